@@ -1,0 +1,7 @@
+package org.aftersales.audit;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE
+}

@@ -1,0 +1,165 @@
+package org.aftersales.contract;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aftersales.project.EquipmentItem;
+import org.aftersales.project.Project;
+import org.aftersales.project.ProjectService;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.Inputs;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.Page;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.shared.StaleVersionException;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Permission;
+
+/**
+ * Use cases on maintenance contracts and technical-support agreements (R-L4): create, change, find, list. A contract
+ * is project data: a PROJECT_DEPT user sees only the contracts of their own department's projects, and the covered
+ * equipment items must be items of the contract's project.
+ */
+@ApplicationScoped
+public class ServiceContractService {
+
+    private static final Map<String, String> SORT_FIELDS = Map.of(
+            "number", "c.number",
+            "kind", "c.kind",
+            "projectCode", "p.code",
+            "validFrom", "c.validFrom",
+            "validTo", "c.validTo",
+            "arrivalHours", "c.arrivalHours");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProjectService projects;
+
+    @Transactional
+    public ServiceContract create(ServiceContractData data) {
+        caller.require(Permission.CONTRACT_EDIT);
+        Project project = projects.find(data.projectId());
+        requireUniqueNumber(data.number(), null);
+        ServiceContract contract =
+                new ServiceContract(project, data.kind(), data.number(), data.validFrom(), data.validTo());
+        contract.agreeArrivalHours(data.arrivalHours());
+        contract.cover(items(project, data));
+        em.persist(contract);
+        return contract;
+    }
+
+    /** Changes a contract; its project cannot change (enter a new contract instead). */
+    @Transactional
+    public ServiceContract update(long id, long expectedVersion, ServiceContractData data) {
+        caller.require(Permission.CONTRACT_EDIT);
+        ServiceContract contract = find(id);
+        if (contract.getVersion() != expectedVersion) {
+            throw new StaleVersionException(contract.getModifiedBy(), contract.getModifiedAt());
+        }
+        Project project = contract.getProject();
+        if (data.projectId() != project.getId()) {
+            throw new BusinessException("projectId", "contract.error.projectImmutable");
+        }
+        requireUniqueNumber(data.number(), contract.getId());
+        List<EquipmentItem> items = items(project, data);
+        contract.describe(data.kind(), data.number());
+        contract.runFromTo(data.validFrom(), data.validTo());
+        contract.agreeArrivalHours(data.arrivalHours());
+        contract.cover(items);
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrentEdit) {
+            throw new StaleVersionException(contract.getModifiedBy(), contract.getModifiedAt());
+        }
+        return contract;
+    }
+
+    /** The contract, if the caller may see its project; otherwise "not found". */
+    @Transactional
+    public ServiceContract find(long id) {
+        caller.require(Permission.CONTRACT_VIEW);
+        ServiceContract contract = em.find(ServiceContract.class, id);
+        if (contract == null) {
+            throw new NotFoundException("serviceContract", id);
+        }
+        try {
+            projects.find(contract.getProject().getId());
+        } catch (NotFoundException projectNotVisible) {
+            throw new NotFoundException("serviceContract", id);
+        }
+        return contract;
+    }
+
+    /** The contracts of one project, or of all projects the caller may see when {@code projectId} is {@code null}. */
+    @Transactional
+    public Page<ServiceContract> list(Long projectId, PageRequest page) {
+        caller.require(Permission.CONTRACT_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (projectId != null) {
+            where.append(" and c.project = :project");
+            params.put("project", projects.find(projectId));
+        } else if (caller.restrictedToOwnDepartment()) {
+            where.append(" and p.projectDepartment.id = :ownDepartment");
+            Long department = caller.departmentId();
+            params.put("ownDepartment", department == null ? -1L : department);
+        }
+        String order = page.orderBy(SORT_FIELDS, "c.validFrom");
+        TypedQuery<ServiceContract> query = em.createQuery(
+                "select c from ServiceContract c join fetch c.project p" + where + " order by " + order + ", c.id",
+                ServiceContract.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(c) from ServiceContract c join c.project p" + where, Long.class);
+        params.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<ServiceContract> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    /** The items named by id; each must exist and belong to {@code project}. */
+    private List<EquipmentItem> items(Project project, ServiceContractData data) {
+        List<EquipmentItem> items = new ArrayList<>();
+        if (data.equipmentItemIds() == null) {
+            return items;
+        }
+        for (Long itemId : data.equipmentItemIds()) {
+            EquipmentItem item = itemId == null ? null : em.find(EquipmentItem.class, itemId);
+            if (item == null || !project.equals(item.getProject())) {
+                throw new BusinessException("equipmentItemIds", "contract.error.itemNotInProject",
+                        item == null ? "#" + itemId : item.getTag(), project.getCode());
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Checked before the contract changes, so that no flush can run into the unique constraint first. */
+    private void requireUniqueNumber(String number, Long exceptId) {
+        String stripped = Inputs.stripToNull(number);
+        if (stripped == null) {
+            return;
+        }
+        List<Long> ids = em.createQuery("select c.id from ServiceContract c where c.number = :number", Long.class)
+                .setParameter("number", stripped)
+                .getResultList();
+        if (ids.stream().anyMatch(id -> !id.equals(exceptId))) {
+            throw new BusinessException("number", "contract.error.numberTaken", stripped);
+        }
+    }
+}

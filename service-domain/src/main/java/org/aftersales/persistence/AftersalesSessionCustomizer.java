@@ -1,0 +1,59 @@
+package org.aftersales.persistence;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.aftersales.audit.AuditEntry;
+import org.aftersales.audit.AuditListener;
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.JNDIConnector;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.server.ServerSession;
+
+/**
+ * Two things EclipseLink must know before the first query:
+ *
+ * <ul>
+ *   <li>the data source: the application's own {@code java:app/jdbc/aftersales} (MicroProfile Config, H2 by
+ *       default), or — when {@code aftersales.datasource.jndi-name} is set — a data source the server defines, as
+ *       when the customer deploys the WAR into their Payara Server;
+ *   <li>the audit trail: {@link AuditListener} on every entity.
+ * </ul>
+ */
+public class AftersalesSessionCustomizer implements SessionCustomizer {
+
+    @Override
+    public void customize(Session session) throws Exception {
+        DataSourceLocator.serverJndiName().ifPresent(name -> useServerDataSource(session, name));
+        AuditListener audit = new AuditListener();
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            if (!AuditEntry.class.equals(descriptor.getJavaClass()) && !descriptor.isAggregateDescriptor()) {
+                descriptor.getEventManager().addListener(audit);
+            }
+        }
+    }
+
+    private static void useServerDataSource(Session session, String name) {
+        DataSource dataSource = lookup(name);
+        if (session.getDatasourceLogin() instanceof DatasourceLogin login
+                && login.getConnector() instanceof JNDIConnector connector) {
+            connector.setDataSource(dataSource);
+        }
+        if (session instanceof ServerSession server
+                && server.getReadConnectionPool().getLogin() instanceof DatasourceLogin readLogin
+                && readLogin.getConnector() instanceof JNDIConnector readConnector) {
+            readConnector.setDataSource(dataSource);
+        }
+    }
+
+    private static DataSource lookup(String name) {
+        try {
+            return (DataSource) new InitialContext().lookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("aftersales.datasource.jndi-name: no data source at " + name, e);
+        }
+    }
+
+}

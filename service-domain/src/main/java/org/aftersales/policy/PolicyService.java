@@ -1,0 +1,62 @@
+package org.aftersales.policy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Reads and changes the policy numbers (R-O2). */
+@ApplicationScoped
+public class PolicyService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The value in force now; the default when the parameter was never stored. */
+    @Transactional
+    public BigDecimal current(PolicyKey key) {
+        return find(key).getValue();
+    }
+
+    public int currentWhole(PolicyKey key) {
+        return current(key).intValueExact();
+    }
+
+    @Transactional
+    public List<PolicyParameter> all() {
+        for (PolicyKey key : PolicyKey.values()) {
+            find(key);
+        }
+        return em.createQuery("select p from PolicyParameter p order by p.key", PolicyParameter.class)
+                .getResultList();
+    }
+
+    @Transactional
+    public PolicyChange change(PolicyKey key, BigDecimal newValue, String approvalReference, String reason) {
+        PolicyChange change = find(key).change(newValue, approvalReference, reason);
+        em.persist(change);
+        return change;
+    }
+
+    @Transactional
+    public List<PolicyChange> history() {
+        return em.createQuery("select c from PolicyChange c order by c.createdAt desc, c.id desc", PolicyChange.class)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    private PolicyParameter find(PolicyKey key) {
+        List<PolicyParameter> found = em.createQuery(
+                        "select p from PolicyParameter p where p.key = :key", PolicyParameter.class)
+                .setParameter("key", key)
+                .getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        PolicyParameter created = new PolicyParameter(key);
+        em.persist(created);
+        return created;
+    }
+}

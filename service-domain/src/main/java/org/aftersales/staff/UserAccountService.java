@@ -1,0 +1,220 @@
+package org.aftersales.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.Page;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.shared.StaleVersionException;
+
+/**
+ * Login checks and user administration. Passwords are hashed with PBKDF2 (Jakarta Security's
+ * {@link Pbkdf2PasswordHash}, SHA-512) and never logged; failed logins count towards a temporary lock whatever
+ * the channel (form or HTTP Basic).
+ */
+@ApplicationScoped
+public class UserAccountService {
+
+    static final Logger SECURITY_LOG = Logger.getLogger("org.aftersales.security");
+
+    /** The outcome of a login attempt; the same "invalid" for an unknown user, a wrong password, a locked account. */
+    public record LoginResult(boolean valid, String username, Set<Role> roles, String locale) {
+        static final LoginResult INVALID = new LoginResult(false, null, Set.of(), null);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Caller caller;
+
+    @jakarta.annotation.PostConstruct
+    void configureHash() {
+        hash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "120000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    }
+
+    /** A hash to verify against for unknown users, so that they take as long as known ones. */
+    private volatile String dummyHash;
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public LoginResult login(String username, char[] password, String channel) {
+        Optional<AppUser> found = byUsername(username);
+        if (found.isEmpty()) {
+            hash.verify(password, dummyHash());
+            SECURITY_LOG.info(() -> "login refused (" + channel + "): unknown user");
+            return LoginResult.INVALID;
+        }
+        AppUser user = found.get();
+        if (user.isLockedAt(clock.instant())) {
+            hash.verify(password, dummyHash());
+            SECURITY_LOG.warning(() -> "login refused (" + channel + "): account locked: " + user.getUsername());
+            return LoginResult.INVALID;
+        }
+        if (!hash.verify(password, user.getPasswordHash()) || !user.isEnabled()) {
+            user.recordFailedLogin(clock.instant());
+            SECURITY_LOG.warning(() -> "login refused (" + channel + "): bad credentials for " + user.getUsername()
+                    + (user.isLockedAt(clock.instant()) ? ", account now locked" : ""));
+            return LoginResult.INVALID;
+        }
+        user.recordSuccessfulLogin();
+        SECURITY_LOG.info(() -> "login (" + channel + "): " + user.getUsername());
+        return new LoginResult(true, user.getUsername(), user.getRoles(), user.getLocale());
+    }
+
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = hash.generate("not-a-password-of-anyone".toCharArray());
+        }
+        return dummyHash;
+    }
+
+    public String hashOf(char[] password) {
+        return hash.generate(password);
+    }
+
+    @Transactional
+    public Optional<AppUser> byUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
+                .setParameter("name", username.strip().toLowerCase())
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Transactional
+    public void chooseLocale(String username, String locale) {
+        byUsername(username).ifPresent(user -> user.chooseLocale(locale));
+    }
+
+    // ---- administration (ADMIN only) ----
+
+    private static final Map<String, String> SORT_FIELDS =
+            Map.of("username", "u.username", "displayName", "u.displayName", "department", "u.department.name");
+
+    @Transactional
+    public Page<AppUser> list(String text, PageRequest page) {
+        caller.require(Permission.USER_ADMIN);
+        String where = text == null || text.isBlank()
+                ? ""
+                : " where lower(u.username) like :text or lower(u.displayName) like :text";
+        String order = page.orderBy(SORT_FIELDS, "u.username");
+        var query = em.createQuery("select u from AppUser u left join u.department d" + where + " order by " + order,
+                AppUser.class);
+        var count = em.createQuery("select count(u) from AppUser u" + where, Long.class);
+        if (!where.isEmpty()) {
+            query.setParameter("text", "%" + text.strip().toLowerCase() + "%");
+            count.setParameter("text", "%" + text.strip().toLowerCase() + "%");
+        }
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    @Transactional
+    public AppUser create(String username, String displayName, char[] password, Long departmentId, Set<Role> roles) {
+        caller.require(Permission.USER_ADMIN);
+        String name = username == null ? "" : username.strip().toLowerCase();
+        if (!name.matches("[a-z0-9._-]{2,64}")) {
+            throw new BusinessException("username", "user.error.usernameFormat");
+        }
+        if (byUsername(name).isPresent()) {
+            throw new BusinessException("username", "user.error.usernameTaken", name);
+        }
+        if (roles.isEmpty()) {
+            throw new BusinessException("roles", "user.error.noRole");
+        }
+        PasswordPolicy.check(name, password);
+        AppUser user = new AppUser(name, displayName, hash.generate(password), roles);
+        user.assignDepartment(department(departmentId));
+        em.persist(user);
+        SECURITY_LOG.info(() -> "user created: " + name + " by " + caller.username());
+        return user;
+    }
+
+    @Transactional
+    public AppUser update(long id, long expectedVersion, String displayName, Long departmentId, Set<Role> roles,
+            boolean enabled) {
+        caller.require(Permission.USER_ADMIN);
+        AppUser user = find(id);
+        if (user.getVersion() != expectedVersion) {
+            throw new StaleVersionException(user.getModifiedBy(), user.getModifiedAt());
+        }
+        if (roles.isEmpty()) {
+            throw new BusinessException("roles", "user.error.noRole");
+        }
+        user.changeProfile(displayName, department(departmentId), roles, enabled);
+        SECURITY_LOG.info(() -> "user changed: " + user.getUsername() + " roles " + roles + " by " + caller.username());
+        return user;
+    }
+
+    @Transactional
+    public void resetPassword(long id, char[] password) {
+        caller.require(Permission.USER_ADMIN);
+        AppUser user = find(id);
+        PasswordPolicy.check(user.getUsername(), password);
+        user.changePasswordHash(hash.generate(password));
+        user.unlock();
+        SECURITY_LOG.info(() -> "password reset: " + user.getUsername() + " by " + caller.username());
+    }
+
+    @Transactional
+    public AppUser find(long id) {
+        caller.require(Permission.USER_ADMIN);
+        AppUser user = em.find(AppUser.class, id);
+        if (user == null) {
+            throw new NotFoundException("user", id);
+        }
+        return user;
+    }
+
+    @Transactional
+    public List<Department> departments() {
+        return em.createQuery("select d from Department d order by d.name", Department.class).getResultList();
+    }
+
+    @Transactional
+    public Department createDepartment(String name, DepartmentKind kind) {
+        caller.require(Permission.USER_ADMIN);
+        if (name == null || name.isBlank() || kind == null) {
+            throw new BusinessException("name", "department.error.required");
+        }
+        boolean taken = !em.createQuery("select d.id from Department d where d.name = :name", Long.class)
+                .setParameter("name", name.strip())
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw new BusinessException("name", "department.error.nameTaken", name.strip());
+        }
+        Department department = new Department(name.strip(), kind);
+        em.persist(department);
+        return department;
+    }
+
+    private Department department(Long id) {
+        return id == null ? null : em.find(Department.class, id);
+    }
+}

@@ -1,0 +1,76 @@
+package org.aftersales.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
+import java.util.Iterator;
+import java.util.logging.Logger;
+import org.aftersales.shared.AccessDeniedException;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.web.i18n.Messages;
+
+/**
+ * Turns a refused business rule into a message in the user's language on the same page, so bad input never crashes
+ * a page: the transaction was rolled back, the form keeps what the user typed. A refusal of access is logged as a
+ * security event. Everything else is left to the wrapped handler (error page).
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger SECURITY_LOG = Logger.getLogger("org.aftersales.security");
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() throws FacesException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            BusinessException business = find(thrown, BusinessException.class);
+            OptimisticLockException stale = find(thrown, OptimisticLockException.class);
+            if (business == null && stale == null) {
+                continue;
+            }
+            String text = business != null
+                    ? Messages.text(context.getViewRoot().getLocale(), business.getMessageKey(), business.getArguments())
+                    : Messages.text(context.getViewRoot().getLocale(), "error.staleVersionUnknown");
+            if (business instanceof AccessDeniedException) {
+                SECURITY_LOG.warning(() -> "refused: " + context.getExternalContext().getRemoteUser() + " "
+                        + context.getViewRoot().getViewId());
+            }
+            context.addMessage(clientIdOf(context, business), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            context.validationFailed();
+            context.renderResponse();
+            events.remove();
+        }
+        getWrapped().handle();
+    }
+
+    /**
+     * Forms name their inputs after the fields of the use case inside a form with id "form", so a refusal about a
+     * field shows next to that field; otherwise it is a global message.
+     */
+    private static String clientIdOf(FacesContext context, BusinessException business) {
+        if (business == null || business.getField() == null) {
+            return null;
+        }
+        UIComponent input = context.getViewRoot().findComponent("form:" + business.getField());
+        return input == null ? null : input.getClientId(context);
+    }
+
+    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+package org.aftersales.web.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.aftersales.shared.AccessDeniedException;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.StaleVersionException;
+import org.aftersales.web.i18n.Messages;
+
+/** Refused business rules: 422 with the field, 404 not found or not visible, 403 not allowed, 409 stale version. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    private static final Logger SECURITY_LOG = Logger.getLogger("org.aftersales.security");
+
+    @Context
+    HttpHeaders headers;
+
+    BusinessExceptionMapper withHeaders(HttpHeaders callerHeaders) {
+        this.headers = callerHeaders;
+        return this;
+    }
+
+    @Override
+    public Response toResponse(BusinessException refused) {
+        Locale locale = ProblemResponses.locale(headers);
+        String message = Messages.text(locale, refused.getMessageKey(), refused.getArguments());
+        if (refused instanceof NotFoundException) {
+            return ProblemResponses.problem(404, "problem.notFound", message, List.of(), locale);
+        }
+        if (refused instanceof AccessDeniedException) {
+            SECURITY_LOG.warning("API call refused for lack of permission");
+            return ProblemResponses.problem(403, "problem.forbidden", message, List.of(), locale);
+        }
+        if (refused instanceof StaleVersionException) {
+            return ProblemResponses.problem(409, "problem.conflict", message, List.of(), locale);
+        }
+        List<Problem.FieldError> errors = refused.getField() == null
+                ? List.of()
+                : List.of(new Problem.FieldError(refused.getField(), refused.getMessageKey(), message));
+        return ProblemResponses.problem(422, "problem.unprocessable", message, errors, locale);
+    }
+}

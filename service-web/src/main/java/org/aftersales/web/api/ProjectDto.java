@@ -1,0 +1,52 @@
+package org.aftersales.web.api;
+
+import java.time.LocalDate;
+import org.aftersales.project.Project;
+
+/**
+ * A project as the API shows it. {@code phase} and {@code warrantyEnd} are derived on the day of the call;
+ * {@code version} must come back with a PUT.
+ */
+public class ProjectDto {
+
+    public Long id;
+    public long version;
+    public String code;
+    public String name;
+    public String ownerName;
+    public String contractNumber;
+    /** Money as a string with two decimals (API.md). */
+    public String settledContractPrice;
+    public String site;
+    public Long projectDepartmentId;
+    public String commissioningLead;
+    public LocalDate provisionalHandoverDate;
+    public LocalDate formalHandoverDate;
+    public LocalDate completionAcceptanceDate;
+    public Integer warrantyMonths;
+    public String phase;
+    public LocalDate warrantyEnd;
+
+    static ProjectDto of(Project project, LocalDate today) {
+        ProjectDto dto = new ProjectDto();
+        dto.id = project.getId();
+        dto.version = project.getVersion();
+        dto.code = project.getCode();
+        dto.name = project.getName();
+        dto.ownerName = project.getOwner().getName();
+        dto.contractNumber = project.getContractNumber();
+        dto.settledContractPrice =
+                project.getSettledContractPrice() == null ? null : project.getSettledContractPrice().toString();
+        dto.site = project.getSite();
+        dto.projectDepartmentId =
+                project.getProjectDepartment() == null ? null : project.getProjectDepartment().getId();
+        dto.commissioningLead = project.getCommissioningLead();
+        dto.provisionalHandoverDate = project.getProvisionalHandoverDate();
+        dto.formalHandoverDate = project.getFormalHandoverDate();
+        dto.completionAcceptanceDate = project.getCompletionAcceptanceDate();
+        dto.warrantyMonths = project.getWarrantyMonths();
+        dto.phase = project.phaseOn(today).name();
+        dto.warrantyEnd = project.getWarrantyEnd();
+        return dto;
+    }
+}

@@ -1,0 +1,66 @@
+package org.aftersales.web.view;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import org.aftersales.web.i18n.Messages;
+
+/** The login page: one message for every kind of failure, so it never tells whether a user name exists. */
+@Named
+@ViewScoped
+public class LoginBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SecurityContext securityContext;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username.strip().toLowerCase(), new Password(password == null ? "" : password))));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            context.getExternalContext().redirect(request.getContextPath() + "/index.xhtml");
+            return;
+        }
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.text(context.getViewRoot().getLocale(), "login.failed"), null));
+        context.validationFailed();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
