@@ -2,7 +2,6 @@ package org.aftersales.it;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spi.ArchiveFormat;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The deployment under test is the WAR the build produced, exactly as the customer deploys it. */

@@ -8,7 +8,27 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import org.aftersales.contract.ServiceContract;
+import org.aftersales.contract.ServiceContractKind;
+import org.aftersales.project.Discipline;
+import org.aftersales.project.EquipmentItem;
+import org.aftersales.project.OwnerContact;
+import org.aftersales.project.WarrantyCategory;
+import org.aftersales.project.WorkScope;
+import org.aftersales.staff.EngineerQualification;
+import org.aftersales.staff.Qualification;
+import org.aftersales.subcontractor.ProjectSubcontractor;
+import org.aftersales.subcontractor.Subcontractor;
+import org.aftersales.subcontractor.SubcontractorKind;
 import java.util.logging.Logger;
 import org.aftersales.persistence.DatabaseReady;
 import org.aftersales.project.HandoverDates;
@@ -70,8 +90,8 @@ public class DemoData {
         Department projectTwo = department("项目二部", DepartmentKind.PROJECT);
 
         user("specialist", "王售后（售后服务专责）", engineering, Role.AFTER_SALES_SPECIALIST);
-        user("engineer", "李工（售后服务人员）", engineering, Role.AFTER_SALES_ENGINEER);
-        user("engineer2", "赵工（售后服务人员）", engineering, Role.AFTER_SALES_ENGINEER);
+        AppUser engineer = user("engineer", "李工（售后服务人员）", engineering, Role.AFTER_SALES_ENGINEER);
+        AppUser engineer2 = user("engineer2", "赵工（售后服务人员）", engineering, Role.AFTER_SALES_ENGINEER);
         user("leader", "张分管（分管领导）", management, Role.DIVISION_LEADER);
         user("gm", "陈总（总经理）", management, Role.GENERAL_MANAGER);
         user("engineering", "刘工程（工程部）", engineering, Role.ENGINEERING);
@@ -83,23 +103,104 @@ public class DemoData {
         user("erp", "ERP 接口", null, Role.INTEGRATION);
 
         LocalDate today = LocalDate.now(clock);
-        project("WTP-2023-001", "城东污水处理厂一期工程", "城东水务有限公司", "江苏省南通市城东区", projectOne,
-                today.minusYears(3), today.minusYears(3).plusMonths(2), "86500000.00");
-        project("WTP-2024-002", "滨江再生水厂提标改造工程", "滨江市排水管理处", "浙江省滨江市滨江大道 88 号", projectOne,
-                today.minusMonths(15), today.minusMonths(13), "42800000.00");
-        project("WTP-2025-003", "高新区工业废水处理站", "高新区开发投资集团", "安徽省合肥市高新区", projectTwo,
-                today.minusMonths(8), today.minusMonths(6), "23650000.00");
-        project("WTP-2025-004", "北湖净水厂扩建工程", "北湖自来水公司", "湖北省武汉市北湖", projectTwo,
-                today.minusMonths(4), today.minusMonths(1), "57300000.00");
-        project("WTP-2026-005", "南山污泥处理中心", "南山环境科技有限公司", "广东省深圳市南山区", projectOne,
-                today.minusMonths(2), null, "31200000.00");
-        project("WTP-2026-006", "西溪农村污水一体化项目", "西溪镇人民政府", "浙江省杭州市西溪镇", projectTwo,
-                today.minusDays(10), null, "8900000.00");
-        project("WTP-2026-007", "临港工业园污水处理厂二期", "临港工业园管委会", "上海市临港新片区", projectOne,
-                null, null, "64100000.00");
-        project("WTP-2027-008", "东湖水厂深度处理工程", "东湖供水集团", "江西省南昌市东湖区", projectTwo,
-                today.plusMonths(3), null, "38700000.00");
-        LOG.info("Demo mode: seeded departments, 12 users and 8 projects");
+        List<Project> projects = new ArrayList<>();
+        projects.add(project("WTP-2023-001", "城东污水处理厂一期工程", "城东水务有限公司", "江苏省南通市城东区", projectOne,
+                today.minusYears(3), today.minusYears(3).plusMonths(2), "86500000.00"));
+        projects.add(project("WTP-2024-002", "滨江再生水厂提标改造工程", "滨江市排水管理处", "浙江省滨江市滨江大道 88 号", projectOne,
+                today.minusMonths(15), today.minusMonths(13), "42800000.00"));
+        projects.add(project("WTP-2025-003", "高新区工业废水处理站", "高新区开发投资集团", "安徽省合肥市高新区", projectTwo,
+                today.minusMonths(8), today.minusMonths(6), "23650000.00"));
+        projects.add(project("WTP-2025-004", "北湖净水厂扩建工程", "北湖自来水公司", "湖北省武汉市北湖", projectTwo,
+                today.minusMonths(4), today.minusMonths(1), "57300000.00"));
+        projects.add(project("WTP-2026-005", "南山污泥处理中心", "南山环境科技有限公司", "广东省深圳市南山区", projectOne,
+                today.minusMonths(2), null, "31200000.00"));
+        projects.add(project("WTP-2026-006", "西溪农村污水一体化项目", "西溪镇人民政府", "浙江省杭州市西溪镇", projectTwo,
+                today.minusDays(10), null, "8900000.00"));
+        projects.add(project("WTP-2026-007", "临港工业园污水处理厂二期", "临港工业园管委会", "上海市临港新片区", projectOne,
+                null, null, "64100000.00"));
+        projects.add(project("WTP-2027-008", "东湖水厂深度处理工程", "东湖供水集团", "江西省南昌市东湖区", projectTwo,
+                today.plusMonths(3), null, "38700000.00"));
+
+        qualify(engineer, today, Qualification.values());
+        qualify(engineer2, today, Qualification.MECHANICAL_INSTALLATION, Qualification.MECHANICAL_COMMISSIONING,
+                Qualification.ELECTRICAL_COMMISSIONING);
+        List<Subcontractor> suppliers = List.of(
+                supplier("江苏环保设备制造有限公司", SubcontractorKind.EQUIPMENT_SUPPLIER, "钱经理", "0513-8888 1001"),
+                supplier("上海磁悬浮风机股份有限公司", SubcontractorKind.EQUIPMENT_SUPPLIER, "冯工", "021-5555 2002"),
+                supplier("杭州自控系统工程有限公司", SubcontractorKind.EQUIPMENT_SUBCONTRACTOR, "陈工", "0571-6666 3003"),
+                supplier("武汉水泵机电有限公司", SubcontractorKind.EQUIPMENT_SUPPLIER, "褚经理", "027-7777 4004"),
+                supplier("南京电气成套设备有限公司", SubcontractorKind.EQUIPMENT_SUBCONTRACTOR, "卫工", "025-3333 5005"));
+        List<String[]> catalog = catalog();
+        for (int p = 0; p < projects.size(); p++) {
+            Project project = projects.get(p);
+            contacts(project, p);
+            for (Subcontractor supplier : suppliers) {
+                ProjectSubcontractor registered = new ProjectSubcontractor(project, supplier);
+                registered.describeSupply("设备供货及安装指导", supplier.getContactPerson(), supplier.getPhone());
+                em.persist(registered);
+            }
+            equipment(project, catalog, suppliers, p);
+        }
+        ServiceContract maintenance = new ServiceContract(projects.get(0), ServiceContractKind.MAINTENANCE_CONTRACT,
+                "BY-2026-001", today.minusMonths(6), today.plusMonths(6));
+        maintenance.agreeArrivalHours(48);
+        em.persist(maintenance);
+        LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
+    }
+
+    private void qualify(AppUser engineer, LocalDate today, Qualification... qualifications) {
+        for (Qualification qualification : qualifications) {
+            em.persist(new EngineerQualification(engineer, qualification, today.minusYears(2), "岗位资格证书"));
+        }
+    }
+
+    private Subcontractor supplier(String name, SubcontractorKind kind, String person, String phone) {
+        Subcontractor supplier = new Subcontractor(name, kind);
+        supplier.changeContactDetails(person, phone, null, null);
+        em.persist(supplier);
+        return supplier;
+    }
+
+    private void contacts(Project project, int index) {
+        OwnerContact manager = new OwnerContact(project, CONTACT_NAMES[index % CONTACT_NAMES.length] + "经理");
+        manager.describe(manager.getName(), "业主项目经理");
+        manager.changeContactDetails("138" + String.format("%08d", 1000 + index), null);
+        manager.grantSignOffAuthority();
+        em.persist(manager);
+        OwnerContact operator = new OwnerContact(project, CONTACT_NAMES[(index + 3) % CONTACT_NAMES.length] + "主管");
+        operator.describe(operator.getName(), "运行主管");
+        operator.changeContactDetails("139" + String.format("%08d", 2000 + index), null);
+        operator.grantSignOffAuthority();
+        em.persist(operator);
+    }
+
+    private static final String[] CONTACT_NAMES = {"黄", "林", "何", "高", "罗", "马", "梁", "宋"};
+
+    /** Eight items of the equipment catalog per project, each supplied by one of the demo suppliers. */
+    private void equipment(Project project, List<String[]> catalog, List<Subcontractor> suppliers, int index) {
+        for (int i = 0; i < 8; i++) {
+            String[] row = catalog.get((index * 5 + i * 3) % catalog.size());
+            EquipmentItem item = new EquipmentItem(project, row[0] + "-" + (101 + i), row[1],
+                    Discipline.valueOf(row[3]), WorkScope.valueOf(row[4]), WarrantyCategory.valueOf(row[5]));
+            item.describe(row[0] + "-" + (101 + i), row[1], row[0] + "-2000", "SN" + (20240000 + index * 100 + i),
+                    suppliers.get(i % suppliers.size()).getName());
+            LocalDate formal = project.getFormalHandoverDate();
+            LocalDate supplierEnd = row[6].isEmpty() || formal == null ? null
+                    : formal.plusMonths(Integer.parseInt(row[6]));
+            item.recordSupply(suppliers.get(i % suppliers.size()), supplierEnd);
+            em.persist(item);
+        }
+    }
+
+    /** The equipment catalog of shared/domain-data: code, name_zh, name_en, discipline, scope, category, months. */
+    private static List<String[]> catalog() {
+        try (InputStream in = DemoData.class.getResourceAsStream("equipment-catalog.csv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().skip(1).filter(line -> !line.isBlank())
+                    .map(line -> line.split(",", -1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Department department(String name, DepartmentKind kind) {
@@ -108,13 +209,14 @@ public class DemoData {
         return department;
     }
 
-    private void user(String username, String displayName, Department department, Role role) {
+    private AppUser user(String username, String displayName, Department department, Role role) {
         AppUser user = new AppUser(username, displayName, accounts.hashOf(username.toCharArray()), EnumSet.of(role));
         user.assignDepartment(department);
         em.persist(user);
+        return user;
     }
 
-    private void project(String code, String name, String ownerName, String site, Department department,
+    private Project project(String code, String name, String ownerName, String site, Department department,
             LocalDate provisional, LocalDate formal, String price) {
         Owner owner = new Owner(ownerName);
         em.persist(owner);
@@ -124,6 +226,7 @@ public class DemoData {
         project.recordHandover(new HandoverDates(provisional, formal, null, 12));
         project.assignResponsibility(department, "调试负责人 " + code.substring(code.length() - 1));
         em.persist(project);
+        return project;
     }
 
 }

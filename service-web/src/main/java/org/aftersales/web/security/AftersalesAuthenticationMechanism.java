@@ -108,12 +108,13 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
             HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = validate(credential, "form");
         if (result.getStatus() != Status.VALID) {
-            return context.responseUnauthorized();
+            // Not a 401 error page: the login page shows its own message (LoginBacking).
+            return context.doNothing();
         }
         Set<String> groups = result.getCallerGroups();
         if (groups.size() == 1 && groups.contains("INTEGRATION")) {
             SECURITY_LOG.warning(() -> "portal login refused: API-only account " + result.getCallerPrincipal().getName());
-            return context.responseUnauthorized();
+            return context.doNothing();
         }
         // A new session id at login (no session fixation), then remember who logged in.
         HttpSession existing = request.getSession(false);

@@ -1,0 +1,310 @@
+package org.aftersales.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API and persistence on Payara Micro against PostgreSQL: migrations, projects, security, record-level
+ * access, optimistic locking and the audit trail — black-box, through HTTP, with the database checked over JDBC.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.aftersalesWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String uniqueCode(String prefix) {
+        return prefix + "-" + (System.currentTimeMillis() % 100000) + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    private static String projectJson(String code, String ownerName, String provisional, String formal,
+            Integer warrantyMonths) {
+        return "{\"code\":\"" + code + "\",\"name\":\"测试水厂 " + code + "\",\"ownerName\":\"" + ownerName + "\","
+                + "\"site\":\"江苏省南京市\",\"settledContractPrice\":\"1000000.00\","
+                + (provisional == null ? "" : "\"provisionalHandoverDate\":\"" + provisional + "\",")
+                + (formal == null ? "" : "\"formalHandoverDate\":\"" + formal + "\",")
+                + (warrantyMonths == null ? "" : "\"warrantyMonths\":" + warrantyMonths + ",")
+                + "\"contractNumber\":\"HT-" + code + "\"}";
+    }
+
+    @Test
+    @DisplayName("R-L1 POST /projects derives phase and warrantyEnd (2025-03-01 + 12 months → 2026-03-01); GET reads it back")
+    void createProjectDerivesPhaseAndWarrantyEnd() {
+        Api erp = Api.as(base, "erp", "erp");
+        String code = uniqueCode("IT-L1");
+
+        Api.Reply created = erp.post("projects", projectJson(code, "南京水务集团", "2024-12-01", "2025-03-01", 12));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject project = created.json();
+        assertThat(project.getString("warrantyEnd")).isEqualTo("2026-03-01");
+        assertThat(project.getString("phase")).isEqualTo("POST_WARRANTY");
+        assertThat(project.getString("settledContractPrice")).isEqualTo("1000000.00");
+        assertThat(created.header("Location")).endsWith("/api/projects/" + project.getJsonNumber("id").longValue());
+
+        Api.Reply read = erp.get("projects/" + project.getJsonNumber("id").longValue());
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().getString("code")).isEqualTo(code);
+        assertThat(read.json().getString("ownerName")).isEqualTo("南京水务集团");
+    }
+
+    @Test
+    @DisplayName("R-L1 phase on today's date: formal handover a month ago is WARRANTY, provisional only is PROVISIONAL_HANDOVER")
+    void phaseIsJudgedOnToday() {
+        Api erp = Api.as(base, "erp", "erp");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
+        JsonObject warranty = erp.post("projects", projectJson(uniqueCode("IT-W"), "业主甲", today.minusMonths(3).toString(),
+                today.minusMonths(1).toString(), null)).json();
+        JsonObject trial = erp.post("projects",
+                projectJson(uniqueCode("IT-P"), "业主甲", today.minusDays(3).toString(), null, null)).json();
+        JsonObject construction = erp.post("projects", projectJson(uniqueCode("IT-C"), "业主甲", null, null, null)).json();
+
+        assertThat(warranty.getString("phase")).isEqualTo("WARRANTY");
+        assertThat(warranty.getInt("warrantyMonths")).as("policy default").isEqualTo(12);
+        assertThat(trial.getString("phase")).isEqualTo("PROVISIONAL_HANDOVER");
+        assertThat(construction.getString("phase")).isEqualTo("IN_CONSTRUCTION");
+        assertThat(construction.containsKey("warrantyEnd") && !construction.isNull("warrantyEnd")).isFalse();
+    }
+
+    @Test
+    @DisplayName("R-L1 formal handover before provisional handover → 422 naming the field, message in Chinese or English")
+    void inconsistentDatesAreRefused() {
+        String body = projectJson(uniqueCode("IT-BAD"), "业主乙", "2025-03-01", "2025-02-01", 12);
+
+        Api.Reply chinese = Api.as(base, "erp", "erp").post("projects", body);
+        Api.Reply english = Api.as(base, "erp", "erp").inEnglish().post("projects", body);
+
+        assertThat(chinese.status()).isEqualTo(422);
+        assertThat(chinese.header("Content-Type")).startsWith("application/problem+json");
+        JsonObject error = chinese.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("formalHandoverDate");
+        assertThat(error.getString("message")).contains("正式移交生产日期");
+        assertThat(english.json().getString("detail")).contains("Formal handover (2025-02-01)");
+        assertThat(Api.as(base, "erp", "erp").get("projects?q=IT-BAD").json().getInt("total")).isZero();
+    }
+
+    @Test
+    @DisplayName("R-L1 an owner of the given name is reused, not created twice")
+    void ownerIsReusedByName() throws SQLException {
+        Api erp = Api.as(base, "erp", "erp");
+        String owner = "复用业主 " + uniqueCode("O");
+
+        assertThat(erp.post("projects", projectJson(uniqueCode("IT-O"), owner, null, null, null)).status()).isEqualTo(201);
+        assertThat(erp.post("projects", projectJson(uniqueCode("IT-O"), owner, null, null, null)).status()).isEqualTo(201);
+
+        assertThat(count("SELECT COUNT(*) FROM owner WHERE name = ?", owner)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("API 400 for a body that is not JSON or has a wrong type, 422 for a malformed amount, never 500")
+    void badInputIsAClientError() {
+        Api erp = Api.as(base, "erp", "erp");
+
+        assertThat(erp.post("projects", "{not json").status()).isEqualTo(400);
+        assertThat(erp.post("projects", "{\"code\":\"X\",\"formalHandoverDate\":\"yesterday\"}").status()).isEqualTo(400);
+        assertThat(erp.post("projects", "{\"code\":\"X\",\"warrantyMonths\":\"many\"}").status()).isEqualTo(400);
+        Api.Reply money = erp.post("projects",
+                "{\"code\":\"" + uniqueCode("IT-M") + "\",\"name\":\"n\",\"ownerName\":\"o\",\"settledContractPrice\":\"12.345\"}");
+        assertThat(money.status()).isEqualTo(422);
+        assertThat(money.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("settledContractPrice");
+        assertThat(erp.get("projects/999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("R-O1 401 without or with wrong credentials, the same answer for an unknown user and a wrong password")
+    void unauthenticatedCallsAreRefused() {
+        Api.Reply none = Api.anonymous(base).get("projects");
+        Api.Reply unknown = Api.as(base, "nobody-" + uniqueCode("u"), "x").get("projects");
+        Api.Reply wrong = Api.as(base, "finance", "wrong-password").get("projects");
+
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(unknown.body()).isEqualTo(wrong.body());
+        assertThat(none.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(none.header("Set-Cookie")).as("no session for API calls").isNull();
+    }
+
+    @Test
+    @DisplayName("R-O1 role × endpoint: each role gets 2xx where allowed and 403 where not")
+    void roleByEndpoint() {
+        Map<String, int[]> expected = Map.of(
+                // user: {GET /projects, POST /projects, GET /health}
+                "specialist", new int[] {200, 201, 200},
+                "engineer", new int[] {200, 403, 200},
+                "leader", new int[] {200, 403, 200},
+                "gm", new int[] {200, 403, 200},
+                "engineering", new int[] {200, 201, 200},
+                "design", new int[] {200, 403, 200},
+                "project", new int[] {200, 201, 200},
+                "finance", new int[] {200, 403, 200},
+                "admin", new int[] {403, 403, 200},
+                "erp", new int[] {200, 201, 200});
+        List<String> mismatches = new ArrayList<>();
+        expected.forEach((user, statuses) -> {
+            Api api = Api.as(base, user, user);
+            int list = api.get("projects?size=5").status();
+            int create = api.post("projects", projectJson(uniqueCode("IT-R"), "角色测试业主", null, null, null)).status();
+            int health = api.get("health").status();
+            if (list != statuses[0] || create != statuses[1] || health != statuses[2]) {
+                mismatches.add(user + ": got " + list + "/" + create + "/" + health);
+            }
+        });
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-O1 record-level access: a PROJECT_DEPT user sees and edits only its own department's projects")
+    void projectDepartmentSeesOnlyItsOwnProjects() throws SQLException {
+        Api project = Api.as(base, "project", "project");
+        long ownDepartment = number("SELECT department_id FROM app_user WHERE username = 'project'");
+        long otherProject = number("SELECT p.id FROM project p JOIN department d ON d.id = p.project_department_id"
+                + " WHERE d.id <> " + ownDepartment + " ORDER BY p.id LIMIT 1");
+
+        JsonObject page = project.get("projects?size=500").json();
+        assertThat(page.getInt("total")).isPositive();
+        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+                .allSatisfy(p -> assertThat(p.getJsonNumber("projectDepartmentId").longValue()).isEqualTo(ownDepartment));
+        assertThat(project.get("projects/" + otherProject).status()).isEqualTo(404);
+        assertThat(project.put("projects/" + otherProject, "{\"version\":1,\"name\":\"x\",\"ownerName\":\"y\"}").status())
+                .isEqualTo(404);
+
+        JsonObject created = project.post("projects", projectJson(uniqueCode("IT-D"), "项目部业主", null, null, null)).json();
+        assertThat(created.getJsonNumber("projectDepartmentId").longValue())
+                .as("placed in the creator's own department").isEqualTo(ownDepartment);
+        assertThat(Api.as(base, "specialist", "specialist").get("projects/" + otherProject).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("Optimistic locking: a PUT with a stale version → 409 and the newer change is kept")
+    void staleVersionIsRefused() {
+        Api erp = Api.as(base, "erp", "erp");
+        String code = uniqueCode("IT-V");
+        JsonObject created = erp.post("projects", projectJson(code, "锁测试业主", null, null, null)).json();
+        long id = created.getJsonNumber("id").longValue();
+        long version = created.getJsonNumber("version").longValue();
+
+        Api.Reply first = erp.put("projects/" + id, "{\"version\":" + version
+                + ",\"name\":\"第一次修改\",\"ownerName\":\"锁测试业主\"}");
+        Api.Reply second = erp.put("projects/" + id, "{\"version\":" + version
+                + ",\"name\":\"第二次修改（过期）\",\"ownerName\":\"锁测试业主\"}");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().getString("detail")).contains("erp");
+        assertThat(erp.get("projects/" + id).json().getString("name")).isEqualTo("第一次修改");
+    }
+
+    @Test
+    @DisplayName("PUT ignores fields the caller may not set (id, phase, warrantyEnd)")
+    void derivedFieldsAreIgnoredOnUpdate() {
+        Api erp = Api.as(base, "erp", "erp");
+        JsonObject created = erp.post("projects",
+                projectJson(uniqueCode("IT-I"), "业主丙", "2024-12-01", "2025-03-01", 12)).json();
+        long id = created.getJsonNumber("id").longValue();
+
+        JsonObject updated = erp.put("projects/" + id, "{\"version\":" + created.getJsonNumber("version")
+                + ",\"id\":1,\"name\":\"改名\",\"ownerName\":\"业主丙\",\"phase\":\"WARRANTY\",\"warrantyEnd\":\"2099-01-01\","
+                + "\"provisionalHandoverDate\":\"2024-12-01\",\"formalHandoverDate\":\"2025-03-01\"}").json();
+
+        assertThat(updated.getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(updated.getString("phase")).isEqualTo("POST_WARRANTY");
+        assertThat(updated.getString("warrantyEnd")).isEqualTo("2026-03-01");
+        assertThat(updated.getString("name")).isEqualTo("改名");
+    }
+
+    @Test
+    @DisplayName("Audit trail: create and update write who, when, entity, field, old → new in the same transaction")
+    void auditRowsAreWritten() throws SQLException {
+        Api specialist = Api.as(base, "specialist", "specialist");
+        JsonObject created = specialist.post("projects", projectJson(uniqueCode("IT-A"), "审计业主", null, null, null)).json();
+        long id = created.getJsonNumber("id").longValue();
+        String oldName = created.getString("name");
+        specialist.put("projects/" + id, "{\"version\":" + created.getJsonNumber("version")
+                + ",\"name\":\"审计后的名称\",\"ownerName\":\"审计业主\"}");
+
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement query = db.prepareStatement("SELECT action, field, old_value, new_value, changed_by"
+                        + " FROM audit_entry WHERE entity_type = 'Project' AND entity_id = ? ORDER BY id")) {
+            query.setLong(1, id);
+            List<String> rows = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    rows.add(result.getString(1) + "|" + result.getString(2) + "|" + result.getString(3) + "|"
+                            + result.getString(4) + "|" + result.getString(5));
+                }
+            }
+            assertThat(rows).contains("CREATE|null|null|null|specialist",
+                    "UPDATE|name|" + oldName + "|审计后的名称|specialist");
+        }
+    }
+
+    @Test
+    @DisplayName("Migrations apply on PostgreSQL and the health endpoint reports the database")
+    void migrationsApplyOnPostgresql() throws SQLException {
+        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = ?", true)).isGreaterThanOrEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = ?", false)).isZero();
+
+        Api.Reply health = Api.as(base, "erp", "erp").get("health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().getString("database")).isEqualTo("UP");
+    }
+
+    @Test
+    @DisplayName("R-O1 lockout: after 5 failed Basic logins even the right password is refused for a while")
+    void repeatedFailuresLockTheAccount() {
+        assertThat(Api.as(base, "engineer2", "engineer2").get("projects?size=1").status()).isEqualTo(200);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(Api.as(base, "engineer2", "wrong-" + attempt).get("projects?size=1").status()).isEqualTo(401);
+        }
+
+        assertThat(Api.as(base, "engineer2", "engineer2").get("projects?size=1").status()).isEqualTo(401);
+    }
+
+    private static long count(String sql, Object parameter) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static long number(String sql) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql);
+                ResultSet result = query.executeQuery()) {
+            assertThat(result.next()).as(sql).isTrue();
+            return result.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.aftersales.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium for tests that use the pages as a person does, at tablet size (1024×768). */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    Browser(String base) {
+        this.base = base.replaceAll("/+$", "");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("aftersales.chromium", "/usr/bin/chromium"));
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("aftersales-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(options);
+        driver.manage().window().setSize(new Dimension(1024, 768));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void login(String user, String password) {
+        open("/login.xhtml");
+        type(By.id("login:username"), user);
+        type(By.id("login:password"), password);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    }
+
+    void type(By by, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** True when the page is wider than the window, i.e. the user would have to scroll sideways. */
+    boolean scrollsHorizontally() {
+        Object result = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth;");
+        return Boolean.TRUE.equals(result);
+    }
+
+    void screenshot(String name) {
+        Path folder = Path.of(System.getProperty("aftersales.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(folder);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
