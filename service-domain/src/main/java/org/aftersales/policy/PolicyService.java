@@ -1,11 +1,14 @@
 package org.aftersales.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Permission;
 
 /** Reads and changes the policy numbers (R-O2). */
 @ApplicationScoped
@@ -14,12 +17,17 @@ public class PolicyService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Caller caller;
+
     /** The value in force now; the default when the parameter was never stored. */
     @Transactional
     public BigDecimal current(PolicyKey key) {
         return find(key).getValue();
     }
 
+    /** Transactional itself: {@link #current} called from here is not intercepted, and may store the default. */
+    @Transactional
     public int currentWhole(PolicyKey key) {
         return current(key).intValueExact();
     }
@@ -35,6 +43,7 @@ public class PolicyService {
 
     @Transactional
     public PolicyChange change(PolicyKey key, BigDecimal newValue, String approvalReference, String reason) {
+        caller.require(Permission.POLICY_EDIT);
         PolicyChange change = find(key).change(newValue, approvalReference, reason);
         em.persist(change);
         return change;

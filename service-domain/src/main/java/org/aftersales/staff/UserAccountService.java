@@ -113,8 +113,12 @@ public class UserAccountService {
 
     // ---- administration (ADMIN only) ----
 
+    /**
+     * "department" sorts by the left-joined {@code d}: the path {@code u.department.name} would inner-join and drop
+     * the users without a department (the ERP account) from the page.
+     */
     private static final Map<String, String> SORT_FIELDS =
-            Map.of("username", "u.username", "displayName", "u.displayName", "department", "u.department.name");
+            Map.of("username", "u.username", "displayName", "u.displayName", "department", "d.name");
 
     @Transactional
     public Page<AppUser> list(String text, PageRequest page) {
