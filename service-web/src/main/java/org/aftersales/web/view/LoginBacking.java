@@ -39,7 +39,8 @@ public class LoginBacking implements Serializable {
                         .credential(new UsernamePasswordCredential(
                                 username == null ? "" : username.strip().toLowerCase(), new Password(password == null ? "" : password))));
         password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
+        // A refused login leaves the mechanism "not done", which the container reports as SUCCESS without a caller.
+        if (status == AuthenticationStatus.SUCCESS && request.getUserPrincipal() != null) {
             context.getExternalContext().redirect(request.getContextPath() + "/index.xhtml");
             return;
         }
