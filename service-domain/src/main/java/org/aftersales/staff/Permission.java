@@ -34,6 +34,15 @@ public enum Permission {
             PROJECT_DEPT, FINANCE),
     /** R-O2: the Engineering Department proposes, the GM office meeting approves (reference recorded). */
     POLICY_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, GENERAL_MANAGER),
+    /** Service cases (R-S1 … R-S12): every portal role sees them (a project department only its own projects'). */
+    CASE_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
+            PROJECT_DEPT, FINANCE, INTEGRATION),
+    /** R-S1: calls come in to after-sales and to the project departments (第四章第四条2). */
+    CASE_REGISTER(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, PROJECT_DEPT, INTEGRATION),
+    /** Reply, leader report, on-site confirmation, arrival, pausing the arrival clock, closing and cancelling. */
+    CASE_WORK(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, INTEGRATION),
+    /** R-L3: changing the automatic class, with a reason. */
+    CASE_CLASSIFY_OVERRIDE(AFTER_SALES_SPECIALIST, DIVISION_LEADER),
     AUDIT_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, ADMIN),
     USER_ADMIN(ADMIN);
 

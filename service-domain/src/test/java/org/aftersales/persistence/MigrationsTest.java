@@ -61,7 +61,8 @@ class MigrationsTest {
     @ParameterizedTest(name = "table {0}")
     @ValueSource(strings = {
         "project", "owner", "policy_parameter", "subcontractor", "project_subcontractor", "equipment_item",
-        "owner_contact", "service_contract", "service_contract_item", "calendar_day"
+        "owner_contact", "service_contract", "service_contract_item", "calendar_day", "service_case",
+        "service_case_clock", "service_case_clock_pause", "service_case_event", "case_number_counter"
     })
     @DisplayName("R-O2 migrations apply on H2: the register tables exist")
     void tableExists(String table) throws SQLException {
@@ -140,5 +141,49 @@ class MigrationsTest {
                 })
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("CK_SERVICE_CONTRACT_PERIOD");
+    }
+
+    @Test
+    @DisplayName("R-S1 the database itself refuses a second case with the same number and a second clock of one kind, and ships the lock row of the case-number counter")
+    void serviceCaseConstraints() throws SQLException {
+        String stamps = "0, CURRENT_TIMESTAMP, 't', CURRENT_TIMESTAMP, 't'";
+        String caseColumns = "(id, version, created_at, created_by, modified_at, modified_by, case_number, project_id,"
+                + " channel, case_type, reporter_name, received_at, description, major_matter, service_class,"
+                + " responsibility, status, crisis, priority_case)";
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO owner (id, version, created_at, created_by, modified_at, modified_by, name)"
+                    + " VALUES (11, " + stamps + ", 'O-11')");
+            statement.execute("INSERT INTO project (id, version, created_at, created_by, modified_at, modified_by,"
+                    + " code, name, owner_id, warranty_months) VALUES (12, " + stamps + ", 'P-12', 'P', 11, 12)");
+            statement.execute("INSERT INTO service_case " + caseColumns + " VALUES (13, " + stamps + ", 'SC-2026-00001',"
+                    + " 12, 'PHONE', 'SERVICE_REQUEST', '王工', CURRENT_TIMESTAMP, '泵振动', FALSE, 'WARRANTY',"
+                    + " 'WARRANTY', 'REGISTERED', FALSE, FALSE)");
+            statement.execute("INSERT INTO service_case_clock (id, version, created_at, created_by, modified_at,"
+                    + " modified_by, service_case_id, kind, started_at, sla_hours, paused_seconds, due_at)"
+                    + " VALUES (14, " + stamps + ", 13, 'REPLY', CURRENT_TIMESTAMP, 24, 0, CURRENT_TIMESTAMP)");
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT last_value FROM case_number_counter WHERE counter_year = 0")) {
+                assertThat(rows.next()).isTrue();
+            }
+        }
+        assertThatThrownBy(() -> {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("INSERT INTO service_case " + caseColumns + " VALUES (15, " + stamps
+                                + ", 'SC-2026-00001', 12, 'FAX', 'FEEDBACK', '李工', CURRENT_TIMESTAMP, '意见', FALSE,"
+                                + " 'WARRANTY', 'WARRANTY', 'REGISTERED', FALSE, FALSE)");
+                    }
+                })
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("UK_SERVICE_CASE_NUMBER");
+        assertThatThrownBy(() -> {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("INSERT INTO service_case_clock (id, version, created_at, created_by,"
+                                + " modified_at, modified_by, service_case_id, kind, started_at, sla_hours,"
+                                + " paused_seconds, due_at) VALUES (16, " + stamps + ", 13, 'REPLY',"
+                                + " CURRENT_TIMESTAMP, 12, 0, CURRENT_TIMESTAMP)");
+                    }
+                })
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("UK_SERVICE_CASE_CLOCK_KIND");
     }
 }

@@ -1,5 +1,6 @@
 package org.aftersales.project;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Department;
@@ -11,8 +12,13 @@ public final class ProjectFixtures {
     private ProjectFixtures() {}
 
     public static ProjectService projectService(TestDatabase database, Caller caller) {
+        return projectService(database.em(), caller);
+    }
+
+    /** On an entity manager of its own, e.g. for a second thread. */
+    public static ProjectService projectService(EntityManager em, Caller caller) {
         ProjectService service = new ProjectService();
-        service.em = database.em();
+        service.em = em;
         service.caller = caller;
         return service;
     }

@@ -1,0 +1,242 @@
+package org.aftersales.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Service cases through the REST API on Payara Micro and PostgreSQL: intake, classification and the three clocks,
+ * judged by the server at the moment of each call. Times in the past make a clock's outcome certain whatever the
+ * moment the test runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.aftersalesWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api erp() {
+        return Api.as(base, "erp", "erp");
+    }
+
+    private long projectId(String code) {
+        JsonObject page = erp().get("projects?q=" + code).json();
+        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject register(String projectCode, String type, Instant receivedAt, boolean majorMatter) {
+        Api.Reply reply = erp().post("cases", "{\"projectId\":" + projectId(projectCode) + ",\"channel\":\"PHONE\","
+                + "\"type\":\"" + type + "\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + receivedAt + "\","
+                + "\"description\":\"潜水提升泵电流偏高，流量下降\",\"majorMatter\":" + majorMatter + "}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json();
+    }
+
+    private static JsonObject clock(JsonObject serviceCase, String kind) {
+        return serviceCase.getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("kind").equals(kind))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " clock in " + serviceCase));
+    }
+
+    private static String at(Instant instant) {
+        return "{\"at\":\"" + instant + "\"}";
+    }
+
+    private static Instant minutesAgo(long minutes) {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(minutes));
+    }
+
+    @Test
+    @DisplayName("R-S1 POST /cases registers the call with a readable number, its class and a running REPLY clock (R-S3 24 h)")
+    void registerACall() {
+        Instant received = minutesAgo(60);
+
+        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false);
+
+        assertThat(created.getString("number")).matches("SC-\\d{4}-\\d{5}");
+        assertThat(created.getString("serviceClass")).isEqualTo("WARRANTY");
+        assertThat(created.getString("status")).isEqualTo("REGISTERED");
+        assertThat(created.getString("receivedAt")).isEqualTo(received.toString());
+        JsonObject reply = clock(created, "REPLY");
+        assertThat(reply.getString("startedAt")).isEqualTo(received.toString());
+        assertThat(reply.getString("dueAt")).isEqualTo(received.plus(Duration.ofHours(24)).toString());
+        assertThat(reply.getString("state")).isEqualTo("RUNNING");
+        assertThat(created.getJsonArray("clocks").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("kind")).containsExactly("REPLY");
+        assertThat(erp().get("cases/" + created.getJsonNumber("id")).json().getString("number"))
+                .isEqualTo(created.getString("number"));
+    }
+
+    @Test
+    @DisplayName("R-S3 a reply recorded within 24 h meets the REPLY clock")
+    void replyInTime() {
+        Instant received = minutesAgo(180);
+        JsonObject created = register("WTP-2025-003", "COMPLAINT", received, false);
+
+        JsonObject replied = erp().post("cases/" + created.getJsonNumber("id") + "/reply",
+                at(received.plus(Duration.ofHours(2)))).json();
+
+        JsonObject reply = clock(replied, "REPLY");
+        assertThat(reply.getString("state")).isEqualTo("MET");
+        assertThat(reply.getBoolean("metInTime")).isTrue();
+        assertThat(reply.getString("metAt")).isEqualTo(received.plus(Duration.ofHours(2)).toString());
+    }
+
+    @Test
+    @DisplayName("R-S5 an arrival clock past its 72 h is BREACHED and stays BREACHED when the arrival is recorded late")
+    void breachedStaysBreached() {
+        Instant received = minutesAgo(4 * 24 * 60);
+        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false);
+        String path = "cases/" + created.getJsonNumber("id");
+
+        JsonObject confirmed = erp().post(path + "/on-site-confirmation", at(received.plus(Duration.ofHours(1)))).json();
+        JsonObject arrival = clock(confirmed, "ON_SITE_ARRIVAL");
+        assertThat(arrival.getString("dueAt")).isEqualTo(received.plus(Duration.ofHours(73)).toString());
+        assertThat(arrival.getString("state")).isEqualTo("BREACHED");
+        assertThat(clock(confirmed, "REPLY").getString("state")).isEqualTo("BREACHED");
+
+        JsonObject arrived = erp().post(path + "/arrival", at(minutesAgo(5))).json();
+        assertThat(clock(arrived, "ON_SITE_ARRIVAL").getString("state")).isEqualTo("BREACHED");
+        assertThat(clock(arrived, "ON_SITE_ARRIVAL").getBoolean("metInTime")).isFalse();
+        assertThat(arrived.getString("status")).isEqualTo("ARRIVED");
+    }
+
+    @Test
+    @DisplayName("R-S5 the maintenance contract's 48 h arrival limit overrides the policy's 72 h (R-L4, class CONTRACT)")
+    void contractArrivalHours() {
+        Instant received = minutesAgo(60);
+        JsonObject created = register("WTP-2023-001", "SERVICE_REQUEST", received, false);
+        assertThat(created.getString("serviceClass")).isEqualTo("CONTRACT");
+
+        Instant confirmedAt = received.plus(Duration.ofMinutes(30));
+        JsonObject confirmed = erp().post("cases/" + created.getJsonNumber("id") + "/on-site-confirmation",
+                at(confirmedAt)).json();
+
+        JsonObject arrival = clock(confirmed, "ON_SITE_ARRIVAL");
+        assertThat(arrival.getString("startedAt")).isEqualTo(confirmedAt.toString());
+        assertThat(arrival.getString("dueAt")).isEqualTo(confirmedAt.plus(Duration.ofHours(48)).toString());
+    }
+
+    @Test
+    @DisplayName("R-S5 pausing the arrival clock while waiting on the owner moves dueAt by the paused time; a pause needs a reason")
+    void pauseAndResume() {
+        Instant received = minutesAgo(10 * 60);
+        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false);
+        String path = "cases/" + created.getJsonNumber("id");
+        Instant confirmedAt = received.plus(Duration.ofHours(1));
+        erp().post(path + "/on-site-confirmation", at(confirmedAt));
+
+        Api.Reply withoutReason = erp().post(path + "/pause", at(confirmedAt.plus(Duration.ofHours(1))));
+        assertThat(withoutReason.status()).isEqualTo(422);
+        assertThat(erp().post(path + "/pause", "{\"at\":\"" + confirmedAt.plus(Duration.ofHours(1))
+                + "\",\"reason\":\"业主要求推迟到周一上门\"}").status()).isEqualTo(200);
+        JsonObject resumed = erp().post(path + "/resume", at(confirmedAt.plus(Duration.ofHours(3)))).json();
+
+        JsonObject arrival = clock(resumed, "ON_SITE_ARRIVAL");
+        assertThat(arrival.getJsonNumber("pausedSeconds").longValue()).isEqualTo(7200);
+        assertThat(arrival.getString("dueAt")).isEqualTo(confirmedAt.plus(Duration.ofHours(74)).toString());
+        assertThat(arrival.getString("state")).isEqualTo("RUNNING");
+        assertThat(erp().post(path + "/pause", "{\"reason\":\"x\"}").status()).as("only while running").isEqualTo(200);
+        assertThat(erp().post(path + "/resume", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("R-S4 a major matter is met only when both the leader report and the reply to the owner are recorded")
+    void majorMatterNeedsBoth() {
+        Instant received = minutesAgo(120);
+        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, true);
+        String path = "cases/" + created.getJsonNumber("id");
+        assertThat(clock(created, "MAJOR_MATTER").getString("dueAt"))
+                .isEqualTo(received.plus(Duration.ofHours(24)).toString());
+
+        JsonObject reported = erp().post(path + "/leader-report", at(received.plus(Duration.ofMinutes(30)))).json();
+        assertThat(clock(reported, "MAJOR_MATTER").getString("state")).isEqualTo("RUNNING");
+
+        JsonObject replied = erp().post(path + "/reply", at(received.plus(Duration.ofMinutes(90)))).json();
+        JsonObject majorMatter = clock(replied, "MAJOR_MATTER");
+        assertThat(majorMatter.getString("state")).isEqualTo("MET");
+        assertThat(majorMatter.getString("metAt")).isEqualTo(received.plus(Duration.ofMinutes(90)).toString());
+    }
+
+    @Test
+    @DisplayName("R-S8 closing an on-site case without the owner's sign-off → 422 saying what is missing; a remote case closes with its answer")
+    void closing() {
+        JsonObject onSite = register("WTP-2025-003", "SERVICE_REQUEST", minutesAgo(60), false);
+        String onSitePath = "cases/" + onSite.getJsonNumber("id");
+        erp().post(onSitePath + "/on-site-confirmation", at(minutesAgo(30)));
+
+        Api.Reply refused = erp().post(onSitePath + "/close", "{}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().getString("detail")).contains("签章认可").contains("维修派工单");
+        assertThat(erp().get(onSitePath).json().getString("status")).isEqualTo("ON_SITE_CONFIRMED");
+
+        JsonObject remote = register("WTP-2025-003", "CONSULTATION", minutesAgo(60), false);
+        JsonObject closed = erp().post("cases/" + remote.getJsonNumber("id") + "/close",
+                "{\"answer\":\"已电话指导运行人员清理进水格栅\"}").json();
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getString("answer")).isEqualTo("已电话指导运行人员清理进水格栅");
+    }
+
+    @Test
+    @DisplayName("R-L3 a call during construction is recorded as CONSTRUCTION_PHASE without after-sales clocks")
+    void constructionPhaseCall() {
+        JsonObject created = register("WTP-2026-007", "SERVICE_REQUEST", minutesAgo(10), true);
+
+        assertThat(created.getString("serviceClass")).isEqualTo("CONSTRUCTION_PHASE");
+        assertThat(created.getJsonArray("clocks")).isEmpty();
+        assertThat(created.getString("responsibility")).isEqualTo("IN_CONSTRUCTION");
+    }
+
+    @Test
+    @DisplayName("API an instant without an offset is refused with 422 on its field; an unknown channel too")
+    void instantsNeedAnOffset() {
+        long project = projectId("WTP-2025-003");
+        Api.Reply noOffset = erp().post("cases", "{\"projectId\":" + project + ",\"channel\":\"PHONE\","
+                + "\"type\":\"FEEDBACK\",\"reporterName\":\"x\",\"receivedAt\":\"2026-06-01T09:00:00\",\"description\":\"d\"}");
+        Api.Reply badChannel = erp().post("cases", "{\"projectId\":" + project + ",\"channel\":\"PIGEON\","
+                + "\"type\":\"FEEDBACK\",\"reporterName\":\"x\",\"description\":\"d\"}");
+
+        assertThat(noOffset.status()).isEqualTo(422);
+        assertThat(noOffset.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("receivedAt");
+        assertThat(badChannel.status()).isEqualTo(422);
+        assertThat(badChannel.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("channel");
+    }
+
+    @Test
+    @DisplayName("R-O1 cases by role: engineers register and work cases, Design may read but not register, Finance may not act")
+    void casesByRole() {
+        String body = "{\"projectId\":" + projectId("WTP-2025-003") + ",\"channel\":\"HOTLINE\",\"type\":\"FEEDBACK\","
+                + "\"reporterName\":\"林主管\",\"description\":\"出水氨氮偏高\"}";
+        Api.Reply byEngineer = Api.as(base, "engineer", "engineer").post("cases", body);
+        assertThat(byEngineer.status()).isEqualTo(201);
+        String path = "cases/" + byEngineer.json().getJsonNumber("id");
+
+        assertThat(Api.as(base, "design", "design").post("cases", body).status()).isEqualTo(403);
+        assertThat(Api.as(base, "design", "design").get(path).status()).isEqualTo(200);
+        assertThat(Api.as(base, "finance", "finance").post(path + "/reply", "{}").status()).isEqualTo(403);
+        assertThat(Api.as(base, "admin", "admin").get(path).status()).isEqualTo(403);
+        List<String> kinds = Api.as(base, "engineer", "engineer").post(path + "/reply", "{}").json()
+                .getJsonArray("clocks").getValuesAs(JsonObject.class).stream().map(c -> c.getString("state")).toList();
+        assertThat(kinds).isEmpty();
+    }
+}

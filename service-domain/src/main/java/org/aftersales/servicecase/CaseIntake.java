@@ -1,0 +1,23 @@
+package org.aftersales.servicecase;
+
+import java.time.Instant;
+
+/**
+ * What is taken down when a call comes in (R-S1; issue 3, Intake).
+ *
+ * @param equipmentItemId the item the call is about, an item of the project; {@code null} when none is named
+ * @param receivedAt when the call came in; may be earlier than now (calls are often logged after the fact), never
+ *     later; {@code null} means now
+ * @param majorMatter on-site work or equipment replacement is needed (第三章2(1)): starts the major-matter clock
+ * @param crisis a possible crisis, litigation or reputation risk: a priority special case (R-S11)
+ */
+public record CaseIntake(
+        long projectId,
+        Long equipmentItemId,
+        Channel channel,
+        CaseType type,
+        String reporterName,
+        Instant receivedAt,
+        String description,
+        boolean majorMatter,
+        boolean crisis) {}

@@ -1,0 +1,651 @@
+package org.aftersales.servicecase;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aftersales.project.EquipmentItem;
+import org.aftersales.project.Project;
+import org.aftersales.shared.BaseEntity;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.Inputs;
+import org.aftersales.shared.InstantConverter;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * A service case: one call, fax, e-mail, letter, hotline call or visit from an owner or a project department, from
+ * its registration to its close (R-S1 … R-S5, R-S8; 第三章, 第四章第四条).
+ *
+ * <p><b>Intake.</b> Every item received is registered — who, when, channel, project, equipment, description — as a
+ * service request, consultation, feedback or complaint, and gets a readable number {@code SC-yyyy-nnnnn} (the year
+ * the call came in, in the configured zone). Nothing received goes unrecorded: a call about a project still in
+ * construction is registered too, as {@link ServiceClass#CONSTRUCTION_PHASE}, and forwarded to the project
+ * department without after-sales clocks (R-L3). The call may be logged after the fact, never before it came in.
+ *
+ * <p><b>Class and responsibility.</b> The class (R-L3) is decided at registration by {@link ServiceClassifier};
+ * changing it needs a reason and is kept on the timeline. The responsibility (R-L5) follows the class.
+ *
+ * <p><b>Clocks</b> (calendar hours, fixed when they start, R-O2):
+ * <ul>
+ *   <li>{@link ClockKind#REPLY}: service requests and complaints owe the owner a reply within the reply hours (24)
+ *       of receipt (第三章1; R-S3); met by the recorded reply;
+ *   <li>{@link ClockKind#MAJOR_MATTER}: a case that needs on-site work or equipment replacement (第三章2(1)) —
+ *       flagged at intake, or made so when on-site work is confirmed — must within the major-matter hours (24) of
+ *       receipt be clarified, reported to the division leader and answered to the owner (R-S4): met only when both
+ *       the leader report and the reply are recorded, at the later of the two;
+ *   <li>{@link ClockKind#ON_SITE_ARRIVAL}: on site within the arrival hours (72, or the contract's, R-L4) of the
+ *       confirmation that on-site work is needed (第三章2(2); R-S5); met by the recorded arrival; the only clock that
+ *       may be paused, with a reason, while the case waits on the owner.
+ * </ul>
+ *
+ * <p><b>Closing.</b> A case answered remotely goes REGISTERED → ANSWERED → CLOSED and closes with its recorded answer
+ * (R-S3). A case with on-site service closes only once the owner's responsible person has signed the service report
+ * (主管人签章认可, 第三章2(3); R-S8): until sign-off exists, closing it is refused. Any open case can be cancelled
+ * with a reason. Clocks still unmet when a case closes stop there.
+ *
+ * <p>Every act appends a line to the timeline ({@link CaseEvent}): who, when, what.
+ */
+@Entity
+@Table(name = "service_case")
+public class ServiceCase extends BaseEntity {
+
+    public static final int NUMBER_LENGTH = 20;
+    public static final int REPORTER_NAME_LENGTH = 100;
+    public static final int DESCRIPTION_LENGTH = 4000;
+    public static final int ANSWER_LENGTH = 4000;
+    public static final int REASON_LENGTH = 500;
+    public static final int ENUM_LENGTH = 30;
+
+    /** A call logged up to this much "in the future" is taken as received now: clocks of two machines differ. */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @NotBlank
+    @Size(max = NUMBER_LENGTH)
+    @Column(name = "case_number", nullable = false, unique = true, updatable = false, length = NUMBER_LENGTH)
+    private String number;
+
+    @NotNull
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id", nullable = false, updatable = false)
+    private Project project;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "equipment_item_id", updatable = false)
+    private EquipmentItem equipmentItem;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = ENUM_LENGTH)
+    private Channel channel;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", nullable = false, updatable = false, length = ENUM_LENGTH)
+    private CaseType type;
+
+    /** Who called: the owner's person or the project department's, as they gave their name. */
+    @NotBlank
+    @Size(max = REPORTER_NAME_LENGTH)
+    @Column(name = "reporter_name", nullable = false, updatable = false, length = REPORTER_NAME_LENGTH)
+    private String reporterName;
+
+    @NotNull
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @NotBlank
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(nullable = false, updatable = false, length = DESCRIPTION_LENGTH)
+    private String description;
+
+    /** On-site work or equipment replacement is needed (第三章2(1)). */
+    @Column(name = "major_matter", nullable = false)
+    private boolean majorMatter;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_class", nullable = false, length = ENUM_LENGTH)
+    private ServiceClass serviceClass;
+
+    /** Why the class differs from the automatic one; {@code null} while it is the automatic one. */
+    @Size(max = REASON_LENGTH)
+    @Column(name = "classification_override_reason", length = REASON_LENGTH)
+    private String classificationOverrideReason;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = ENUM_LENGTH)
+    private Responsibility responsibility;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = ENUM_LENGTH)
+    private CaseStatus status;
+
+    /** A possible crisis, litigation or reputation risk was flagged (R-S11). */
+    @Column(nullable = false)
+    private boolean crisis;
+
+    /**
+     * A priority special case (专案, R-S11): flagged as a crisis and still open, so it heads every list. Follows from
+     * {@code crisis} and the status; kept in its column only so that lists can sort by it.
+     */
+    @Column(name = "priority_case", nullable = false)
+    private boolean priorityCase;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "replied_at")
+    private Instant repliedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "leader_reported_at")
+    private Instant leaderReportedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "on_site_confirmed_at")
+    private Instant onSiteConfirmedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "arrived_at")
+    private Instant arrivedAt;
+
+    /** The answer a remotely handled case closed with (R-S3). */
+    @Size(max = ANSWER_LENGTH)
+    @Column(length = ANSWER_LENGTH)
+    private String answer;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Size(max = REASON_LENGTH)
+    @Column(name = "cancel_reason", length = REASON_LENGTH)
+    private String cancelReason;
+
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("startedAt ASC, id ASC")
+    @BatchFetch(BatchFetchType.IN)
+    private List<SlaClock> clocks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<CaseEvent> events = new ArrayList<>();
+
+    protected ServiceCase() {}
+
+    /**
+     * Registers a call (R-S1) under its number, with the class the classifier gave it, and starts its clocks with the
+     * policy's hours as they are now.
+     *
+     * @param itemOrNull the equipment item, which must belong to {@code project}
+     * @param intake what was taken down; its ids are the caller's business, {@code project} and {@code itemOrNull}
+     *     are what they named
+     * @param now the registration instant: {@code receivedAt} defaults to it and may not be later (beyond
+     *     {@link #CLOCK_SKEW})
+     */
+    public ServiceCase(String number, Project project, EquipmentItem itemOrNull, CaseIntake intake,
+            ServiceClass serviceClass, Instant now, int replyHours, int majorMatterHours) {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(serviceClass, "serviceClass");
+        Objects.requireNonNull(now, "now");
+        if (project == null) {
+            throw new BusinessException("projectId", "case.error.projectRequired");
+        }
+        if (itemOrNull != null && itemOrNull.getProject() != project && !project.equals(itemOrNull.getProject())) {
+            throw new BusinessException(
+                    "equipmentItemId", "case.error.itemNotInProject", itemOrNull.getTag(), project.getCode());
+        }
+        if (intake.channel() == null) {
+            throw new BusinessException("channel", "case.error.channelRequired");
+        }
+        if (intake.type() == null) {
+            throw new BusinessException("type", "case.error.typeRequired");
+        }
+        String reporter = Inputs.stripToNull(intake.reporterName());
+        if (reporter == null) {
+            throw new BusinessException("reporterName", "case.error.reporterNameRequired");
+        }
+        if (reporter.length() > REPORTER_NAME_LENGTH) {
+            throw new BusinessException("reporterName", "case.error.tooLong", REPORTER_NAME_LENGTH);
+        }
+        String text = Inputs.stripToNull(intake.description());
+        if (text == null) {
+            throw new BusinessException("description", "case.error.descriptionRequired");
+        }
+        if (text.length() > DESCRIPTION_LENGTH) {
+            throw new BusinessException("description", "case.error.tooLong", DESCRIPTION_LENGTH);
+        }
+        Instant received = intake.receivedAt() != null ? intake.receivedAt() : now;
+        if (received.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new BusinessException("receivedAt", "case.error.receivedInFuture");
+        }
+        this.number = number;
+        this.project = project;
+        this.equipmentItem = itemOrNull;
+        this.channel = intake.channel();
+        this.type = intake.type();
+        this.reporterName = reporter;
+        this.receivedAt = received;
+        this.description = text;
+        this.majorMatter = intake.majorMatter();
+        this.serviceClass = serviceClass;
+        this.responsibility = Responsibility.forClass(serviceClass);
+        this.status = CaseStatus.REGISTERED;
+        this.crisis = intake.crisis();
+        this.priorityCase = crisis;
+
+        append(CaseEventKind.REGISTERED, received, null);
+        if (!serviceClass.isAfterSales()) {
+            append(CaseEventKind.FORWARDED_TO_PROJECT_DEPARTMENT, received, null);
+        } else {
+            if (type.isReplyDue()) {
+                startClock(ClockKind.REPLY, received, replyHours);
+            }
+            if (majorMatter) {
+                startClock(ClockKind.MAJOR_MATTER, received, majorMatterHours);
+            }
+        }
+        if (crisis) {
+            append(CaseEventKind.CRISIS_FLAGGED, received, null);
+        }
+    }
+
+    /** The readable number of the {@code sequence}-th case received in {@code year}: {@code SC-2026-00042}. */
+    public static String number(int year, int sequence) {
+        return String.format("SC-%04d-%05d", year, sequence);
+    }
+
+    // ---- the acts ----
+
+    /** The owner received a reply (R-S3, R-S4): meets the reply clock; a remote case is then ANSWERED. */
+    public void recordReply(Instant at) {
+        requireOpen();
+        requireNotBeforeReceipt(at);
+        if (repliedAt != null) {
+            throw new BusinessException("case.error.replyAlreadyRecorded");
+        }
+        reply(at);
+    }
+
+    private void reply(Instant at) {
+        repliedAt = at;
+        append(CaseEventKind.REPLY_RECORDED, at, null);
+        clock(ClockKind.REPLY).ifPresent(clock -> clock.meet(at));
+        meetMajorMatterWhenComplete();
+        if (status == CaseStatus.REGISTERED) {
+            status = CaseStatus.ANSWERED;
+        }
+    }
+
+    /** The facts were clarified and reported to the division leader (上报分管领导, R-S4). */
+    public void recordLeaderReport(Instant at) {
+        requireOpen();
+        requireNotBeforeReceipt(at);
+        if (leaderReportedAt != null) {
+            throw new BusinessException("case.error.leaderReportAlreadyRecorded");
+        }
+        leaderReportedAt = at;
+        append(CaseEventKind.LEADER_REPORT_RECORDED, at, null);
+        meetMajorMatterWhenComplete();
+    }
+
+    /**
+     * On-site work is confirmed as needed (R-S3, R-S5): the case becomes an on-site service and a major matter, and the
+     * arrival clock starts now.
+     *
+     * @param arrivalHours the limit of the contract in force now, else the policy's ({@link ArrivalLimit})
+     * @param majorMatterHours the policy's, for the major-matter clock should the case not be one yet
+     */
+    public void confirmOnSiteNeeded(Instant at, int arrivalHours, int majorMatterHours) {
+        requireOpen();
+        if (status.isOnSite()) {
+            throw new BusinessException("case.error.onSiteAlreadyConfirmed");
+        }
+        requireNotBeforeReceipt(at);
+        status = CaseStatus.ON_SITE_CONFIRMED;
+        onSiteConfirmedAt = at;
+        append(CaseEventKind.ON_SITE_CONFIRMED, at, null);
+        if (!majorMatter) {
+            majorMatter = true;
+            if (serviceClass.isAfterSales()) {
+                startClock(ClockKind.MAJOR_MATTER, receivedAt, majorMatterHours);
+                meetMajorMatterWhenComplete();
+            }
+        }
+        if (serviceClass.isAfterSales()) {
+            startClock(ClockKind.ON_SITE_ARRIVAL, at, arrivalHours);
+        }
+    }
+
+    /** The engineer arrived on site (R-S5): meets the arrival clock, ending a pause still open. */
+    public void recordArrival(Instant at) {
+        Objects.requireNonNull(at, "at");
+        requireOpen();
+        if (status == CaseStatus.REGISTERED || status == CaseStatus.ANSWERED) {
+            throw new BusinessException("case.error.onSiteNotConfirmed");
+        }
+        if (status != CaseStatus.ON_SITE_CONFIRMED && status != CaseStatus.DISPATCHED) {
+            throw new BusinessException("case.error.arrivalAlreadyRecorded");
+        }
+        if (at.isBefore(onSiteConfirmedAt)) {
+            throw new BusinessException("at", "case.error.timeOrder", at, onSiteConfirmedAt);
+        }
+        Optional<SlaClock> arrival = clock(ClockKind.ON_SITE_ARRIVAL);
+        if (arrival.isPresent() && arrival.get().meet(at)) {
+            append(CaseEventKind.ARRIVAL_CLOCK_RESUMED, at, null);
+        }
+        arrivedAt = at;
+        status = CaseStatus.ARRIVED;
+        append(CaseEventKind.ARRIVAL_RECORDED, at, null);
+    }
+
+    /** The case waits on the owner (e.g. the owner asks for a later visit): the arrival clock pauses, with the reason. */
+    public void pauseArrivalClock(Instant at, String reason) {
+        requireOpen();
+        SlaClock arrival = clock(ClockKind.ON_SITE_ARRIVAL)
+                .orElseThrow(() -> new BusinessException("case.error.noArrivalClock"));
+        arrival.pause(at, reason);
+        append(CaseEventKind.ARRIVAL_CLOCK_PAUSED, at, reason.strip());
+    }
+
+    public void resumeArrivalClock(Instant at) {
+        requireOpen();
+        SlaClock arrival = clock(ClockKind.ON_SITE_ARRIVAL)
+                .orElseThrow(() -> new BusinessException("case.error.noArrivalClock"));
+        arrival.resume(at);
+        append(CaseEventKind.ARRIVAL_CLOCK_RESUMED, at, null);
+    }
+
+    /**
+     * Closes a case answered remotely with its answer (R-S3): REGISTERED → ANSWERED → CLOSED; the answer is the reply
+     * to the owner when none was recorded before. A case with on-site service cannot close this way: it needs the
+     * owner's sign-off (R-S8).
+     */
+    public void closeRemotely(String answerText, Instant at) {
+        requireOpen();
+        if (status.isOnSite()) {
+            throw new BusinessException("case.error.signOffMissing");
+        }
+        String text = Inputs.stripToNull(answerText);
+        if (text == null) {
+            throw new BusinessException("answer", "case.error.answerRequired");
+        }
+        if (text.length() > ANSWER_LENGTH) {
+            throw new BusinessException("answer", "case.error.tooLong", ANSWER_LENGTH);
+        }
+        requireNotBeforeReceipt(at);
+        if (repliedAt == null) {
+            reply(at);
+        } else if (at.isBefore(repliedAt)) {
+            throw new BusinessException("at", "case.error.timeOrder", at, repliedAt);
+        }
+        answer = text;
+        finish(CaseStatus.CLOSED, at, text);
+        closedAt = at;
+    }
+
+    /**
+     * Closes a case with on-site service (R-S8; 第三章2(3)): only once the service report is signed or stamped by the
+     * owner's responsible person. Until the sign-off exists, closing is refused, saying what is missing.
+     */
+    public void closeOnSite(Instant at) {
+        requireOpen();
+        if (!status.isOnSite()) {
+            throw new BusinessException("case.error.notOnSite");
+        }
+        if (status != CaseStatus.SIGNED_OFF) {
+            throw new BusinessException("case.error.signOffMissing");
+        }
+        requireNotBeforeReceipt(at);
+        finish(CaseStatus.CLOSED, at, null);
+        closedAt = at;
+    }
+
+    /** Closes the case the way it was handled: on site with sign-off, else remotely with the answer. */
+    public void close(String answerText, Instant at) {
+        if (status.isOnSite()) {
+            closeOnSite(at);
+        } else {
+            closeRemotely(answerText, at);
+        }
+    }
+
+    /** Cancels an open case, with the reason (a duplicate registration, a call withdrawn by the owner). */
+    public void cancel(String reason, Instant at) {
+        requireOpen();
+        String text = Inputs.stripToNull(reason);
+        if (text == null) {
+            throw new BusinessException("reason", "case.error.cancelReasonRequired");
+        }
+        if (text.length() > REASON_LENGTH) {
+            throw new BusinessException("reason", "case.error.tooLong", REASON_LENGTH);
+        }
+        requireNotBeforeReceipt(at);
+        cancelReason = text;
+        cancelledAt = at;
+        finish(CaseStatus.CANCELLED, at, text);
+    }
+
+    /**
+     * Overrides the automatic class (R-L3), with the reason; the responsibility follows the new class (R-L5). A call
+     * during construction is the project department's and has no clocks: it is neither made one nor made into an
+     * after-sales case here — correct the project's handover dates and register the call again.
+     */
+    public void overrideClassification(ServiceClass newClass, String reason, Instant at) {
+        requireOpen();
+        if (newClass == null) {
+            throw new BusinessException("serviceClass", "case.error.serviceClassRequired");
+        }
+        String text = Inputs.stripToNull(reason);
+        if (text == null) {
+            throw new BusinessException("classificationOverrideReason", "case.error.overrideReasonRequired");
+        }
+        if (text.length() > REASON_LENGTH) {
+            throw new BusinessException("classificationOverrideReason", "case.error.tooLong", REASON_LENGTH);
+        }
+        if (newClass == serviceClass) {
+            throw new BusinessException("serviceClass", "case.error.serviceClassUnchanged");
+        }
+        if (!newClass.isAfterSales() || !serviceClass.isAfterSales()) {
+            throw new BusinessException("serviceClass", "case.error.constructionPhaseFixed");
+        }
+        append(CaseEventKind.CLASSIFICATION_OVERRIDDEN, at, serviceClass + " → " + newClass + ": " + text);
+        serviceClass = newClass;
+        classificationOverrideReason = text;
+        responsibility = Responsibility.forClass(newClass);
+    }
+
+    /** Makes the case a priority special case (专案, R-S11); flagging it again changes nothing. */
+    public void flagCrisis(Instant at) {
+        requireOpen();
+        if (!crisis) {
+            crisis = true;
+            priorityCase = true;
+            append(CaseEventKind.CRISIS_FLAGGED, at, null);
+        }
+    }
+
+    // ---- rules shared by the acts ----
+
+    private void requireOpen() {
+        if (!status.isOpen()) {
+            // Explicit null field: with a String as first argument Java would pick (field, messageKey, arguments...).
+            throw new BusinessException(null, "case.error.notOpen", number);
+        }
+    }
+
+    private void requireNotBeforeReceipt(Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (at.isBefore(receivedAt)) {
+            throw new BusinessException("at", "case.error.beforeReceipt", receivedAt);
+        }
+    }
+
+    private void startClock(ClockKind kind, Instant startedAt, int hours) {
+        clocks.add(new SlaClock(this, kind, startedAt, hours));
+        append(CaseEventKind.CLOCK_STARTED, startedAt, kind + " " + hours + " h");
+    }
+
+    /** Met when both the reply and the leader report are recorded, at the later of the two (R-S4). */
+    private void meetMajorMatterWhenComplete() {
+        if (repliedAt != null && leaderReportedAt != null) {
+            Instant later = repliedAt.isAfter(leaderReportedAt) ? repliedAt : leaderReportedAt;
+            clock(ClockKind.MAJOR_MATTER).ifPresent(clock -> clock.meet(later));
+        }
+    }
+
+    private void finish(CaseStatus end, Instant at, String detail) {
+        status = end;
+        priorityCase = false;
+        clocks.forEach(clock -> clock.stop(at));
+        append(end == CaseStatus.CLOSED ? CaseEventKind.CLOSED : CaseEventKind.CANCELLED, at, detail);
+    }
+
+    private void append(CaseEventKind kind, Instant at, String detail) {
+        events.add(new CaseEvent(this, kind, at, detail));
+    }
+
+    // ---- reading ----
+
+    public Optional<SlaClock> clock(ClockKind kind) {
+        return clocks.stream().filter(clock -> clock.getKind() == kind).findFirst();
+    }
+
+    /** The clocks that have started; a clock that has not started is absent. */
+    public List<SlaClock> getClocks() {
+        return Collections.unmodifiableList(clocks);
+    }
+
+    /**
+     * The timeline, oldest first by when each act happened, acts of the same instant in the order recorded (ids come
+     * from the sequence in that order).
+     */
+    public List<CaseEvent> getTimeline() {
+        List<CaseEvent> timeline = new ArrayList<>(events);
+        timeline.sort(Comparator.comparing(CaseEvent::getOccurredAt));
+        return Collections.unmodifiableList(timeline);
+    }
+
+    /** Whether the class was set by hand rather than by the classifier. */
+    public boolean isClassificationOverridden() {
+        return classificationOverrideReason != null;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public EquipmentItem getEquipmentItem() {
+        return equipmentItem;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public String getReporterName() {
+        return reporterName;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public boolean isMajorMatter() {
+        return majorMatter;
+    }
+
+    public ServiceClass getServiceClass() {
+        return serviceClass;
+    }
+
+    public String getClassificationOverrideReason() {
+        return classificationOverrideReason;
+    }
+
+    public Responsibility getResponsibility() {
+        return responsibility;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public boolean isCrisis() {
+        return crisis;
+    }
+
+    /** Flagged as a crisis and still open: heads every list (R-S11). */
+    public boolean isPriorityCase() {
+        return priorityCase;
+    }
+
+    public Instant getRepliedAt() {
+        return repliedAt;
+    }
+
+    public Instant getLeaderReportedAt() {
+        return leaderReportedAt;
+    }
+
+    public Instant getOnSiteConfirmedAt() {
+        return onSiteConfirmedAt;
+    }
+
+    public Instant getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+}

@@ -1,0 +1,382 @@
+package org.aftersales.servicecase;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aftersales.contract.ServiceContract;
+import org.aftersales.policy.PolicyKey;
+import org.aftersales.policy.PolicyService;
+import org.aftersales.project.EquipmentItem;
+import org.aftersales.project.Project;
+import org.aftersales.project.ProjectService;
+import org.aftersales.shared.AftersalesConfig;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.Page;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.shared.StaleVersionException;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Permission;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * Use cases on service cases, step (1) of issue 3: register a call (R-S1) — classified (R-L3), assigned (R-L5),
+ * numbered, its clocks started with the policy's hours as they are then (R-S3 … R-S5, R-O2) —, find, list, and the
+ * acts that meet or pause the clocks and close a case.
+ *
+ * <p>A case is project data: a PROJECT_DEPT user registers, sees and lists only the cases of their own department's
+ * projects (through {@link ProjectService#find(long)}); another project's case answers "not found".
+ *
+ * <p>Instants come in as parameters — the time the act happened, which may be earlier than now (logged after the
+ * fact) but not later; {@code null} means now, from the injected clock. Days are judged in the configured zone.
+ */
+@ApplicationScoped
+public class ServiceCaseService {
+
+    private static final Map<String, String> SORT_FIELDS = Map.of(
+            "number", "sc.number",
+            "receivedAt", "sc.receivedAt",
+            "projectCode", "p.code",
+            "channel", "sc.channel",
+            "type", "sc.type",
+            "serviceClass", "sc.serviceClass",
+            "status", "sc.status",
+            "reporterName", "sc.reporterName");
+
+    /** A clock state as a condition on a clock {@code k}, at {@code :now} (see {@link SlaClock}). */
+    private static final Map<ClockState, String> CLOCK_STATE_CONDITIONS = Map.of(
+            ClockState.MET, "k.metAt is not null and k.metAt <= k.dueAt",
+            ClockState.BREACHED, "(k.metAt is not null and k.metAt > k.dueAt)"
+                    + " or (k.metAt is null and k.pausedSince is null and k.stoppedAt is null and k.dueAt < :now)"
+                    + " or (k.metAt is null and k.pausedSince is null and k.stoppedAt is not null"
+                    + " and k.dueAt < k.stoppedAt)",
+            ClockState.PAUSED, "k.metAt is null and k.pausedSince is not null",
+            ClockState.RUNNING, "k.metAt is null and k.pausedSince is null"
+                    + " and ((k.stoppedAt is null and k.dueAt >= :now)"
+                    + " or (k.stoppedAt is not null and k.dueAt >= k.stoppedAt))");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    PolicyService policy;
+
+    @Inject
+    AftersalesConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** Now, from the injected clock: the instant clock states are shown at. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Registers a call (R-S1): classifies it on the day it was received (R-L3), assigns the responsibility (R-L5),
+     * numbers it {@code SC-yyyy-nnnnn} by the year it was received, and starts its clocks with the policy's hours.
+     */
+    @Transactional
+    public ServiceCase register(CaseIntake intake) {
+        caller.require(Permission.CASE_REGISTER);
+        Project project = projects.find(intake.projectId());
+        EquipmentItem item = item(project, intake.equipmentItemId());
+        Instant now = clock.instant();
+        Instant receivedAt = intake.receivedAt() != null ? intake.receivedAt() : now;
+        LocalDate day = LocalDate.ofInstant(receivedAt, zone());
+        ServiceClass serviceClass = ServiceClassifier.classify(project, item, day, contractsInForce(project, day));
+        ServiceCase serviceCase = new ServiceCase(nextNumber(day.getYear()), project, item, intake, serviceClass, now,
+                policy.currentWhole(PolicyKey.REPLY_HOURS), policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS));
+        em.persist(serviceCase);
+        return serviceCase;
+    }
+
+    /** The case, if the caller may see its project; otherwise "not found", as for a case that does not exist. */
+    @Transactional
+    public ServiceCase find(long id) {
+        caller.require(Permission.CASE_VIEW);
+        ServiceCase serviceCase = em.find(ServiceCase.class, id);
+        if (serviceCase == null) {
+            throw new NotFoundException("serviceCase", id);
+        }
+        try {
+            projects.find(serviceCase.getProject().getId());
+        } catch (NotFoundException projectNotVisible) {
+            throw new NotFoundException("serviceCase", id);
+        }
+        serviceCase.getTimeline();
+        return serviceCase;
+    }
+
+    /**
+     * The cases the caller may see that match {@code filter}: priority special cases (open crisis cases) first, until
+     * they close (R-S11), then by the sort asked.
+     */
+    @Transactional
+    public Page<ServiceCase> list(CaseFilter filter, PageRequest page) {
+        caller.require(Permission.CASE_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter == null ? CaseFilter.NONE : filter, params);
+        String order = "sc.priorityCase desc, " + page.orderBy(SORT_FIELDS, "sc.receivedAt") + ", sc.id";
+        TypedQuery<ServiceCase> query = em.createQuery(
+                "select sc from ServiceCase sc join fetch sc.project p" + where + " order by " + order,
+                ServiceCase.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(sc) from ServiceCase sc join sc.project p" + where, Long.class);
+        params.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        // Bound, not printed into the SQL: EclipseLink's H2 platform prints a Boolean as 1, which H2 2.x refuses to
+        // compare with a BOOLEAN column (the crisis filter).
+        query.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
+        count.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
+        List<ServiceCase> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    private String where(CaseFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.projectId() != null) {
+            where.append(" and sc.project = :project");
+            params.put("project", projects.find(filter.projectId()));
+        } else if (caller.restrictedToOwnDepartment()) {
+            where.append(" and p.projectDepartment.id = :ownDepartment");
+            Long department = caller.departmentId();
+            params.put("ownDepartment", department == null ? -1L : department);
+        }
+        if (filter.type() != null) {
+            where.append(" and sc.type = :type");
+            params.put("type", filter.type());
+        }
+        if (filter.serviceClass() != null) {
+            where.append(" and sc.serviceClass = :serviceClass");
+            params.put("serviceClass", filter.serviceClass());
+        }
+        if (filter.status() != null) {
+            where.append(" and sc.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.crisis() != null) {
+            where.append(" and sc.crisis = :crisis");
+            params.put("crisis", filter.crisis());
+        }
+        if (filter.clockState() != null) {
+            String condition = CLOCK_STATE_CONDITIONS.get(filter.clockState());
+            where.append(" and exists (select k from SlaClock k where k.serviceCase = sc and (")
+                    .append(condition)
+                    .append("))");
+            if (condition.contains(":now")) {
+                params.put("now", clock.instant());
+            }
+        }
+        return where.toString();
+    }
+
+    // ---- the acts ----
+
+    /** The owner received a reply (R-S3, R-S4). */
+    @Transactional
+    public ServiceCase recordReply(long id, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.recordReply(when(at));
+        return saved(serviceCase);
+    }
+
+    /** The facts were reported to the division leader (R-S4). */
+    @Transactional
+    public ServiceCase recordLeaderReport(long id, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.recordLeaderReport(when(at));
+        return saved(serviceCase);
+    }
+
+    /**
+     * On-site work is confirmed as needed (R-S5): the arrival clock starts with the arrival hours of the contract in
+     * force that day and covering the equipment — the shortest of several — else the policy's; the case becomes a
+     * major matter if it was not (R-S4).
+     */
+    @Transactional
+    public ServiceCase confirmOnSiteNeeded(long id, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        Instant when = when(at);
+        Project project = serviceCase.getProject();
+        LocalDate day = LocalDate.ofInstant(when, zone());
+        int arrivalHours = ArrivalLimit.hours(project, serviceCase.getEquipmentItem(), day,
+                contractsInForce(project, day), policy.currentWhole(PolicyKey.ARRIVAL_HOURS));
+        serviceCase.confirmOnSiteNeeded(when, arrivalHours, policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS));
+        return saved(serviceCase);
+    }
+
+    /** The engineer arrived on site (R-S5). */
+    @Transactional
+    public ServiceCase recordArrival(long id, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.recordArrival(when(at));
+        return saved(serviceCase);
+    }
+
+    /** The case waits on the owner: the arrival clock pauses, with the reason (R-S5). */
+    @Transactional
+    public ServiceCase pauseArrivalClock(long id, Instant at, String reason) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.pauseArrivalClock(when(at), reason);
+        return saved(serviceCase);
+    }
+
+    @Transactional
+    public ServiceCase resumeArrivalClock(long id, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.resumeArrivalClock(when(at));
+        return saved(serviceCase);
+    }
+
+    /**
+     * Closes the case the way it was handled: a remote case with its answer (R-S3); an on-site case only with the
+     * owner's sign-off (R-S8), refused with {@code case.error.signOffMissing} until then.
+     */
+    @Transactional
+    public ServiceCase close(long id, String answer, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.close(answer, when(at));
+        return saved(serviceCase);
+    }
+
+    @Transactional
+    public ServiceCase cancel(long id, String reason, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.cancel(reason, when(at));
+        return saved(serviceCase);
+    }
+
+    /** Marks the case a priority special case (R-S11). */
+    @Transactional
+    public ServiceCase flagCrisis(long id, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.flagCrisis(when(at));
+        return saved(serviceCase);
+    }
+
+    /** Overrides the automatic class with a reason (R-L3), now; kept on the timeline and in the audit trail. */
+    @Transactional
+    public ServiceCase overrideClassification(long id, ServiceClass serviceClass, String reason) {
+        caller.require(Permission.CASE_CLASSIFY_OVERRIDE);
+        ServiceCase serviceCase = find(id);
+        serviceCase.overrideClassification(serviceClass, reason, clock.instant());
+        return saved(serviceCase);
+    }
+
+    // ---- helpers ----
+
+    private ServiceCase forWork(long id) {
+        caller.require(Permission.CASE_WORK);
+        return find(id);
+    }
+
+    /** The instant of an act: now when not given; never later than now (beyond the clock skew). */
+    private Instant when(Instant at) {
+        Instant now = clock.instant();
+        if (at == null) {
+            return now;
+        }
+        if (at.isAfter(now.plus(ServiceCase.CLOCK_SKEW))) {
+            throw new BusinessException("at", "case.error.inFuture");
+        }
+        return at;
+    }
+
+    /**
+     * Every act changes the aggregate, also when only a clock or the timeline changed: its version goes up, so two
+     * people acting on one case at once cannot both succeed unnoticed.
+     */
+    private ServiceCase saved(ServiceCase serviceCase) {
+        try {
+            em.lock(serviceCase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        } catch (OptimisticLockException concurrentEdit) {
+            throw new StaleVersionException(serviceCase.getModifiedBy(), serviceCase.getModifiedAt());
+        }
+        return serviceCase;
+    }
+
+    private EquipmentItem item(Project project, Long itemId) {
+        if (itemId == null) {
+            return null;
+        }
+        EquipmentItem item = em.find(EquipmentItem.class, itemId);
+        if (item == null || !project.equals(item.getProject())) {
+            throw new BusinessException("equipmentItemId", "case.error.itemNotInProject",
+                    item == null ? "#" + itemId : item.getTag(), project.getCode());
+        }
+        return item;
+    }
+
+    /** The project's contracts in force on {@code day}; whether one covers the item is the contract's to say. */
+    private List<ServiceContract> contractsInForce(Project project, LocalDate day) {
+        return em.createQuery("select c from ServiceContract c where c.project = :project"
+                                + " and c.validFrom <= :day and c.validTo >= :day", ServiceContract.class)
+                .setParameter("project", project)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    private ZoneId zone() {
+        return config.zone();
+    }
+
+    /**
+     * The next number of {@code year}, without gaps or duplicates under concurrency: the UPDATE locks the year's
+     * counter row until the registration commits (or rolls back, returning the number). The first case of a year
+     * finds no row; it takes the lock of row 0 — which only serialises the opening of years — and looks again before
+     * inserting, so two first cases of one year cannot both insert.
+     */
+    private String nextNumber(int year) {
+        int next = increment(year);
+        if (next == 0) {
+            em.createNativeQuery("UPDATE case_number_counter SET last_value = last_value + 1 WHERE counter_year = 0")
+                    .executeUpdate();
+            next = increment(year);
+            if (next == 0) {
+                em.createNativeQuery("INSERT INTO case_number_counter (counter_year, last_value) VALUES (?1, 1)")
+                        .setParameter(1, year)
+                        .executeUpdate();
+                next = 1;
+            }
+        }
+        return ServiceCase.number(year, next);
+    }
+
+    /** Counts one up in the year's row and returns the new last value; 0 when the year has no row yet. */
+    private int increment(int year) {
+        int rows = em.createNativeQuery(
+                        "UPDATE case_number_counter SET last_value = last_value + 1 WHERE counter_year = ?1")
+                .setParameter(1, year)
+                .executeUpdate();
+        if (rows == 0) {
+            return 0;
+        }
+        Object value = em.createNativeQuery("SELECT last_value FROM case_number_counter WHERE counter_year = ?1")
+                .setParameter(1, year)
+                .getSingleResult();
+        return ((Number) value).intValue();
+    }
+}

@@ -1,0 +1,15 @@
+package org.aftersales.web.api;
+
+/** The body of POST /api/cases (R-S1): what was received, from whom, when. */
+public class CaseIntakeDto {
+    public Long projectId;
+    public Long equipmentItemId;
+    public String channel;
+    public String type;
+    public String reporterName;
+    /** RFC 3339 with an offset; defaults to now. */
+    public String receivedAt;
+    public String description;
+    public boolean majorMatter;
+    public boolean crisis;
+}
