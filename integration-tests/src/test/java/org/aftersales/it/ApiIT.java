@@ -290,6 +290,35 @@ class ApiIT {
         assertThat(Api.as(base, "engineer2", "engineer2").get("projects?size=1").status()).isEqualTo(401);
     }
 
+    @Test
+    @DisplayName("API the OpenAPI document describes the endpoints")
+    void openApiDocumentIsServed() throws Exception {
+        URL root = new URL(base, "/openapi");
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(root.toURI()).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/projects", "/api/cases", "/api/health");
+    }
+
+    @Test
+    @DisplayName("R-O1 security headers on pages: CSP with frame-ancestors, no MIME sniffing, no caching; no stack traces")
+    void securityHeaders() throws Exception {
+        java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(new URL(base, "login.xhtml").toURI()).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("frame-ancestors 'none'", "object-src 'none'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(login.body()).contains("售后服务管理").doesNotContain("Exception");
+        Api.Reply notJson = Api.as(base, "erp", "erp").post("projects", "[1,2");
+        assertThat(notJson.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
     private static long count(String sql, Object parameter) throws SQLException {
         try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
             query.setObject(1, parameter);
