@@ -319,6 +319,62 @@ class ApiIT {
         assertThat(notJson.body()).doesNotContain("Exception", "at org.");
     }
 
+    @Test
+    @DisplayName("R-C4 subcontractor retention over the API: deductions reduce the balance, an overdraw is 422 and books nothing")
+    void subcontractorRetentionLedger() {
+        Api erp = Api.as(base, "erp", "erp");
+        long project = erp.post("projects", projectJson(uniqueCode("IT-RC4"), "质保金业主", "2024-12-01", "2025-03-01", 12))
+                .json().getJsonNumber("id").longValue();
+        long subcontractor = erp.post("subcontractors", "{\"name\":\"" + uniqueCode("风机厂")
+                + "\",\"kind\":\"EQUIPMENT_SUPPLIER\"}").json().getJsonNumber("id").longValue();
+
+        Api.Reply held = erp.post("subcontractor-retentions", "{\"projectId\":" + project + ",\"subcontractorId\":"
+                + subcontractor + ",\"heldAmount\":\"50000.00\",\"releaseDate\":\"2026-03-01\"}");
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        String path = "subcontractor-retentions/" + held.json().getJsonNumber("id");
+        Api.Reply deducted = erp.post(path + "/deductions",
+                "{\"amount\":\"12000.50\",\"cause\":\"鼓风机轴承损坏，更换费用由供货商承担\"}");
+        Api.Reply overdraw = erp.post(path + "/deductions", "{\"amount\":\"40000.00\",\"cause\":\"再次更换\"}");
+
+        assertThat(deducted.status()).isEqualTo(201);
+        assertThat(overdraw.status()).isEqualTo(422);
+        assertThat(overdraw.json().getString("detail")).contains("40000.00", "37999.50");
+        JsonObject ledger = erp.get(path).json();
+        assertThat(ledger.getString("held")).isEqualTo("50000.00");
+        assertThat(ledger.getString("deducted")).isEqualTo("12000.50");
+        assertThat(ledger.getString("released")).isEqualTo("0.00");
+        assertThat(ledger.getString("balance")).isEqualTo("37999.50");
+        assertThat(ledger.getJsonArray("entries")).hasSize(2);
+        assertThat(Api.as(base, "specialist", "specialist").post(path + "/deductions",
+                "{\"amount\":\"1.00\",\"cause\":\"x\"}").status()).as("not confirmed by Engineering").isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("R-C5 project retention over the API: dueDate the day after warrantyEnd, collections, recovery rate of the period")
+    void projectRetentionAndRecoveryRate() {
+        Api erp = Api.as(base, "erp", "erp");
+        long project = erp.post("projects", projectJson(uniqueCode("IT-RC5"), "质保金业主乙", "2023-12-01", "2024-02-29", 12))
+                .json().getJsonNumber("id").longValue();
+
+        Api.Reply recorded = erp.post("project-retentions", "{\"projectId\":" + project + ",\"amount\":\"30000.00\"}");
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        assertThat(recorded.json().getString("dueDate")).as("2024-02-29 + 12 months = 2025-02-28, the day after")
+                .isEqualTo("2025-03-01");
+        assertThat(recorded.json().getBoolean("aboveStatutoryMaximum")).isFalse();
+        String path = "project-retentions/" + recorded.json().getJsonNumber("id");
+        erp.post(path + "/collections", "{\"amount\":\"10000.00\",\"date\":\"2025-03-15\"}");
+        JsonObject after = erp.post(path + "/collections", "{\"amount\":\"5000.00\",\"date\":\"2025-04-02\"}").json();
+
+        assertThat(after.getString("collected")).isEqualTo("15000.00");
+        assertThat(after.getString("outstanding")).isEqualTo("15000.00");
+        assertThat(erp.post(path + "/collections", "{\"amount\":\"15000.01\",\"date\":\"2025-05-01\"}").status())
+                .isEqualTo(422);
+        JsonObject march = erp.get("kpi/retention-recovery-rate?from=2025-03-01&to=2025-03-31&projectId=" + project).json();
+        assertThat(march.getJsonNumber("retentionRecoveryRate").bigDecimalValue()).isEqualByComparingTo("33.33");
+        JsonObject january = erp.get("kpi/retention-recovery-rate?from=2025-01-01&to=2025-01-31&projectId=" + project).json();
+        assertThat(january.isNull("retentionRecoveryRate")).as("nothing fell due: shown as —").isTrue();
+    }
+
     private static long count(String sql, Object parameter) throws SQLException {
         try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
             query.setObject(1, parameter);

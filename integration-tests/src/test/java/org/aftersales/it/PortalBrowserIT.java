@@ -3,6 +3,7 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal in real headless Chromium, as its users use it, at 1024×768. */
 @ExtendWith(ArquillianExtension.class)
@@ -146,5 +149,60 @@ class PortalBrowserIT {
             assertThat(browser.scrollsHorizontally()).as(page).isFalse();
         }
         browser.screenshot("home-zh");
+    }
+
+    @Test
+    @DisplayName("R-S1 R-S3 the specialist registers a call on a warranty project, records the reply (reply clock met)"
+            + " and closes the case remotely with its answer; the case is in the list; case pages fit 1024×768")
+    void specialistRegistersACallAndClosesItRemotely() {
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        browser.login("specialist", "specialist");
+        browser.open("/cases/new.xhtml");
+        browser.type(By.id("form:projectId_input"), "WTP-2025-003");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='form:projectId_panel'] .ui-autocomplete-item"))).click();
+        browser.waitForText(By.id("form:projectInfo"), "质保期内");
+        browser.type(By.id("form:reporterName_input"), "浏览器测试来电人" + Keys.TAB);
+        browser.driver.findElement(By.xpath("//*[@id='form:type']//*[contains(@class,'ui-button')][.//*[text()='服务申请']]"))
+                .click();
+        browser.type(By.id("form:description"), "2 号鼓风机异响，请远程指导。");
+        browser.screenshot("case-new-zh");
+        browser.driver.findElement(By.id("form:save")).click();
+
+        browser.waitForUrl("cases/view.xhtml?id=");
+        String number = browser.waitFor(By.id("case:number")).getText();
+        assertThat(number).matches("SC-\\d{4}-\\d{5}");
+        assertThat(browser.driver.findElement(By.id("messages")).getText()).contains(number);
+        assertThat(browser.driver.findElement(By.id("case:serviceClass")).getText()).isEqualTo("质保期免费服务");
+        By replyClock = By.cssSelector("[id='case:clocks'] [data-clock='REPLY']");
+        assertThat(browser.driver.findElement(replyClock).getAttribute("data-state")).isEqualTo("RUNNING");
+        assertThat(browser.driver.findElement(replyClock).getText()).isEqualTo("计时中");
+        assertThat(browser.scrollsHorizontally()).as("case page at 1024×768").isFalse();
+        browser.screenshot("case-view-zh");
+
+        browser.driver.findElement(By.id("case:act-reply")).click();
+        browser.waitFor(By.id("form:at_input"));
+        browser.screenshot("case-reply-dialog-zh");
+        browser.driver.findElement(By.id("form:act-save")).click();
+        browser.waitForText(replyClock, "已达成");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:act-dialog")));
+        assertThat(browser.driver.findElement(replyClock).getAttribute("data-state")).isEqualTo("MET");
+
+        browser.driver.findElement(By.id("case:act-close")).click();
+        browser.type(By.id("form:answer"), "已电话指导业主调整皮带张紧度，异响消除。");
+        browser.driver.findElement(By.id("form:act-save")).click();
+        browser.waitForText(By.id("case:status"), "已结束");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:act-dialog")));
+        assertThat(browser.driver.findElement(By.id("case:answer")).getText()).contains("异响消除");
+        assertThat(browser.driver.findElements(By.id("case:act-close"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("case:timeline")).getText()).contains("答复业主", "结束服务");
+        assertThat(browser.scrollsHorizontally()).as("closed case page at 1024×768").isFalse();
+        browser.screenshot("case-closed-zh");
+
+        browser.open("/cases/list.xhtml");
+        browser.waitForText(By.id("form:cases"), number);
+        assertThat(browser.driver.findElement(By.id("form:cases")).getText()).contains("WTP-2025-003", "已结束");
+        assertThat(browser.scrollsHorizontally()).as("case list at 1024×768").isFalse();
+        browser.screenshot("cases-list-zh");
     }
 }

@@ -146,6 +146,34 @@ public class DemoData {
         maintenance.agreeArrivalHours(48);
         em.persist(maintenance);
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
+        knowledgeBase(catalog);
+    }
+
+    /**
+     * R-K3: the typical faults of shared/domain-data (fault-cases.csv) as acknowledged knowledge articles, each with the
+     * equipment type and discipline of its catalog entry. The search index is built from them right after seeding.
+     */
+    private void knowledgeBase(List<String[]> catalog) {
+        java.time.Instant now = clock.instant();
+        try (InputStream in = DemoData.class.getResourceAsStream("fault-cases.csv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String[]> faults = reader.lines().skip(1).filter(line -> !line.isBlank())
+                    .map(line -> line.split(",", -1)).toList();
+            for (String[] fault : faults) {
+                String[] type = catalog.stream().filter(row -> row[0].equals(fault[0])).findFirst().orElse(null);
+                org.aftersales.knowledge.KnowledgeArticle article = new org.aftersales.knowledge.KnowledgeArticle(
+                        org.aftersales.knowledge.ArticleKind.valueOf(fault[4]), fault[1], fault[1]);
+                article.write(article.getKind(), fault[1], fault[1], fault[2], fault[3]);
+                article.classify(type == null ? null : type[1], fault[0],
+                        type == null ? null : Discipline.valueOf(type[3]));
+                article.submit(now.minus(java.time.Duration.ofDays(30)), "engineer");
+                article.acknowledge(now.minus(java.time.Duration.ofDays(29)), "leader", null);
+                em.persist(article);
+            }
+            LOG.info(() -> "Demo mode: seeded " + faults.size() + " knowledge articles");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void qualify(AppUser engineer, LocalDate today, Qualification... qualifications) {

@@ -14,6 +14,34 @@ public enum CaseEventKind {
     ARRIVAL_RECORDED,
     CLASSIFICATION_OVERRIDDEN,
     CRISIS_FLAGGED,
+    /** R-S6: the after-sales specialist proposed whom to send, for a planned window. */
+    DISPATCH_PROPOSED,
+    /** R-S6: the division leader or the general manager approved the dispatch and decided whom. */
+    DISPATCH_APPROVED,
+    /** R-S6: the proposal was rejected, with the reason. */
+    DISPATCH_REJECTED,
+    /** R-S7: the arrival time and the owner's cooperation were agreed with the owner. */
+    VISIT_AGREED,
+    /** R-S7: the safety rules were acknowledged before the work. */
+    SAFETY_ACKNOWLEDGED,
+    /** R-S7: the work done, the parts used and the result were recorded. */
+    WORK_DONE_RECORDED,
+    /** R-S8: the owner-side responsible person signed or stamped the service report. */
+    SERVICE_REPORT_SIGNED,
+    /** R-S8: the customer signed the repair dispatch ticket. */
+    DISPATCH_TICKET_SIGNED,
+    /** R-S8: both papers are signed: the case may close. */
+    SIGNED_OFF,
+    /** R-S8: a correction to the signed service report. */
+    SERVICE_REPORT_AMENDED,
+    /** R-S9: a return to the factory, a replacement or other support, with consent, report and service-book entry. */
+    FACTORY_RETURN_RECORDED,
+    /** R-S12: a cost was booked against the case. */
+    COST_RECORDED,
+    /** R-S12: the engineer's trip report. */
+    TRIP_REPORT_FILED,
+    /** R-S12: the supervising leader assessed workload, service quality and cost control. */
+    SERVICE_ASSESSED,
     CLOSED,
     CANCELLED
 }

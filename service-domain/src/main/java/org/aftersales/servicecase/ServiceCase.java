@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -17,18 +18,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.aftersales.project.EquipmentItem;
 import org.aftersales.project.Project;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Inputs;
 import org.aftersales.shared.InstantConverter;
+import org.aftersales.staff.AppUser;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -58,10 +63,22 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  *       may be paused, with a reason, while the case waits on the owner.
  * </ul>
  *
+ * <p><b>On-site service</b> (R-S6 … R-S9): ON_SITE_CONFIRMED → DISPATCHED → ARRIVED → WORK_DONE → SIGNED_OFF →
+ * CLOSED. The after-sales specialist proposes whom to send for a planned window, the division leader or the general
+ * manager approves — and may send others — or rejects ({@link Dispatch}); an engineer already booked on an
+ * overlapping approved window is refused. Before the visit the arrival time and the owner's cooperation are agreed;
+ * the safety rules are acknowledged before any work, and the work done cannot be recorded without that
+ * ({@link OnSiteVisit}). The owner-side responsible person signs or stamps the service report, the customer signs the
+ * repair dispatch ticket; with both the case is SIGNED_OFF, and the signed report never changes again — corrections
+ * are amendments ({@link ServiceReport}). Work that cannot be done on site needs the customer's consent, a report to
+ * leadership, a service-book entry and a responsibility split ({@link FactoryReturn}). After the service the engineer
+ * files a trip report, and a company leader assesses the service once it is signed off (R-S12).
+ *
  * <p><b>Closing.</b> A case answered remotely goes REGISTERED → ANSWERED → CLOSED and closes with its recorded answer
  * (R-S3). A case with on-site service closes only once the owner's responsible person has signed the service report
- * (主管人签章认可, 第三章2(3); R-S8): until sign-off exists, closing it is refused. Any open case can be cancelled
- * with a reason. Clocks still unmet when a case closes stop there.
+ * and the customer the dispatch ticket (主管人签章认可, 第三章2(3); R-S8): until then, closing it is refused, saying
+ * which signature is missing. Any open case can be cancelled with a reason. Clocks still unmet when a case closes stop
+ * there.
  *
  * <p>Every act appends a line to the timeline ({@link CaseEvent}): who, when, what.
  */
@@ -195,6 +212,30 @@ public class ServiceCase extends BaseEntity {
     @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt ASC, id ASC")
     private List<CaseEvent> events = new ArrayList<>();
+
+    /** Every proposal of whom to send, approved, rejected or still open, oldest first (R-S6). */
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
+    @OrderBy("proposedAt ASC, id ASC")
+    private List<Dispatch> dispatches = new ArrayList<>();
+
+    @OneToOne(mappedBy = "serviceCase", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    private OnSiteVisit visit;
+
+    @OneToOne(mappedBy = "serviceCase", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    private ServiceReport serviceReport;
+
+    @OneToOne(mappedBy = "serviceCase", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    private DispatchTicket dispatchTicket;
+
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
+    @OrderBy("consentAt ASC, id ASC")
+    private List<FactoryReturn> factoryReturns = new ArrayList<>();
+
+    @OneToOne(mappedBy = "serviceCase", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    private TripReport tripReport;
+
+    @OneToOne(mappedBy = "serviceCase", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    private ServiceAssessment assessment;
 
     protected ServiceCase() {}
 
@@ -411,7 +452,8 @@ public class ServiceCase extends BaseEntity {
 
     /**
      * Closes a case with on-site service (R-S8; 第三章2(3)): only once the service report is signed or stamped by the
-     * owner's responsible person. Until the sign-off exists, closing is refused, saying what is missing.
+     * owner's responsible person and the customer has signed the dispatch ticket. Until then closing is refused,
+     * saying what is missing: both, or the one still unsigned.
      */
     public void closeOnSite(Instant at) {
         requireOpen();
@@ -419,9 +461,19 @@ public class ServiceCase extends BaseEntity {
             throw new BusinessException("case.error.notOnSite");
         }
         if (status != CaseStatus.SIGNED_OFF) {
+            if (serviceReport != null && dispatchTicket == null) {
+                throw new BusinessException("case.error.ticketSignatureMissing");
+            }
+            if (serviceReport == null && dispatchTicket != null) {
+                throw new BusinessException("case.error.reportSignatureMissing");
+            }
             throw new BusinessException("case.error.signOffMissing");
         }
         requireNotBeforeReceipt(at);
+        Instant signedOffAt = signedOffAt();
+        if (at.isBefore(signedOffAt)) {
+            throw new BusinessException("at", "case.error.timeOrder", at, signedOffAt);
+        }
         finish(CaseStatus.CLOSED, at, null);
         closedAt = at;
     }
@@ -490,6 +542,360 @@ public class ServiceCase extends BaseEntity {
         }
     }
 
+    // ---- dispatch (R-S6) ----
+
+    /**
+     * The after-sales specialist proposes whom to send for the planned window (人员调配建议). Only for a case whose
+     * on-site work is confirmed and not yet dispatched, one open proposal at a time.
+     *
+     * @param bookings approved dispatches of other cases that may book the engineers in the window: a proposed
+     *     engineer booked in an overlapping one is refused
+     * @param by the specialist's user name
+     */
+    public Dispatch proposeDispatch(List<AppUser> engineers, Instant plannedFrom, Instant plannedTo,
+            List<Dispatch> bookings, String by, Instant at) {
+        requireAwaitingDispatch();
+        requireNotBefore(at, onSiteConfirmedAt);
+        if (openDispatch().isPresent()) {
+            throw new BusinessException("dispatch.error.proposalOpen");
+        }
+        Dispatch dispatch = new Dispatch(this, engineers, plannedFrom, plannedTo, by, at);
+        refuseDoubleBooking(dispatch.getProposedEngineers(), plannedFrom, plannedTo, bookings);
+        dispatches.add(dispatch);
+        append(CaseEventKind.DISPATCH_PROPOSED, at, names(dispatch.getProposedEngineers()));
+        return dispatch;
+    }
+
+    /**
+     * The division leader or the general manager approves the open proposal and decides whom to send — those proposed
+     * when {@code chosenOrEmpty} is empty: the engineers are booked for the window and the case is DISPATCHED.
+     *
+     * @param bookings as for {@link #proposeDispatch}: the decision is checked again against what is booked now
+     */
+    public Dispatch approveDispatch(List<AppUser> chosenOrEmpty, List<Dispatch> bookings, String by, Instant at) {
+        requireAwaitingDispatch();
+        Dispatch open = openDispatch().orElseThrow(() -> new BusinessException("dispatch.error.noProposal"));
+        requireNotBefore(at, open.getProposedAt());
+        List<AppUser> chosen = chosenOrEmpty == null || chosenOrEmpty.isEmpty()
+                ? open.getProposedEngineers()
+                : Dispatch.requireEngineers(chosenOrEmpty);
+        refuseDoubleBooking(chosen, open.getPlannedFrom(), open.getPlannedTo(), bookings);
+        open.approve(chosen, by, at);
+        status = CaseStatus.DISPATCHED;
+        append(CaseEventKind.DISPATCH_APPROVED, at, names(chosen));
+        return open;
+    }
+
+    /** The open proposal is rejected, with the reason; the specialist may propose again. */
+    public Dispatch rejectDispatch(String reason, String by, Instant at) {
+        requireAwaitingDispatch();
+        Dispatch open = openDispatch().orElseThrow(() -> new BusinessException("dispatch.error.noProposal"));
+        requireNotBefore(at, open.getProposedAt());
+        String text = Inputs.stripToNull(reason);
+        if (text == null) {
+            throw new BusinessException("reason", "dispatch.error.rejectionReasonRequired");
+        }
+        if (text.length() > Dispatch.REASON_LENGTH) {
+            throw new BusinessException("reason", "case.error.tooLong", Dispatch.REASON_LENGTH);
+        }
+        open.reject(text, by, at);
+        append(CaseEventKind.DISPATCH_REJECTED, at, text);
+        return open;
+    }
+
+    private void requireAwaitingDispatch() {
+        requireOpen();
+        if (status == CaseStatus.REGISTERED || status == CaseStatus.ANSWERED) {
+            throw new BusinessException("case.error.onSiteNotConfirmed");
+        }
+        if (status != CaseStatus.ON_SITE_CONFIRMED) {
+            throw new BusinessException("dispatch.error.alreadyDispatched");
+        }
+    }
+
+    /** No engineer may be in two places at once: refused when one is booked on another case in an overlapping window. */
+    private void refuseDoubleBooking(List<AppUser> engineers, Instant from, Instant to, List<Dispatch> bookings) {
+        for (Dispatch booking : bookings == null ? List.<Dispatch>of() : bookings) {
+            if (booking.getServiceCase() == this) {
+                continue;
+            }
+            for (AppUser engineer : engineers) {
+                if (booking.books(engineer, from, to)) {
+                    throw new BusinessException("engineerIds", "dispatch.error.doubleBooked", engineer.getDisplayName(),
+                            booking.getServiceCase().getNumber(), booking.getPlannedFrom(), booking.getPlannedTo());
+                }
+            }
+        }
+    }
+
+    private static String names(List<AppUser> engineers) {
+        return engineers.stream().map(AppUser::getDisplayName).collect(Collectors.joining("、"));
+    }
+
+    // ---- the visit (R-S7) ----
+
+    /**
+     * Before the visit the engineer contacted the owner: the agreed arrival time and the cooperation the owner must
+     * provide. May be agreed again until the engineer is on site.
+     */
+    public void agreeVisit(Instant agreedArrivalAt, String ownerCooperation, Instant at) {
+        requireOpen();
+        requireOnSiteBeforeArrival();
+        requireNotBefore(at, onSiteConfirmedAt);
+        if (agreedArrivalAt == null) {
+            throw new BusinessException("agreedArrivalAt", "visit.error.arrivalTimeRequired");
+        }
+        if (agreedArrivalAt.isBefore(onSiteConfirmedAt)) {
+            throw new BusinessException("agreedArrivalAt", "case.error.timeOrder", agreedArrivalAt, onSiteConfirmedAt);
+        }
+        String cooperation = Inputs.stripToNull(ownerCooperation);
+        if (cooperation == null) {
+            throw new BusinessException("ownerCooperation", "visit.error.cooperationRequired");
+        }
+        if (cooperation.length() > OnSiteVisit.COOPERATION_LENGTH) {
+            throw new BusinessException("ownerCooperation", "case.error.tooLong", OnSiteVisit.COOPERATION_LENGTH);
+        }
+        visit().agree(agreedArrivalAt, cooperation, at);
+        append(CaseEventKind.VISIT_AGREED, at, cooperation);
+    }
+
+    /**
+     * The engineer acknowledges the safety rules — personal and equipment safety, the owner's site procedures — before
+     * commissioning, repair, restoration or trial runs: from the on-site confirmation until the work is recorded. Each
+     * engineer's acknowledgement is on the timeline; the first one opens the way to recording the work.
+     *
+     * @param by the user name of who acknowledges
+     */
+    public void acknowledgeSafety(String by, Instant at) {
+        requireOpen();
+        if (status == CaseStatus.REGISTERED || status == CaseStatus.ANSWERED) {
+            throw new BusinessException("case.error.onSiteNotConfirmed");
+        }
+        if (status != CaseStatus.ON_SITE_CONFIRMED && status != CaseStatus.DISPATCHED && status != CaseStatus.ARRIVED) {
+            throw new BusinessException("visit.error.workAlreadyDone");
+        }
+        requireNotBefore(at, onSiteConfirmedAt);
+        visit().acknowledgeSafety(by, at);
+        append(CaseEventKind.SAFETY_ACKNOWLEDGED, at, by);
+    }
+
+    /**
+     * The work done, the parts used and the result (R-S7): only on site, and only after the safety rules were
+     * acknowledged. The case is then WORK_DONE, and the record is what the owner's side signs.
+     */
+    public void recordWorkDone(String work, List<PartUsed> parts, String result, Instant at) {
+        requireOpen();
+        if (status == CaseStatus.REGISTERED || status == CaseStatus.ANSWERED) {
+            throw new BusinessException("case.error.onSiteNotConfirmed");
+        }
+        if (status == CaseStatus.ON_SITE_CONFIRMED || status == CaseStatus.DISPATCHED) {
+            throw new BusinessException("visit.error.notArrived");
+        }
+        if (status != CaseStatus.ARRIVED) {
+            throw new BusinessException("visit.error.workAlreadyDone");
+        }
+        if (visit == null || !visit.isSafetyAcknowledged()) {
+            throw new BusinessException("visit.error.safetyNotAcknowledged");
+        }
+        requireNotBefore(at, arrivedAt);
+        requireNotBefore(at, visit.getSafetyAcknowledgedAt());
+        String description = Inputs.stripToNull(work);
+        if (description == null) {
+            throw new BusinessException("work", "visit.error.workRequired");
+        }
+        if (description.length() > OnSiteVisit.WORK_LENGTH) {
+            throw new BusinessException("work", "case.error.tooLong", OnSiteVisit.WORK_LENGTH);
+        }
+        String outcome = Inputs.stripToNull(result);
+        if (outcome == null) {
+            throw new BusinessException("result", "visit.error.resultRequired");
+        }
+        if (outcome.length() > OnSiteVisit.RESULT_LENGTH) {
+            throw new BusinessException("result", "case.error.tooLong", OnSiteVisit.RESULT_LENGTH);
+        }
+        List<PartUsed> used = parts == null ? List.of() : List.copyOf(parts);
+        if (used.size() > OnSiteVisit.MAX_PARTS) {
+            throw new BusinessException("parts", "visit.error.tooManyParts", OnSiteVisit.MAX_PARTS);
+        }
+        visit.recordWork(description, used, outcome, at);
+        status = CaseStatus.WORK_DONE;
+        append(CaseEventKind.WORK_DONE_RECORDED, at, outcome);
+    }
+
+    private void requireOnSiteBeforeArrival() {
+        if (status == CaseStatus.REGISTERED || status == CaseStatus.ANSWERED) {
+            throw new BusinessException("case.error.onSiteNotConfirmed");
+        }
+        if (status != CaseStatus.ON_SITE_CONFIRMED && status != CaseStatus.DISPATCHED) {
+            throw new BusinessException("visit.error.alreadyArrived");
+        }
+    }
+
+    private OnSiteVisit visit() {
+        if (visit == null) {
+            visit = new OnSiteVisit(this);
+        }
+        return visit;
+    }
+
+    // ---- sign-off (R-S8) ----
+
+    /**
+     * The owner-side responsible person signs or stamps the service report: once the work is recorded, once only —
+     * a signed report is immutable. With the dispatch ticket signed too, the case is SIGNED_OFF.
+     *
+     * @param title the signer's title, required for {@link SignerRole#OTHER}
+     */
+    public ServiceReport signServiceReport(String signerName, SignerRole role, String title, SignatureImage signature,
+            Instant at) {
+        requireOpen();
+        if (serviceReport != null) {
+            throw new BusinessException("report.error.alreadySigned");
+        }
+        requireWorkDone();
+        requireNotBefore(at, visit.getWorkDoneAt());
+        serviceReport = new ServiceReport(this, signerName, role, title, Objects.requireNonNull(signature), at);
+        append(CaseEventKind.SERVICE_REPORT_SIGNED, at, serviceReport.getSignOff().getSigner()
+                + (serviceReport.getSignerTitle() == null ? "" : "（" + serviceReport.getSignerTitle() + "）"));
+        signOffWhenComplete();
+        return serviceReport;
+    }
+
+    /** The customer signs the repair dispatch ticket: once the work is recorded, once only. */
+    public DispatchTicket signDispatchTicket(String customerName, SignatureImage signature, Instant at) {
+        requireOpen();
+        if (dispatchTicket != null) {
+            throw new BusinessException("ticket.error.alreadySigned");
+        }
+        requireWorkDone();
+        requireNotBefore(at, visit.getWorkDoneAt());
+        dispatchTicket = new DispatchTicket(this, approvedDispatch().orElse(null), customerName,
+                Objects.requireNonNull(signature), at);
+        append(CaseEventKind.DISPATCH_TICKET_SIGNED, at, dispatchTicket.getSignOff().getSigner());
+        signOffWhenComplete();
+        return dispatchTicket;
+    }
+
+    /**
+     * A correction to the signed service report, which itself stays as signed: also after the case closed, never on a
+     * cancelled case.
+     *
+     * @param by the user name of who corrects
+     */
+    public ReportAmendment amendServiceReport(String text, String by, Instant at) {
+        if (status == CaseStatus.CANCELLED) {
+            throw new BusinessException(null, "case.error.notOpen", number);
+        }
+        if (serviceReport == null) {
+            throw new BusinessException("report.error.notSigned");
+        }
+        ReportAmendment amendment = serviceReport.amend(text, by, at);
+        append(CaseEventKind.SERVICE_REPORT_AMENDED, at, amendment.getText());
+        return amendment;
+    }
+
+    private void requireWorkDone() {
+        if (status != CaseStatus.WORK_DONE) {
+            throw new BusinessException("report.error.workNotDone");
+        }
+    }
+
+    private void signOffWhenComplete() {
+        if (serviceReport != null && dispatchTicket != null) {
+            status = CaseStatus.SIGNED_OFF;
+            append(CaseEventKind.SIGNED_OFF, signedOffAt(), null);
+        }
+    }
+
+    /** The later of the two signatures; {@code null} until both exist. */
+    public Instant signedOffAt() {
+        if (serviceReport == null || dispatchTicket == null) {
+            return null;
+        }
+        Instant report = serviceReport.getSignOff().getSignedAt();
+        Instant ticket = dispatchTicket.getSignOff().getSignedAt();
+        return report.isAfter(ticket) ? report : ticket;
+    }
+
+    // ---- work that cannot be done on site (R-S9) ----
+
+    /**
+     * A return to the factory, a replacement or other support: the customer consented, leadership was reported to — in
+     * that order, neither before the call came in — the service book has the entry, and the responsibility is split.
+     *
+     * @param zone the zone in which the book entry's day is compared with the consent's
+     */
+    public FactoryReturn recordFactoryReturn(SupportKind kind, String consentBy, Instant consentAt,
+            Instant leadershipReportedAt, ServiceBookEntry bookEntry, ResponsibilitySplit split, ZoneId zone) {
+        requireOpen();
+        if (consentAt != null && consentAt.isBefore(receivedAt)) {
+            throw new BusinessException("consentAt", "case.error.beforeReceipt", receivedAt);
+        }
+        FactoryReturn factoryReturn = new FactoryReturn(
+                this, kind, consentBy, consentAt, leadershipReportedAt, bookEntry, split, zone);
+        factoryReturns.add(factoryReturn);
+        append(CaseEventKind.FACTORY_RETURN_RECORDED, leadershipReportedAt,
+                kind + " " + bookEntry.getNumber() + " " + factoryReturn.getConsentBy());
+        return factoryReturn;
+    }
+
+    // ---- after the service (R-S12) ----
+
+    /**
+     * A cost was booked against the case ({@code org.aftersales.cost.ServiceCost}): the line goes on the timeline. Costs
+     * keep coming after a case closes (expense claims), so any case may take them.
+     *
+     * @param detail the category and amount as the timeline shows them
+     */
+    public void recordCostBooked(String detail, Instant at) {
+        Objects.requireNonNull(at, "at");
+        append(CaseEventKind.COST_RECORDED, at, detail);
+    }
+
+    /** The engineer's trip report: for a case with on-site service, once, also after it closed. */
+    public TripReport fileTripReport(String text, LocalDate fromDate, LocalDate toDate, String by, Instant at) {
+        if (status == CaseStatus.CANCELLED) {
+            throw new BusinessException(null, "case.error.notOpen", number);
+        }
+        if (onSiteConfirmedAt == null) {
+            throw new BusinessException("case.error.onSiteNotConfirmed");
+        }
+        if (tripReport != null) {
+            throw new BusinessException("tripReport.error.alreadyFiled");
+        }
+        requireNotBeforeReceipt(at);
+        tripReport = new TripReport(this, text, fromDate, toDate, by, at);
+        append(CaseEventKind.TRIP_REPORT_FILED, at, fromDate + " – " + toDate);
+        return tripReport;
+    }
+
+    /**
+     * The company's supervising leader assesses the service (R-S12): only once it is signed off (or closed after it),
+     * once, and not by one of the engineers sent — nobody assesses their own work.
+     *
+     * @param assessor the leader's user name
+     */
+    public ServiceAssessment assess(String assessor, Integer workloadScore, Integer qualityScore,
+            Integer costControlScore, String comment, Instant at) {
+        if (status != CaseStatus.SIGNED_OFF && !(status == CaseStatus.CLOSED && serviceReport != null)) {
+            throw new BusinessException("assessment.error.notSignedOff");
+        }
+        if (assessment != null) {
+            throw new BusinessException("assessment.error.alreadyAssessed");
+        }
+        boolean ownWork = approvedDispatch().stream()
+                .flatMap(dispatch -> dispatch.getEngineers().stream())
+                .anyMatch(engineer -> engineer.getUsername().equals(assessor));
+        if (ownWork) {
+            throw new BusinessException("assessment.error.ownWork");
+        }
+        requireNotBefore(at, signedOffAt());
+        assessment = new ServiceAssessment(this, assessor, workloadScore, qualityScore, costControlScore, comment, at);
+        append(CaseEventKind.SERVICE_ASSESSED, at, assessment.getWorkloadScore() + "/" + assessment.getQualityScore()
+                + "/" + assessment.getCostControlScore());
+        return assessment;
+    }
+
     // ---- rules shared by the acts ----
 
     private void requireOpen() {
@@ -503,6 +909,14 @@ public class ServiceCase extends BaseEntity {
         Objects.requireNonNull(at, "at");
         if (at.isBefore(receivedAt)) {
             throw new BusinessException("at", "case.error.beforeReceipt", receivedAt);
+        }
+    }
+
+    /** The act at {@code at} cannot come before the step it follows, done at {@code earlier}. */
+    private void requireNotBefore(Instant at, Instant earlier) {
+        requireNotBeforeReceipt(at);
+        if (earlier != null && at.isBefore(earlier)) {
+            throw new BusinessException("at", "case.error.timeOrder", at, earlier);
         }
     }
 
@@ -531,6 +945,53 @@ public class ServiceCase extends BaseEntity {
     }
 
     // ---- reading ----
+
+    /** Every dispatch proposal, oldest first (R-S6). */
+    public List<Dispatch> getDispatches() {
+        return Collections.unmodifiableList(dispatches);
+    }
+
+    /** The proposal waiting for the leader's decision, if any. */
+    public Optional<Dispatch> openDispatch() {
+        return dispatches.stream().filter(Dispatch::isOpen).findFirst();
+    }
+
+    /** The approved dispatch, if any: its engineers are the ones sent. */
+    public Optional<Dispatch> approvedDispatch() {
+        return dispatches.stream().filter(d -> d.getStatus() == DispatchStatus.APPROVED).findFirst();
+    }
+
+    /** The latest dispatch, whatever its status: what the dispatcher looks at. */
+    public Optional<Dispatch> latestDispatch() {
+        return dispatches.isEmpty() ? Optional.empty() : Optional.of(dispatches.get(dispatches.size() - 1));
+    }
+
+    /** The visit's agreement, safety acknowledgement and work record; empty until the first of them (R-S7). */
+    public Optional<OnSiteVisit> getVisit() {
+        return Optional.ofNullable(visit);
+    }
+
+    /** The signed service report; empty until signed (R-S8). */
+    public Optional<ServiceReport> getServiceReport() {
+        return Optional.ofNullable(serviceReport);
+    }
+
+    /** The signed repair dispatch ticket; empty until signed (R-S8). */
+    public Optional<DispatchTicket> getDispatchTicket() {
+        return Optional.ofNullable(dispatchTicket);
+    }
+
+    public List<FactoryReturn> getFactoryReturns() {
+        return Collections.unmodifiableList(factoryReturns);
+    }
+
+    public Optional<TripReport> getTripReport() {
+        return Optional.ofNullable(tripReport);
+    }
+
+    public Optional<ServiceAssessment> getAssessment() {
+        return Optional.ofNullable(assessment);
+    }
 
     public Optional<SlaClock> clock(ClockKind kind) {
         return clocks.stream().filter(clock -> clock.getKind() == kind).findFirst();

@@ -3,8 +3,6 @@ package org.aftersales.servicecase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -26,7 +24,6 @@ import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
-import org.aftersales.shared.StaleVersionException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.eclipse.persistence.config.HintValues;
@@ -294,28 +291,11 @@ public class ServiceCaseService {
 
     /** The instant of an act: now when not given; never later than now (beyond the clock skew). */
     private Instant when(Instant at) {
-        Instant now = clock.instant();
-        if (at == null) {
-            return now;
-        }
-        if (at.isAfter(now.plus(ServiceCase.CLOCK_SKEW))) {
-            throw new BusinessException("at", "case.error.inFuture");
-        }
-        return at;
+        return CaseActs.when(clock, at);
     }
 
-    /**
-     * Every act changes the aggregate, also when only a clock or the timeline changed: its version goes up, so two
-     * people acting on one case at once cannot both succeed unnoticed.
-     */
     private ServiceCase saved(ServiceCase serviceCase) {
-        try {
-            em.lock(serviceCase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            em.flush();
-        } catch (OptimisticLockException concurrentEdit) {
-            throw new StaleVersionException(serviceCase.getModifiedBy(), serviceCase.getModifiedAt());
-        }
-        return serviceCase;
+        return CaseActs.saved(em, serviceCase);
     }
 
     private EquipmentItem item(Project project, Long itemId) {

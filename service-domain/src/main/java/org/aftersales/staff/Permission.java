@@ -43,7 +43,62 @@ public enum Permission {
     CASE_WORK(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, INTEGRATION),
     /** R-L3: changing the automatic class, with a reason. */
     CASE_CLASSIFY_OVERRIDE(AFTER_SALES_SPECIALIST, DIVISION_LEADER),
+    /**
+     * R-S6: the after-sales specialist proposes whom to send (人员调配建议). Not INTEGRATION: the proposal is the
+     * specialist's own judgement and the record names them; the specialist may use the API with their own login.
+     */
+    DISPATCH_PROPOSE(AFTER_SALES_SPECIALIST),
+    /**
+     * R-S6: the division leader or the general manager decides whether to dispatch and whom. Not INTEGRATION: a system
+     * account that could approve what it proposed would dispatch with no leader having decided.
+     */
+    DISPATCH_APPROVE(DIVISION_LEADER, GENERAL_MANAGER),
+    /** R-S12: the engineer records the service's costs by category and the trip report. */
+    COST_RECORD(AFTER_SALES_ENGINEER, AFTER_SALES_SPECIALIST, INTEGRATION),
+    /** R-S12: the company's supervising leader (主管领导) assesses workload, service quality and cost control. */
+    CASE_ASSESS(DIVISION_LEADER, GENERAL_MANAGER),
+    /** R-C4, R-C5: both retention registers. */
+    RETENTION_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, PROJECT_DEPT, FINANCE,
+            INTEGRATION),
+    /** R-C4: recording and releasing what is held from a subcontractor. */
+    SUBCONTRACTOR_RETENTION_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, FINANCE, INTEGRATION),
+    /**
+     * R-C4: a quality cost is deducted once the Engineering Department has confirmed it; the ERP sends deductions
+     * already confirmed there.
+     */
+    RETENTION_DEDUCT(ENGINEERING, INTEGRATION),
+    /** R-C5: the project department with Finance records and collects the company's retention. */
+    PROJECT_RETENTION_EDIT(PROJECT_DEPT, FINANCE, INTEGRATION),
     AUDIT_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, ADMIN),
+    /** R-K1, R-B4: the document store and the equipment document archive (a project's documents: own projects only). */
+    DOCUMENT_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
+            PROJECT_DEPT, FINANCE, INTEGRATION),
+    DOCUMENT_UPLOAD(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, ENGINEERING, DESIGN, PROJECT_DEPT, INTEGRATION),
+    /** R-K3: the knowledge base is company-wide reference, read by every portal role. */
+    KNOWLEDGE_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
+            PROJECT_DEPT, FINANCE, INTEGRATION),
+    /** R-K3: written summaries of repair cases and design defects come from after-sales, Engineering and Design. */
+    KNOWLEDGE_WRITE(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, ENGINEERING, DESIGN, INTEGRATION),
+    /** R-K3: the summaries are reported to leadership, which acknowledges them. */
+    KNOWLEDGE_ACKNOWLEDGE(DIVISION_LEADER, GENERAL_MANAGER),
+    /** Rebuilding the search index from the database on demand. */
+    KNOWLEDGE_REINDEX(AFTER_SALES_SPECIALIST, ADMIN),
+    /** R-K2: company manuals, their versions and the training they require. */
+    MANUAL_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
+            PROJECT_DEPT, FINANCE, INTEGRATION),
+    MANUAL_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, DESIGN),
+    /** R-K2: a changed manual is approved promptly by leadership (never by the author of the version). */
+    MANUAL_APPROVE(DIVISION_LEADER, GENERAL_MANAGER),
+    TRAINING_RECORD(AFTER_SALES_SPECIALIST, ENGINEERING),
+    /** R-K4, R-S6: the skills matrix and training history. */
+    SKILLS_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING),
+    SKILLS_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING),
+    /** R-B3: satisfaction surveys (a project department sees its own projects' responses only) and scorecards. */
+    SURVEY_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
+            PROJECT_DEPT, INTEGRATION),
+    SURVEY_TEMPLATE_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING),
+    SURVEY_ANSWER(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, ENGINEERING, PROJECT_DEPT, INTEGRATION),
+    SCORECARD_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN, INTEGRATION),
     USER_ADMIN(ADMIN);
 
     private final Set<Role> roles;

@@ -1,9 +1,20 @@
 package org.aftersales.web.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.aftersales.servicecase.Dispatch;
+import org.aftersales.servicecase.DispatchTicket;
+import org.aftersales.servicecase.FactoryReturn;
+import org.aftersales.servicecase.OnSiteVisit;
+import org.aftersales.servicecase.ServiceAssessment;
 import org.aftersales.servicecase.ServiceCase;
+import org.aftersales.servicecase.ServiceReport;
+import org.aftersales.servicecase.SignOff;
 import org.aftersales.servicecase.SlaClock;
+import org.aftersales.servicecase.TripReport;
+import org.aftersales.staff.AppUser;
 
 /** A service case as the API shows it, with its clocks judged at the moment of the call. */
 public class CaseDto {
@@ -34,6 +45,229 @@ public class CaseDto {
     public String answer;
     /** Only the clocks that have started (API: a clock that has not started is absent). */
     public List<ClockDto> clocks;
+    /** The latest dispatch proposal and its decision (R-S6); absent before the first proposal and in lists. */
+    public DispatchDto dispatch;
+    /** The visit's agreement, safety acknowledgement and work record (R-S7); absent before the first and in lists. */
+    public VisitDto visit;
+    /** The signatures of the service report and the dispatch ticket (R-S8); absent in lists. */
+    public SignOffDto signOff;
+    /** Returns to the factory, replacements, other support (R-S9); absent in lists. */
+    public List<FactoryReturnRecordDto> factoryReturns;
+    /** R-S12; absent until filed and in lists. */
+    public TripReportRecordDto tripReport;
+    /** R-S12; absent until assessed and in lists. */
+    public AssessmentRecordDto assessment;
+
+    /** An engineer as a dispatch names them. */
+    public static class EngineerDto {
+        public long id;
+        public String username;
+        public String displayName;
+
+        static List<EngineerDto> of(List<AppUser> users) {
+            return users.stream().map(user -> {
+                EngineerDto dto = new EngineerDto();
+                dto.id = user.getId();
+                dto.username = user.getUsername();
+                dto.displayName = user.getDisplayName();
+                return dto;
+            }).toList();
+        }
+    }
+
+    /** A dispatch: PROPOSED, APPROVED (the engineers sent) or REJECTED (the reason). */
+    public static class DispatchDto {
+        public long id;
+        public String status;
+        public String plannedFrom;
+        public String plannedTo;
+        public List<EngineerDto> proposedEngineers;
+        public List<EngineerDto> engineers;
+        public String proposedBy;
+        public String proposedAt;
+        public String decidedBy;
+        public String decidedAt;
+        public String rejectionReason;
+
+        static DispatchDto of(Dispatch dispatch) {
+            DispatchDto dto = new DispatchDto();
+            dto.id = dispatch.getId();
+            dto.status = dispatch.getStatus().name();
+            dto.plannedFrom = ApiInstants.format(dispatch.getPlannedFrom());
+            dto.plannedTo = ApiInstants.format(dispatch.getPlannedTo());
+            dto.proposedEngineers = EngineerDto.of(dispatch.getProposedEngineers());
+            dto.engineers = EngineerDto.of(dispatch.getEngineers());
+            dto.proposedBy = dispatch.getProposedBy();
+            dto.proposedAt = ApiInstants.format(dispatch.getProposedAt());
+            dto.decidedBy = dispatch.getDecidedBy();
+            dto.decidedAt = ApiInstants.format(dispatch.getDecidedAt());
+            dto.rejectionReason = dispatch.getRejectionReason();
+            return dto;
+        }
+    }
+
+    public static class PartLineDto {
+        public String name;
+        public BigDecimal quantity;
+    }
+
+    public static class VisitDto {
+        public String agreedArrivalAt;
+        public String ownerCooperation;
+        public String safetyAcknowledgedAt;
+        public String safetyAcknowledgedBy;
+        public String workDoneAt;
+        public String work;
+        public List<PartLineDto> parts;
+        public String result;
+
+        static VisitDto of(OnSiteVisit visit) {
+            VisitDto dto = new VisitDto();
+            dto.agreedArrivalAt = ApiInstants.format(visit.getAgreedArrivalAt());
+            dto.ownerCooperation = visit.getOwnerCooperation();
+            dto.safetyAcknowledgedAt = ApiInstants.format(visit.getSafetyAcknowledgedAt());
+            dto.safetyAcknowledgedBy = visit.getSafetyAcknowledgedBy();
+            dto.workDoneAt = ApiInstants.format(visit.getWorkDoneAt());
+            dto.work = visit.getWorkDescription();
+            dto.parts = visit.getParts().stream().map(part -> {
+                PartLineDto line = new PartLineDto();
+                line.name = part.getName();
+                line.quantity = part.getQuantity();
+                return line;
+            }).toList();
+            dto.result = visit.getWorkResult();
+            return dto;
+        }
+    }
+
+    /** Both papers; {@code complete} once both are signed (the case is SIGNED_OFF or later). */
+    public static class SignOffDto {
+        public boolean complete;
+        public String signedOffAt;
+        public SignatureSummaryDto serviceReport;
+        public SignatureSummaryDto dispatchTicket;
+
+        static SignOffDto of(ServiceCase serviceCase) {
+            SignOffDto dto = new SignOffDto();
+            dto.signedOffAt = ApiInstants.format(serviceCase.signedOffAt());
+            dto.complete = dto.signedOffAt != null;
+            dto.serviceReport = serviceCase.getServiceReport().map(SignatureSummaryDto::of).orElse(null);
+            dto.dispatchTicket = serviceCase.getDispatchTicket().map(SignatureSummaryDto::of).orElse(null);
+            return dto;
+        }
+    }
+
+    /** Who signed when and how; the image itself is not part of the case. */
+    public static class SignatureSummaryDto {
+        public String signerName;
+        public String signerRole;
+        public String signerTitle;
+        public String form;
+        public String signedAt;
+        public List<AmendmentLineDto> amendments;
+
+        private static SignatureSummaryDto of(SignOff signOff) {
+            SignatureSummaryDto dto = new SignatureSummaryDto();
+            dto.signerName = signOff.getSigner();
+            dto.form = signOff.getForm().name();
+            dto.signedAt = ApiInstants.format(signOff.getSignedAt());
+            return dto;
+        }
+
+        static SignatureSummaryDto of(ServiceReport report) {
+            SignatureSummaryDto dto = of(report.getSignOff());
+            dto.signerRole = report.getSignerRole().name();
+            dto.signerTitle = report.getSignerTitle();
+            dto.amendments = report.getAmendments().stream().map(amendment -> {
+                AmendmentLineDto line = new AmendmentLineDto();
+                line.text = amendment.getText();
+                line.amendedBy = amendment.getAmendedBy();
+                line.amendedAt = ApiInstants.format(amendment.getAmendedAt());
+                return line;
+            }).toList();
+            return dto;
+        }
+
+        static SignatureSummaryDto of(DispatchTicket ticket) {
+            return of(ticket.getSignOff());
+        }
+    }
+
+    public static class AmendmentLineDto {
+        public String text;
+        public String amendedBy;
+        public String amendedAt;
+    }
+
+    public static class FactoryReturnRecordDto {
+        public long id;
+        public String kind;
+        public String consentBy;
+        public String consentAt;
+        public String leadershipReportedAt;
+        public String bookEntryNumber;
+        public LocalDate bookEntryDate;
+        public String bookEntryText;
+        public BigDecimal companyShare;
+        public BigDecimal subcontractorShare;
+        public BigDecimal designShare;
+        public BigDecimal ownerShare;
+
+        static FactoryReturnRecordDto of(FactoryReturn factoryReturn) {
+            FactoryReturnRecordDto dto = new FactoryReturnRecordDto();
+            dto.id = factoryReturn.getId();
+            dto.kind = factoryReturn.getKind().name();
+            dto.consentBy = factoryReturn.getConsentBy();
+            dto.consentAt = ApiInstants.format(factoryReturn.getConsentAt());
+            dto.leadershipReportedAt = ApiInstants.format(factoryReturn.getLeadershipReportedAt());
+            dto.bookEntryNumber = factoryReturn.getBookEntry().getNumber();
+            dto.bookEntryDate = factoryReturn.getBookEntry().getDate();
+            dto.bookEntryText = factoryReturn.getBookEntry().getText();
+            dto.companyShare = factoryReturn.getSplit().getCompany();
+            dto.subcontractorShare = factoryReturn.getSplit().getSubcontractor();
+            dto.designShare = factoryReturn.getSplit().getDesign();
+            dto.ownerShare = factoryReturn.getSplit().getOwner();
+            return dto;
+        }
+    }
+
+    public static class TripReportRecordDto {
+        public String text;
+        public LocalDate fromDate;
+        public LocalDate toDate;
+        public String filedBy;
+        public String filedAt;
+
+        static TripReportRecordDto of(TripReport report) {
+            TripReportRecordDto dto = new TripReportRecordDto();
+            dto.text = report.getText();
+            dto.fromDate = report.getFromDate();
+            dto.toDate = report.getToDate();
+            dto.filedBy = report.getFiledBy();
+            dto.filedAt = ApiInstants.format(report.getFiledAt());
+            return dto;
+        }
+    }
+
+    public static class AssessmentRecordDto {
+        public String assessor;
+        public int workloadScore;
+        public int qualityScore;
+        public int costControlScore;
+        public String comment;
+        public String assessedAt;
+
+        static AssessmentRecordDto of(ServiceAssessment assessment) {
+            AssessmentRecordDto dto = new AssessmentRecordDto();
+            dto.assessor = assessment.getAssessor();
+            dto.workloadScore = assessment.getWorkloadScore();
+            dto.qualityScore = assessment.getQualityScore();
+            dto.costControlScore = assessment.getCostControlScore();
+            dto.comment = assessment.getComment();
+            dto.assessedAt = ApiInstants.format(assessment.getAssessedAt());
+            return dto;
+        }
+    }
 
     /** {kind, startedAt, dueAt, metAt, state, metInTime, pausedSeconds} as issue 3 defines a clock. */
     public static class ClockDto {
@@ -85,6 +319,21 @@ public class CaseDto {
         dto.closedAt = ApiInstants.format(serviceCase.getClosedAt());
         dto.answer = serviceCase.getAnswer();
         dto.clocks = serviceCase.getClocks().stream().map(clock -> ClockDto.of(clock, now)).toList();
+        return dto;
+    }
+
+    /**
+     * The case with its on-site service (R-S6 … R-S12) as well: for a single case. Lists show {@link #of} only, so that
+     * a page of cases does not read every case's dispatches and signatures.
+     */
+    static CaseDto detailed(ServiceCase serviceCase, Instant now) {
+        CaseDto dto = of(serviceCase, now);
+        dto.dispatch = serviceCase.latestDispatch().map(DispatchDto::of).orElse(null);
+        dto.visit = serviceCase.getVisit().map(VisitDto::of).orElse(null);
+        dto.signOff = SignOffDto.of(serviceCase);
+        dto.factoryReturns = serviceCase.getFactoryReturns().stream().map(FactoryReturnRecordDto::of).toList();
+        dto.tripReport = serviceCase.getTripReport().map(TripReportRecordDto::of).orElse(null);
+        dto.assessment = serviceCase.getAssessment().map(AssessmentRecordDto::of).orElse(null);
         return dto;
     }
 }

@@ -15,24 +15,40 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.aftersales.cost.CostCategory;
+import org.aftersales.cost.ServiceCost;
+import org.aftersales.cost.ServiceCostService;
 import org.aftersales.servicecase.CaseFilter;
 import org.aftersales.servicecase.CaseIntake;
 import org.aftersales.servicecase.CaseStatus;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.Channel;
 import org.aftersales.servicecase.ClockState;
+import org.aftersales.servicecase.DispatchService;
+import org.aftersales.servicecase.FactoryReturnData;
+import org.aftersales.servicecase.OnSiteService;
+import org.aftersales.servicecase.PartUsed;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.servicecase.ServiceClass;
+import org.aftersales.servicecase.SignatureImage;
+import org.aftersales.servicecase.SignatureInput;
+import org.aftersales.servicecase.SignerRole;
+import org.aftersales.servicecase.SupportKind;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
 
 /**
- * Service cases for the ERP and the hotline system (R-S1…R-S8): register a call, read it with its clocks, and
- * record the acts that meet them. Each act takes the instant it happened ({@code at}); calls are often logged after
- * the fact.
+ * Service cases for the ERP and the hotline system (R-S1…R-S12): register a call, read it with its clocks, and
+ * record the acts that meet them; dispatch the engineers (R-S6), prepare the visit and record the work (R-S7), the
+ * owner's sign-off (R-S8), work that cannot be done on site (R-S9), the costs, trip report and assessment (R-S12).
+ * Each act takes the instant it happened ({@code at}); calls are often logged after the fact. A single case is shown
+ * with its on-site service ({@link CaseDto#detailed}), a list without.
  */
 @Path("cases")
 @RequestScoped
@@ -42,6 +58,15 @@ public class CaseResource {
 
     @Inject
     ServiceCaseService cases;
+
+    @Inject
+    DispatchService dispatch;
+
+    @Inject
+    OnSiteService onSite;
+
+    @Inject
+    ServiceCostService costs;
 
     @Context
     UriInfo uriInfo;
@@ -90,14 +115,14 @@ public class CaseResource {
                 body.majorMatter,
                 body.crisis));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(registered.getId())).build())
-                .entity(CaseDto.of(registered, cases.now()))
+                .entity(CaseDto.detailed(registered, cases.now()))
                 .build();
     }
 
     @GET
     @Path("{id}")
     public CaseDto get(@PathParam("id") long id) {
-        return CaseDto.of(cases.find(id), cases.now());
+        return show(cases.find(id));
     }
 
     @POST
@@ -148,11 +173,176 @@ public class CaseResource {
         return show(cases.cancel(id, body == null ? null : body.reason, at(body)));
     }
 
+    // ---- dispatch (R-S6) ----
+
+    @POST
+    @Path("{id}/dispatch-proposal")
+    public CaseDto proposeDispatch(@PathParam("id") long id, DispatchProposalDto body) {
+        DispatchProposalDto proposal = required(body);
+        return show(dispatch.propose(id, proposal.engineerIds,
+                ApiInstants.parse("plannedFrom", proposal.plannedFrom),
+                ApiInstants.parse("plannedTo", proposal.plannedTo),
+                ApiInstants.parse("at", proposal.at)));
+    }
+
+    /** {@code approve: true} sends {@code engineerIds} (those proposed when absent); {@code false} rejects, with a reason. */
+    @POST
+    @Path("{id}/dispatch-approval")
+    public CaseDto decideDispatch(@PathParam("id") long id, DispatchDecisionDto body) {
+        DispatchDecisionDto decision = required(body);
+        if (decision.approve == null) {
+            throw new BusinessException("approve", "api.error.approveRequired");
+        }
+        Instant at = ApiInstants.parse("at", decision.at);
+        return show(decision.approve
+                ? dispatch.approve(id, decision.engineerIds, at)
+                : dispatch.reject(id, decision.reason, at));
+    }
+
+    // ---- the visit (R-S7) ----
+
+    @POST
+    @Path("{id}/visit-agreement")
+    public CaseDto agreeVisit(@PathParam("id") long id, VisitAgreementDto body) {
+        VisitAgreementDto agreement = required(body);
+        return show(onSite.agreeVisit(id, ApiInstants.parse("agreedArrivalAt", agreement.agreedArrivalAt),
+                agreement.ownerCooperation, ApiInstants.parse("at", agreement.at)));
+    }
+
+    @POST
+    @Path("{id}/safety-acknowledgement")
+    public CaseDto acknowledgeSafety(@PathParam("id") long id, CaseActDto body) {
+        return show(onSite.acknowledgeSafety(id, at(body)));
+    }
+
+    @POST
+    @Path("{id}/work-done")
+    public CaseDto workDone(@PathParam("id") long id, WorkDoneDto body) {
+        WorkDoneDto work = required(body);
+        List<WorkDoneDto.PartDto> lines = work.parts == null ? List.of() : work.parts;
+        List<PartUsed> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            WorkDoneDto.PartDto line = lines.get(i);
+            parts.add(new PartUsed(i + 1, line == null ? null : line.name, line == null ? null : line.quantity));
+        }
+        return show(onSite.recordWorkDone(id, work.work, parts, work.result, ApiInstants.parse("at", work.at)));
+    }
+
+    // ---- sign-off (R-S8) ----
+
+    @POST
+    @Path("{id}/service-report/sign")
+    public CaseDto signServiceReport(@PathParam("id") long id, SignatureDto body) {
+        SignatureDto signed = required(body);
+        return show(onSite.signServiceReport(id, signed.signerName,
+                ApiEnums.parse("signerRole", SignerRole.class, signed.signerRole), signed.signerTitle,
+                signature(signed), ApiInstants.parse("at", signed.at)));
+    }
+
+    @POST
+    @Path("{id}/dispatch-ticket/sign")
+    public CaseDto signDispatchTicket(@PathParam("id") long id, SignatureDto body) {
+        SignatureDto signed = required(body);
+        return show(onSite.signDispatchTicket(id, signed.customerName, signature(signed),
+                ApiInstants.parse("at", signed.at)));
+    }
+
+    @POST
+    @Path("{id}/service-report/amendments")
+    public CaseDto amendServiceReport(@PathParam("id") long id, AmendmentDto body) {
+        return show(onSite.amendServiceReport(id, required(body).text));
+    }
+
+    // ---- work that cannot be done on site (R-S9) ----
+
+    @POST
+    @Path("{id}/factory-return")
+    public CaseDto factoryReturn(@PathParam("id") long id, FactoryReturnDto body) {
+        FactoryReturnDto record = required(body);
+        FactoryReturnDto.BookEntryDto entry = record.bookEntry == null ? new FactoryReturnDto.BookEntryDto()
+                : record.bookEntry;
+        FactoryReturnDto.SplitDto split = record.split == null ? new FactoryReturnDto.SplitDto() : record.split;
+        SupportKind kind = record.kind == null || record.kind.isBlank()
+                ? SupportKind.FACTORY_RETURN
+                : ApiEnums.parse("kind", SupportKind.class, record.kind);
+        return show(onSite.recordFactoryReturn(id, new FactoryReturnData(kind, record.consentBy,
+                ApiInstants.parse("consentAt", record.consentAt),
+                ApiInstants.parse("leadershipReportedAt", record.leadershipReportedAt),
+                entry.number, entry.date, entry.text, split.company, split.subcontractor, split.design, split.owner)));
+    }
+
+    // ---- after the service (R-S12) ----
+
+    @POST
+    @Path("{id}/costs")
+    public Response recordCost(@PathParam("id") long id, CostDto body) {
+        CostDto line = required(body);
+        BigDecimal hours = line.hours;
+        ServiceCost recorded = costs.record(id, ApiEnums.parse("category", CostCategory.class, line.category),
+                line.description, ApiValues.money("amount", line.amount), hours, ApiValues.money("rate", line.rate));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.getId())).build())
+                .entity(CostDto.of(recorded))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/costs")
+    public CostStatementDto costs(@PathParam("id") long id) {
+        return CostStatementDto.of(costs.statement(id));
+    }
+
+    @GET
+    @Path("{id}/costs/{costId}")
+    public CostDto cost(@PathParam("id") long id, @PathParam("costId") long costId) {
+        return CostDto.of(costs.find(id, costId));
+    }
+
+    @POST
+    @Path("{id}/trip-report")
+    public CaseDto tripReport(@PathParam("id") long id, TripReportDto body) {
+        TripReportDto report = required(body);
+        return show(onSite.fileTripReport(id, report.text, report.fromDate, report.toDate));
+    }
+
+    @POST
+    @Path("{id}/assessment")
+    public CaseDto assessment(@PathParam("id") long id, AssessmentDto body) {
+        AssessmentDto assessment = required(body);
+        return show(onSite.assess(id, assessment.workloadScore, assessment.qualityScore, assessment.costControlScore,
+                assessment.comment, ApiInstants.parse("at", assessment.at)));
+    }
+
     private CaseDto show(ServiceCase serviceCase) {
-        return CaseDto.of(serviceCase, cases.now());
+        return CaseDto.detailed(serviceCase, cases.now());
     }
 
     private static Instant at(CaseActDto body) {
         return body == null ? null : ApiInstants.parse("at", body.at);
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return body;
+    }
+
+    /**
+     * The drawn signature as sent, or the scan decoded from base64 — refused when it is no base64 or far too long to be
+     * a scan the domain would take.
+     */
+    private static SignatureInput signature(SignatureDto body) {
+        if (body.scanBase64 == null || body.scanBase64.isBlank()) {
+            return new SignatureInput(body.signature, null, body.scanContentType);
+        }
+        String base64 = body.scanBase64.strip();
+        if ((long) base64.length() * 3 / 4 > SignatureImage.SCAN_MAX_BYTES + 1024L) {
+            throw new BusinessException("scanBase64", "signature.error.scanTooLarge", SignatureImage.SCAN_MAX_MB);
+        }
+        try {
+            return new SignatureInput(body.signature, Base64.getMimeDecoder().decode(base64), body.scanContentType);
+        } catch (IllegalArgumentException notBase64) {
+            throw new BusinessException("scanBase64", "api.error.base64Format");
+        }
     }
 }

@@ -1,0 +1,73 @@
+package org.aftersales.cost;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import org.aftersales.servicecase.CaseActs;
+import org.aftersales.servicecase.ServiceCase;
+import org.aftersales.servicecase.ServiceCaseService;
+import org.aftersales.shared.Money;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Permission;
+
+/**
+ * The actual costs of a service (R-S12): the engineer books them against the case by category; anyone who may see
+ * the case sees its cost statistics. Each booking is on the case's timeline and moves the case's version.
+ */
+@ApplicationScoped
+public class ServiceCostService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ServiceCaseService cases;
+
+    @Inject
+    Clock clock;
+
+    /** Books one cost line against the case. */
+    @Transactional
+    public ServiceCost record(long caseId, CostCategory category, String description, Money amount, BigDecimal hours,
+            Money rate) {
+        caller.require(Permission.COST_RECORD);
+        ServiceCase serviceCase = cases.find(caseId);
+        ServiceCost cost = new ServiceCost(serviceCase, category, description, amount, hours, rate);
+        em.persist(cost);
+        Instant now = clock.instant();
+        serviceCase.recordCostBooked(cost.getCategory() + " " + cost.getAmount() + " " + cost.getDescription(), now);
+        CaseActs.saved(em, serviceCase);
+        return cost;
+    }
+
+    /** The case's cost lines and totals by category. */
+    @Transactional
+    public CostStatement statement(long caseId) {
+        ServiceCase serviceCase = cases.find(caseId);
+        return new CostStatement(serviceCase.getId(), serviceCase.getNumber(), em.createQuery(
+                        "select c from ServiceCost c where c.serviceCase = :serviceCase order by c.createdAt, c.id",
+                        ServiceCost.class)
+                .setParameter("serviceCase", serviceCase)
+                .getResultList());
+    }
+
+    /** One cost line of the case; "not found" for a line of another case or one the caller may not see. */
+    @Transactional
+    public ServiceCost find(long caseId, long costId) {
+        ServiceCase serviceCase = cases.find(caseId);
+        ServiceCost cost = em.find(ServiceCost.class, costId);
+        if (cost == null || !serviceCase.equals(cost.getServiceCase())) {
+            throw new NotFoundException("serviceCost", costId);
+        }
+        return cost;
+    }
+}

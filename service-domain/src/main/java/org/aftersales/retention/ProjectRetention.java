@@ -1,0 +1,194 @@
+package org.aftersales.retention;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.aftersales.project.Project;
+import org.aftersales.shared.BaseEntity;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.Money;
+
+/**
+ * The company's own retention held by the owner (工程项目质保金收款登记表, R-C5): due, invoiced, collected, outstanding.
+ * Collecting it is the project department's job with Finance; raising the retention recovery rate is one of the
+ * regulation's stated purposes.
+ *
+ * <p>{@code dueDate} is the first day the company may ask for the money back: the day after the defect-liability
+ * period ends. By default that period is the warranty, so the due date is the day after {@code warrantyEnd}; when the
+ * contract sets its own defect-liability months they count from completion acceptance (Civil Code month rule). The due
+ * date is fixed when the retention is recorded. Retention above 3 % of the settled contract price is flagged: the
+ * 2017 rules (《建设工程质量保证金管理办法》) allow no more (R-C8).
+ */
+@Entity
+@Table(name = "project_retention")
+public class ProjectRetention extends BaseEntity {
+
+    /** The statutory ceiling: retention may not exceed 3 % of the settled contract price. */
+    public static final BigDecimal STATUTORY_MAXIMUM_PERCENT = new BigDecimal("3.00");
+
+    public static final int MAX_DEFECT_LIABILITY_MONTHS = 24;
+    public static final int INVOICE_NUMBER_LENGTH = 60;
+
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id", nullable = false, unique = true)
+    private Project project;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private Money amount;
+
+    @Column(name = "defect_liability_months")
+    private Integer defectLiabilityMonths;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "invoice_number", length = INVOICE_NUMBER_LENGTH)
+    private String invoiceNumber;
+
+    @Column(name = "invoice_date")
+    private LocalDate invoiceDate;
+
+    @Column(name = "collected_amount", nullable = false, precision = 19, scale = 2)
+    private Money collected = Money.ZERO;
+
+    @OneToMany(mappedBy = "retention", cascade = CascadeType.PERSIST)
+    @OrderBy("collectedOn, id")
+    private List<RetentionCollection> collections = new ArrayList<>();
+
+    protected ProjectRetention() {}
+
+    public ProjectRetention(Project project, Money amount, Integer defectLiabilityMonths) {
+        if (project == null) {
+            throw new BusinessException("projectId", "retention.error.projectRequired");
+        }
+        if (amount == null || amount.isNegative() || amount.amount().signum() == 0) {
+            throw new BusinessException("amount", "retention.error.amountPositive");
+        }
+        if (defectLiabilityMonths != null
+                && (defectLiabilityMonths < 1 || defectLiabilityMonths > MAX_DEFECT_LIABILITY_MONTHS)) {
+            throw new BusinessException("defectLiabilityMonths", "retention.error.defectLiabilityMonths",
+                    MAX_DEFECT_LIABILITY_MONTHS);
+        }
+        this.project = project;
+        this.amount = amount;
+        this.defectLiabilityMonths = defectLiabilityMonths;
+        this.dueDate = dueDateOf(project, defectLiabilityMonths);
+    }
+
+    /**
+     * The day after the defect-liability period ends: with the contract's own months, counted from completion
+     * acceptance; otherwise the day after the project's warranty end.
+     */
+    static LocalDate dueDateOf(Project project, Integer defectLiabilityMonths) {
+        if (defectLiabilityMonths != null) {
+            LocalDate completion = project.handoverDates().effectiveCompletionAcceptanceDate();
+            if (completion == null) {
+                throw new BusinessException("projectId", "retention.error.noHandover");
+            }
+            return completion.plusMonths(defectLiabilityMonths).plusDays(1);
+        }
+        if (project.getWarrantyEnd() == null) {
+            throw new BusinessException("projectId", "retention.error.noHandover");
+        }
+        return project.getWarrantyEnd().plusDays(1);
+    }
+
+    public void recordInvoice(String number, LocalDate date) {
+        if (number == null || number.isBlank() || date == null) {
+            throw new BusinessException("invoiceNumber", "retention.error.invoiceRequired");
+        }
+        this.invoiceNumber = number.strip();
+        this.invoiceDate = date;
+    }
+
+    /** A payment from the owner; never more than what is outstanding. */
+    public RetentionCollection collect(Money payment, LocalDate on) {
+        if (payment == null || payment.isNegative() || payment.amount().signum() == 0) {
+            throw new BusinessException("amount", "retention.error.amountPositive");
+        }
+        if (on == null) {
+            throw new BusinessException("date", "retention.error.dateRequired");
+        }
+        if (payment.isGreaterThan(outstanding())) {
+            throw new BusinessException("amount", "retention.error.overCollected", payment, outstanding());
+        }
+        collected = collected.plus(payment);
+        RetentionCollection collection = new RetentionCollection(this, payment, on);
+        collections.add(collection);
+        return collection;
+    }
+
+    public Money outstanding() {
+        return amount.minus(collected);
+    }
+
+    /** The amount collected on or before a day (for the recovery rate at a period's end). */
+    public Money collectedBy(LocalDate day) {
+        return collections.stream()
+                .filter(c -> !c.getCollectedOn().isAfter(day))
+                .map(RetentionCollection::getAmount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    /** Percentage of the settled contract price, or {@code null} when the project has none. */
+    public BigDecimal percentOfContractPrice() {
+        Money price = project.getSettledContractPrice();
+        return price == null ? null : amount.percentOf(price);
+    }
+
+    /** R-C8: more than 3 % of the settled contract price. */
+    public boolean isAboveStatutoryMaximum() {
+        Money price = project.getSettledContractPrice();
+        if (price == null) {
+            return false;
+        }
+        BigDecimal ceiling = price.amount().multiply(STATUTORY_MAXIMUM_PERCENT).movePointLeft(2);
+        return amount.amount().compareTo(ceiling) > 0;
+    }
+
+    public boolean isOverdueOn(LocalDate day) {
+        return !day.isBefore(dueDate) && outstanding().amount().signum() > 0;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public Money getAmount() {
+        return amount;
+    }
+
+    public Integer getDefectLiabilityMonths() {
+        return defectLiabilityMonths;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getInvoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public LocalDate getInvoiceDate() {
+        return invoiceDate;
+    }
+
+    public Money getCollected() {
+        return collected;
+    }
+
+    public List<RetentionCollection> getCollections() {
+        return List.copyOf(collections);
+    }
+}

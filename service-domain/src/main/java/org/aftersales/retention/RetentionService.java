@@ -1,0 +1,254 @@
+package org.aftersales.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aftersales.project.Project;
+import org.aftersales.project.ProjectService;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.Money;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.Page;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Permission;
+import org.aftersales.subcontractor.Subcontractor;
+
+/**
+ * The two retention registers (R-C4, R-C5): what the company holds from subcontractors and what owners hold from the
+ * company. Record-level access follows the project (a project department sees its own projects only).
+ */
+@ApplicationScoped
+public class RetentionService {
+
+    private static final Map<String, String> SUBCONTRACTOR_SORT = Map.of(
+            "projectCode", "p.code", "subcontractorName", "s.name", "releaseDate", "r.releaseDate",
+            "held", "r.held");
+    private static final Map<String, String> PROJECT_SORT = Map.of(
+            "projectCode", "p.code", "dueDate", "r.dueDate", "amount", "r.amount");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * A seam for the concurrency test: runs after a deduction has read the balance and before it writes. Does
+     * nothing in the application.
+     */
+    Runnable afterBalanceRead = () -> {};
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- subcontractor retention (R-C4) ----
+
+    @Transactional
+    public SubcontractorRetention holdFromSubcontractor(long projectId, long subcontractorId, Money held,
+            LocalDate releaseDate) {
+        caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
+        Project project = projects.find(projectId);
+        Subcontractor subcontractor = em.find(Subcontractor.class, subcontractorId);
+        if (subcontractor == null) {
+            throw new BusinessException("subcontractorId", "retention.error.subcontractorRequired");
+        }
+        boolean exists = !em.createQuery("select r.id from SubcontractorRetention r"
+                        + " where r.project = :project and r.subcontractor = :subcontractor", Long.class)
+                .setParameter("project", project)
+                .setParameter("subcontractor", subcontractor)
+                .getResultList()
+                .isEmpty();
+        if (exists) {
+            throw new BusinessException("subcontractorId", "retention.error.alreadyHeld", subcontractor.getName(),
+                    project.getCode());
+        }
+        SubcontractorRetention retention =
+                new SubcontractorRetention(project, subcontractor, held, releaseDate, today());
+        em.persist(retention);
+        return retention;
+    }
+
+    /**
+     * Deducts a confirmed quality cost. The retention row is locked (SELECT … FOR UPDATE) before the balance is read,
+     * so of two deductions at the same moment the second sees the first one's result and is refused if it would
+     * overdraw, instead of both passing the check.
+     */
+    @Transactional
+    public RetentionEntry deduct(long retentionId, Money amount, String cause, Long serviceCaseId) {
+        caller.require(Permission.RETENTION_DEDUCT);
+        SubcontractorRetention retention = locked(retentionId);
+        afterBalanceRead.run();
+        RetentionEntry entry = retention.deduct(amount, cause, serviceCaseId, today());
+        em.flush();
+        return entry;
+    }
+
+    @Transactional
+    public RetentionEntry release(long retentionId, Money amount, LocalDate on) {
+        caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
+        SubcontractorRetention retention = locked(retentionId);
+        RetentionEntry entry = retention.release(amount, on == null ? today() : on);
+        em.flush();
+        return entry;
+    }
+
+    @Transactional
+    public SubcontractorRetention findSubcontractorRetention(long id) {
+        caller.require(Permission.RETENTION_VIEW);
+        SubcontractorRetention retention = em.find(SubcontractorRetention.class, id);
+        if (retention == null) {
+            throw new NotFoundException("subcontractorRetention", id);
+        }
+        projects.find(retention.getProject().getId());
+        retention.getEntries().size();
+        return retention;
+    }
+
+    @Transactional
+    public Page<SubcontractorRetention> listSubcontractorRetentions(Long projectId, PageRequest page) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", projectId, params);
+        TypedQuery<SubcontractorRetention> query = em.createQuery("select r from SubcontractorRetention r"
+                + " join fetch r.project p join fetch r.subcontractor s" + where + " order by "
+                + page.orderBy(SUBCONTRACTOR_SORT, "p.code") + ", r.id", SubcontractorRetention.class);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(r) from SubcontractorRetention r join r.project p" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    private SubcontractorRetention locked(long id) {
+        SubcontractorRetention retention =
+                em.find(SubcontractorRetention.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (retention == null) {
+            throw new NotFoundException("subcontractorRetention", id);
+        }
+        projects.find(retention.getProject().getId());
+        return retention;
+    }
+
+    // ---- project retention receivable (R-C5) ----
+
+    @Transactional
+    public ProjectRetention recordProjectRetention(long projectId, Money amount, Integer defectLiabilityMonths) {
+        caller.require(Permission.PROJECT_RETENTION_EDIT);
+        Project project = projects.find(projectId);
+        boolean exists = !em.createQuery("select r.id from ProjectRetention r where r.project = :project", Long.class)
+                .setParameter("project", project)
+                .getResultList()
+                .isEmpty();
+        if (exists) {
+            throw new BusinessException("projectId", "retention.error.projectAlreadyRecorded", project.getCode());
+        }
+        ProjectRetention retention = new ProjectRetention(project, amount, defectLiabilityMonths);
+        em.persist(retention);
+        return retention;
+    }
+
+    @Transactional
+    public ProjectRetention recordInvoice(long id, String number, LocalDate date) {
+        caller.require(Permission.PROJECT_RETENTION_EDIT);
+        ProjectRetention retention = lockedProjectRetention(id);
+        retention.recordInvoice(number, date);
+        return retention;
+    }
+
+    @Transactional
+    public RetentionCollection collect(long id, Money amount, LocalDate on) {
+        caller.require(Permission.PROJECT_RETENTION_EDIT);
+        ProjectRetention retention = lockedProjectRetention(id);
+        RetentionCollection collection = retention.collect(amount, on == null ? today() : on);
+        em.flush();
+        return collection;
+    }
+
+    @Transactional
+    public ProjectRetention findProjectRetention(long id) {
+        caller.require(Permission.RETENTION_VIEW);
+        ProjectRetention retention = em.find(ProjectRetention.class, id);
+        if (retention == null) {
+            throw new NotFoundException("projectRetention", id);
+        }
+        projects.find(retention.getProject().getId());
+        retention.getCollections().size();
+        return retention;
+    }
+
+    @Transactional
+    public Page<ProjectRetention> listProjectRetentions(Long projectId, PageRequest page) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", projectId, params);
+        TypedQuery<ProjectRetention> query = em.createQuery("select r from ProjectRetention r join fetch r.project p"
+                + where + " order by " + page.orderBy(PROJECT_SORT, "r.dueDate") + ", r.id", ProjectRetention.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(r) from ProjectRetention r join r.project p" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    /** R-C5 for any period, for one project or (projectId {@code null}) all the caller may see. */
+    @Transactional
+    public RecoveryRate recoveryRate(LocalDate from, LocalDate to, Long projectId) {
+        caller.require(Permission.RETENTION_VIEW);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new BusinessException("to", "retention.error.period");
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", projectId, params);
+        TypedQuery<ProjectRetention> query = em.createQuery("select r from ProjectRetention r join r.project p"
+                + where + " and r.dueDate between :from and :to", ProjectRetention.class);
+        params.forEach(query::setParameter);
+        List<ProjectRetention> due = query.setParameter("from", from).setParameter("to", to).getResultList();
+        return RecoveryRate.of(due, from, to);
+    }
+
+    private ProjectRetention lockedProjectRetention(long id) {
+        ProjectRetention retention = em.find(ProjectRetention.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (retention == null) {
+            throw new NotFoundException("projectRetention", id);
+        }
+        projects.find(retention.getProject().getId());
+        return retention;
+    }
+
+    private String visibleProjects(String alias, Long projectId, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (caller.restrictedToOwnDepartment()) {
+            Long department = caller.departmentId();
+            where.append(" and ").append(alias).append(".projectDepartment.id = :ownDepartment");
+            params.put("ownDepartment", department == null ? -1L : department);
+        }
+        if (projectId != null) {
+            where.append(" and ").append(alias).append(".id = :projectId");
+            params.put("projectId", projectId);
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,152 @@
+package org.aftersales.retention;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.aftersales.project.Project;
+import org.aftersales.shared.BaseEntity;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.Money;
+import org.aftersales.subcontractor.Subcontractor;
+
+/**
+ * The quality-guarantee deposit (质量保证金) the company holds from one equipment subcontractor on one project
+ * (R-C4, 第四章4.5): costs caused by that subcontractor's equipment quality are registered by after-sales, confirmed by
+ * the Engineering Department and deducted from it; what remains is released after the release date.
+ *
+ * <p>The ledger's invariant: balance = held − deducted − released, never below zero. A deduction or release larger
+ * than the balance is refused. The running totals live on this row, so every movement changes it: the service locks
+ * the row while it checks the balance, which keeps two users deducting at the same moment from overdrawing it.
+ */
+@Entity
+@Table(name = "subcontractor_retention")
+public class SubcontractorRetention extends BaseEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id", nullable = false)
+    private Project project;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "subcontractor_id", nullable = false)
+    private Subcontractor subcontractor;
+
+    @Column(name = "held_amount", nullable = false, precision = 19, scale = 2)
+    private Money held;
+
+    @Column(name = "deducted_amount", nullable = false, precision = 19, scale = 2)
+    private Money deducted = Money.ZERO;
+
+    @Column(name = "released_amount", nullable = false, precision = 19, scale = 2)
+    private Money released = Money.ZERO;
+
+    @Column(name = "release_date")
+    private LocalDate releaseDate;
+
+    @OneToMany(mappedBy = "retention", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<RetentionEntry> entries = new ArrayList<>();
+
+    protected SubcontractorRetention() {}
+
+    public SubcontractorRetention(Project project, Subcontractor subcontractor, Money held, LocalDate releaseDate,
+            LocalDate heldOn) {
+        if (project == null) {
+            throw new BusinessException("projectId", "retention.error.projectRequired");
+        }
+        if (subcontractor == null) {
+            throw new BusinessException("subcontractorId", "retention.error.subcontractorRequired");
+        }
+        if (held == null || held.isNegative() || held.amount().signum() == 0) {
+            throw new BusinessException("heldAmount", "retention.error.heldPositive");
+        }
+        this.project = project;
+        this.subcontractor = subcontractor;
+        this.held = held;
+        this.releaseDate = releaseDate;
+        entries.add(new RetentionEntry(this, RetentionEntryKind.HELD, held, heldOn, null, null));
+    }
+
+    /** balance = held − deducted − released. */
+    public Money balance() {
+        return held.minus(deducted).minus(released);
+    }
+
+    /** Deducts a confirmed quality cost (R-C4); never more than the balance. */
+    public RetentionEntry deduct(Money amount, String cause, Long serviceCaseId, LocalDate on) {
+        requirePositive(amount);
+        if (cause == null || cause.isBlank()) {
+            throw new BusinessException("cause", "retention.error.causeRequired");
+        }
+        if (cause.strip().length() > RetentionEntry.CAUSE_LENGTH) {
+            throw new BusinessException("cause", "retention.error.tooLong", RetentionEntry.CAUSE_LENGTH);
+        }
+        requireWithinBalance(amount);
+        deducted = deducted.plus(amount);
+        return add(new RetentionEntry(this, RetentionEntryKind.DEDUCTED, amount, on, cause.strip(), serviceCaseId));
+    }
+
+    /** Releases (part of) what remains, not before the release date. */
+    public RetentionEntry release(Money amount, LocalDate on) {
+        requirePositive(amount);
+        if (releaseDate != null && on.isBefore(releaseDate)) {
+            throw new BusinessException("date", "retention.error.releaseTooEarly", releaseDate);
+        }
+        requireWithinBalance(amount);
+        released = released.plus(amount);
+        return add(new RetentionEntry(this, RetentionEntryKind.RELEASED, amount, on, null, null));
+    }
+
+    private RetentionEntry add(RetentionEntry entry) {
+        entries.add(entry);
+        return entry;
+    }
+
+    private static void requirePositive(Money amount) {
+        if (amount == null || amount.isNegative() || amount.amount().signum() == 0) {
+            throw new BusinessException("amount", "retention.error.amountPositive");
+        }
+    }
+
+    private void requireWithinBalance(Money amount) {
+        if (amount.isGreaterThan(balance())) {
+            throw new BusinessException("amount", "retention.error.overdraw", amount, balance());
+        }
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public Subcontractor getSubcontractor() {
+        return subcontractor;
+    }
+
+    public Money getHeld() {
+        return held;
+    }
+
+    public Money getDeducted() {
+        return deducted;
+    }
+
+    public Money getReleased() {
+        return released;
+    }
+
+    public LocalDate getReleaseDate() {
+        return releaseDate;
+    }
+
+    public List<RetentionEntry> getEntries() {
+        return List.copyOf(entries);
+    }
+}

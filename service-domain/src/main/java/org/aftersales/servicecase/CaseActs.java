@@ -1,0 +1,46 @@
+package org.aftersales.servicecase;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.StaleVersionException;
+
+/** What every use case acting on a case does the same way: when the act happened, and saving with a new version. */
+public final class CaseActs {
+
+    private CaseActs() {}
+
+    /** The instant of an act: now when not given; never later than now (beyond the clock skew). */
+    public static Instant when(Clock clock, Instant at) {
+        Instant now = clock.instant();
+        if (at == null) {
+            return now;
+        }
+        return notInFuture(clock, "at", at);
+    }
+
+    /** An instant the caller states (a consent, a report): not later than now, beyond the clock skew. */
+    public static Instant notInFuture(Clock clock, String field, Instant at) {
+        if (at != null && at.isAfter(clock.instant().plus(ServiceCase.CLOCK_SKEW))) {
+            throw new BusinessException(field, "case.error.inFuture");
+        }
+        return at;
+    }
+
+    /**
+     * Every act changes the aggregate, also when only a clock, the timeline or a part of it changed: its version goes
+     * up, so two people acting on one case at once cannot both succeed unnoticed.
+     */
+    public static ServiceCase saved(EntityManager em, ServiceCase serviceCase) {
+        try {
+            em.lock(serviceCase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            em.flush();
+        } catch (OptimisticLockException concurrentEdit) {
+            throw new StaleVersionException(serviceCase.getModifiedBy(), serviceCase.getModifiedAt());
+        }
+        return serviceCase;
+    }
+}

@@ -1,0 +1,135 @@
+package org.aftersales.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.aftersales.project.Project;
+import org.aftersales.project.ProjectFixtures;
+import org.aftersales.servicecase.CaseEvent;
+import org.aftersales.servicecase.CaseEventKind;
+import org.aftersales.servicecase.CaseFixtures;
+import org.aftersales.servicecase.CaseIntake;
+import org.aftersales.servicecase.CaseType;
+import org.aftersales.servicecase.Channel;
+import org.aftersales.servicecase.ServiceCase;
+import org.aftersales.servicecase.ServiceCaseService;
+import org.aftersales.shared.AccessDeniedException;
+import org.aftersales.shared.Money;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Department;
+import org.aftersales.staff.DepartmentKind;
+import org.aftersales.staff.Role;
+import org.aftersales.testing.TestCaller;
+import org.aftersales.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Costs booked against cases, against the migrated schema (H2), outside a container (R-S12). */
+class ServiceCostServiceTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Instant NOW = Instant.parse("2026-03-12T00:00:00Z");
+
+    private final Clock clock = Clock.fixed(NOW, SHANGHAI);
+    private TestDatabase database;
+    private Project plant;
+
+    @BeforeEach
+    void setUp() {
+        database = TestDatabase.migrated("costs");
+        Department east = database.saved(new Department("项目一部", DepartmentKind.PROJECT));
+        plant = ProjectFixtures.projectInWarranty(database, "P-EAST", east);
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private ServiceCostService costs(Caller caller) {
+        ServiceCostService service = new ServiceCostService();
+        service.em = database.em();
+        service.caller = caller;
+        service.cases = CaseFixtures.caseService(database.em(), caller, clock);
+        service.clock = clock;
+        return service;
+    }
+
+    private ServiceCase onSiteCase() {
+        ServiceCaseService cases = CaseFixtures.caseService(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST),
+                clock);
+        ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(plant.getId(), null,
+                Channel.PHONE, CaseType.SERVICE_REQUEST, "刘明", Instant.parse("2026-03-10T01:00:00Z"), "2号泵振动大",
+                false, false)));
+        return database.inTransaction(() -> cases.confirmOnSiteNeeded(registered.getId(),
+                Instant.parse("2026-03-10T02:00:00Z")));
+    }
+
+    @Test
+    @DisplayName("R-S12 costs by category: the engineer books labour (hours × rate), travel and spare parts; the statement totals each category and the case's timeline shows each line")
+    void recordAndStatement() {
+        ServiceCase serviceCase = onSiteCase();
+        long id = serviceCase.getId();
+        long version = serviceCase.getVersion();
+        ServiceCostService engineer = costs(new TestCaller(null, Role.AFTER_SALES_ENGINEER));
+
+        ServiceCost labour = database.inTransaction(() -> engineer.record(id, CostCategory.LABOUR, "现场检修 2 人 × 8 h",
+                null, new BigDecimal("16"), Money.of("85.00")));
+        database.inTransaction(() -> engineer.record(id, CostCategory.TRAVEL, "高铁往返", Money.of("553.00"), null, null));
+        database.inTransaction(() -> engineer.record(id, CostCategory.TRAVEL, "市内出租车", Money.of("86.50"), null, null));
+        database.inTransaction(() -> engineer.record(id, CostCategory.SPARE_PARTS, "机械密封 MG1-45", Money.of("1350.00"),
+                null, null));
+        database.em().clear();
+
+        CostStatement statement = database.inTransaction(() -> costs(new TestCaller(null, Role.FINANCE)).statement(id));
+        assertThat(statement.caseNumber()).isEqualTo(serviceCase.getNumber());
+        assertThat(statement.lines()).extracting(ServiceCost::getCategory).containsExactly(CostCategory.LABOUR,
+                CostCategory.TRAVEL, CostCategory.TRAVEL, CostCategory.SPARE_PARTS);
+        assertThat(statement.lines().get(0).getAmount()).isEqualTo(Money.of("1360.00"));
+        assertThat(statement.lines().get(0).getHours()).isEqualByComparingTo("16");
+        assertThat(statement.totalsByCategory().get(CostCategory.TRAVEL)).isEqualTo(Money.of("639.50"));
+        assertThat(statement.totalsByCategory().get(CostCategory.ACCOMMODATION)).isEqualTo(Money.ZERO);
+        assertThat(statement.total()).isEqualTo(Money.of("3349.50"));
+        assertThat(database.inTransaction(() -> costs(new TestCaller(null, Role.FINANCE)).find(id, labour.getId()))
+                .getDescription()).isEqualTo("现场检修 2 人 × 8 h");
+
+        ServiceCase read = database.inTransaction(() -> CaseFixtures.caseService(database.em(),
+                new TestCaller(null, Role.FINANCE), clock).find(id));
+        assertThat(read.getTimeline()).filteredOn(e -> e.getKind() == CaseEventKind.COST_RECORDED)
+                .extracting(CaseEvent::getDetail)
+                .containsExactly("LABOUR 1360.00 现场检修 2 人 × 8 h", "TRAVEL 553.00 高铁往返", "TRAVEL 86.50 市内出租车",
+                        "SPARE_PARTS 1350.00 机械密封 MG1-45");
+        assertThat(read.getVersion()).as("each booking moves the case's version").isEqualTo(version + 4);
+    }
+
+    @Test
+    @DisplayName("R-S12 only engineers, the specialist and the ERP book costs; a cost line is found only under its own case")
+    void whoBooks() {
+        long id = onSiteCase().getId();
+        long other = onSiteCase().getId();
+        ServiceCost cost = database.inTransaction(() -> costs(new TestCaller(null, Role.INTEGRATION)).record(id,
+                CostCategory.ACCOMMODATION, "住宿 1 晚", Money.of("320.00"), null, null));
+
+        assertThatThrownBy(() -> database.inTransaction(() -> costs(new TestCaller(null, Role.DIVISION_LEADER))
+                        .record(id, CostCategory.OTHER, "x", Money.of("1"), null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> database.inTransaction(() -> costs(new TestCaller(null, Role.FINANCE))
+                        .record(id, CostCategory.OTHER, "x", Money.of("1"), null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> database.inTransaction(() -> costs(new TestCaller(null, Role.FINANCE))
+                        .find(other, cost.getId())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> database.inTransaction(() -> costs(new TestCaller(null, Role.AFTER_SALES_ENGINEER))
+                        .record(id, CostCategory.LABOUR, "人工", Money.of("100.00"), new BigDecimal("1"),
+                                Money.of("80.00"))))
+                .hasMessage("cost.error.labourAmount");
+        assertThat(database.count("service_cost")).isEqualTo(1);
+    }
+}

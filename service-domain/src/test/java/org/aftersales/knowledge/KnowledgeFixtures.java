@@ -1,0 +1,72 @@
+package org.aftersales.knowledge;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.aftersales.document.DocumentFixtures;
+import org.aftersales.project.EquipmentFixtures;
+import org.aftersales.project.ProjectFixtures;
+import org.aftersales.staff.Caller;
+import org.aftersales.testing.RecordingEvent;
+import org.aftersales.testing.TestDatabase;
+
+/**
+ * The knowledge base wired by hand: a {@link KnowledgeService} whose saves reach a {@link KnowledgeSearch} (in memory)
+ * only when their transaction commits, as the container's transactional observer does.
+ */
+public final class KnowledgeFixtures {
+
+    private final TestDatabase database;
+    private final Clock clock;
+    private final RecordingEvent<KnowledgeChanged> changes = new RecordingEvent<>();
+    private final KnowledgeSearch search = new KnowledgeSearch();
+    private final KnowledgeSource source = new KnowledgeSource();
+
+    public KnowledgeFixtures(TestDatabase database, Clock clock, Caller searcher) {
+        this.database = database;
+        this.clock = clock;
+        source.em = database.em();
+        search.indexFolder = Optional.empty();
+        search.caller = searcher;
+        search.sources = List.of(source);
+        search.open();
+    }
+
+    public KnowledgeService service(Caller caller) {
+        KnowledgeService service = new KnowledgeService();
+        service.em = database.em();
+        service.caller = caller;
+        service.projects = ProjectFixtures.projectService(database, caller);
+        service.equipment = EquipmentFixtures.equipmentService(database, caller);
+        service.documents = DocumentFixtures.store(database, caller);
+        service.clock = clock;
+        service.changes = changes;
+        return service;
+    }
+
+    /** Runs a use case in a transaction; after the commit the index learns of its saves, after a rollback it does not. */
+    public <T> T committed(Supplier<T> work) {
+        T result;
+        try {
+            result = database.inTransaction(work);
+        } catch (RuntimeException rolledBack) {
+            changes.discard();
+            throw rolledBack;
+        }
+        changes.deliver(search::onChange);
+        return result;
+    }
+
+    public KnowledgeSearch search() {
+        return search;
+    }
+
+    public RecordingEvent<KnowledgeChanged> changes() {
+        return changes;
+    }
+
+    public void close() {
+        search.close();
+    }
+}

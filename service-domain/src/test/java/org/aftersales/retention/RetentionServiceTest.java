@@ -1,0 +1,163 @@
+package org.aftersales.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.aftersales.project.Project;
+import org.aftersales.project.ProjectFixtures;
+import org.aftersales.shared.AccessDeniedException;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.Money;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Department;
+import org.aftersales.staff.DepartmentKind;
+import org.aftersales.staff.Role;
+import org.aftersales.subcontractor.Subcontractor;
+import org.aftersales.subcontractor.SubcontractorKind;
+import org.aftersales.testing.TestCaller;
+import org.aftersales.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RetentionServiceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private TestDatabase database;
+    private Project project;
+    private Subcontractor subcontractor;
+    private Department east;
+
+    @BeforeEach
+    void setUp() {
+        database = TestDatabase.migrated("retention");
+        east = database.saved(new Department("项目一部", DepartmentKind.PROJECT));
+        project = ProjectFixtures.projectInWarranty(database, "WTP-RET", east);
+        subcontractor = database.saved(new Subcontractor("磁悬浮风机厂", SubcontractorKind.EQUIPMENT_SUPPLIER));
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private static RetentionService service(EntityManager em, Caller caller) {
+        RetentionService service = new RetentionService();
+        service.em = em;
+        service.caller = caller;
+        service.projects = ProjectFixtures.projectService(em, caller);
+        service.clock = CLOCK;
+        return service;
+    }
+
+    private long retentionHolding(String amount) {
+        RetentionService service = service(database.em(), new TestCaller(null, Role.ENGINEERING));
+        return database.inTransaction(() -> service.holdFromSubcontractor(project.getId(), subcontractor.getId(),
+                Money.of(amount), LocalDate.of(2026, 3, 1)).getId());
+    }
+
+    @Test
+    @DisplayName("R-C4 two deductions at the same moment cannot overdraw: the second waits for the first and is refused")
+    void concurrentDeductionsCannotOverdraw() throws Exception {
+        long retentionId = retentionHolding("100.00");
+        CyclicBarrier bothReadTheBalance = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (String cause : List.of("鼓风机轴承更换", "变频器模块更换")) {
+            outcomes.add(pool.submit(() -> {
+                EntityManager em = database.em().getEntityManagerFactory().createEntityManager();
+                try {
+                    RetentionService service = service(em, new TestCaller(null, Role.ENGINEERING));
+                    // Hold each transaction after it has read the balance until the other one has read it too:
+                    // without the row lock both read 100.00 here and both would deduct 80.00.
+                    service.afterBalanceRead = () -> {
+                        try {
+                            bothReadTheBalance.await(700, TimeUnit.MILLISECONDS);
+                        } catch (TimeoutException | BrokenBarrierException otherIsWaitingForTheLock) {
+                            // with the lock the other transaction cannot read yet: go on alone
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    };
+                    em.getTransaction().begin();
+                    try {
+                        service.deduct(retentionId, Money.of("80.00"), cause, null);
+                        em.getTransaction().commit();
+                        return "deducted";
+                    } catch (BusinessException refused) {
+                        em.getTransaction().rollback();
+                        return refused.getMessageKey();
+                    } catch (RuntimeException other) {
+                        if (em.getTransaction().isActive()) {
+                            em.getTransaction().rollback();
+                        }
+                        return other.getClass().getSimpleName();
+                    }
+                } finally {
+                    em.close();
+                }
+            }));
+        }
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(results).containsExactlyInAnyOrder("deducted", "retention.error.overdraw");
+        RetentionService reader = service(database.em(), new TestCaller(null, Role.ENGINEERING));
+        database.em().clear();
+        SubcontractorRetention retention = database.inTransaction(() -> reader.findSubcontractorRetention(retentionId));
+        assertThat(retention.balance()).isEqualTo(Money.of("20.00"));
+        assertThat(database.count("retention_entry")).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("R-C4 only Engineering (or the ERP, confirmed there) deducts; the specialist may not")
+    void onlyEngineeringDeducts() {
+        long retentionId = retentionHolding("100.00");
+        RetentionService specialist = service(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
+
+        assertThatThrownBy(() -> database.inTransaction(
+                () -> specialist.deduct(retentionId, Money.of("1.00"), "x", null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @DisplayName("R-C5 a project department records collections only on its own projects; recovery rate per period")
+    void projectRetentionByDepartment() {
+        Department west = database.saved(new Department("项目二部", DepartmentKind.PROJECT));
+        RetentionService eastUser = service(database.em(), new TestCaller(east.getId(), Role.PROJECT_DEPT));
+        RetentionService westUser = service(database.em(), new TestCaller(west.getId(), Role.PROJECT_DEPT));
+        long id = database.inTransaction(
+                () -> eastUser.recordProjectRetention(project.getId(), Money.of("30000.00"), null).getId());
+
+        database.inTransaction(() -> eastUser.collect(id, Money.of("15000.00"), LocalDate.of(2026, 3, 5)));
+
+        assertThatThrownBy(() -> database.inTransaction(
+                () -> westUser.collect(id, Money.of("1.00"), LocalDate.of(2026, 3, 5))))
+                .isInstanceOf(org.aftersales.shared.NotFoundException.class);
+        RecoveryRate march = database.inTransaction(
+                () -> eastUser.recoveryRate(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null));
+        assertThat(march.percent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("50.00"));
+        assertThat(database.inTransaction(
+                () -> westUser.recoveryRate(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null)).percent())
+                .as("nothing of theirs fell due").isEmpty();
+    }
+}

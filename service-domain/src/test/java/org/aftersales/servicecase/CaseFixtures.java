@@ -1,0 +1,54 @@
+package org.aftersales.servicecase;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.aftersales.policy.PolicyFixtures;
+import org.aftersales.project.ProjectFixtures;
+import org.aftersales.shared.AftersalesConfig;
+import org.aftersales.staff.Caller;
+
+/** The service-case services wired by hand on one entity manager, as the container would inject them. */
+public final class CaseFixtures {
+
+    private CaseFixtures() {}
+
+    public static AftersalesConfig config(ZoneId zone) {
+        return new AftersalesConfig() {
+            @Override
+            public ZoneId zone() {
+                return zone;
+            }
+        };
+    }
+
+    public static ServiceCaseService caseService(EntityManager em, Caller caller, Clock clock) {
+        ServiceCaseService service = new ServiceCaseService();
+        service.em = em;
+        service.caller = caller;
+        service.projects = ProjectFixtures.projectService(em, caller);
+        service.policy = PolicyFixtures.policyService(em, caller);
+        service.config = config(clock.getZone());
+        service.clock = clock;
+        return service;
+    }
+
+    public static DispatchService dispatchService(EntityManager em, Caller caller, Clock clock) {
+        DispatchService service = new DispatchService();
+        service.em = em;
+        service.caller = caller;
+        service.cases = caseService(em, caller, clock);
+        service.clock = clock;
+        return service;
+    }
+
+    public static OnSiteService onSiteService(EntityManager em, Caller caller, Clock clock) {
+        OnSiteService service = new OnSiteService();
+        service.em = em;
+        service.caller = caller;
+        service.cases = caseService(em, caller, clock);
+        service.config = config(clock.getZone());
+        service.clock = clock;
+        return service;
+    }
+}

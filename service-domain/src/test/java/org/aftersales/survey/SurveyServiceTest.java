@@ -1,0 +1,205 @@
+package org.aftersales.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.aftersales.project.Project;
+import org.aftersales.project.ProjectFixtures;
+import org.aftersales.shared.AccessDeniedException;
+import org.aftersales.shared.AftersalesConfig;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.staff.Department;
+import org.aftersales.staff.DepartmentKind;
+import org.aftersales.staff.Role;
+import org.aftersales.subcontractor.ProjectSubcontractor;
+import org.aftersales.subcontractor.Subcontractor;
+import org.aftersales.subcontractor.SubcontractorKind;
+import org.aftersales.testing.TestCaller;
+import org.aftersales.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Surveys and supplier scorecards against the migrated schema (H2) with its shipped templates. Today: 2026-03-10. */
+class SurveyServiceTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), SHANGHAI);
+    private static final long SUPPLIER_TEMPLATE = 1;
+    private static final long OWNER_TEMPLATE = 2;
+
+    private TestDatabase database;
+    private Department east;
+    private Project eastPlant;
+    private Project westPlant;
+    private Subcontractor pumps;
+    private Subcontractor blowers;
+    private Subcontractor screens;
+
+    @BeforeEach
+    void setUp() {
+        database = TestDatabase.migrated("surveys");
+        east = database.saved(new Department("项目一部", DepartmentKind.PROJECT));
+        Department west = database.saved(new Department("项目二部", DepartmentKind.PROJECT));
+        eastPlant = ProjectFixtures.projectInWarranty(database, "P-EAST", east);
+        westPlant = ProjectFixtures.projectInWarranty(database, "P-WEST", west);
+        pumps = database.saved(new Subcontractor("武汉水泵机电", SubcontractorKind.EQUIPMENT_SUPPLIER));
+        blowers = database.saved(new Subcontractor("上海磁悬浮风机", SubcontractorKind.EQUIPMENT_SUPPLIER));
+        screens = database.saved(new Subcontractor("江苏环保设备", SubcontractorKind.EQUIPMENT_SUBCONTRACTOR));
+        for (Project project : List.of(eastPlant, westPlant)) {
+            for (Subcontractor supplier : List.of(pumps, blowers, screens)) {
+                database.saved(new ProjectSubcontractor(project, supplier));
+            }
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private SurveyService surveys(TestCaller caller) {
+        SurveyService service = new SurveyService();
+        service.em = database.em();
+        service.caller = caller;
+        service.projects = ProjectFixtures.projectService(database, caller);
+        service.clock = CLOCK;
+        service.config = new AftersalesConfig() {
+            @Override
+            public ZoneId zone() {
+                return SHANGHAI;
+            }
+        };
+        return service;
+    }
+
+    private static TestCaller specialist() {
+        return new TestCaller(null, Role.AFTER_SALES_SPECIALIST);
+    }
+
+    /** A supplier survey with four ratings, "yes", no comment. */
+    private SurveyResponse rate(Project project, Subcontractor supplier, LocalDate on, int q1, int q2, int q3, int q4) {
+        return database.inTransaction(() -> surveys(specialist()).answer(SUPPLIER_TEMPLATE, new ResponseData(
+                project.getId(), supplier.getId(), null, "黄经理", on, List.of(
+                        new AnswerData(11, q1, null, null), new AnswerData(12, q2, null, null),
+                        new AnswerData(13, q3, null, null), new AnswerData(14, q4, null, null),
+                        new AnswerData(15, null, true, null)))));
+    }
+
+    @Test
+    @DisplayName("R-B3 a response's score is the mean of its ratings; required answers, the 1–5 range and the supplier are checked")
+    void responseScore() {
+        SurveyResponse response = rate(eastPlant, pumps, LocalDate.of(2026, 3, 1), 5, 4, 4, 3);
+        assertThat(response.getScore()).isEqualByComparingTo("4.00");
+        assertThat(response.getAnswers()).hasSize(5);
+
+        assertThatThrownBy(() -> rate(eastPlant, pumps, LocalDate.of(2026, 3, 1), 6, 4, 4, 3))
+                .isInstanceOf(BusinessException.class).hasMessage("survey.error.ratingRange");
+        assertThatThrownBy(() -> database.inTransaction(() -> surveys(specialist()).answer(SUPPLIER_TEMPLATE,
+                        new ResponseData(eastPlant.getId(), pumps.getId(), null, "黄经理", LocalDate.of(2026, 3, 1),
+                                List.of(new AnswerData(11, 5, null, null))))))
+                .hasMessage("survey.error.answerRequired");
+        assertThatThrownBy(() -> database.inTransaction(() -> surveys(specialist()).answer(SUPPLIER_TEMPLATE,
+                        new ResponseData(eastPlant.getId(), null, null, "黄经理", LocalDate.of(2026, 3, 1), List.of()))))
+                .hasMessage("survey.error.supplierRequired");
+        assertThatThrownBy(() -> rate(eastPlant, pumps, LocalDate.of(2026, 3, 11), 5, 5, 5, 5))
+                .hasMessage("survey.error.answeredDate");
+        assertThatThrownBy(() -> database.inTransaction(() -> surveys(new TestCaller(null, Role.FINANCE)).answer(
+                        SUPPLIER_TEMPLATE, new ResponseData(eastPlant.getId(), pumps.getId(), null, "x",
+                                LocalDate.of(2026, 3, 1), List.of()))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(database.count("survey_response")).isEqualTo(1);
+        assertThat(database.count("survey_answer")).isEqualTo(5);
+
+        SurveyResponse owner = database.inTransaction(() -> surveys(specialist()).answer(OWNER_TEMPLATE,
+                new ResponseData(westPlant.getId(), null, null, "林主管", LocalDate.of(2026, 3, 2), List.of(
+                        new AnswerData(21, 5, null, null), new AnswerData(22, 4, null, null),
+                        new AnswerData(23, 4, null, null), new AnswerData(24, null, false, null),
+                        new AnswerData(25, null, null, "希望备件到货更快")))));
+        assertThat(owner.getScore()).isEqualByComparingTo("4.33");
+    }
+
+    @Test
+    @DisplayName("R-B3 scorecards average the responses of the period per supplier, rank them, and count quality defects")
+    void scorecardAverages() {
+        rate(eastPlant, pumps, LocalDate.of(2026, 1, 10), 5, 5, 5, 5);      // 5.00
+        rate(westPlant, pumps, LocalDate.of(2026, 2, 10), 3, 3, 4, 4);      // 3.50
+        rate(eastPlant, blowers, LocalDate.of(2026, 2, 20), 4, 4, 4, 4);    // 4.00
+        rate(eastPlant, blowers, LocalDate.of(2025, 12, 31), 1, 1, 1, 1);   // before the period
+        rate(eastPlant, screens, LocalDate.of(2026, 3, 5), 2, 3, 3, 2);     // 2.50
+
+        List<SupplierScorecard> cards = database.inTransaction(
+                () -> surveys(specialist()).scorecards(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+
+        assertThat(cards).extracting(SupplierScorecard::name).containsExactly("武汉水泵机电", "上海磁悬浮风机", "江苏环保设备");
+        assertThat(cards).extracting(SupplierScorecard::averageScore).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("4.25"), new BigDecimal("4.00"), new BigDecimal("2.50"));
+        assertThat(cards).extracting(SupplierScorecard::responses).containsExactly(2L, 1L, 1L);
+        assertThat(cards).extracting(SupplierScorecard::rank).containsExactly(1, 2, 3);
+        assertThat(cards).extracting(SupplierScorecard::qualityDefects).containsOnly(0L);
+
+        rate(westPlant, blowers, LocalDate.of(2026, 3, 9), 5, 5, 5, 5);
+        List<SupplierScorecard> changed = database.inTransaction(
+                () -> surveys(specialist()).scorecards(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+        assertThat(changed.get(0).name()).isEqualTo("上海磁悬浮风机");
+        assertThat(changed.get(0).averageScore()).isEqualByComparingTo("4.50");
+
+        List<ScorePoint> trend = database.inTransaction(() -> surveys(specialist()).trend(blowers.getId(), 2));
+        assertThat(trend).extracting(ScorePoint::from)
+                .containsExactly(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 1));
+        assertThat(trend.get(0).averageScore()).isEqualByComparingTo("1.00");
+        assertThat(trend.get(1).averageScore()).isEqualByComparingTo("4.50");
+        assertThatThrownBy(() -> database.inTransaction(() -> surveys(new TestCaller(null, Role.PROJECT_DEPT))
+                        .scorecards(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @DisplayName("R-B3 responses are archived per project and supplier; a project department sees its own projects' only")
+    void archive() {
+        rate(eastPlant, pumps, LocalDate.of(2026, 1, 10), 5, 5, 5, 5);
+        rate(westPlant, pumps, LocalDate.of(2026, 2, 10), 3, 3, 4, 4);
+        rate(westPlant, blowers, LocalDate.of(2026, 2, 11), 4, 4, 4, 4);
+
+        assertThat(database.inTransaction(() -> surveys(specialist()).responses(
+                new ResponseFilter(null, westPlant.getId(), pumps.getId()), PageRequest.first(10))).total()).isEqualTo(1);
+        assertThat(database.inTransaction(() -> surveys(specialist()).responses(ResponseFilter.ALL,
+                PageRequest.first(10))).items()).extracting(SurveyResponse::getAnsweredDate)
+                .containsExactly(LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 10), LocalDate.of(2026, 1, 10));
+        assertThat(database.inTransaction(() -> surveys(new TestCaller(east.getId(), Role.PROJECT_DEPT)).responses(
+                ResponseFilter.ALL, PageRequest.first(10))).total()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-B3 templates: both languages per question; questions fixed once answered; a retired template takes no responses")
+    void templates() {
+        SurveyService service = surveys(specialist());
+        SurveyTemplate template = database.inTransaction(() -> service.createTemplate("脱水机供应商专项调查",
+                SurveyPurpose.SUPPLIER_SATISFACTION, List.of(
+                        new QuestionData(QuestionType.RATING, "泥饼含水率达标", "Cake dryness as specified", true))));
+        assertThat(template.getQuestions()).extracting(q -> q.text("en")).containsExactly("Cake dryness as specified");
+        assertThatThrownBy(() -> database.inTransaction(() -> service.createTemplate("x",
+                        SurveyPurpose.OWNER_SATISFACTION, List.of(new QuestionData(QuestionType.RATING, "只有中文", " ", true)))))
+                .hasMessage("survey.error.questionTextRequired");
+
+        rate(eastPlant, pumps, LocalDate.of(2026, 1, 10), 5, 5, 5, 5);
+        SurveyTemplate shipped = database.inTransaction(() -> service.findTemplate(SUPPLIER_TEMPLATE));
+        assertThatThrownBy(() -> database.inTransaction(() -> service.updateTemplate(SUPPLIER_TEMPLATE,
+                        shipped.getVersion(), shipped.getName(), shipped.getPurpose(),
+                        List.of(new QuestionData(QuestionType.YES_NO, "新问题", "New", true)))))
+                .hasMessage("survey.error.templateInUse");
+        database.inTransaction(() -> service.setActive(SUPPLIER_TEMPLATE, false));
+        assertThatThrownBy(() -> rate(eastPlant, pumps, LocalDate.of(2026, 1, 11), 5, 5, 5, 5))
+                .hasMessage("survey.error.templateRetired");
+        assertThat(database.inTransaction(() -> service.templates(null, true))).extracting(SurveyTemplate::getName)
+                .containsExactly("业主服务满意度回访表", "脱水机供应商专项调查");
+    }
+}

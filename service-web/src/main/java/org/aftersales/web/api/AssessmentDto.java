@@ -1,0 +1,10 @@
+package org.aftersales.web.api;
+
+/** The body of POST /api/cases/{id}/assessment (R-S12): scores 1 (poor) to 5 (excellent) and a comment. */
+public class AssessmentDto {
+    public Integer workloadScore;
+    public Integer qualityScore;
+    public Integer costControlScore;
+    public String comment;
+    public String at;
+}

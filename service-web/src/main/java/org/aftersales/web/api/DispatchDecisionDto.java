@@ -1,0 +1,14 @@
+package org.aftersales.web.api;
+
+import java.util.List;
+
+/**
+ * The body of POST /api/cases/{id}/dispatch-approval (R-S6): approve — sending {@code engineerIds}, or those proposed
+ * when absent — or reject with a {@code reason}.
+ */
+public class DispatchDecisionDto {
+    public Boolean approve;
+    public List<Long> engineerIds;
+    public String reason;
+    public String at;
+}

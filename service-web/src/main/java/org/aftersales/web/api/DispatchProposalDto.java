@@ -1,0 +1,11 @@
+package org.aftersales.web.api;
+
+import java.util.List;
+
+/** The body of POST /api/cases/{id}/dispatch-proposal (R-S6): whom to send, for which window; {@code at} defaults to now. */
+public class DispatchProposalDto {
+    public List<Long> engineerIds;
+    public String plannedFrom;
+    public String plannedTo;
+    public String at;
+}

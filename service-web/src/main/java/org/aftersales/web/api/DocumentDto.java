@@ -1,0 +1,42 @@
+package org.aftersales.web.api;
+
+import org.aftersales.document.StoredDocument;
+
+/**
+ * A stored document (R-K1, R-B4): what it is and the facts of its file, fixed at upload — the original file name,
+ * the type recognised from the content, size and SHA-256. {@code contentUrl} downloads it (same credentials).
+ */
+public class DocumentDto {
+
+    public Long id;
+    public String kind;
+    public String title;
+    public String fileName;
+    public String fileType;
+    public String contentType;
+    public long sizeBytes;
+    public String sha256;
+    public Long projectId;
+    public Long equipmentItemId;
+    public String uploadedAt;
+    public String uploadedBy;
+    public String contentUrl;
+
+    static DocumentDto of(StoredDocument document) {
+        DocumentDto dto = new DocumentDto();
+        dto.id = document.getId();
+        dto.kind = ApiEnums.name(document.getKind());
+        dto.title = document.getTitle();
+        dto.fileName = document.getFileName();
+        dto.fileType = ApiEnums.name(document.getFileType());
+        dto.contentType = document.getContentType();
+        dto.sizeBytes = document.getSizeBytes();
+        dto.sha256 = document.getSha256();
+        dto.projectId = document.getProject() == null ? null : document.getProject().getId();
+        dto.equipmentItemId = document.getEquipmentItem() == null ? null : document.getEquipmentItem().getId();
+        dto.uploadedAt = ApiInstants.format(document.getCreatedAt());
+        dto.uploadedBy = document.getCreatedBy();
+        dto.contentUrl = "documents/" + document.getId() + "/content";
+        return dto;
+    }
+}

@@ -1,0 +1,77 @@
+package org.aftersales.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
+import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.RecoveryRate;
+import org.aftersales.retention.RetentionService;
+import org.aftersales.retention.SubcontractorRetention;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.web.api.RetentionDtos.CollectionRequest;
+import org.aftersales.web.api.RetentionDtos.DeductionRequest;
+import org.aftersales.web.api.RetentionDtos.HoldRequest;
+import org.aftersales.web.api.RetentionDtos.ProjectRetentionDto;
+import org.aftersales.web.api.RetentionDtos.ProjectRetentionRequest;
+import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
+import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
+
+/** Headline figures (R-C5 retention recovery rate). */
+@Path("kpi")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KpiResource {
+
+    @Inject
+    RetentionService retentions;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** R-C5: the retention recovery rate of a period, overall or for one project ("—" = null when nothing fell due). */    @GET
+    @Path("retention-recovery-rate")
+    public Map<String, Object> recoveryRate(@QueryParam("from") String fromText, @QueryParam("to") String toText,
+            @QueryParam("projectId") Long projectId) {
+        LocalDate from = day("from", fromText);
+        LocalDate to = day("to", toText);
+        RecoveryRate rate = retentions.recoveryRate(from, to, projectId);
+        java.util.HashMap<String, Object> result = new java.util.HashMap<>();
+        result.put("from", from == null ? null : from.toString());
+        result.put("to", to == null ? null : to.toString());
+        result.put("due", rate.due().toString());
+        result.put("collected", rate.collected().toString());
+        result.put("retentionRecoveryRate", rate.percent().orElse(null));
+        return result;
+    }
+
+    private static LocalDate day(String field, String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException notADay) {
+            throw new BusinessException(field, "api.error.dateFormat", text);
+        }
+    }
+
+    private static long required(String field, Long value, String key) {
+        if (value == null) {
+            throw new BusinessException(field, key);
+        }
+        return value;
+    }
+}

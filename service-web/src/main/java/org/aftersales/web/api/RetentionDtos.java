@@ -1,0 +1,153 @@
+package org.aftersales.web.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.RetentionCollection;
+import org.aftersales.retention.RetentionEntry;
+import org.aftersales.retention.SubcontractorRetention;
+
+/** The retention registers as the API shows them (R-C4, R-C5); money as strings with two decimals. */
+final class RetentionDtos {
+
+    private RetentionDtos() {}
+
+    /** Request of POST /subcontractor-retentions. */
+    public static class HoldRequest {
+        public Long projectId;
+        public Long subcontractorId;
+        public String heldAmount;
+        public LocalDate releaseDate;
+    }
+
+    /** Request of POST /subcontractor-retentions/{id}/deductions (a deduction already confirmed in the ERP). */
+    public static class DeductionRequest {
+        public String amount;
+        public String cause;
+        public Long caseId;
+    }
+
+    /** Request of POST /subcontractor-retentions/{id}/releases. */
+    public static class ReleaseRequest {
+        public String amount;
+        public LocalDate date;
+    }
+
+    /** Request of POST /project-retentions. */
+    public static class ProjectRetentionRequest {
+        public Long projectId;
+        public String amount;
+        public Integer defectLiabilityMonths;
+    }
+
+    /** Request of POST /project-retentions/{id}/collections. */
+    public static class CollectionRequest {
+        public String amount;
+        public LocalDate date;
+    }
+
+    public static class EntryDto {
+        public Long id;
+        public String kind;
+        public String amount;
+        public LocalDate date;
+        public String cause;
+        public Long caseId;
+
+        static EntryDto of(RetentionEntry entry) {
+            EntryDto dto = new EntryDto();
+            dto.id = entry.getId();
+            dto.kind = entry.getKind().name();
+            dto.amount = entry.getAmount().toString();
+            dto.date = entry.getEntryDate();
+            dto.cause = entry.getCause();
+            dto.caseId = entry.getServiceCaseId();
+            return dto;
+        }
+    }
+
+    public static class SubcontractorRetentionDto {
+        public Long id;
+        public long version;
+        public Long projectId;
+        public String projectCode;
+        public Long subcontractorId;
+        public String subcontractorName;
+        public String held;
+        public String deducted;
+        public String released;
+        public String balance;
+        public LocalDate releaseDate;
+        public List<EntryDto> entries;
+
+        static SubcontractorRetentionDto of(SubcontractorRetention retention) {
+            SubcontractorRetentionDto dto = new SubcontractorRetentionDto();
+            dto.id = retention.getId();
+            dto.version = retention.getVersion();
+            dto.projectId = retention.getProject().getId();
+            dto.projectCode = retention.getProject().getCode();
+            dto.subcontractorId = retention.getSubcontractor().getId();
+            dto.subcontractorName = retention.getSubcontractor().getName();
+            dto.held = retention.getHeld().toString();
+            dto.deducted = retention.getDeducted().toString();
+            dto.released = retention.getReleased().toString();
+            dto.balance = retention.balance().toString();
+            dto.releaseDate = retention.getReleaseDate();
+            dto.entries = retention.getEntries().stream().map(EntryDto::of).toList();
+            return dto;
+        }
+    }
+
+    public static class CollectionDto {
+        public Long id;
+        public String amount;
+        public LocalDate date;
+
+        static CollectionDto of(RetentionCollection collection) {
+            CollectionDto dto = new CollectionDto();
+            dto.id = collection.getId();
+            dto.amount = collection.getAmount().toString();
+            dto.date = collection.getCollectedOn();
+            return dto;
+        }
+    }
+
+    public static class ProjectRetentionDto {
+        public Long id;
+        public long version;
+        public Long projectId;
+        public String projectCode;
+        public String amount;
+        /** Percentage of the settled contract price (a number, API.md), flagged above 3 (R-C8). */
+        public java.math.BigDecimal percentOfContractPrice;
+        public boolean aboveStatutoryMaximum;
+        public Integer defectLiabilityMonths;
+        public LocalDate dueDate;
+        public String invoiceNumber;
+        public LocalDate invoiceDate;
+        public String collected;
+        public String outstanding;
+        public boolean overdue;
+        public List<CollectionDto> collections;
+
+        static ProjectRetentionDto of(ProjectRetention retention, LocalDate today) {
+            ProjectRetentionDto dto = new ProjectRetentionDto();
+            dto.id = retention.getId();
+            dto.version = retention.getVersion();
+            dto.projectId = retention.getProject().getId();
+            dto.projectCode = retention.getProject().getCode();
+            dto.amount = retention.getAmount().toString();
+            dto.percentOfContractPrice = retention.percentOfContractPrice();
+            dto.aboveStatutoryMaximum = retention.isAboveStatutoryMaximum();
+            dto.defectLiabilityMonths = retention.getDefectLiabilityMonths();
+            dto.dueDate = retention.getDueDate();
+            dto.invoiceNumber = retention.getInvoiceNumber();
+            dto.invoiceDate = retention.getInvoiceDate();
+            dto.collected = retention.getCollected().toString();
+            dto.outstanding = retention.outstanding().toString();
+            dto.overdue = retention.isOverdueOn(today);
+            dto.collections = retention.getCollections().stream().map(CollectionDto::of).toList();
+            return dto;
+        }
+    }
+}

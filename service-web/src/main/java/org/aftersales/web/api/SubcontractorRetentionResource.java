@@ -1,0 +1,107 @@
+package org.aftersales.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
+import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.RecoveryRate;
+import org.aftersales.retention.RetentionService;
+import org.aftersales.retention.SubcontractorRetention;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.web.api.RetentionDtos.CollectionRequest;
+import org.aftersales.web.api.RetentionDtos.DeductionRequest;
+import org.aftersales.web.api.RetentionDtos.HoldRequest;
+import org.aftersales.web.api.RetentionDtos.ProjectRetentionDto;
+import org.aftersales.web.api.RetentionDtos.ProjectRetentionRequest;
+import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
+import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
+
+/** What the company holds from each subcontractor (R-C4). */
+@Path("subcontractor-retentions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SubcontractorRetentionResource {
+
+    @Inject
+    RetentionService retentions;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+        public PageDto<SubcontractorRetentionDto> listSubcontractorRetentions(@QueryParam("projectId") Long projectId,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("size") @DefaultValue("50") int size) {
+        PageRequest page = new PageRequest(offset, size, null, true);
+        var found = retentions.listSubcontractorRetentions(projectId, page);
+        return new PageDto<>(found.items().stream().map(SubcontractorRetentionDto::of).toList(), found.total(),
+                page.offset(), page.size());
+    }
+
+    @POST
+        public Response hold(HoldRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        SubcontractorRetention held = retentions.holdFromSubcontractor(
+                required("projectId", body.projectId, "retention.error.projectRequired"),
+                required("subcontractorId", body.subcontractorId, "retention.error.subcontractorRequired"),
+                ApiValues.money("heldAmount", body.heldAmount), body.releaseDate);
+        return Response.created(uriInfo.getBaseUriBuilder().path("subcontractor-retentions")
+                        .path(String.valueOf(held.getId())).build())
+                .entity(SubcontractorRetentionDto.of(held))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SubcontractorRetentionDto subcontractorRetention(@PathParam("id") long id) {
+        return SubcontractorRetentionDto.of(retentions.findSubcontractorRetention(id));
+    }
+
+    /** 201 with the ledger after the deduction, or 422 when it would overdraw. */    @POST
+    @Path("{id}/deductions")
+    public Response deduct(@PathParam("id") long id, DeductionRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        var entry = retentions.deduct(id, ApiValues.money("amount", body.amount), body.cause, body.caseId);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
+                .entity(SubcontractorRetentionDto.of(retentions.findSubcontractorRetention(id)))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/releases")
+    public Response release(@PathParam("id") long id, ReleaseRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        var entry = retentions.release(id, ApiValues.money("amount", body.amount), body.date);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
+                .entity(SubcontractorRetentionDto.of(retentions.findSubcontractorRetention(id)))
+                .build();
+    }
+
+    private static long required(String field, Long value, String key) {
+        if (value == null) {
+            throw new BusinessException(field, key);
+        }
+        return value;
+    }
+}

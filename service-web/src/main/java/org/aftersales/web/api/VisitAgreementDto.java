@@ -1,0 +1,8 @@
+package org.aftersales.web.api;
+
+/** The body of POST /api/cases/{id}/visit-agreement (R-S7). */
+public class VisitAgreementDto {
+    public String agreedArrivalAt;
+    public String ownerCooperation;
+    public String at;
+}

@@ -1,0 +1,18 @@
+package org.aftersales.web.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The body of POST /api/cases/{id}/work-done (R-S7): the work, the parts used and the result. */
+public class WorkDoneDto {
+    public String at;
+    public String work;
+    public List<PartDto> parts;
+    public String result;
+
+    /** One part used: name and quantity (a number, decimals allowed). */
+    public static class PartDto {
+        public String name;
+        public BigDecimal quantity;
+    }
+}

@@ -1,0 +1,277 @@
+package org.aftersales.web.view.cases;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.aftersales.project.EquipmentService;
+import org.aftersales.project.OwnerContact;
+import org.aftersales.project.OwnerContactService;
+import org.aftersales.project.Project;
+import org.aftersales.project.ProjectFilter;
+import org.aftersales.project.ProjectPhase;
+import org.aftersales.project.ProjectService;
+import org.aftersales.servicecase.CaseIntake;
+import org.aftersales.servicecase.CaseType;
+import org.aftersales.servicecase.Channel;
+import org.aftersales.servicecase.ServiceCase;
+import org.aftersales.servicecase.ServiceCaseService;
+import org.aftersales.shared.AftersalesConfig;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Permission;
+import org.aftersales.web.view.Choice;
+import org.aftersales.web.view.ChoiceConverter;
+import org.aftersales.web.view.Pages;
+
+/**
+ * cases/new.xhtml: registers a call while the owner is still on the phone (R-S1). The project is found by code or
+ * name; the caller is picked from the project's owner contact list (R-F1) or typed as a new name; channel and type
+ * start at the usual phone service request; "received at" starts at now and may be set earlier, since calls are often
+ * logged after the fact. The class (R-L3), the responsibility (R-L5), the number and the clocks are the service's
+ * business; the case page shows them right after saving.
+ *
+ * <p>The inputs carry the field names the service refuses with ({@code projectId}, {@code reporterName},
+ * {@code receivedAt} …), so a refusal shows next to its field.
+ */
+@Named
+@ViewScoped
+public class CaseNewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SUGGESTIONS = 20;
+
+    @Inject
+    transient ServiceCaseService cases;
+
+    @Inject
+    transient ProjectService projects;
+
+    @Inject
+    transient OwnerContactService contacts;
+
+    @Inject
+    transient EquipmentService equipment;
+
+    @Inject
+    transient AftersalesConfig config;
+
+    @Inject
+    transient Caller caller;
+
+    private Long projectParam;
+    private Choice project;
+    private ProjectPhase phase;
+    private LocalDate warrantyEnd;
+    /** The project's owner contacts by name, with what the suggestion shows beside the name (title, phone). */
+    private Map<String, String> contactDetails = new LinkedHashMap<>();
+    private List<Choice> itemChoices = List.of();
+    private final ChoiceConverter projectChoices = new ChoiceConverter();
+
+    private String reporterName;
+    private Long equipmentItemId;
+    private Channel channel = Channel.PHONE;
+    private CaseType type = CaseType.SERVICE_REQUEST;
+    private LocalDateTime receivedAt;
+    private String description;
+    private boolean majorMatter;
+    private boolean crisis;
+
+    /** Called by f:viewAction: now as the time received, and the project of {@code ?project=ID} if given. */
+    public void load() {
+        if (!caller.may(Permission.CASE_REGISTER)) {
+            Pages.sendError(403);
+            return;
+        }
+        receivedAt = LocalDateTime.ofInstant(cases.now(), config.zone()).truncatedTo(ChronoUnit.MINUTES);
+        if (projectParam != null) {
+            try {
+                Project chosen = projects.find(projectParam);
+                project = projectChoices.remember(choiceOf(chosen));
+                showProject(chosen);
+            } catch (NotFoundException notVisible) {
+                Pages.sendError(404);
+            }
+        }
+    }
+
+    public List<Choice> completeProject(String query) {
+        return projectChoices.offer(projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS))
+                .items().stream()
+                .map(CaseNewBacking::choiceOf)
+                .toList());
+    }
+
+    /** Another project: its contacts and equipment items are offered; the item chosen for the previous one goes. */
+    public void projectChosen() {
+        equipmentItemId = null;
+        if (project == null) {
+            contactDetails = new LinkedHashMap<>();
+            itemChoices = List.of();
+            phase = null;
+            warrantyEnd = null;
+            return;
+        }
+        showProject(projects.find(project.id()));
+    }
+
+    private void showProject(Project chosen) {
+        phase = chosen.phaseOn(projects.today());
+        warrantyEnd = chosen.getWarrantyEnd();
+        contactDetails = new LinkedHashMap<>();
+        for (OwnerContact contact : contacts.list(chosen.getId(), PageRequest.first(PageRequest.MAX_SIZE)).items()) {
+            String details = String.join(" · ", Stream.of(contact.getTitle(), contact.getPhone())
+                    .filter(value -> value != null && !value.isBlank())
+                    .toList());
+            contactDetails.putIfAbsent(contact.getName(), details);
+        }
+        itemChoices = equipment.list(chosen.getId(), null, PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                .map(item -> new Choice(item.getId(), item.getTag() + " " + item.getName()))
+                .toList();
+    }
+
+    /** The project's owner contacts whose name contains what was typed; all of them for the dropdown. */
+    public List<String> completeReporter(String query) {
+        String typed = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return contactDetails.keySet().stream()
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains(typed))
+                .toList();
+    }
+
+    public String contactDetailsOf(String name) {
+        return name == null ? "" : contactDetails.getOrDefault(name, "");
+    }
+
+    public void save() {
+        if (project == null) {
+            throw new BusinessException("projectId", "case.error.projectRequired");
+        }
+        ServiceCase registered = cases.register(new CaseIntake(project.id(), equipmentItemId, channel, type,
+                reporterName, receivedAt == null ? null : receivedAt.atZone(config.zone()).toInstant(), description,
+                majorMatter, crisis));
+        Pages.infoAfterRedirect("case.registered", registered.getNumber());
+        Pages.redirect("/cases/view.xhtml?id=" + registered.getId());
+    }
+
+    private static Choice choiceOf(Project p) {
+        return new Choice(p.getId(), p.getCode() + " " + p.getName());
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public CaseType[] getTypes() {
+        return CaseType.values();
+    }
+
+    public boolean isContactsKnown() {
+        return !contactDetails.isEmpty();
+    }
+
+    public ChoiceConverter getProjectChoices() {
+        return projectChoices;
+    }
+
+    public List<Choice> getItemChoices() {
+        return itemChoices;
+    }
+
+    public ProjectPhase getPhase() {
+        return phase;
+    }
+
+    public LocalDate getWarrantyEnd() {
+        return warrantyEnd;
+    }
+
+    public Long getProjectParam() {
+        return projectParam;
+    }
+
+    public void setProjectParam(Long projectParam) {
+        this.projectParam = projectParam;
+    }
+
+    public Choice getProject() {
+        return project;
+    }
+
+    public void setProject(Choice project) {
+        this.project = project;
+    }
+
+    public String getReporterName() {
+        return reporterName;
+    }
+
+    public void setReporterName(String reporterName) {
+        this.reporterName = reporterName;
+    }
+
+    public Long getEquipmentItemId() {
+        return equipmentItemId;
+    }
+
+    public void setEquipmentItemId(Long equipmentItemId) {
+        this.equipmentItemId = equipmentItemId;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public void setType(CaseType type) {
+        this.type = type;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isMajorMatter() {
+        return majorMatter;
+    }
+
+    public void setMajorMatter(boolean majorMatter) {
+        this.majorMatter = majorMatter;
+    }
+
+    public boolean isCrisis() {
+        return crisis;
+    }
+
+    public void setCrisis(boolean crisis) {
+        this.crisis = crisis;
+    }
+}
