@@ -239,4 +239,79 @@ class CaseApiIT {
                 .getJsonArray("clocks").getValuesAs(JsonObject.class).stream().map(c -> c.getString("state")).toList();
         assertThat(kinds).isEmpty();
     }
+
+    private long anySubcontractorId() {
+        JsonObject page = erp().get("subcontractors").json();
+        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @DisplayName("R-S10 a complaint handed off cannot close until the hand-off is answered (422), then closes (200)")
+    void complaintClosesOnlyWhenAnswered() {
+        Instant received = minutesAgo(120);
+        JsonObject complaint = register("WTP-2025-003", "COMPLAINT", received, false);
+        String path = "cases/" + complaint.getJsonNumber("id");
+
+        Api.Reply handedOff = erp().post(path + "/complaint-handoffs", "{\"to\":\"SUBCONTRACTOR\",\"subcontractorId\":"
+                + anySubcontractorId() + ",\"subject\":\"QUALITY\",\"at\":\"" + received.plusSeconds(600) + "\"}");
+        assertThat(handedOff.status()).as(handedOff.toString()).isEqualTo(201);
+        JsonObject handoff = handedOff.json().getJsonArray("handoffs").getJsonObject(0);
+        assertThat(handoff.getString("subject")).isEqualTo("QUALITY");
+        assertThat(erp().post(path + "/owner-updates", "{\"text\":\"已转厂家，明日答复\"}").status()).isEqualTo(201);
+
+        Api.Reply refused = erp().post(path + "/close", "{\"answer\":\"已处理\"}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.toString()).contains(handoff.getString("subcontractorName"));
+
+        Api.Reply answered = erp().post(path + "/complaint-handoffs/" + handoff.getJsonNumber("id") + "/answer",
+                "{\"answer\":\"更换密封件\"}");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        Api.Reply closed = erp().post(path + "/close", "{\"answer\":\"已答复业主\"}");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().getString("status")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    @DisplayName("R-S11 a crisis flagged through the API is in the division leader's notifications and heads the list")
+    void crisisNotifiesLeader() {
+        JsonObject created = register("WTP-2025-003", "FEEDBACK", minutesAgo(30), false);
+        String number = created.getString("number");
+
+        Api.Reply flagged = erp().post("cases/" + created.getJsonNumber("id") + "/crisis", "{}");
+        assertThat(flagged.status()).as(flagged.toString()).isEqualTo(200);
+        assertThat(flagged.json().getBoolean("priorityCase")).isTrue();
+
+        JsonObject inbox = Api.as(base, "leader", "leader").get("notifications?size=500").json();
+        JsonObject notification = inbox.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> number.equals(n.getString("caseNumber", null)) && "CRISIS".equals(n.getString("kind")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no crisis notification for " + number + " in " + inbox));
+        assertThat(notification.getString("text")).contains(number);
+        Api.Reply read = Api.as(base, "leader", "leader")
+                .post("notifications/" + notification.getJsonNumber("id") + "/read", "{}");
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().getBoolean("read")).isTrue();
+        assertThat(Api.as(base, "gm", "gm").post("notifications/" + notification.getJsonNumber("id") + "/read", "{}")
+                .status()).isEqualTo(404);
+        JsonObject firstCase = erp().get("cases?size=1").json().getJsonArray("items").getJsonObject(0);
+        assertThat(firstCase.getBoolean("priorityCase")).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-S2 a case forwarded to an equipment supplier is recorded with its answer")
+    void forwardingRecorded() {
+        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", minutesAgo(60), false);
+        String path = "cases/" + created.getJsonNumber("id");
+
+        Instant sent = minutesAgo(50);
+        Api.Reply forwarded = erp().post(path + "/supplier-forwarding",
+                "{\"subcontractorId\":" + anySubcontractorId() + ",\"at\":\"" + sent + "\"}");
+        assertThat(forwarded.status()).as(forwarded.toString()).isEqualTo(201);
+        JsonObject forwarding = forwarded.json().getJsonArray("forwardings").getJsonObject(0);
+        assertThat(forwarding.getString("sentAt")).isEqualTo(sent.toString());
+
+        JsonObject answered = erp().post(path + "/supplier-forwarding/" + forwarding.getJsonNumber("id") + "/answer",
+                "{\"answer\":\"厂家明日到场\"}").json();
+        assertThat(answered.getJsonArray("forwardings").getJsonObject(0).getString("answer")).isEqualTo("厂家明日到场");
+    }
 }

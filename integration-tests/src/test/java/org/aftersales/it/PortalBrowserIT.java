@@ -17,7 +17,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -204,5 +207,151 @@ class PortalBrowserIT {
         assertThat(browser.driver.findElement(By.id("form:cases")).getText()).contains("WTP-2025-003", "已结束");
         assertThat(browser.scrollsHorizontally()).as("case list at 1024×768").isFalse();
         browser.screenshot("cases-list-zh");
+    }
+
+    /** Registers a service request on WTP-2025-003 as the logged-in user and confirms on-site work; the case's URL. */
+    private String registerOnSiteCase(String description) {
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        browser.open("/cases/new.xhtml");
+        browser.type(By.id("form:projectId_input"), "WTP-2025-003");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='form:projectId_panel'] .ui-autocomplete-item"))).click();
+        browser.waitForText(By.id("form:projectInfo"), "质保期内");
+        browser.type(By.id("form:reporterName_input"), "浏览器测试业主" + Keys.TAB);
+        browser.driver.findElement(By.xpath("//*[@id='form:type']//*[contains(@class,'ui-button')][.//*[text()='服务申请']]"))
+                .click();
+        browser.type(By.id("form:description"), description);
+        browser.driver.findElement(By.id("form:save")).click();
+        browser.waitForUrl("cases/view.xhtml?id=");
+        browser.waitFor(By.id("case:number"));
+        browser.driver.findElement(By.id("case:act-on-site")).click();
+        browser.waitFor(By.id("form:at_input"));
+        browser.driver.findElement(By.id("form:act-save")).click();
+        browser.waitForText(By.id("case:status"), "已确认上门");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:act-dialog")));
+        return browser.driver.getCurrentUrl();
+    }
+
+    /** Logs out with the top bar's link and in again as {@code user}, back on {@code url}. */
+    private void switchUser(String user, String url) {
+        browser.driver.findElement(By.id("topbar:logout")).click();
+        browser.login(user, user);
+        browser.driver.get(url);
+        browser.waitFor(By.id("case:number"));
+    }
+
+    /** Draws a signature stroke on the p:signature canvas of {@code formId}. */
+    private void draw(String formId) {
+        WebElement canvas = browser.waitFor(By.cssSelector("[id='" + formId + ":signature'] canvas"));
+        new Actions(browser.driver).moveToElement(canvas, -120, 0).clickAndHold()
+                .moveByOffset(40, -30).moveByOffset(40, 50).moveByOffset(40, -40).moveByOffset(60, 30)
+                .release().perform();
+    }
+
+    /** Records an act of the case page's act dialog at the time offered. */
+    private void act(String button, String statusAfter) {
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        browser.driver.findElement(By.id("case:" + button)).click();
+        browser.waitFor(By.id("form:at_input"));
+        browser.driver.findElement(By.id("form:act-save")).click();
+        browser.waitForText(By.id("case:status"), statusAfter);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:act-dialog")));
+    }
+
+    @Test
+    @DisplayName("R-S8 R-S6 R-S7 on-site main path: the specialist proposes the engineer (skills shown), the division leader"
+            + " approves, arrival, safety, work done, the owner's project manager signs the report and the customer the"
+            + " ticket on screen, the signed report shows its image and is locked, the case closes")
+    void onSiteCaseIsDispatchedSignedAndClosed() {
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        browser.login("specialist", "specialist");
+        String url = registerOnSiteCase("3 号泵机械密封泄漏，需上门更换。");
+
+        // R-S6: the board shows each engineer's four skills, gaps flagged, and who is booked.
+        By board = By.id("dispatch:engineerIds");
+        browser.waitForText(board, "李工（售后服务人员）");
+        assertThat(browser.driver.findElement(board).getText()).contains("机械安装", "需培训");
+        browser.driver.findElement(By.xpath("//*[@id='dispatch:engineerIds']//tr[contains(., '李工（售后服务人员）')]"
+                + "//*[contains(@class,'ui-chkbox-box')]")).click();
+        assertThat(browser.scrollsHorizontally()).as("dispatch panel at 1024×768").isFalse();
+        browser.screenshot("case-dispatch-zh");
+        browser.driver.findElement(By.id("dispatch:propose")).click();
+        browser.waitForText(By.id("dispatch:history"), "待决定");
+        assertThat(browser.driver.findElements(By.id("dispatch:approve"))).as("the specialist does not approve").isEmpty();
+
+        switchUser("leader", url);
+        browser.waitFor(By.id("dispatch:approve"));
+        browser.screenshot("case-dispatch-decide-zh");
+        browser.driver.findElement(By.id("dispatch:approve")).click();
+        browser.waitForText(By.id("case:status"), "已派遣");
+        assertThat(browser.driver.findElement(By.id("dispatch:history")).getText()).contains("已批准", "李工");
+
+        switchUser("specialist", url);
+        act("act-arrival", "已到场");
+
+        // R-S7: all three safety rules ticked and confirmed before the work.
+        browser.waitFor(By.id("visit:safety-confirm"));
+        for (WebElement box : browser.driver.findElements(By.cssSelector("[id='visit:safetyRules'] .ui-chkbox-box"))) {
+            box.click();
+        }
+        browser.driver.findElement(By.id("visit:safety-confirm")).click();
+        browser.waitFor(By.id("visit:work"));
+        assertThat(browser.driver.findElement(By.id("visit:safety-state")).getText()).contains("已确认");
+        browser.type(By.id("visit:work"), "拆检 3 号泵，更换机械密封并试运行 2 小时。");
+        browser.type(By.id("visit:parts:0:part-name"), "机械密封 M7N-45");
+        browser.type(By.id("visit:parts:0:part-quantity_input"), "1");
+        browser.type(By.id("visit:result"), "泄漏消除，运行正常。");
+        browser.screenshot("case-work-zh");
+        browser.driver.findElement(By.id("visit:work-save")).click();
+        browser.waitForText(By.id("case:status"), "已完工");
+        assertThat(browser.driver.findElements(By.id("case:act-close"))).as("no closing before sign-off").isEmpty();
+        assertThat(browser.driver.findElement(By.id("signoff")).getText()).contains("须经业主方主管人");
+
+        // R-S8: the owner's project manager signs the report on screen, the customer the ticket.
+        browser.type(By.id("report:signerName"), "赵经理");
+        browser.driver.findElement(By.id("report:signerRole")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='report:signerRole_items'] li[data-label='业主项目经理']"))).click();
+        draw("report");
+        browser.screenshot("case-signing-zh");
+        browser.driver.findElement(By.id("report:sign")).click();
+        browser.waitFor(By.id("report:report-signed"));
+        assertThat(browser.driver.findElement(By.id("report:report-signer")).getText()).isEqualTo("赵经理");
+        assertThat(browser.driver.findElements(By.id("report:sign"))).as("a signed report is locked").isEmpty();
+
+        browser.type(By.id("ticket:signerName"), "钱工");
+        draw("ticket");
+        browser.driver.findElement(By.id("ticket:sign")).click();
+        browser.waitForText(By.id("case:status"), "已签章认可");
+        WebElement image = browser.waitFor(By.id("report-signature-image"));
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0;", image)));
+        assertThat(browser.scrollsHorizontally()).as("sign-off at 1024×768").isFalse();
+        browser.screenshot("case-signoff-zh");
+
+        act("act-close", "已结束");
+        assertThat(browser.driver.findElement(By.id("case:timeline")).getText())
+                .contains("服务报告单", "结束服务");
+        browser.screenshot("case-onsite-closed-zh");
+
+        // The A4 print view of the signed report, with the stored signature.
+        browser.driver.get(url.replace("/cases/view.xhtml", "/cases/print.xhtml") + "&doc=report");
+        browser.waitForText(By.id("doc-title"), "服务报告单");
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("机械密封 M7N-45", "赵经理", "盖章");
+        browser.screenshot("case-print-report-zh");
+    }
+
+    @Test
+    @DisplayName("R-S8 R-S6 an on-site case without the signed report and ticket cannot be closed: no close button,"
+            + " and the status stays (the sign-off panel names what is missing once the work is done)")
+    void unsignedOnSiteCaseCannotClose() {
+        browser.login("specialist", "specialist");
+        registerOnSiteCase("阀门执行机构无动作，需上门。");
+        assertThat(browser.driver.findElements(By.id("case:act-close"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("case:status")).getText()).isEqualTo("已确认上门");
+        browser.driver.navigate().refresh();
+        browser.waitFor(By.id("case:number"));
+        assertThat(browser.driver.findElements(By.id("case:act-close"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("case:status")).getText()).isEqualTo("已确认上门");
     }
 }

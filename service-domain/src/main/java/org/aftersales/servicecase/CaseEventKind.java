@@ -42,6 +42,16 @@ public enum CaseEventKind {
     TRIP_REPORT_FILED,
     /** R-S12: the supervising leader assessed workload, service quality and cost control. */
     SERVICE_ASSESSED,
+    /** R-S2: forwarded to an equipment supplier or subcontractor. */
+    FORWARDED_TO_SUPPLIER,
+    /** R-S2: the supplier answered. */
+    SUPPLIER_ANSWERED,
+    /** R-S10: the complaint was handed off to the Design Department or a subcontractor. */
+    COMPLAINT_HANDED_OFF,
+    /** R-S10: a hand-off was answered. */
+    COMPLAINT_ANSWERED,
+    /** R-S10: the owner was told how the matter stands. */
+    OWNER_INFORMED,
     CLOSED,
     CANCELLED
 }

@@ -33,7 +33,9 @@ import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Inputs;
 import org.aftersales.shared.InstantConverter;
+import org.aftersales.shared.NotFoundException;
 import org.aftersales.staff.AppUser;
+import org.aftersales.subcontractor.Subcontractor;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -236,6 +238,21 @@ public class ServiceCase extends BaseEntity {
 
     @OneToOne(mappedBy = "serviceCase", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     private ServiceAssessment assessment;
+
+    /** Forwardings to equipment suppliers, oldest first (R-S2). */
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
+    @OrderBy("sentAt ASC, id ASC")
+    private List<SupplierForwarding> forwardings = new ArrayList<>();
+
+    /** A complaint's hand-offs to the Design Department or a subcontractor, oldest first (R-S10). */
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
+    @OrderBy("sentAt ASC, id ASC")
+    private List<ComplaintHandoff> handoffs = new ArrayList<>();
+
+    /** What the owner was told while the complaint was open, oldest first (R-S10). */
+    @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
+    @OrderBy("informedAt ASC, id ASC")
+    private List<OwnerUpdate> ownerUpdates = new ArrayList<>();
 
     protected ServiceCase() {}
 
@@ -478,8 +495,13 @@ public class ServiceCase extends BaseEntity {
         closedAt = at;
     }
 
-    /** Closes the case the way it was handled: on site with sign-off, else remotely with the answer. */
+    /**
+     * Closes the case the way it was handled: on site with sign-off, else remotely with the answer — and a complaint
+     * only once every hand-off is answered (R-S10).
+     */
     public void close(String answerText, Instant at) {
+        requireOpen();
+        requireHandoffsAnswered();
         if (status.isOnSite()) {
             closeOnSite(at);
         } else {
@@ -540,6 +562,101 @@ public class ServiceCase extends BaseEntity {
             priorityCase = true;
             append(CaseEventKind.CRISIS_FLAGGED, at, null);
         }
+    }
+
+    /**
+     * Whether the case is urgent at registration (R-S2): a possible crisis, or a major matter (on-site work or
+     * equipment replacement needed) — leadership is told at once.
+     */
+    public boolean isUrgent() {
+        return crisis || majorMatter;
+    }
+
+    // ---- routing to suppliers (R-S2) ----
+
+    /** Forwards the case to an equipment supplier or subcontractor; tracked until it answers. */
+    public SupplierForwarding forwardToSupplier(Subcontractor supplier, Instant at) {
+        requireOpen();
+        requireNotBeforeReceipt(at);
+        SupplierForwarding forwarding = new SupplierForwarding(this, supplier, at);
+        forwardings.add(forwarding);
+        append(CaseEventKind.FORWARDED_TO_SUPPLIER, at, supplier.getName());
+        return forwarding;
+    }
+
+    /** The supplier's answer to forwarding {@code forwardingId}. */
+    public SupplierForwarding recordSupplierAnswer(long forwardingId, String text, Instant at) {
+        requireOpen();
+        SupplierForwarding forwarding = forwardings.stream()
+                .filter(f -> Objects.equals(f.getId(), forwardingId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("supplierForwarding", forwardingId));
+        forwarding.answer(text, at);
+        append(CaseEventKind.SUPPLIER_ANSWERED, at, forwarding.getSupplier().getName() + ": " + forwarding.getAnswer());
+        return forwarding;
+    }
+
+    public List<SupplierForwarding> getForwardings() {
+        return Collections.unmodifiableList(forwardings);
+    }
+
+    // ---- complaints (R-S10) ----
+
+    /**
+     * Hands a complaint about quality, function or design off to the Design Department or the subcontractor
+     * concerned (R-S10). Only a complaint is handed off; it then cannot close until every hand-off is answered.
+     *
+     * @param subcontractorOrNull the subcontractor for {@link HandoffTarget#SUBCONTRACTOR}, else {@code null}
+     */
+    public ComplaintHandoff handOffComplaint(HandoffTarget target, Subcontractor subcontractorOrNull,
+            ComplaintSubject subject, Instant at) {
+        requireOpen();
+        if (type != CaseType.COMPLAINT) {
+            throw new BusinessException(null, "complaint.error.notComplaint", number);
+        }
+        requireNotBeforeReceipt(at);
+        ComplaintHandoff handoff = new ComplaintHandoff(this, target, subcontractorOrNull, subject, at);
+        handoffs.add(handoff);
+        append(CaseEventKind.COMPLAINT_HANDED_OFF, at, handoff.recipientName() + " " + subject);
+        return handoff;
+    }
+
+    /** The answer to hand-off {@code handoffId}. */
+    public ComplaintHandoff recordHandoffAnswer(long handoffId, String text, Instant at) {
+        requireOpen();
+        ComplaintHandoff handoff = handoffs.stream()
+                .filter(h -> Objects.equals(h.getId(), handoffId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("complaintHandoff", handoffId));
+        handoff.answer(text, at);
+        append(CaseEventKind.COMPLAINT_ANSWERED, at, handoff.recipientName() + ": " + handoff.getAnswer());
+        return handoff;
+    }
+
+    /** The owner was told how the matter stands (R-S10: "keep the owner informed"). */
+    public OwnerUpdate recordOwnerUpdate(String text, Instant at) {
+        requireOpen();
+        requireNotBeforeReceipt(at);
+        OwnerUpdate update = new OwnerUpdate(this, text, at);
+        ownerUpdates.add(update);
+        append(CaseEventKind.OWNER_INFORMED, at, update.getText());
+        return update;
+    }
+
+    /** A complaint cannot close while a hand-off waits for its answer: the refusal names the first such. */
+    private void requireHandoffsAnswered() {
+        handoffs.stream().filter(h -> !h.isAnswered()).findFirst().ifPresent(open -> {
+            throw new BusinessException(
+                    null, "complaint.error.handoffUnanswered", open.recipientName(), open.getSentAt());
+        });
+    }
+
+    public List<ComplaintHandoff> getHandoffs() {
+        return Collections.unmodifiableList(handoffs);
+    }
+
+    public List<OwnerUpdate> getOwnerUpdates() {
+        return Collections.unmodifiableList(ownerUpdates);
     }
 
     // ---- dispatch (R-S6) ----

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.contract.ServiceContract;
+import org.aftersales.notification.NotificationKind;
+import org.aftersales.notification.NotificationService;
 import org.aftersales.policy.PolicyKey;
 import org.aftersales.policy.PolicyService;
 import org.aftersales.project.EquipmentItem;
@@ -26,6 +28,7 @@ import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
+import org.aftersales.subcontractor.Subcontractor;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -83,6 +86,9 @@ public class ServiceCaseService {
     @Inject
     Clock clock;
 
+    @Inject
+    NotificationService notifications;
+
     /** Now, from the injected clock: the instant clock states are shown at. */
     public Instant now() {
         return clock.instant();
@@ -104,7 +110,18 @@ public class ServiceCaseService {
         ServiceCase serviceCase = new ServiceCase(nextNumber(day.getYear()), project, item, intake, serviceClass, now,
                 policy.currentWhole(PolicyKey.REPLY_HOURS), policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS));
         em.persist(serviceCase);
+        if (serviceCase.isUrgent()) {
+            notifications.notifyRoles(NotificationService.LEADERSHIP,
+                    serviceCase.isCrisis() ? NotificationKind.CRISIS : NotificationKind.URGENT_CASE, serviceCase,
+                    summary(serviceCase));
+        }
         return serviceCase;
+    }
+
+    /** The start of the description, for a notification's one line. */
+    private static String summary(ServiceCase serviceCase) {
+        String text = serviceCase.getDescription();
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     /** The case, if the caller may see its project; otherwise "not found", as for a case that does not exist. */
@@ -265,12 +282,81 @@ public class ServiceCaseService {
         return saved(serviceCase);
     }
 
-    /** Marks the case a priority special case (R-S11). */
+    /**
+     * Marks the case a priority special case (R-S11): it heads every list until it closes, and leadership — the
+     * division leader and the general manager — is notified at once, in the portal and by e-mail. Flagging it again
+     * changes nothing and notifies nobody.
+     */
     @Transactional
     public ServiceCase flagCrisis(long id, Instant at) {
         ServiceCase serviceCase = forWork(id);
+        boolean already = serviceCase.isCrisis();
         serviceCase.flagCrisis(when(at));
+        saved(serviceCase);
+        if (!already) {
+            notifications.notifyRoles(NotificationService.LEADERSHIP, NotificationKind.CRISIS, serviceCase,
+                    summary(serviceCase));
+        }
+        return serviceCase;
+    }
+
+    // ---- routing to suppliers (R-S2) ----
+
+    /** Forwards the case to an equipment supplier or subcontractor of the register (R-S2); tracked until answered. */
+    @Transactional
+    public SupplierForwarding forwardToSupplier(long id, Long subcontractorId, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        SupplierForwarding forwarding = serviceCase.forwardToSupplier(subcontractor(subcontractorId), when(at));
+        saved(serviceCase);
+        return forwarding;
+    }
+
+    /** The supplier answered forwarding {@code forwardingId} (R-S2). */
+    @Transactional
+    public ServiceCase recordSupplierAnswer(long id, long forwardingId, String answer, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.recordSupplierAnswer(forwardingId, answer, when(at));
         return saved(serviceCase);
+    }
+
+    // ---- complaints (R-S10) ----
+
+    /** Hands a complaint off to the Design Department or a subcontractor (R-S10). */
+    @Transactional
+    public ComplaintHandoff handOffComplaint(long id, HandoffTarget target, Long subcontractorId,
+            ComplaintSubject subject, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        Subcontractor subcontractor = subcontractorId == null ? null : subcontractor(subcontractorId);
+        ComplaintHandoff handoff = serviceCase.handOffComplaint(target, subcontractor, subject, when(at));
+        saved(serviceCase);
+        return handoff;
+    }
+
+    /** The Design Department or the subcontractor answered hand-off {@code handoffId} (R-S10). */
+    @Transactional
+    public ServiceCase recordHandoffAnswer(long id, long handoffId, String answer, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.recordHandoffAnswer(handoffId, answer, when(at));
+        return saved(serviceCase);
+    }
+
+    /** The owner was told how the matter stands (R-S10). */
+    @Transactional
+    public ServiceCase recordOwnerUpdate(long id, String text, Instant at) {
+        ServiceCase serviceCase = forWork(id);
+        serviceCase.recordOwnerUpdate(text, when(at));
+        return saved(serviceCase);
+    }
+
+    private Subcontractor subcontractor(Long subcontractorId) {
+        if (subcontractorId == null) {
+            throw new BusinessException("subcontractorId", "forwarding.error.supplierRequired");
+        }
+        Subcontractor subcontractor = em.find(Subcontractor.class, subcontractorId);
+        if (subcontractor == null) {
+            throw new NotFoundException("subcontractor", subcontractorId);
+        }
+        return subcontractor;
     }
 
     /** Overrides the automatic class with a reason (R-L3), now; kept on the timeline and in the audit trail. */

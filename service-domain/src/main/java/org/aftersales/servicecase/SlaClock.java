@@ -93,6 +93,14 @@ public class SlaClock extends BaseEntity {
     @Column(name = "stopped_at")
     private Instant stoppedAt;
 
+    /**
+     * When the breach sweep told the people responsible that this clock passed its due time unmet (R-S5); written only
+     * by the sweep's claim ({@link BreachSweep}), never through the entity.
+     */
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "breach_notified_at", insertable = false, updatable = false)
+    private Instant breachNotifiedAt;
+
     @OneToMany(mappedBy = "clock", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("pausedAt ASC, id ASC")
     @BatchFetch(BatchFetchType.IN)
@@ -263,6 +271,11 @@ public class SlaClock extends BaseEntity {
 
     public Instant getStoppedAt() {
         return stoppedAt;
+    }
+
+    /** When the breach was notified (R-S5), or {@code null}. */
+    public Instant getBreachNotifiedAt() {
+        return breachNotifiedAt;
     }
 
     public List<ClockPause> getPauses() {

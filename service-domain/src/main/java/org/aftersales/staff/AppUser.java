@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.aftersales.shared.BaseEntity;
+import org.aftersales.shared.Inputs;
 
 /**
  * A person who logs in to the portal or, with role INTEGRATION, a system that calls the API.
@@ -34,6 +35,7 @@ public class AppUser extends BaseEntity {
 
     public static final int USERNAME_LENGTH = 64;
     public static final int DISPLAY_NAME_LENGTH = 100;
+    public static final int EMAIL_LENGTH = 200;
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
@@ -67,6 +69,11 @@ public class AppUser extends BaseEntity {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** Where notifications are mailed (R-S5, R-S11); {@code null}: the portal inbox only. */
+    @Size(max = EMAIL_LENGTH)
+    @Column(length = EMAIL_LENGTH)
+    private String email;
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
@@ -124,6 +131,15 @@ public class AppUser extends BaseEntity {
 
     public void chooseLocale(String newLocale) {
         this.locale = "en".equals(newLocale) ? "en" : "zh_CN";
+    }
+
+    /** The address notifications are mailed to; blank removes it. */
+    public void changeEmail(String newEmail) {
+        this.email = Inputs.email("email", newEmail, "user.error.email");
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public String getUsername() {

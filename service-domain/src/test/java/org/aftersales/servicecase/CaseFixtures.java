@@ -3,10 +3,14 @@ package org.aftersales.servicecase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.aftersales.notification.NotificationFixtures;
+import org.aftersales.notification.NotificationService;
+import org.aftersales.notification.OutgoingMail;
 import org.aftersales.policy.PolicyFixtures;
 import org.aftersales.project.ProjectFixtures;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.staff.Caller;
+import org.aftersales.testing.RecordingEvent;
 
 /** The service-case services wired by hand on one entity manager, as the container would inject them. */
 public final class CaseFixtures {
@@ -30,7 +34,14 @@ public final class CaseFixtures {
         service.policy = PolicyFixtures.policyService(em, caller);
         service.config = config(clock.getZone());
         service.clock = clock;
+        service.notifications = notificationService(em, caller, clock, new RecordingEvent<>());
         return service;
+    }
+
+    /** Notifications on {@code em}; the mails they would send after the commit are recorded in {@code mails}. */
+    public static NotificationService notificationService(EntityManager em, Caller caller, Clock clock,
+            RecordingEvent<OutgoingMail> mails) {
+        return NotificationFixtures.notificationService(em, caller, clock, mails);
     }
 
     public static DispatchService dispatchService(EntityManager em, Caller caller, Clock clock) {

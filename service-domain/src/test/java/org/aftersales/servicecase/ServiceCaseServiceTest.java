@@ -40,6 +40,7 @@ import org.aftersales.staff.Caller;
 import org.aftersales.staff.Department;
 import org.aftersales.staff.DepartmentKind;
 import org.aftersales.staff.Role;
+import org.aftersales.testing.RecordingEvent;
 import org.aftersales.testing.TestCaller;
 import org.aftersales.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -105,6 +106,7 @@ class ServiceCaseServiceTest {
         service.policy = PolicyFixtures.policyService(em, caller);
         service.config = CONFIG;
         service.clock = clock;
+        service.notifications = CaseFixtures.notificationService(em, caller, clock, new RecordingEvent<>());
         return service;
     }
 

@@ -51,6 +51,11 @@ public final class TestDatabase implements AutoCloseable {
         return em;
     }
 
+    /** Another entity manager on the same database, as a second application instance (or thread) would have. */
+    public EntityManager newEntityManager() {
+        return factory.createEntityManager();
+    }
+
     /** Runs one use case in a transaction; a thrown exception rolls back and clears the persistence context. */
     public <T> T inTransaction(Supplier<T> work) {
         EntityTransaction transaction = em.getTransaction();

@@ -4,15 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.aftersales.servicecase.ComplaintHandoff;
 import org.aftersales.servicecase.Dispatch;
 import org.aftersales.servicecase.DispatchTicket;
 import org.aftersales.servicecase.FactoryReturn;
 import org.aftersales.servicecase.OnSiteVisit;
+import org.aftersales.servicecase.OwnerUpdate;
 import org.aftersales.servicecase.ServiceAssessment;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceReport;
 import org.aftersales.servicecase.SignOff;
 import org.aftersales.servicecase.SlaClock;
+import org.aftersales.servicecase.SupplierForwarding;
 import org.aftersales.servicecase.TripReport;
 import org.aftersales.staff.AppUser;
 
@@ -57,6 +60,70 @@ public class CaseDto {
     public TripReportRecordDto tripReport;
     /** R-S12; absent until assessed and in lists. */
     public AssessmentRecordDto assessment;
+    /** Forwardings to equipment suppliers (R-S2); absent in lists. */
+    public List<ForwardingRecordDto> forwardings;
+    /** A complaint's hand-offs (R-S10); absent in lists. */
+    public List<HandoffRecordDto> handoffs;
+    /** What the owner was told (R-S10); absent in lists. */
+    public List<OwnerUpdateRecordDto> ownerUpdates;
+
+    public static class ForwardingRecordDto {
+        public long id;
+        public long subcontractorId;
+        public String supplierName;
+        public String sentAt;
+        public String answer;
+        public String answeredAt;
+
+        static ForwardingRecordDto of(SupplierForwarding forwarding) {
+            ForwardingRecordDto dto = new ForwardingRecordDto();
+            dto.id = forwarding.getId();
+            dto.subcontractorId = forwarding.getSupplier().getId();
+            dto.supplierName = forwarding.getSupplier().getName();
+            dto.sentAt = ApiInstants.format(forwarding.getSentAt());
+            dto.answer = forwarding.getAnswer();
+            dto.answeredAt = ApiInstants.format(forwarding.getAnsweredAt());
+            return dto;
+        }
+    }
+
+    public static class HandoffRecordDto {
+        public long id;
+        public String to;
+        public Long subcontractorId;
+        public String subcontractorName;
+        public String subject;
+        public String sentAt;
+        public String answer;
+        public String answeredAt;
+
+        static HandoffRecordDto of(ComplaintHandoff handoff) {
+            HandoffRecordDto dto = new HandoffRecordDto();
+            dto.id = handoff.getId();
+            dto.to = handoff.getTarget().name();
+            dto.subcontractorId = handoff.getSubcontractor() == null ? null : handoff.getSubcontractor().getId();
+            dto.subcontractorName = handoff.getSubcontractor() == null ? null : handoff.getSubcontractor().getName();
+            dto.subject = handoff.getSubject().name();
+            dto.sentAt = ApiInstants.format(handoff.getSentAt());
+            dto.answer = handoff.getAnswer();
+            dto.answeredAt = ApiInstants.format(handoff.getAnsweredAt());
+            return dto;
+        }
+    }
+
+    public static class OwnerUpdateRecordDto {
+        public String text;
+        public String at;
+        public String by;
+
+        static OwnerUpdateRecordDto of(OwnerUpdate update) {
+            OwnerUpdateRecordDto dto = new OwnerUpdateRecordDto();
+            dto.text = update.getText();
+            dto.at = ApiInstants.format(update.getInformedAt());
+            dto.by = update.getInformedBy();
+            return dto;
+        }
+    }
 
     /** An engineer as a dispatch names them. */
     public static class EngineerDto {
@@ -334,6 +401,9 @@ public class CaseDto {
         dto.factoryReturns = serviceCase.getFactoryReturns().stream().map(FactoryReturnRecordDto::of).toList();
         dto.tripReport = serviceCase.getTripReport().map(TripReportRecordDto::of).orElse(null);
         dto.assessment = serviceCase.getAssessment().map(AssessmentRecordDto::of).orElse(null);
+        dto.forwardings = serviceCase.getForwardings().stream().map(ForwardingRecordDto::of).toList();
+        dto.handoffs = serviceCase.getHandoffs().stream().map(HandoffRecordDto::of).toList();
+        dto.ownerUpdates = serviceCase.getOwnerUpdates().stream().map(OwnerUpdateRecordDto::of).toList();
         return dto;
     }
 }

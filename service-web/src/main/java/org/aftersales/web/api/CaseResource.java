@@ -28,8 +28,11 @@ import org.aftersales.servicecase.CaseStatus;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.Channel;
 import org.aftersales.servicecase.ClockState;
+import org.aftersales.servicecase.ComplaintHandoff;
+import org.aftersales.servicecase.ComplaintSubject;
 import org.aftersales.servicecase.DispatchService;
 import org.aftersales.servicecase.FactoryReturnData;
+import org.aftersales.servicecase.HandoffTarget;
 import org.aftersales.servicecase.OnSiteService;
 import org.aftersales.servicecase.PartUsed;
 import org.aftersales.servicecase.ServiceCase;
@@ -38,6 +41,7 @@ import org.aftersales.servicecase.ServiceClass;
 import org.aftersales.servicecase.SignatureImage;
 import org.aftersales.servicecase.SignatureInput;
 import org.aftersales.servicecase.SignerRole;
+import org.aftersales.servicecase.SupplierForwarding;
 import org.aftersales.servicecase.SupportKind;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Page;
@@ -171,6 +175,69 @@ public class CaseResource {
     @Path("{id}/cancel")
     public CaseDto cancel(@PathParam("id") long id, CaseActDto body) {
         return show(cases.cancel(id, body == null ? null : body.reason, at(body)));
+    }
+
+    /** Flags the case a crisis (R-S11): a priority special case, leadership notified at once. */
+    @POST
+    @Path("{id}/crisis")
+    public CaseDto crisis(@PathParam("id") long id, CaseActDto body) {
+        return show(cases.flagCrisis(id, at(body)));
+    }
+
+    // ---- routing to suppliers (R-S2) ----
+
+    /** 201 with the case, its forwardings included; {@code Location} names the new forwarding. */
+    @POST
+    @Path("{id}/supplier-forwarding")
+    public Response forwardToSupplier(@PathParam("id") long id, RoutingDtos.ForwardingDto body) {
+        RoutingDtos.ForwardingDto forwarding = required(body);
+        SupplierForwarding made = cases.forwardToSupplier(id, forwarding.subcontractorId,
+                ApiInstants.parse("at", forwarding.at));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(made.getId())).build())
+                .entity(show(cases.find(id)))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/supplier-forwarding/{fid}/answer")
+    public CaseDto supplierAnswer(@PathParam("id") long id, @PathParam("fid") long forwardingId,
+            RoutingDtos.AnswerDto body) {
+        RoutingDtos.AnswerDto answer = required(body);
+        return show(cases.recordSupplierAnswer(id, forwardingId, answer.answer, ApiInstants.parse("at", answer.at)));
+    }
+
+    // ---- complaints (R-S10) ----
+
+    /** 201 with the case, its hand-offs included; {@code Location} names the new hand-off. */
+    @POST
+    @Path("{id}/complaint-handoffs")
+    public Response handOffComplaint(@PathParam("id") long id, RoutingDtos.HandoffDto body) {
+        RoutingDtos.HandoffDto handoff = required(body);
+        ComplaintHandoff made = cases.handOffComplaint(id, ApiEnums.parse("to", HandoffTarget.class, handoff.to),
+                handoff.subcontractorId, ApiEnums.parse("subject", ComplaintSubject.class, handoff.subject),
+                ApiInstants.parse("at", handoff.at));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(made.getId())).build())
+                .entity(show(cases.find(id)))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/complaint-handoffs/{hid}/answer")
+    public CaseDto handoffAnswer(@PathParam("id") long id, @PathParam("hid") long handoffId,
+            RoutingDtos.AnswerDto body) {
+        RoutingDtos.AnswerDto answer = required(body);
+        return show(cases.recordHandoffAnswer(id, handoffId, answer.answer, ApiInstants.parse("at", answer.at)));
+    }
+
+    /** The owner was kept informed (R-S10): 201 with the case, its updates included. */
+    @POST
+    @Path("{id}/owner-updates")
+    public Response ownerUpdate(@PathParam("id") long id, RoutingDtos.OwnerUpdateDto body) {
+        RoutingDtos.OwnerUpdateDto update = required(body);
+        ServiceCase updated = cases.recordOwnerUpdate(id, update.text, ApiInstants.parse("at", update.at));
+        return Response.created(uriInfo.getAbsolutePathBuilder().build())
+                .entity(show(updated))
+                .build();
     }
 
     // ---- dispatch (R-S6) ----

@@ -121,6 +121,11 @@ public class CaseViewBacking implements Serializable {
         now = cases.now();
     }
 
+    /** Shows the case as a panel's act left it (dispatch, visit, sign-off, costs: see the other case beans). */
+    public void refresh(ServiceCase changed) {
+        show(changed);
+    }
+
     public ServiceCase getServiceCase() {
         if (serviceCase == null && id != null) {
             show(cases.find(id));
@@ -189,7 +194,7 @@ public class CaseViewBacking implements Serializable {
             default -> throw new IllegalStateException("no act chosen");
         }
         show(done);
-        PrimeFaces.current().ajax().update("case", "messages");
+        PrimeFaces.current().ajax().update("case", "messages", "steps");
     }
 
     // ---- what the case allows, and the caller may do ----
@@ -256,6 +261,15 @@ public class CaseViewBacking implements Serializable {
     /** Who did it, by display name where the account is known. */
     public String actorOf(CaseEvent event) {
         String user = event.getActor();
+        if (user == null) {
+            return "";
+        }
+        return displayNames.computeIfAbsent(user,
+                name -> accounts.byUsername(name).map(AppUser::getDisplayName).orElse(name));
+    }
+
+    /** A user's display name, or the user name when the account is unknown; empty for none. */
+    public String displayName(String user) {
         if (user == null) {
             return "";
         }

@@ -14,7 +14,9 @@ import org.aftersales.staff.Permission;
 import org.aftersales.survey.ScorePoint;
 import org.aftersales.survey.SupplierScorecard;
 import org.aftersales.survey.SurveyService;
+import org.aftersales.web.i18n.Messages;
 import org.aftersales.web.view.Pages;
+import org.aftersales.web.view.UserSession;
 
 /**
  * surveys/scorecards.xhtml: supplier scorecards of a period (R-B3) — average survey score, responses, quality defects
@@ -32,6 +34,9 @@ public class ScorecardBacking implements Serializable {
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    UserSession session;
 
     private LocalDate from;
     private LocalDate to;
@@ -79,7 +84,7 @@ public class ScorecardBacking implements Serializable {
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Pages.text("scorecard.averageScore"))
+                                .add("label", Messages.text(session.getLocale(), "scorecard.averageScore"))
                                 .add("data", values)
                                 .add("borderColor", "#1e4d8c")
                                 .add("backgroundColor", "#1e4d8c")

@@ -1,0 +1,72 @@
+package org.aftersales.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Date;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends notification e-mails through the configured SMTP server (Jakarta Mail, {@link MailSettings}), after the
+ * transaction that made them committed. Mail is a courtesy next to the portal inbox, which already holds every
+ * notification: a mail server that is down or refuses a message is logged, never allowed to fail the business act.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+    @Inject
+    MailSettings settings;
+
+    public Mailer() {}
+
+    public Mailer(MailSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The transaction committed: now the mail may go. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
+        send(mail);
+    }
+
+    /**
+     * Sends one mail, UTF-8 subject and body (Chinese as written).
+     *
+     * @return whether it was handed to the server; {@code false} when mail is off or the server failed (logged)
+     */
+    public boolean send(OutgoingMail mail) {
+        if (!settings.enabled() || mail.to() == null || mail.to().isBlank()) {
+            return false;
+        }
+        try {
+            Properties properties = new Properties();
+            properties.put("mail.smtp.host", settings.host());
+            properties.put("mail.smtp.port", String.valueOf(settings.port()));
+            properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.timeoutMs()));
+            properties.put("mail.smtp.timeout", String.valueOf(settings.timeoutMs()));
+            properties.put("mail.smtp.writetimeout", String.valueOf(settings.timeoutMs()));
+            Session session = Session.getInstance(properties);
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(settings.from()));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
+            message.setSubject(mail.subject(), "UTF-8");
+            message.setText(mail.body(), "UTF-8");
+            message.setSentDate(new Date());
+            Transport.send(message);
+            return true;
+        } catch (MessagingException | RuntimeException failed) {
+            LOG.log(Level.WARNING, "Mail to " + mail.to() + " (" + mail.subject() + ") not sent: " + failed, failed);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.aftersales.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.aftersales.servicecase.ServiceCase;
+import org.aftersales.shared.AccessDeniedException;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.Page;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.staff.AppUser;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Role;
+
+/**
+ * Tells people what needs them (R-S2, R-S5, R-S11): a notification in each one's portal inbox, and an e-mail to those
+ * with an address, sent after the commit ({@link Mailer}). Notifying is part of the act that causes it — registering
+ * an urgent case, flagging a crisis, the breach sweep — and runs in that act's transaction, so a refused act notifies
+ * nobody. Each user reads and marks only their own notifications.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    /** Leadership (R-S2, R-S11): the division leader and the general manager. */
+    public static final Set<Role> LEADERSHIP = Set.of(Role.DIVISION_LEADER, Role.GENERAL_MANAGER);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<OutgoingMail> mail;
+
+    /** The enabled users holding one of {@code roles}, by user name. */
+    public List<AppUser> usersInRoles(Set<Role> roles) {
+        return em.createQuery("select distinct u from AppUser u join u.roles r where r in :roles and u.enabled = true"
+                        + " order by u.username", AppUser.class)
+                .setParameter("roles", roles)
+                .getResultList();
+    }
+
+    /** Notifies every enabled user of {@code roles}; see {@link #notifyUsers}. */
+    public List<Notification> notifyRoles(Set<Role> roles, NotificationKind kind, ServiceCase serviceCase,
+            Object... arguments) {
+        return notifyUsers(usersInRoles(roles), kind, serviceCase, arguments);
+    }
+
+    /**
+     * Notifies each of {@code users} once (a user named twice gets one), in the caller's transaction; mails those with
+     * an address after it commits.
+     *
+     * @param arguments the text's arguments after the case number and project code ({@code {2}}, {@code {3}} …)
+     */
+    public List<Notification> notifyUsers(Collection<AppUser> users, NotificationKind kind, ServiceCase serviceCase,
+            Object... arguments) {
+        Map<String, AppUser> recipients = new LinkedHashMap<>();
+        users.forEach(user -> recipients.putIfAbsent(user.getUsername(), user));
+        Object[] all = new Object[arguments.length + 2];
+        all[0] = serviceCase == null ? "" : serviceCase.getNumber();
+        all[1] = serviceCase == null ? "" : serviceCase.getProject().getCode();
+        System.arraycopy(arguments, 0, all, 2, arguments.length);
+        String zh = NotificationTexts.text(kind, NotificationTexts.CHINESE, all);
+        String en = NotificationTexts.text(kind, NotificationTexts.ENGLISH, all);
+        Instant now = clock.instant();
+        List<Notification> made = new ArrayList<>();
+        for (AppUser user : recipients.values()) {
+            Notification notification = new Notification(user, kind, serviceCase, zh, en, now);
+            em.persist(notification);
+            made.add(notification);
+            if (user.getEmail() != null) {
+                Locale locale = NotificationTexts.localeOf(user.getLocale());
+                mail.fire(new OutgoingMail(user.getEmail(), NotificationTexts.subject(kind, locale, all),
+                        notification.text(locale)));
+            }
+        }
+        return made;
+    }
+
+    /** The caller's notifications, newest first; only the unread ones when {@code unreadOnly}. */
+    @Transactional
+    public Page<Notification> mine(boolean unreadOnly, PageRequest page) {
+        String username = requireUser();
+        String where = " where n.recipient.username = :me" + (unreadOnly ? " and n.readAt is null" : "");
+        List<Notification> items = em.createQuery(
+                        "select n from Notification n" + where + " order by n.notifiedAt desc, n.id desc",
+                        Notification.class)
+                .setParameter("me", username)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(n) from Notification n" + where, Long.class)
+                .setParameter("me", username)
+                .getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    /** Marks one of the caller's notifications read; another user's answers "not found". */
+    @Transactional
+    public Notification markRead(long id) {
+        String username = requireUser();
+        Notification notification = em.find(Notification.class, id);
+        if (notification == null || !notification.getRecipient().getUsername().equals(username)) {
+            throw new NotFoundException("notification", id);
+        }
+        notification.markRead(clock.instant());
+        em.flush();
+        return notification;
+    }
+
+    private String requireUser() {
+        String username = caller.username();
+        if (username == null) {
+            throw new AccessDeniedException();
+        }
+        return username;
+    }
+}
