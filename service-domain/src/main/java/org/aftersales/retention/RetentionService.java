@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.project.EquipmentItem;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectService;
+import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Money;
 import org.aftersales.shared.NotFoundException;
@@ -98,6 +100,89 @@ public class RetentionService {
         RetentionEntry entry = retention.deduct(amount, cause, serviceCaseId, today());
         em.flush();
         return entry;
+    }
+
+    /**
+     * R-C4: after-sales registers a cost caused by the subcontractor's equipment quality against its retention on the
+     * project, linked to the case (and equipment item) it came from. Nothing is deducted yet.
+     */
+    @Transactional
+    public QualityCost registerQualityCost(long retentionId, Money amount, String cause, Long caseId,
+            Long equipmentItemId) {
+        caller.require(Permission.QUALITY_COST_REGISTER);
+        SubcontractorRetention retention = findSubcontractorRetention(retentionId);
+        ServiceCase serviceCase = null;
+        if (caseId != null) {
+            serviceCase = em.find(ServiceCase.class, caseId);
+            if (serviceCase == null) {
+                throw new BusinessException("caseId", "qualityCost.error.caseNotFound", caseId);
+            }
+        }
+        EquipmentItem item = null;
+        if (equipmentItemId != null) {
+            item = em.find(EquipmentItem.class, equipmentItemId);
+            if (item == null) {
+                throw new BusinessException("equipmentItemId", "qualityCost.error.equipmentOfOtherProject");
+            }
+        }
+        QualityCost cost = new QualityCost(retention, serviceCase, item, amount, cause);
+        em.persist(cost);
+        return cost;
+    }
+
+    /**
+     * R-C4: the Engineering Department confirms a registered quality cost, which deducts it from the retention. The
+     * retention row is locked first, as for any deduction; a cost larger than the balance is refused and stays
+     * registered.
+     */
+    @Transactional
+    public QualityCost confirmQualityCost(long qualityCostId) {
+        caller.require(Permission.RETENTION_DEDUCT);
+        QualityCost cost = findQualityCost(qualityCostId);
+        locked(cost.getRetention().getId());
+        cost.confirm(caller.username(), clock.instant(), today());
+        em.flush();
+        return cost;
+    }
+
+    @Transactional
+    public QualityCost rejectQualityCost(long qualityCostId, String reason) {
+        caller.require(Permission.RETENTION_DEDUCT);
+        QualityCost cost = findQualityCost(qualityCostId);
+        cost.reject(reason, caller.username(), clock.instant());
+        return cost;
+    }
+
+    /** The quality costs of one retention, newest first. */
+    @Transactional
+    public List<QualityCost> qualityCosts(long retentionId) {
+        findSubcontractorRetention(retentionId);
+        return em.createQuery("select q from QualityCost q left join fetch q.serviceCase left join fetch q.equipmentItem"
+                        + " where q.retention.id = :retention order by q.id desc", QualityCost.class)
+                .setParameter("retention", retentionId)
+                .getResultList();
+    }
+
+    /** R-C4: the quality costs waiting for the Engineering Department's confirmation, oldest first (a work list). */
+    @Transactional
+    public List<QualityCost> qualityCostsAwaitingConfirmation() {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<QualityCost> query = em.createQuery("select q from QualityCost q join fetch q.retention r"
+                + " join fetch r.project p join fetch r.subcontractor" + where + " and q.state = :state order by q.id",
+                QualityCost.class);
+        params.forEach(query::setParameter);
+        return query.setParameter("state", QualityCostState.REGISTERED).getResultList();
+    }
+
+    private QualityCost findQualityCost(long id) {
+        QualityCost cost = em.find(QualityCost.class, id);
+        if (cost == null) {
+            throw new NotFoundException("qualityCost", id);
+        }
+        projects.find(cost.getRetention().getProject().getId());
+        return cost;
     }
 
     @Transactional

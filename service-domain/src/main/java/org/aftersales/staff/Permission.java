@@ -62,6 +62,8 @@ public enum Permission {
             INTEGRATION),
     /** R-C4: recording and releasing what is held from a subcontractor. */
     SUBCONTRACTOR_RETENTION_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, FINANCE, INTEGRATION),
+    /** R-C4: costs caused by equipment quality are registered by after-sales (and then confirmed by Engineering). */
+    QUALITY_COST_REGISTER(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER),
     /**
      * R-C4: a quality cost is deducted once the Engineering Department has confirmed it; the ERP sends deductions
      * already confirmed there.

@@ -1,6 +1,7 @@
 package org.aftersales.subcontractor;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.aftersales.project.Project;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
@@ -56,6 +58,10 @@ public class ProjectSubcontractor extends BaseEntity {
     @Column(length = PHONE_LENGTH)
     private String phone;
 
+    /** R-B2: the after-sales delegation agreement for this project, when one was signed. */
+    @Embedded
+    private DelegationAgreement delegationAgreement;
+
     protected ProjectSubcontractor() {}
 
     public ProjectSubcontractor(Project project, Subcontractor subcontractor) {
@@ -74,6 +80,24 @@ public class ProjectSubcontractor extends BaseEntity {
         this.scopeOfSupply = Inputs.stripToNull(newScopeOfSupply);
         this.siteContactPerson = Inputs.stripToNull(newSiteContactPerson);
         this.phone = Inputs.stripToNull(newPhone);
+    }
+
+    /** Records the signed (or renewed) after-sales delegation agreement (R-B2); the previous one stays in the audit. */
+    public void recordDelegationAgreement(DelegationAgreement agreement) {
+        if (agreement == null) {
+            throw new BusinessException("agreementNumber", "delegationAgreement.error.numberRequired");
+        }
+        this.delegationAgreement = agreement;
+    }
+
+    /** R-B2: a firm without an agreement valid on {@code day} is flagged for after-sales to settle. */
+    public boolean hasValidDelegationAgreementOn(LocalDate day) {
+        return delegationAgreement != null && delegationAgreement.isValidOn(day);
+    }
+
+    /** The agreement, or {@code null} when none was recorded (EclipseLink also gives null for an all-null embeddable). */
+    public DelegationAgreement getDelegationAgreement() {
+        return delegationAgreement == null || delegationAgreement.getNumber() == null ? null : delegationAgreement;
     }
 
     public Project getProject() {

@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.project.Project;
@@ -146,6 +147,42 @@ public class SubcontractorService {
         registration.describeSupply(data.scopeOfSupply(), data.siteContactPerson(), data.phone());
         flush(registration);
         return registration;
+    }
+
+    /**
+     * Records the after-sales delegation agreement signed with the firm for this project (R-B2). Who recorded it and
+     * the previous one are kept by the audit.
+     */
+    @Transactional
+    public ProjectSubcontractor recordDelegationAgreement(long registrationId, long expectedVersion,
+            DelegationAgreement agreement) {
+        caller.require(Permission.SUBCONTRACTOR_EDIT);
+        ProjectSubcontractor registration = findRegistration(registrationId);
+        requireVersion(registration, expectedVersion);
+        registration.recordDelegationAgreement(agreement);
+        flush(registration);
+        return registration;
+    }
+
+    /**
+     * R-B2: the register lines of the projects the caller may see whose firm has no delegation agreement valid on
+     * {@code day} — the flag after-sales settles with the firm, without holding up any service to the owner.
+     */
+    @Transactional
+    public List<ProjectSubcontractor> withoutValidDelegationAgreement(LocalDate day) {
+        caller.require(Permission.SUBCONTRACTOR_VIEW);
+        StringBuilder jpql = new StringBuilder("select r from ProjectSubcontractor r join fetch r.subcontractor s"
+                + " join fetch r.project p where (r.delegationAgreement.number is null"
+                + " or r.delegationAgreement.validFrom > :day or r.delegationAgreement.validUntil < :day)");
+        if (caller.restrictedToOwnDepartment()) {
+            jpql.append(" and p.projectDepartment.id = :ownDepartment");
+        }
+        TypedQuery<ProjectSubcontractor> query = em.createQuery(jpql + " order by p.code, s.name",
+                ProjectSubcontractor.class).setParameter("day", day);
+        if (caller.restrictedToOwnDepartment()) {
+            query.setParameter("ownDepartment", caller.departmentId() == null ? -1L : caller.departmentId());
+        }
+        return query.getResultList();
     }
 
     /** The register line, if the caller may see its project. */

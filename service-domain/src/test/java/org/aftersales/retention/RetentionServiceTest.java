@@ -19,6 +19,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFixtures;
+import org.aftersales.servicecase.CaseFixtures;
+import org.aftersales.servicecase.CaseIntake;
+import org.aftersales.servicecase.CaseType;
+import org.aftersales.servicecase.Channel;
+import org.aftersales.servicecase.ServiceCase;
+import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Money;
@@ -126,6 +132,52 @@ class RetentionServiceTest {
         SubcontractorRetention retention = database.inTransaction(() -> reader.findSubcontractorRetention(retentionId));
         assertThat(retention.balance()).isEqualTo(Money.of("20.00"));
         assertThat(database.count("retention_entry")).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("R-C4 a quality cost registered by after-sales is deducted only when Engineering confirms it; too large a one is refused and stays registered")
+    void qualityCostRegisteredThenConfirmed() {
+        long retentionId = retentionHolding("1000.00");
+        ServiceCaseService cases = CaseFixtures.caseService(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST), CLOCK);
+        ServiceCase serviceCase = database.inTransaction(() -> cases.register(new CaseIntake(project.getId(), null,
+                Channel.PHONE, CaseType.SERVICE_REQUEST, "王工", null, "鼓风机轴承异响", true, false)));
+        RetentionService specialist = service(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
+        RetentionService engineering = service(database.em(), new TestCaller(null, Role.ENGINEERING));
+
+        QualityCost bearing = database.inTransaction(() -> specialist.registerQualityCost(
+                retentionId, Money.of("600.00"), "鼓风机轴承质量问题，更换轴承", serviceCase.getId(), null));
+        QualityCost motor = database.inTransaction(() -> specialist.registerQualityCost(
+                retentionId, Money.of("500.00"), "电机绕组烧毁", serviceCase.getId(), null));
+        assertThat(bearing.getState()).isEqualTo(QualityCostState.REGISTERED);
+        assertThat(database.inTransaction(() -> engineering.findSubcontractorRetention(retentionId)).balance())
+                .isEqualTo(Money.of("1000.00"));
+        assertThat(database.inTransaction(engineering::qualityCostsAwaitingConfirmation))
+                .extracting(QualityCost::getId).containsExactly(bearing.getId(), motor.getId());
+        assertThatThrownBy(() -> database.inTransaction(() -> specialist.confirmQualityCost(bearing.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        QualityCost confirmed = database.inTransaction(() -> engineering.confirmQualityCost(bearing.getId()));
+        assertThat(confirmed.getState()).isEqualTo(QualityCostState.CONFIRMED);
+        assertThat(confirmed.getDecidedBy()).isEqualTo(new TestCaller(null, Role.ENGINEERING).username());
+        assertThat(confirmed.getEntry().getServiceCaseId()).isEqualTo(serviceCase.getId());
+        assertThat(database.inTransaction(() -> engineering.findSubcontractorRetention(retentionId)).balance())
+                .isEqualTo(Money.of("400.00"));
+
+        assertThatThrownBy(() -> database.inTransaction(() -> engineering.confirmQualityCost(motor.getId())))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("retention.error.overdraw");
+        database.em().clear();
+        assertThat(database.inTransaction(() -> engineering.qualityCosts(retentionId)))
+                .extracting(QualityCost::getState)
+                .containsExactly(QualityCostState.REGISTERED, QualityCostState.CONFIRMED);
+        assertThat(database.inTransaction(() -> engineering.findSubcontractorRetention(retentionId)).balance())
+                .isEqualTo(Money.of("400.00"));
+
+        QualityCost rejected = database.inTransaction(() -> engineering.rejectQualityCost(motor.getId(), "属业主误操作"));
+        assertThat(rejected.getState()).isEqualTo(QualityCostState.REJECTED);
+        assertThatThrownBy(() -> database.inTransaction(() -> engineering.confirmQualityCost(motor.getId())))
+                .hasMessage("qualityCost.error.alreadyDecided");
+        assertThat(database.inTransaction(engineering::qualityCostsAwaitingConfirmation)).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.aftersales.subcontractor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFixtures;
 import org.aftersales.shared.BusinessException;
@@ -119,5 +120,57 @@ class SubcontractorServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThat(database.inTransaction(() -> eastUser.listForProject(eastPlant.getId(), PageRequest.first(10))).total())
                 .isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("R-B2 a delegation agreement per project firm: valid from its first to its last day; firms without one are flagged")
+    void delegationAgreements() {
+        SubcontractorService specialist = service(new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
+        Subcontractor pumps = database.inTransaction(
+                () -> specialist.create(firm("南方泵业", SubcontractorKind.EQUIPMENT_SUPPLIER, "王工")));
+        Subcontractor screens = database.inTransaction(
+                () -> specialist.create(firm("江苏环保设备", SubcontractorKind.EQUIPMENT_SUBCONTRACTOR, "李工")));
+        ProjectSubcontractorData supply = new ProjectSubcontractorData("潜污泵 6 台", "王工", null);
+        ProjectSubcontractor pumpsEast =
+                database.inTransaction(() -> specialist.registerOnProject(eastPlant.getId(), pumps.getId(), supply));
+        ProjectSubcontractor screensEast =
+                database.inTransaction(() -> specialist.registerOnProject(eastPlant.getId(), screens.getId(), supply));
+        ProjectSubcontractor pumpsWest =
+                database.inTransaction(() -> specialist.registerOnProject(westPlant.getId(), pumps.getId(), supply));
+
+        long firstVersion = pumpsEast.getVersion();
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate until = LocalDate.of(2026, 12, 31);
+        ProjectSubcontractor signed = database.inTransaction(() -> specialist.recordDelegationAgreement(
+                pumpsEast.getId(), pumpsEast.getVersion(),
+                new DelegationAgreement(" WT-SH-2026-01 ", "潜污泵保修期内维修、更换", from, until)));
+        assertThat(signed.getDelegationAgreement().getNumber()).isEqualTo("WT-SH-2026-01");
+        assertThat(signed.hasValidDelegationAgreementOn(from)).isTrue();
+        assertThat(signed.hasValidDelegationAgreementOn(until)).isTrue();
+        assertThat(signed.hasValidDelegationAgreementOn(from.minusDays(1))).isFalse();
+        assertThat(signed.hasValidDelegationAgreementOn(until.plusDays(1))).isFalse();
+        database.inTransaction(() -> specialist.recordDelegationAgreement(screensEast.getId(), screensEast.getVersion(),
+                new DelegationAgreement("JS-2025-07", "格栅售后", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))));
+
+        assertThat(database.inTransaction(() -> specialist.withoutValidDelegationAgreement(LocalDate.of(2026, 6, 1))))
+                .extracting(ProjectSubcontractor::getId)
+                .containsExactlyInAnyOrder(screensEast.getId(), pumpsWest.getId());
+        assertThat(database.inTransaction(() -> specialist.withoutValidDelegationAgreement(LocalDate.of(2025, 6, 1))))
+                .extracting(ProjectSubcontractor::getId)
+                .containsExactlyInAnyOrder(pumpsEast.getId(), pumpsWest.getId());
+
+        assertThatThrownBy(() -> new DelegationAgreement("X-1", "维修", until, from))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("delegationAgreement.error.validUntilBeforeFrom");
+        assertThatThrownBy(() -> new DelegationAgreement("X-1", " ", from, until))
+                .hasMessage("delegationAgreement.error.scopeRequired");
+        assertThatThrownBy(() -> database.inTransaction(() -> specialist.recordDelegationAgreement(
+                        pumpsEast.getId(), firstVersion, new DelegationAgreement("X-2", "维修", from, null))))
+                .isInstanceOf(StaleVersionException.class);
+
+        SubcontractorService eastUser = service(new TestCaller(east.getId(), Role.PROJECT_DEPT));
+        assertThat(database.inTransaction(() -> eastUser.withoutValidDelegationAgreement(LocalDate.of(2026, 6, 1))))
+                .extracting(ProjectSubcontractor::getId)
+                .containsExactly(screensEast.getId());
     }
 }
