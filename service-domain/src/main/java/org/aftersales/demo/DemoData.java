@@ -26,6 +26,10 @@ import org.aftersales.project.WarrantyCategory;
 import org.aftersales.project.WorkScope;
 import org.aftersales.staff.EngineerQualification;
 import org.aftersales.staff.Qualification;
+import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.QualityCost;
+import org.aftersales.retention.SubcontractorRetention;
+import org.aftersales.subcontractor.DelegationAgreement;
 import org.aftersales.subcontractor.ProjectSubcontractor;
 import org.aftersales.subcontractor.Subcontractor;
 import org.aftersales.subcontractor.SubcontractorKind;
@@ -134,9 +138,11 @@ public class DemoData {
         for (int p = 0; p < projects.size(); p++) {
             Project project = projects.get(p);
             contacts(project, p);
-            for (Subcontractor supplier : suppliers) {
+            for (int s = 0; s < suppliers.size(); s++) {
+                Subcontractor supplier = suppliers.get(s);
                 ProjectSubcontractor registered = new ProjectSubcontractor(project, supplier);
                 registered.describeSupply("设备供货及安装指导", supplier.getContactPerson(), supplier.getPhone());
+                delegationAgreement(registered, p, s, today);
                 em.persist(registered);
             }
             equipment(project, catalog, suppliers, p);
@@ -145,8 +151,55 @@ public class DemoData {
                 "BY-2026-001", today.minusMonths(6), today.plusMonths(6));
         maintenance.agreeArrivalHours(48);
         em.persist(maintenance);
+        retention(projects, suppliers, today);
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
         knowledgeBase(catalog);
+    }
+
+    /**
+     * R-B2: most firms signed the after-sales delegation agreement for the project's service period; on the second
+     * project one firm never signed and another's agreement has run out — both show as flagged.
+     */
+    private static void delegationAgreement(ProjectSubcontractor registered, int project, int supplier, LocalDate today) {
+        if (project == 1 && supplier == 3) {
+            return;
+        }
+        LocalDate from = today.minusYears(1);
+        LocalDate until = project == 1 && supplier == 4 ? today.minusDays(20) : today.plusYears(2);
+        registered.recordDelegationAgreement(new DelegationAgreement(
+                String.format("WT-%d%02d-%02d", today.getYear(), project + 1, supplier + 1),
+                "保修期内设备故障的维修、更换及技术服务；我司代为实施时费用从质保金中扣除", from, until));
+    }
+
+    /**
+     * R-C4, R-C5: retention held from two firms on the handed-over projects (one with a confirmed quality cost, one
+     * registered and awaiting Engineering), and the company's own retention owed by those projects' owners — one
+     * collected in part, one not yet due.
+     */
+    private void retention(List<Project> projects, List<Subcontractor> suppliers, LocalDate today) {
+        for (int p = 0; p < 4; p++) {
+            Project project = projects.get(p);
+            SubcontractorRetention blowers = new SubcontractorRetention(project, suppliers.get(1),
+                    Money.of(new java.math.BigDecimal(180000 + 20000 * p).setScale(2)), project.getWarrantyEnd(),
+                    project.getFormalHandoverDate());
+            em.persist(blowers);
+            SubcontractorRetention automation = new SubcontractorRetention(project, suppliers.get(2),
+                    Money.of("96000.00"), project.getWarrantyEnd(), project.getFormalHandoverDate());
+            em.persist(automation);
+            if (p == 1) {
+                blowers.deduct(Money.of("12800.00"), "磁悬浮风机轴承故障，我司代为更换轴承及人工费用", null,
+                        today.minusDays(40));
+                em.persist(new QualityCost(automation, null, null, Money.of("3600.00"),
+                        "PLC 模块质量问题，现场更换模块"));
+            }
+            ProjectRetention owed = new ProjectRetention(project, Money.of(new java.math.BigDecimal(
+                    project.getSettledContractPrice().amount().multiply(new java.math.BigDecimal("0.03"))
+                            .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())), null);
+            em.persist(owed);
+            if (p == 0) {
+                owed.collect(Money.of("1500000.00"), owed.getDueDate().plusDays(30));
+            }
+        }
     }
 
     /**

@@ -70,7 +70,7 @@ public class QualityCost extends BaseEntity {
 
     protected QualityCost() {}
 
-    QualityCost(SubcontractorRetention retention, ServiceCase serviceCase, EquipmentItem equipmentItem, Money amount,
+    public QualityCost(SubcontractorRetention retention, ServiceCase serviceCase, EquipmentItem equipmentItem, Money amount,
             String cause) {
         if (amount == null || amount.isNegative() || amount.amount().signum() == 0) {
             throw new BusinessException("amount", "retention.error.amountPositive");

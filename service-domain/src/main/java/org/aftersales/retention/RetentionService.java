@@ -224,6 +224,40 @@ public class RetentionService {
                 count.getSingleResult());
     }
 
+    /**
+     * One page of the subcontractor retention ledger for a streaming export (R-O3): the movements after
+     * {@code afterEntryId}, in entry order, of the projects the caller may see. Keyset paging keeps every page as cheap
+     * as the first, however long the ledger.
+     */
+    @Transactional
+    public List<LedgerLine> ledgerPage(long afterEntryId, int size) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<Object[]> query = em.createQuery("select e.id, p.code, p.name, s.name, e.entryDate, e.kind,"
+                + " e.amount, e.cause, c.number, r.releaseDate from RetentionEntry e join e.retention r"
+                + " join r.project p join r.subcontractor s left join ServiceCase c on c.id = e.serviceCaseId"
+                + where + " and e.id > :after order by e.id", Object[].class);
+        params.forEach(query::setParameter);
+        return query.setParameter("after", afterEntryId).setMaxResults(size).getResultList().stream()
+                .map(row -> new LedgerLine((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        (LocalDate) row[4], (RetentionEntryKind) row[5], (Money) row[6], (String) row[7],
+                        (String) row[8], (LocalDate) row[9]))
+                .toList();
+    }
+
+    /** One page of the project retention receivable register for a streaming export (R-O3), in id order. */
+    @Transactional
+    public List<ProjectRetention> projectRegisterPage(long afterId, int size) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<ProjectRetention> query = em.createQuery("select r from ProjectRetention r join fetch r.project p"
+                + " left join fetch p.owner" + where + " and r.id > :after order by r.id", ProjectRetention.class);
+        params.forEach(query::setParameter);
+        return query.setParameter("after", afterId).setMaxResults(size).getResultList();
+    }
+
     private SubcontractorRetention locked(long id) {
         SubcontractorRetention retention =
                 em.find(SubcontractorRetention.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -178,6 +178,13 @@ class RetentionServiceTest {
         assertThatThrownBy(() -> database.inTransaction(() -> engineering.confirmQualityCost(motor.getId())))
                 .hasMessage("qualityCost.error.alreadyDecided");
         assertThat(database.inTransaction(engineering::qualityCostsAwaitingConfirmation)).isEmpty();
+
+        List<LedgerLine> ledger = database.inTransaction(() -> engineering.ledgerPage(0, 10));
+        assertThat(ledger).extracting(LedgerLine::kind, LedgerLine::amount, LedgerLine::caseNumber).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(RetentionEntryKind.HELD, Money.of("1000.00"), null),
+                org.assertj.core.groups.Tuple.tuple(RetentionEntryKind.DEDUCTED, Money.of("600.00"), serviceCase.getNumber()));
+        assertThat(database.inTransaction(() -> engineering.ledgerPage(ledger.get(0).entryId(), 10)))
+                .extracting(LedgerLine::kind).containsExactly(RetentionEntryKind.DEDUCTED);
     }
 
     @Test

@@ -17,8 +17,14 @@ public class ProjectSubcontractorDto {
     public String scope;
     public String siteContactPerson;
     public String phone;
+    /** R-B2: the after-sales delegation agreement, when one was recorded, and whether it is valid today. */
+    public String agreementNumber;
+    public String agreementScope;
+    public java.time.LocalDate agreementValidFrom;
+    public java.time.LocalDate agreementValidUntil;
+    public boolean delegationAgreementValid;
 
-    static ProjectSubcontractorDto of(ProjectSubcontractor row) {
+    static ProjectSubcontractorDto of(ProjectSubcontractor row, java.time.LocalDate today) {
         ProjectSubcontractorDto dto = new ProjectSubcontractorDto();
         dto.id = row.getId();
         dto.version = row.getVersion();
@@ -29,6 +35,14 @@ public class ProjectSubcontractorDto {
         dto.scope = row.getScopeOfSupply();
         dto.siteContactPerson = row.getSiteContactPerson();
         dto.phone = row.getPhone();
+        var agreement = row.getDelegationAgreement();
+        if (agreement != null) {
+            dto.agreementNumber = agreement.getNumber();
+            dto.agreementScope = agreement.getScope();
+            dto.agreementValidFrom = agreement.getValidFrom();
+            dto.agreementValidUntil = agreement.getValidUntil();
+        }
+        dto.delegationAgreementValid = row.hasValidDelegationAgreementOn(today);
         return dto;
     }
 }

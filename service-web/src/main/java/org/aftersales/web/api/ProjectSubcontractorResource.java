@@ -26,6 +26,9 @@ public class ProjectSubcontractorResource {
     @Inject
     SubcontractorService subcontractors;
 
+    @Inject
+    org.aftersales.project.ProjectService projects;
+
     /** Sort by subcontractorName, kind, scopeOfSupply, siteContactPerson or phone. */
     @GET
     public PageDto<ProjectSubcontractorDto> list(
@@ -36,7 +39,7 @@ public class ProjectSubcontractorResource {
             @QueryParam("desc") @DefaultValue("false") boolean descending) {
         PageRequest page = new PageRequest(offset, size, sort, !descending);
         Page<ProjectSubcontractor> found = subcontractors.listForProject(projectId, page);
-        return new PageDto<>(found.items().stream().map(ProjectSubcontractorDto::of).toList(), found.total(),
+        return new PageDto<>(found.items().stream().map(r -> ProjectSubcontractorDto.of(r, projects.today())).toList(), found.total(),
                 page.offset(), page.size());
     }
 }

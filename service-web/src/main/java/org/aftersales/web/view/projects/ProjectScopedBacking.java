@@ -53,6 +53,10 @@ public abstract class ProjectScopedBacking implements Serializable {
         return project.id();
     }
 
+    protected ProjectService projects() {
+        return projects;
+    }
+
     protected Caller caller() {
         return caller;
     }

@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Permission;
+import org.aftersales.subcontractor.DelegationAgreement;
 import org.aftersales.subcontractor.ProjectSubcontractor;
 import org.aftersales.subcontractor.ProjectSubcontractorData;
 import org.aftersales.subcontractor.SubcontractorService;
@@ -32,6 +34,8 @@ public class ProjectSubcontractorsBacking extends ProjectScopedBacking {
     transient SubcontractorService subcontractors;
 
     private Draft draft = new Draft();
+    private AgreementDraft agreement = new AgreementDraft();
+    private LocalDate today;
     private final ChoiceConverter firms = new ChoiceConverter();
 
     private final PagedModel<ProjectSubcontractor> register =
@@ -73,6 +77,41 @@ public class ProjectSubcontractorsBacking extends ProjectScopedBacking {
         }
         Pages.info("projectSubcontractor.saved", saved.getSubcontractor().getName());
         draft = new Draft();
+    }
+
+    /** Opens the delegation-agreement dialog of one register line (R-B2), prefilled with the agreement on record. */
+    public void startAgreement(long registrationId) {
+        ProjectSubcontractor registration = subcontractors.findRegistration(registrationId);
+        agreement = new AgreementDraft();
+        agreement.id = registration.getId();
+        agreement.version = registration.getVersion();
+        agreement.firm = registration.getSubcontractor().getName();
+        DelegationAgreement current = registration.getDelegationAgreement();
+        if (current != null) {
+            agreement.number = current.getNumber();
+            agreement.scope = current.getScope();
+            agreement.validFrom = current.getValidFrom();
+            agreement.validUntil = current.getValidUntil();
+        }
+    }
+
+    public void saveAgreement() {
+        ProjectSubcontractor saved = subcontractors.recordDelegationAgreement(agreement.id, agreement.version,
+                new DelegationAgreement(agreement.number, agreement.scope, agreement.validFrom, agreement.validUntil));
+        Pages.info("delegationAgreement.saved", saved.getSubcontractor().getName());
+        agreement = new AgreementDraft();
+    }
+
+    /** R-B2: whether the line's firm has an agreement valid today (else it is flagged). */
+    public boolean agreementValid(ProjectSubcontractor registration) {
+        if (today == null) {
+            today = projects().today();
+        }
+        return registration.hasValidDelegationAgreementOn(today);
+    }
+
+    public AgreementDraft getAgreement() {
+        return agreement;
     }
 
     public List<Choice> completeSubcontractor(String query) {
@@ -143,6 +182,56 @@ public class ProjectSubcontractorsBacking extends ProjectScopedBacking {
 
         public void setPhone(String phone) {
             this.phone = phone;
+        }
+    }
+
+    /** What the delegation-agreement dialog edits (R-B2). */
+    public static class AgreementDraft implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Long id;
+        private long version;
+        private String firm;
+        private String number;
+        private String scope;
+        private LocalDate validFrom;
+        private LocalDate validUntil;
+
+        public String getFirm() {
+            return firm;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String number) {
+            this.number = number;
+        }
+
+        public String getScope() {
+            return scope;
+        }
+
+        public void setScope(String scope) {
+            this.scope = scope;
+        }
+
+        public LocalDate getValidFrom() {
+            return validFrom;
+        }
+
+        public void setValidFrom(LocalDate validFrom) {
+            this.validFrom = validFrom;
+        }
+
+        public LocalDate getValidUntil() {
+            return validUntil;
+        }
+
+        public void setValidUntil(LocalDate validUntil) {
+            this.validUntil = validUntil;
         }
     }
 }

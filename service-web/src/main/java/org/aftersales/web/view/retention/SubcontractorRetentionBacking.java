@@ -1,0 +1,221 @@
+package org.aftersales.web.view.retention;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.aftersales.retention.QualityCost;
+import org.aftersales.retention.RetentionEntry;
+import org.aftersales.retention.RetentionService;
+import org.aftersales.retention.SubcontractorRetention;
+import org.aftersales.servicecase.CaseFilter;
+import org.aftersales.servicecase.ServiceCaseService;
+import org.aftersales.shared.AccessDeniedException;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.Money;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Permission;
+import org.aftersales.web.view.Choice;
+import org.aftersales.web.view.Pages;
+
+/**
+ * retention/subcontractor.xhtml?id=…: one subcontractor's retention on one project (R-C4) — its ledger, the quality
+ * costs registered against it, and the acts on it: after-sales registers a quality cost (linked to the case), the
+ * Engineering Department confirms it (which deducts it) or rejects it, and what remains is released after the release
+ * date. The balance shown is always the ledger's.
+ */
+@Named
+@ViewScoped
+public class SubcontractorRetentionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RetentionService retentions;
+
+    @Inject
+    transient ServiceCaseService cases;
+
+    @Inject
+    transient Caller caller;
+
+    private Long id;
+    private SubcontractorRetention retention;
+    private List<QualityCost> qualityCosts = List.of();
+    private List<Choice> caseChoices = List.of();
+
+    private BigDecimal costAmount;
+    private String costCause;
+    private Long costCaseId;
+    private Long rejectId;
+    private String rejectReason;
+    private BigDecimal releaseAmount;
+    private LocalDate releaseOn;
+
+    /** Called by f:viewAction. */
+    public void load() {
+        if (!caller.may(Permission.RETENTION_VIEW)) {
+            Pages.sendError(403);
+            return;
+        }
+        if (id == null) {
+            Pages.sendError(404);
+            return;
+        }
+        try {
+            refresh();
+        } catch (NotFoundException notVisible) {
+            Pages.sendError(404);
+        } catch (AccessDeniedException notAllowed) {
+            Pages.sendError(403);
+        }
+    }
+
+    private void refresh() {
+        retention = retentions.findSubcontractorRetention(id);
+        qualityCosts = retentions.qualityCosts(id);
+        if (caller.may(Permission.QUALITY_COST_REGISTER) && caller.may(Permission.CASE_VIEW)) {
+            caseChoices = cases.list(new CaseFilter(retention.getProject().getId(), null, null, null, null, null),
+                            new PageRequest(0, 100, "receivedAt", false))
+                    .items().stream()
+                    .map(c -> new Choice(c.getId(), c.getNumber() + " " + abbreviated(c.getDescription())))
+                    .toList();
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text == null || text.length() <= 30 ? String.valueOf(text) : text.substring(0, 30) + "…";
+    }
+
+    public void registerQualityCost() {
+        if (costAmount == null) {
+            throw new BusinessException("costAmount", "retention.error.amountPositive");
+        }
+        retentions.registerQualityCost(id, Money.of(costAmount), costCause, costCaseId, null);
+        Pages.info("qualityCost.registered");
+        costAmount = null;
+        costCause = null;
+        costCaseId = null;
+        refresh();
+    }
+
+    public void confirm(long qualityCostId) {
+        try {
+            QualityCost confirmed = retentions.confirmQualityCost(qualityCostId);
+            Pages.info("qualityCost.confirmed", confirmed.getAmount());
+        } finally {
+            refresh();
+        }
+    }
+
+    public void startReject(long qualityCostId) {
+        rejectId = qualityCostId;
+        rejectReason = null;
+    }
+
+    public void reject() {
+        retentions.rejectQualityCost(rejectId, rejectReason);
+        Pages.info("qualityCost.rejected");
+        refresh();
+    }
+
+    public void release() {
+        if (releaseAmount == null) {
+            throw new BusinessException("releaseAmount", "retention.error.amountPositive");
+        }
+        retentions.release(id, Money.of(releaseAmount), releaseOn);
+        Pages.info("retention.releasedSaved", Money.of(releaseAmount));
+        releaseAmount = null;
+        releaseOn = null;
+        refresh();
+    }
+
+    public boolean isMayRegister() {
+        return caller.may(Permission.QUALITY_COST_REGISTER);
+    }
+
+    public boolean isMayConfirm() {
+        return caller.may(Permission.RETENTION_DEDUCT);
+    }
+
+    public boolean isMayRelease() {
+        return caller.may(Permission.SUBCONTRACTOR_RETENTION_EDIT);
+    }
+
+    public SubcontractorRetention getRetention() {
+        return retention;
+    }
+
+    public List<RetentionEntry> getEntries() {
+        return retention == null ? List.of() : retention.getEntries();
+    }
+
+    public List<QualityCost> getQualityCosts() {
+        return qualityCosts;
+    }
+
+    public List<Choice> getCaseChoices() {
+        return caseChoices;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public BigDecimal getCostAmount() {
+        return costAmount;
+    }
+
+    public void setCostAmount(BigDecimal costAmount) {
+        this.costAmount = costAmount;
+    }
+
+    public String getCostCause() {
+        return costCause;
+    }
+
+    public void setCostCause(String costCause) {
+        this.costCause = costCause;
+    }
+
+    public Long getCostCaseId() {
+        return costCaseId;
+    }
+
+    public void setCostCaseId(Long costCaseId) {
+        this.costCaseId = costCaseId;
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public void setRejectReason(String rejectReason) {
+        this.rejectReason = rejectReason;
+    }
+
+    public BigDecimal getReleaseAmount() {
+        return releaseAmount;
+    }
+
+    public void setReleaseAmount(BigDecimal releaseAmount) {
+        this.releaseAmount = releaseAmount;
+    }
+
+    public LocalDate getReleaseOn() {
+        return releaseOn;
+    }
+
+    public void setReleaseOn(LocalDate releaseOn) {
+        this.releaseOn = releaseOn;
+    }
+}
