@@ -47,6 +47,18 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A binary GET (a workbook, say): the status, the headers and the bytes. */
+    HttpResponse<byte[]> download(String path, String accept) {
+        try {
+            return HTTP.send(request(path).setHeader("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

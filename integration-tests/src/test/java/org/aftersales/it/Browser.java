@@ -20,6 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     final WebDriver driver;
+    /** Where the browser saves downloads (an Excel button's workbook, say). */
+    final Path downloads;
     private final String base;
     private final WebDriverWait wait;
 
@@ -33,6 +35,13 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        try {
+            downloads = Files.createTempDirectory("aftersales-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
@@ -67,8 +76,24 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * The element's text once it settles: an ajax update (a search filter typed key by key, say) may replace the
+     * element between finding and reading it, so it is found again until it can be read.
+     */
+    String text(By by) {
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getText());
+    }
+
     void waitForUrl(String fragment) {
         wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Waits until the browser has finished saving a download of this name, and returns its path. */
+    Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        wait.until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     /** True when the page is wider than the window, i.e. the user would have to scroll sideways. */

@@ -76,13 +76,13 @@ class PortalBrowserIT {
         browser.open("/projects/list.xhtml");
         browser.type(By.id("form:search"), code);
         browser.waitForText(By.id("form:projects"), code);
-        assertThat(browser.driver.findElement(By.id("form:projects")).getText()).contains("质保期内");
+        assertThat(browser.text(By.id("form:projects"))).contains("质保期内");
 
         browser.driver.findElement(By.id("topbar:lang-en")).click();
         browser.waitForText(By.className("page-title"), "Projects");
         browser.type(By.id("form:search"), code);
         browser.waitForText(By.id("form:projects"), code);
-        assertThat(browser.driver.findElement(By.id("form:projects")).getText()).contains("Warranty");
+        assertThat(browser.text(By.id("form:projects"))).contains("Warranty");
         browser.screenshot("projects-list-en");
 
         browser.driver.findElement(By.id("topbar:lang-zh")).click();

@@ -2,6 +2,7 @@ package org.aftersales.retention;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.aftersales.policy.HolidayCalendar;
 import org.aftersales.project.Project;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
@@ -64,6 +66,18 @@ public class ProjectRetention extends BaseEntity {
     @OneToMany(mappedBy = "retention", cascade = CascadeType.PERSIST)
     @OrderBy("collectedOn, id")
     private List<RetentionCollection> collections = new ArrayList<>();
+
+    /** R-C8: the contract's return term in days, counted from verification or deemed acceptance (default 14). */
+    @Column(name = "return_term_days", nullable = false)
+    private int returnTermDays = ReturnApplication.DEFAULT_RETURN_TERM_DAYS;
+
+    /** R-C8: the contract's own annual late-payment rate in percent; {@code null}: the configured rate (LPR). */
+    @Column(name = "contract_late_rate_percent", precision = 7, scale = 4)
+    private BigDecimal contractLateRatePercent;
+
+    /** R-C8: the return application and what came of it; {@code null} until one is received. */
+    @Embedded
+    private ReturnApplication returnApplication;
 
     protected ProjectRetention() {}
 
@@ -126,6 +140,93 @@ public class ProjectRetention extends BaseEntity {
         RetentionCollection collection = new RetentionCollection(this, payment, on);
         collections.add(collection);
         return collection;
+    }
+
+    /**
+     * R-C8: the contract's return term (1 … 365 days, default 14) and its own late-payment rate, if it sets one.
+     */
+    public void agreeReturnTerms(Integer termDays, BigDecimal lateRatePercent) {
+        int days = termDays == null ? ReturnApplication.DEFAULT_RETURN_TERM_DAYS : termDays;
+        if (days < 1 || days > 365) {
+            throw new BusinessException("returnTermDays", "returnProcedure.error.returnTerm");
+        }
+        if (lateRatePercent != null && (lateRatePercent.signum() < 0 || lateRatePercent.compareTo(new BigDecimal("100")) > 0)) {
+            throw new BusinessException("lateRatePercent", "returnProcedure.error.rate");
+        }
+        this.returnTermDays = days;
+        this.contractLateRatePercent = lateRatePercent;
+    }
+
+    /**
+     * R-C8: the application for the return, received by the owner on {@code received}. Possible from the due date on
+     * (the end of the defect-liability period); a new application replaces one the owner objected to.
+     */
+    public void applyForReturn(LocalDate sent, LocalDate received, ReturnChannel channel) {
+        ReturnApplication current = getReturnApplication();
+        if (current != null && !(current.getVerificationDate() != null && current.isObjection())) {
+            throw new BusinessException("receivedDate", "returnProcedure.error.alreadyApplied");
+        }
+        LocalDate first = sent != null ? sent : received;
+        if (first != null && first.isBefore(dueDate)) {
+            throw new BusinessException("sentDate", "returnProcedure.error.beforeDue", dueDate);
+        }
+        this.returnApplication = ReturnApplication.received(sent, received, channel);
+    }
+
+    /** R-C8: the owner's verification, with or without objection. */
+    public void recordVerification(LocalDate date, boolean objection, String reason, HolidayCalendar calendar) {
+        requireApplication().verify(date, objection, reason, calendar);
+    }
+
+    /** R-C8: the written reminder after the verification period passed without an answer. */
+    public void recordReminder(LocalDate sent, LocalDate received, HolidayCalendar calendar) {
+        requireApplication().remind(sent, received, calendar);
+    }
+
+    private ReturnApplication requireApplication() {
+        ReturnApplication current = getReturnApplication();
+        if (current == null) {
+            throw new BusinessException("receivedDate", "returnProcedure.error.noApplication");
+        }
+        return current;
+    }
+
+    /**
+     * R-C8 as of {@code day}: the state, the deadlines, the days left to the next one and the late interest.
+     *
+     * @param configuredRates the configured rate history, used when the contract sets no rate of its own
+     */
+    public ReturnStatus returnStatusOn(LocalDate day, HolidayCalendar calendar, LateInterest configuredRates) {
+        ReturnApplication application = getReturnApplication();
+        if (application == null) {
+            return ReturnStatus.notApplied(day);
+        }
+        LocalDate paymentDue = application.paymentDueDate(returnTermDays, calendar, day);
+        LateInterest rates = contractLateRatePercent != null
+                ? LateInterest.atContractRate(contractLateRatePercent) : configuredRates;
+        Money interest = rates.accrued(amount, collections, paymentDue, day);
+        ReturnStatus status = new ReturnStatus(day, application.stateOn(day, calendar), application.getReceivedDate(),
+                application.verificationDueDate(calendar), application.getReminderReceivedDate(),
+                application.reminderDueDate(calendar), application.deemedAcceptedDate(calendar), paymentDue, null,
+                interest);
+        LocalDate next = status.nextDeadline();
+        Long daysLeft = next == null || outstanding().amount().signum() == 0 && paymentDue != null
+                ? null : java.time.temporal.ChronoUnit.DAYS.between(day, next);
+        return new ReturnStatus(day, status.state(), status.applicationReceivedDate(), status.verificationDueDate(),
+                status.reminderReceivedDate(), status.reminderDueDate(), status.deemedAcceptedDate(), paymentDue,
+                daysLeft, interest);
+    }
+
+    public ReturnApplication getReturnApplication() {
+        return returnApplication == null || returnApplication.getReceivedDate() == null ? null : returnApplication;
+    }
+
+    public int getReturnTermDays() {
+        return returnTermDays;
+    }
+
+    public BigDecimal getContractLateRatePercent() {
+        return contractLateRatePercent;
     }
 
     public Money outstanding() {

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.policy.HolidayCalendar;
+import org.aftersales.policy.HolidayCalendarService;
 import org.aftersales.project.EquipmentItem;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectService;
@@ -49,6 +51,9 @@ public class RetentionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    HolidayCalendarService holidays;
 
     /**
      * A seam for the concurrency test: runs after a deduction has read the balance and before it writes. Does
@@ -346,6 +351,97 @@ public class RetentionService {
         params.forEach(query::setParameter);
         List<ProjectRetention> due = query.setParameter("from", from).setParameter("to", to).getResultList();
         return RecoveryRate.of(due, from, to);
+    }
+
+    // ---- the statutory return procedure (R-C8) ----
+
+    /** R-C8: the application for the return of the company's retention, and the day the owner received it. */
+    @Transactional
+    public ProjectRetention applyForReturn(long id, LocalDate sent, LocalDate received, ReturnChannel channel) {
+        caller.require(Permission.PROJECT_RETENTION_EDIT);
+        ProjectRetention retention = lockedProjectRetention(id);
+        retention.applyForReturn(sent, received, channel);
+        return retention;
+    }
+
+    /** R-C8: the owner's verification (with or without objection). */
+    @Transactional
+    public ProjectRetention recordVerification(long id, LocalDate date, boolean objection, String reason) {
+        caller.require(Permission.PROJECT_RETENTION_EDIT);
+        ProjectRetention retention = lockedProjectRetention(id);
+        retention.recordVerification(date, objection, reason, calendarFor(retention, date));
+        return retention;
+    }
+
+    /** R-C8: the written reminder and the day the owner received it. */
+    @Transactional
+    public ProjectRetention recordReminder(long id, LocalDate sent, LocalDate received) {
+        caller.require(Permission.PROJECT_RETENTION_EDIT);
+        ProjectRetention retention = lockedProjectRetention(id);
+        retention.recordReminder(sent, received, calendarFor(retention, received));
+        return retention;
+    }
+
+    /** R-C8: the contract's return term and late-payment rate. */
+    @Transactional
+    public ProjectRetention agreeReturnTerms(long id, Integer termDays, java.math.BigDecimal lateRatePercent) {
+        caller.require(Permission.PROJECT_RETENTION_EDIT);
+        ProjectRetention retention = lockedProjectRetention(id);
+        retention.agreeReturnTerms(termDays, lateRatePercent);
+        return retention;
+    }
+
+    /** R-C8: where the procedure stands on {@code asOf} (today when {@code null}), with the late interest. */
+    @Transactional
+    public ReturnStatus returnStatus(long id, LocalDate asOf) {
+        ProjectRetention retention = findProjectRetention(id);
+        return returnStatus(retention, asOf == null ? today() : asOf);
+    }
+
+    /** The status of an already loaded retention (lists and work lists: one calendar and rate query per call). */
+    @Transactional
+    public ReturnStatus returnStatus(ProjectRetention retention, LocalDate asOf) {
+        return retention.returnStatusOn(asOf, calendarFor(retention, asOf), configuredRates());
+    }
+
+    /**
+     * R-C8 work list: the retentions with a procedure under way or a payment overdue on {@code asOf}, with their
+     * status, the nearest deadline first — what the specialist and Finance must act on.
+     */
+    @Transactional
+    public List<ReturnStatusRow> returnProcedures(LocalDate asOf) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<ProjectRetention> query = em.createQuery("select r from ProjectRetention r join fetch r.project p"
+                + where + " and (r.returnApplication.receivedDate is not null or r.dueDate <= :asOf)"
+                + " and r.collected < r.amount order by r.dueDate, r.id", ProjectRetention.class);
+        params.forEach(query::setParameter);
+        LateInterest rates = configuredRates();
+        return query.setParameter("asOf", asOf).getResultList().stream()
+                .map(r -> new ReturnStatusRow(r, r.returnStatusOn(asOf, calendarFor(r, asOf), rates)))
+                .sorted(java.util.Comparator.comparing((ReturnStatusRow row) -> row.status().nextDeadline(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The configured late-payment rates (one-year LPR history), oldest first. */
+    @Transactional
+    public List<LatePaymentRate> latePaymentRates() {
+        return em.createQuery("select r from LatePaymentRate r order by r.effectiveFrom", LatePaymentRate.class)
+                .getResultList();
+    }
+
+    private LateInterest configuredRates() {
+        return LateInterest.atRates(latePaymentRates());
+    }
+
+    /** The holiday calendar from the application's receipt to well past the day asked about. */
+    private HolidayCalendar calendarFor(ProjectRetention retention, LocalDate day) {
+        LocalDate from = retention.getReturnApplication() == null || retention.getReturnApplication().getReceivedDate() == null
+                ? (day == null ? today() : day) : retention.getReturnApplication().getReceivedDate();
+        LocalDate to = (day == null || day.isBefore(from) ? from : day).plusDays(400);
+        return holidays.calendarBetween(from.minusDays(1), to);
     }
 
     private ProjectRetention lockedProjectRetention(long id) {

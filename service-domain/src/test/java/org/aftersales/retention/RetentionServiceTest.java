@@ -69,6 +69,7 @@ class RetentionServiceTest {
         service.caller = caller;
         service.projects = ProjectFixtures.projectService(em, caller);
         service.clock = CLOCK;
+        service.holidays = org.aftersales.policy.PolicyFixturesCalendar.holidayCalendarService(em, caller);
         return service;
     }
 
@@ -185,6 +186,34 @@ class RetentionServiceTest {
                 org.assertj.core.groups.Tuple.tuple(RetentionEntryKind.DEDUCTED, Money.of("600.00"), serviceCase.getNumber()));
         assertThat(database.inTransaction(() -> engineering.ledgerPage(ledger.get(0).entryId(), 10)))
                 .extracting(LedgerLine::kind).containsExactly(RetentionEntryKind.DEDUCTED);
+    }
+
+    @Test
+    @DisplayName("R-C8 the work list: an application awaiting verification with its days left, then deemed accepted with payment due, interest at the configured LPR")
+    void returnProcedureWorkList() {
+        RetentionService finance = service(database.em(), new TestCaller(null, Role.FINANCE));
+        long id = database.inTransaction(
+                () -> finance.recordProjectRetention(project.getId(), Money.of("30000.00"), null).getId());
+        assertThat(database.inTransaction(() -> finance.findProjectRetention(id)).getDueDate())
+                .isEqualTo(LocalDate.of(2026, 3, 2));
+        // Received on Monday 2026-06-01 → verification due 2026-06-15 (Monday).
+        LocalDate received = LocalDate.of(2026, 6, 1);
+        database.inTransaction(() -> finance.applyForReturn(id, received.minusDays(2), received, ReturnChannel.LETTER));
+
+        List<ReturnStatusRow> pending = database.inTransaction(() -> finance.returnProcedures(LocalDate.of(2026, 6, 10)));
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).status().state()).isEqualTo(ReturnState.AWAITING_VERIFICATION);
+        assertThat(pending.get(0).status().verificationDueDate()).isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(pending.get(0).status().daysLeft()).isEqualTo(5);
+
+        database.inTransaction(() -> finance.recordReminder(id, LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 17)));
+        // 2026-06-17 + 14 = 07-01 (Wednesday); deemed accepted 07-02; payment due 07-16 (Thursday).
+        ReturnStatus status = database.inTransaction(() -> finance.returnStatus(id, LocalDate.of(2026, 8, 30)));
+        assertThat(status.state()).isEqualTo(ReturnState.DEEMED_ACCEPTED);
+        assertThat(status.deemedAcceptedDate()).isEqualTo(LocalDate.of(2026, 7, 2));
+        assertThat(status.paymentDueDate()).isEqualTo(LocalDate.of(2026, 7, 16));
+        // 07-17 … 08-30 = 45 days at the one-year LPR of 3.00 % (since 2025-05-20): 30,000 × 3 × 45 / 36,500.
+        assertThat(status.interestAccrued()).isEqualTo(Money.of("110.96"));
     }
 
     @Test

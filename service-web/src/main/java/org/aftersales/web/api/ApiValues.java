@@ -23,4 +23,13 @@ final class ApiValues {
             throw new BusinessException(field, "api.error.moneyFormat", value);
         }
     }
+
+    /** A day as yyyy-MM-dd (query parameters: JAX-RS here takes no LocalDate). */
+    static java.time.LocalDate date(String field, String value) {
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException notADay) {
+            throw new BusinessException(field, "api.error.dateFormat", value);
+        }
+    }
 }

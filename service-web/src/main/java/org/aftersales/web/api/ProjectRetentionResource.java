@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Map;
 import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.ReturnChannel;
 import org.aftersales.retention.RecoveryRate;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.retention.SubcontractorRetention;
@@ -28,6 +30,9 @@ import org.aftersales.web.api.RetentionDtos.DeductionRequest;
 import org.aftersales.web.api.RetentionDtos.HoldRequest;
 import org.aftersales.web.api.RetentionDtos.ProjectRetentionDto;
 import org.aftersales.web.api.RetentionDtos.ProjectRetentionRequest;
+import org.aftersales.web.api.RetentionDtos.ReturnLetterRequest;
+import org.aftersales.web.api.RetentionDtos.ReturnTermsRequest;
+import org.aftersales.web.api.RetentionDtos.VerificationRequest;
 import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
 import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
 
@@ -68,10 +73,60 @@ public class ProjectRetentionResource {
                 .build();
     }
 
+    /** With the return procedure (R-C8) as of {@code asOf} (yyyy-MM-dd, default today): deadlines and interest. */
     @GET
     @Path("{id}")
-    public ProjectRetentionDto projectRetention(@PathParam("id") long id) {
-        return ProjectRetentionDto.of(retentions.findProjectRetention(id), retentions.today());
+    public ProjectRetentionDto projectRetention(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+        LocalDate day = asOf == null || asOf.isBlank() ? retentions.today() : ApiValues.date("asOf", asOf);
+        return withProcedure(retentions.findProjectRetention(id), day);
+    }
+
+    /** R-C8: the application for the return and the day the owner received it. */
+    @POST
+    @Path("{id}/return-application")
+    public ProjectRetentionDto applyForReturn(@PathParam("id") long id, ReturnLetterRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        ProjectRetention retention = retentions.applyForReturn(id, body.sentDate, body.receivedDate,
+                body.channel == null ? null : ApiEnums.parse("channel", ReturnChannel.class, body.channel));
+        return withProcedure(retention, retentions.today());
+    }
+
+    /** R-C8: the owner's verification, with or without objection. */
+    @POST
+    @Path("{id}/verification")
+    public ProjectRetentionDto verification(@PathParam("id") long id, VerificationRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return withProcedure(retentions.recordVerification(id, body.date, body.objection, body.reason),
+                retentions.today());
+    }
+
+    /** R-C8: the written reminder and the day the owner received it. */
+    @POST
+    @Path("{id}/reminder")
+    public ProjectRetentionDto reminder(@PathParam("id") long id, ReturnLetterRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return withProcedure(retentions.recordReminder(id, body.sentDate, body.receivedDate), retentions.today());
+    }
+
+    /** R-C8: the contract's return term in days and its own late-payment rate (null: the configured LPR). */
+    @PUT
+    @Path("{id}/return-terms")
+    public ProjectRetentionDto returnTerms(@PathParam("id") long id, ReturnTermsRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return withProcedure(retentions.agreeReturnTerms(id, body.returnTermDays, body.lateRatePercent),
+                retentions.today());
+    }
+
+    private ProjectRetentionDto withProcedure(ProjectRetention retention, LocalDate day) {
+        return ProjectRetentionDto.of(retention, retentions.today(), retentions.returnStatus(retention, day));
     }
 
     @POST

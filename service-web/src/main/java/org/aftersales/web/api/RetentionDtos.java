@@ -3,6 +3,7 @@ package org.aftersales.web.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.ReturnStatus;
 import org.aftersales.retention.RetentionCollection;
 import org.aftersales.retention.RetentionEntry;
 import org.aftersales.retention.SubcontractorRetention;
@@ -41,6 +42,26 @@ final class RetentionDtos {
     }
 
     /** Request of POST /project-retentions/{id}/collections. */
+    /** Request of POST /project-retentions/{id}/return-application and …/reminder (R-C8). */
+    public static class ReturnLetterRequest {
+        public LocalDate sentDate;
+        public LocalDate receivedDate;
+        public String channel;
+    }
+
+    /** Request of POST /project-retentions/{id}/verification (R-C8). */
+    public static class VerificationRequest {
+        public LocalDate date;
+        public boolean objection;
+        public String reason;
+    }
+
+    /** Request of PUT /project-retentions/{id}/return-terms (R-C8). */
+    public static class ReturnTermsRequest {
+        public Integer returnTermDays;
+        public java.math.BigDecimal lateRatePercent;
+    }
+
     public static class CollectionRequest {
         public String amount;
         public LocalDate date;
@@ -129,6 +150,50 @@ final class RetentionDtos {
         public String outstanding;
         public boolean overdue;
         public List<CollectionDto> collections;
+        /** R-C8: the contract's return term and late-payment rate (null: the configured LPR). */
+        public int returnTermDays;
+        public java.math.BigDecimal contractLateRatePercent;
+        /** R-C8: the return procedure as of {@code asOf} (single-retention reads and the procedure's acts only). */
+        public LocalDate asOf;
+        public String returnState;
+        public LocalDate applicationSentDate;
+        public LocalDate applicationReceivedDate;
+        public String applicationChannel;
+        public LocalDate verificationDueDate;
+        public LocalDate verificationDate;
+        public Boolean objection;
+        public String objectionReason;
+        public LocalDate reminderSentDate;
+        public LocalDate reminderReceivedDate;
+        public LocalDate reminderDueDate;
+        public LocalDate deemedAcceptedDate;
+        public LocalDate paymentDueDate;
+        public Long daysLeft;
+        public String interestAccrued;
+
+        static ProjectRetentionDto of(ProjectRetention retention, LocalDate today, ReturnStatus status) {
+            ProjectRetentionDto dto = of(retention, today);
+            dto.asOf = status.asOf();
+            dto.returnState = status.state().name();
+            var application = retention.getReturnApplication();
+            if (application != null) {
+                dto.applicationSentDate = application.getSentDate();
+                dto.applicationChannel = application.getChannel().name();
+                dto.verificationDate = application.getVerificationDate();
+                dto.objection = application.getVerificationDate() == null ? null : application.isObjection();
+                dto.objectionReason = application.getObjectionReason();
+                dto.reminderSentDate = application.getReminderSentDate();
+            }
+            dto.applicationReceivedDate = status.applicationReceivedDate();
+            dto.verificationDueDate = status.verificationDueDate();
+            dto.reminderReceivedDate = status.reminderReceivedDate();
+            dto.reminderDueDate = status.reminderDueDate();
+            dto.deemedAcceptedDate = status.deemedAcceptedDate();
+            dto.paymentDueDate = status.paymentDueDate();
+            dto.daysLeft = status.daysLeft();
+            dto.interestAccrued = status.interestAccrued().toString();
+            return dto;
+        }
 
         static ProjectRetentionDto of(ProjectRetention retention, LocalDate today) {
             ProjectRetentionDto dto = new ProjectRetentionDto();
@@ -147,6 +212,8 @@ final class RetentionDtos {
             dto.outstanding = retention.outstanding().toString();
             dto.overdue = retention.isOverdueOn(today);
             dto.collections = retention.getCollections().stream().map(CollectionDto::of).toList();
+            dto.returnTermDays = retention.getReturnTermDays();
+            dto.contractLateRatePercent = retention.getContractLateRatePercent();
             return dto;
         }
     }

@@ -1,0 +1,209 @@
+package org.aftersales.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The retention registers as their users use them (R-C4, R-C5, R-B2, R-O3): after-sales registers a quality cost, the
+ * Engineering Department confirms it and the balance drops; the registers download as workbooks whose figures are the
+ * ledger's, on the page and through the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RetentionBrowserIT {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.aftersalesWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void click(By by) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
+                .click();
+    }
+
+    private void logout() {
+        browser.driver.findElement(By.id("topbar:logout")).click();
+        browser.waitForUrl("login.xhtml");
+    }
+
+    private static long demoProject(Api erp, String code) {
+        JsonObject project = erp.get("projects?q=" + code).json().getJsonArray("items").getJsonObject(0);
+        assertThat(project.getString("code")).isEqualTo(code);
+        return project.getJsonNumber("id").longValue();
+    }
+
+    /** A fresh retention of 50,000.00 held from a firm on a demo project, made through the API. */
+    private long freshRetention(Api erp) {
+        long projectId = demoProject(erp, "WTP-2026-006");
+        JsonObject firm = erp.get("projects/" + projectId + "/subcontractors?size=10").json()
+                .getJsonArray("items").getJsonObject(0);
+        Api.Reply held = erp.post("subcontractor-retentions", "{\"projectId\":" + projectId + ",\"subcontractorId\":"
+                + firm.getJsonNumber("subcontractorId").longValue() + ",\"heldAmount\":\"50000.00\"}");
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        return held.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @DisplayName("R-C4 after-sales registers a quality cost, Engineering confirms it, the balance drops; the register downloads with its totals")
+    void qualityCostDeductedAndRegisterDownloaded() throws IOException {
+        Api erp = Api.as(base, "erp", "erp");
+        long retentionId = freshRetention(erp);
+
+        browser.login("specialist", "specialist");
+        browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
+        browser.waitForText(By.id("form:balance"), "¥50,000.00");
+        browser.type(By.id("form:costAmount_input"), "12345.60");
+        browser.type(By.id("form:cause"), "鼓风机轴承质量问题，我司代为更换");
+        browser.screenshot("r-quality-cost-register-zh");
+        click(By.id("form:save-cost"));
+        browser.waitForText(By.id("form:quality-costs"), "待工程部确认");
+        assertThat(browser.driver.findElement(By.id("form:balance")).getText()).isEqualTo("¥50,000.00");
+        assertThat(browser.driver.findElements(By.cssSelector("button[id$=':confirm-cost']"))).isEmpty();
+        logout();
+
+        browser.login("engineering", "engineering");
+        browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
+        click(By.cssSelector("button[id$=':confirm-cost']"));
+        click(By.id("confirm-yes"));
+        browser.waitForText(By.id("form:balance"), "¥37,654.40");
+        assertThat(browser.driver.findElement(By.id("form:quality-costs")).getText()).contains("已确认并扣除");
+        assertThat(browser.driver.findElement(By.id("form:ledger")).getText()).contains("鼓风机轴承质量问题");
+        browser.screenshot("r-quality-cost-confirmed-zh");
+
+        JsonObject ledger = erp.get("subcontractor-retentions/" + retentionId).json();
+        assertThat(ledger.getString("balance")).isEqualTo("37654.40");
+        assertThat(ledger.getString("deducted")).isEqualTo("12345.60");
+
+        browser.open("/retention/subcontractors.xhtml");
+        browser.waitFor(By.id("form:register"));
+        browser.screenshot("r-subcontractor-register-zh");
+        click(By.id("form:excel"));
+        Path workbook = browser.downloaded("subcontractor-retention.xlsx");
+        try (InputStream in = Files.newInputStream(workbook); Workbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("分包商质保金");
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("扣除");
+            Row totals = sheet.getRow(sheet.getLastRowNum());
+            assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
+            Cell deductedTotal = totals.getCell(6);
+            assertThat(deductedTotal.getCellType()).isEqualTo(CellType.FORMULA);
+            double sum = 0;
+            boolean found = false;
+            for (int r = 2; r < sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                Cell deducted = row.getCell(6);
+                if (deducted != null && deducted.getCellType() == CellType.NUMERIC) {
+                    sum += deducted.getNumericCellValue();
+                }
+                found |= "鼓风机轴承质量问题，我司代为更换".equals(row.getCell(8).getStringCellValue())
+                        && row.getCell(6).getNumericCellValue() == 12345.60;
+            }
+            assertThat(found).as("the confirmed deduction is a row of the register").isTrue();
+            book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            assertThat(book.getCreationHelper().createFormulaEvaluator().evaluate(deductedTotal).getNumberValue())
+                    .isEqualTo(sum);
+        }
+    }
+
+    @Test
+    @DisplayName("R-C5 the project retention register downloads through the API in the caller's language; a role without access gets 403")
+    void projectRegisterThroughTheApi() throws IOException {
+        HttpResponse<byte[]> chinese = Api.as(base, "finance", "finance").download("reports/project-retention.xlsx", XLSX);
+        assertThat(chinese.statusCode()).isEqualTo(200);
+        assertThat(chinese.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
+        assertThat(chinese.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains("project-retention.xlsx"));
+        JsonObject list = Api.as(base, "finance", "finance").get("project-retentions?size=100").json();
+        try (Workbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(chinese.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("工程质保金");
+            assertThat(sheet.getLastRowNum() - 2).isEqualTo(list.getInt("total"));
+            double outstanding = list.getJsonArray("items").stream()
+                    .mapToDouble(i -> Double.parseDouble(i.asJsonObject().getString("outstanding"))).sum();
+            Cell total = sheet.getRow(sheet.getLastRowNum()).getCell(9);
+            assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(book.getCreationHelper().createFormulaEvaluator().evaluate(total).getNumberValue())
+                    .isCloseTo(outstanding, org.assertj.core.data.Offset.offset(0.001));
+        }
+
+        HttpResponse<byte[]> english = Api.as(base, "finance", "finance").inEnglish()
+                .download("reports/subcontractor-retention.xlsx", XLSX);
+        try (Workbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(english.body()))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Project");
+        }
+        assertThat(Api.as(base, "engineer", "engineer").download("reports/project-retention.xlsx", XLSX).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("R-B2 a firm without a valid delegation agreement is flagged on the project's register; recording one clears the flag")
+    void delegationAgreementFlag() {
+        Api erp = Api.as(base, "erp", "erp");
+        long projectId = demoProject(erp, "WTP-2024-002");
+        long unflagged = erp.get("projects/" + projectId + "/subcontractors?size=10").json().getJsonArray("items")
+                .stream().filter(i -> !i.asJsonObject().getBoolean("delegationAgreementValid")).count();
+        assertThat(unflagged).isEqualTo(2);
+
+        browser.login("specialist", "specialist");
+        browser.open("/projects/subcontractors.xhtml?project=" + projectId);
+        browser.waitForText(By.id("form:register-table"), "无协议");
+        browser.screenshot("r-delegation-flag-zh");
+        int flagged = browser.driver.findElements(By.cssSelector(".agreement-flag")).size();
+        assertThat(flagged).isEqualTo(2);
+        click(By.xpath("//tr[.//span[contains(@class,'agreement-flag') and normalize-space(.)='无协议']]//button[contains(@id,':agreement')]"));
+        browser.type(By.id("form:agreementNumber"), "WT-IT-0001");
+        browser.type(By.id("form:agreementScope"), "保修期内水泵维修与更换");
+        browser.type(By.id("form:agreementValidFrom_input"), "2026-01-01");
+        click(By.id("form:save-agreement"));
+        browser.waitForText(By.id("messages"), "已登记");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector(".agreement-flag")).size() == flagged - 1);
+        assertThat(browser.driver.findElement(By.id("form:register-table")).getText()).contains("WT-IT-0001");
+    }
+}
