@@ -11,6 +11,16 @@ ALTER TABLE project_retention ADD COLUMN objection_reason VARCHAR(500);
 ALTER TABLE project_retention ADD COLUMN reminder_sent_date DATE;
 ALTER TABLE project_retention ADD COLUMN reminder_received_date DATE;
 
+-- The other way round: a subcontractor's application to the company, so the company answers in time.
+ALTER TABLE subcontractor_retention ADD COLUMN application_sent_date DATE;
+ALTER TABLE subcontractor_retention ADD COLUMN application_received_date DATE;
+ALTER TABLE subcontractor_retention ADD COLUMN application_channel VARCHAR(20);
+ALTER TABLE subcontractor_retention ADD COLUMN verification_date DATE;
+ALTER TABLE subcontractor_retention ADD COLUMN verification_objection BOOLEAN;
+ALTER TABLE subcontractor_retention ADD COLUMN objection_reason VARCHAR(500);
+ALTER TABLE subcontractor_retention ADD COLUMN reminder_sent_date DATE;
+ALTER TABLE subcontractor_retention ADD COLUMN reminder_received_date DATE;
+
 CREATE TABLE late_payment_rate (
     id              BIGINT        NOT NULL PRIMARY KEY,
     version         BIGINT        NOT NULL,

@@ -206,4 +206,64 @@ class RetentionBrowserIT {
                 .until(d -> d.findElements(By.cssSelector(".agreement-flag")).size() == flagged - 1);
         assertThat(browser.driver.findElement(By.id("form:register-table")).getText()).contains("WT-IT-0001");
     }
+
+    /** Types a day into a p:datePicker (showOnFocus is off, so no calendar pops up over the dialog). */
+    private void day(String id, java.time.LocalDate value) {
+        browser.type(By.id(id + "_input"), value.toString());
+    }
+
+    private By rowButton(String projectCode, String button) {
+        return By.xpath("//tbody[@id='form:register_data']/tr[.//a[normalize-space(.)='" + projectCode
+                + "']]//button[contains(@id,':" + button + "')]");
+    }
+
+    @Test
+    @DisplayName("R-C8 on the register page: return application, no answer, written reminder, no answer again: deemed accepted, payment due, interest claimed by letter")
+    void applicationReminderDeemedAcceptance() {
+        Api finance = Api.as(base, "finance", "finance");
+        long projectId = demoProject(finance, "WTP-2023-001");
+        JsonObject retention = finance.get("project-retentions?projectId=" + projectId).json().getJsonArray("items").getJsonObject(0);
+        long id = retention.getJsonNumber("id").longValue();
+        java.time.LocalDate due = java.time.LocalDate.parse(retention.getString("dueDate"));
+
+        browser.login("finance", "finance");
+        browser.open("/retention/projects.xhtml");
+        click(rowButton("WTP-2023-001", "apply"));
+        day("form:sentDate", due.plusDays(3));
+        day("form:receivedDate", due.plusDays(5));
+        browser.screenshot("r-return-application-zh");
+        click(By.id("form:save-application"));
+        browser.waitForText(By.id("messages"), "返还申请");
+        JsonObject applied = finance.get("project-retentions/" + id).json();
+        assertThat(applied.getString("returnState")).isEqualTo("REMINDER_DUE");
+        java.time.LocalDate verificationDue = java.time.LocalDate.parse(applied.getString("verificationDueDate"));
+        assertThat(verificationDue).isAfterOrEqualTo(due.plusDays(5 + 14));
+        browser.waitForText(By.id("form:register"), "应发催告");
+
+        click(rowButton("WTP-2023-001", "remind"));
+        day("form:sentDate", verificationDue.plusDays(1));
+        day("form:receivedDate", verificationDue.plusDays(2));
+        click(By.id("form:save-application"));
+        browser.waitForText(By.id("form:register"), "视为认可");
+        browser.screenshot("r-return-deemed-zh");
+
+        JsonObject deemed = finance.get("project-retentions/" + id).json();
+        assertThat(deemed.getString("returnState")).isEqualTo("DEEMED_ACCEPTED");
+        java.time.LocalDate reminderDue = java.time.LocalDate.parse(deemed.getString("reminderDueDate"));
+        assertThat(deemed.getString("deemedAcceptedDate")).isEqualTo(reminderDue.plusDays(1).toString());
+        assertThat(java.time.LocalDate.parse(deemed.getString("paymentDueDate"))).isAfterOrEqualTo(reminderDue.plusDays(15));
+        String interest = deemed.getString("interestAccrued");
+        assertThat(new java.math.BigDecimal(interest)).isPositive();
+        String shown = "¥" + new java.text.DecimalFormat("#,##0.00").format(new java.math.BigDecimal(interest));
+        assertThat(browser.text(By.id("form:procedures"))).contains("视为认可").contains("超期").contains(shown);
+
+        browser.open("/retention/letter.xhtml?id=" + id + "&kind=INTEREST_CLAIM");
+        browser.waitForText(By.id("letter-title"), "逾期付款利息主张函");
+        String letter = browser.text(By.tagName("body"));
+        assertThat(letter).contains("城东水务有限公司").contains(shown).contains("一年期贷款市场报价利率");
+        browser.screenshot("r-letter-interest-zh");
+        browser.open("/retention/letter.xhtml?id=" + id + "&kind=REMINDER");
+        assertThat(browser.text(By.id("letter-title"))).isEqualTo("工程质量保证金返还催告函");
+        assertThat(browser.text(By.tagName("body"))).contains(verificationDue.toString());
+    }
 }

@@ -425,6 +425,57 @@ public class RetentionService {
                 .toList();
     }
 
+    /** R-C8 the other way round: a subcontractor's application for the return, received by the company. */
+    @Transactional
+    public SubcontractorRetention receiveReturnApplication(long retentionId, LocalDate sent, LocalDate received,
+            ReturnChannel channel) {
+        caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
+        SubcontractorRetention retention = locked(retentionId);
+        retention.receiveReturnApplication(sent, received, channel);
+        return retention;
+    }
+
+    /** R-C8: the company's answer to a subcontractor's application, within its 14 days. */
+    @Transactional
+    public SubcontractorRetention answerReturnApplication(long retentionId, LocalDate date, boolean objection,
+            String reason) {
+        caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
+        SubcontractorRetention retention = locked(retentionId);
+        retention.answerReturnApplication(date, objection, reason, calendarFrom(date));
+        return retention;
+    }
+
+    /** R-C8: the subcontractor's application as the company must see it on {@code asOf}: its own deadline to answer. */
+    @Transactional
+    public ReturnStatus subcontractorReturnStatus(SubcontractorRetention retention, LocalDate asOf) {
+        ReturnApplication application = retention.getReturnApplication();
+        return retention.returnStatusOn(asOf, calendarFrom(application == null ? asOf : application.getReceivedDate()));
+    }
+
+    /**
+     * R-C8 work list the other way round: subcontractors' applications the company has not answered, nearest deadline
+     * first — so that the company never falls into deemed acceptance by silence.
+     */
+    @Transactional
+    public List<SubcontractorReturnRow> subcontractorApplicationsToAnswer(LocalDate asOf) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<SubcontractorRetention> query = em.createQuery("select r from SubcontractorRetention r"
+                + " join fetch r.project p join fetch r.subcontractor" + where
+                + " and r.returnApplication.receivedDate is not null and r.returnApplication.verificationDate is null"
+                + " order by r.returnApplication.receivedDate, r.id", SubcontractorRetention.class);
+        params.forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(r -> new SubcontractorReturnRow(r, subcontractorReturnStatus(r, asOf)))
+                .toList();
+    }
+
+    private HolidayCalendar calendarFrom(LocalDate from) {
+        LocalDate start = from == null ? today() : from;
+        return holidays.calendarBetween(start.minusDays(1), start.plusDays(400));
+    }
+
     /** The configured late-payment rates (one-year LPR history), oldest first. */
     @Transactional
     public List<LatePaymentRate> latePaymentRates() {

@@ -2,6 +2,7 @@ package org.aftersales.retention;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.aftersales.policy.HolidayCalendar;
 import org.aftersales.project.Project;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
@@ -54,6 +56,13 @@ public class SubcontractorRetention extends BaseEntity {
     @OneToMany(mappedBy = "retention", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<RetentionEntry> entries = new ArrayList<>();
+
+    /**
+     * R-C8 the other way round: the subcontractor's application for the return, received by the company, and the
+     * company's own answer — tracked so that the company never falls into deemed acceptance by silence.
+     */
+    @Embedded
+    private ReturnApplication returnApplication;
 
     protected SubcontractorRetention() {}
 
@@ -103,6 +112,57 @@ public class SubcontractorRetention extends BaseEntity {
         requireWithinBalance(amount);
         released = released.plus(amount);
         return add(new RetentionEntry(this, RetentionEntryKind.RELEASED, amount, on, null, null));
+    }
+
+    /** R-C8: the subcontractor's return application, received by the company on {@code received}. */
+    public void receiveReturnApplication(LocalDate sent, LocalDate received, ReturnChannel channel) {
+        ReturnApplication current = getReturnApplication();
+        if (current != null && !(current.getVerificationDate() != null && current.isObjection())) {
+            throw new BusinessException("receivedDate", "returnProcedure.error.alreadyApplied");
+        }
+        this.returnApplication = ReturnApplication.received(sent, received, channel);
+    }
+
+    /** R-C8: the company's answer to the subcontractor: verified, with or without objection (deductions). */
+    public void answerReturnApplication(LocalDate date, boolean objection, String reason, HolidayCalendar calendar) {
+        ReturnApplication current = getReturnApplication();
+        if (current == null) {
+            throw new BusinessException("receivedDate", "returnProcedure.error.noApplication");
+        }
+        current.verify(date, objection, reason, calendar);
+    }
+
+    /** R-C8: the subcontractor's written reminder, received by the company. */
+    public void receiveReminder(LocalDate sent, LocalDate received, HolidayCalendar calendar) {
+        ReturnApplication current = getReturnApplication();
+        if (current == null) {
+            throw new BusinessException("receivedDate", "returnProcedure.error.noApplication");
+        }
+        current.remind(sent, received, calendar);
+    }
+
+    /**
+     * R-C8: where the subcontractor's application stands on {@code day}, from the company's side: the company's own
+     * deadline to answer and, once it counts as accepted or is verified, to pay (interest is not computed this way round).
+     */
+    public ReturnStatus returnStatusOn(LocalDate day, HolidayCalendar calendar) {
+        ReturnApplication application = getReturnApplication();
+        if (application == null) {
+            return ReturnStatus.notApplied(day);
+        }
+        LocalDate paymentDue = application.paymentDueDate(ReturnApplication.DEFAULT_RETURN_TERM_DAYS, calendar, day);
+        ReturnStatus status = new ReturnStatus(day, application.stateOn(day, calendar), application.getReceivedDate(),
+                application.verificationDueDate(calendar), application.getReminderReceivedDate(),
+                application.reminderDueDate(calendar), application.deemedAcceptedDate(calendar), paymentDue, null,
+                Money.ZERO);
+        LocalDate next = status.nextDeadline();
+        return new ReturnStatus(day, status.state(), status.applicationReceivedDate(), status.verificationDueDate(),
+                status.reminderReceivedDate(), status.reminderDueDate(), status.deemedAcceptedDate(), paymentDue,
+                next == null ? null : java.time.temporal.ChronoUnit.DAYS.between(day, next), Money.ZERO);
+    }
+
+    public ReturnApplication getReturnApplication() {
+        return returnApplication == null || returnApplication.getReceivedDate() == null ? null : returnApplication;
     }
 
     private RetentionEntry add(RetentionEntry entry) {

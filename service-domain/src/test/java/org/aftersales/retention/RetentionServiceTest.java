@@ -217,6 +217,27 @@ class RetentionServiceTest {
     }
 
     @Test
+    @DisplayName("R-C8 the other way round: a subcontractor's application is listed with the company's own deadline to answer until the company answers")
+    void companyAnswersSubcontractorsInTime() {
+        long retentionId = retentionHolding("80000.00");
+        RetentionService engineering = service(database.em(), new TestCaller(null, Role.ENGINEERING));
+        // Received Monday 2026-06-01 → the company must answer by 2026-06-15.
+        database.inTransaction(() -> engineering.receiveReturnApplication(retentionId, LocalDate.of(2026, 5, 29),
+                LocalDate.of(2026, 6, 1), ReturnChannel.EMAIL));
+        List<SubcontractorReturnRow> toAnswer =
+                database.inTransaction(() -> engineering.subcontractorApplicationsToAnswer(LocalDate.of(2026, 6, 12)));
+        assertThat(toAnswer).hasSize(1);
+        assertThat(toAnswer.get(0).status().verificationDueDate()).isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(toAnswer.get(0).status().daysLeft()).isEqualTo(3);
+        assertThat(toAnswer.get(0).status().state()).isEqualTo(ReturnState.AWAITING_VERIFICATION);
+
+        database.inTransaction(() -> engineering.answerReturnApplication(retentionId, LocalDate.of(2026, 6, 10), true,
+                "轴承质量问题扣款 12,800 元后返还"));
+        assertThat(database.inTransaction(() -> engineering.subcontractorApplicationsToAnswer(LocalDate.of(2026, 6, 12))))
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("R-C4 only Engineering (or the ERP, confirmed there) deducts; the specialist may not")
     void onlyEngineeringDeducts() {
         long retentionId = retentionHolding("100.00");

@@ -15,10 +15,11 @@ public class MoneyFormat {
 
     /** {@code #{moneyFormat.of(row.balance())}}; empty for none. */
     public String of(Money money) {
-        return money == null ? "" : of(money.amount());
+        return money == null ? "" : amount(money.amount());
     }
 
-    public String of(BigDecimal amount) {
+    /** {@code #{moneyFormat.amount(row.price)}} for a plain amount; empty for none. */
+    public String amount(BigDecimal amount) {
         if (amount == null) {
             return "";
         }

@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.RetentionService;
+import org.aftersales.retention.ReturnChannel;
+import org.aftersales.retention.ReturnStatus;
+import org.aftersales.retention.ReturnStatusRow;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Money;
 import org.aftersales.staff.Caller;
@@ -50,6 +54,16 @@ public class ProjectRetentionsBacking implements Serializable {
     private String invoiceNumber;
     private LocalDate invoiceDate;
 
+    private final java.util.Map<Long, ReturnStatus> statuses = new java.util.HashMap<>();
+    private List<ReturnStatusRow> workList = List.of();
+    private boolean reminderMode;
+    private LocalDate letterSent;
+    private LocalDate letterReceived;
+    private ReturnChannel letterChannel;
+    private LocalDate verificationDate;
+    private boolean objection;
+    private String objectionReason;
+
     private final PagedModel<ProjectRetention> list =
             new PagedModel<>(request -> retentions.listProjectRetentions(null, request));
 
@@ -60,6 +74,150 @@ public class ProjectRetentionsBacking implements Serializable {
             return;
         }
         today = retentions.today();
+        workList = retentions.returnProcedures(today);
+    }
+
+    /** R-C8: where the row's return procedure stands today (computed once per row and request of the page). */
+    public ReturnStatus status(ProjectRetention retention) {
+        return statuses.computeIfAbsent(retention.getId(), id -> retentions.returnStatus(retention, today));
+    }
+
+    /** "剩余 5 天" / "超期 3 天" to the next deadline, or nothing when none is running. */
+    public String daysText(ReturnStatus status) {
+        Long days = status.daysLeft();
+        if (days == null) {
+            return "";
+        }
+        return days >= 0 ? Pages.text("returnProcedure.daysLeft.value", days)
+                : Pages.text("returnProcedure.daysOver.value", -days);
+    }
+
+    public String stateLabel(ReturnStatus status) {
+        return Pages.text("ReturnState." + status.state().name());
+    }
+
+    public String stateSeverity(ReturnStatus status) {
+        return switch (status.state()) {
+            case REMINDER_DUE, DEEMED_ACCEPTED -> "danger";
+            case AWAITING_VERIFICATION, AWAITING_REMINDER_ANSWER, OBJECTED -> "warning";
+            case VERIFIED -> "success";
+            default -> "secondary";
+        };
+    }
+
+    public void startApplication(long id) {
+        reminderMode = false;
+        select(id);
+        letterSent = today;
+        letterReceived = null;
+        letterChannel = ReturnChannel.LETTER;
+    }
+
+    public void startReminder(long id) {
+        reminderMode = true;
+        select(id);
+        letterSent = today;
+        letterReceived = null;
+        letterChannel = ReturnChannel.LETTER;
+    }
+
+    public void startVerification(long id) {
+        select(id);
+        verificationDate = today;
+        objection = false;
+        objectionReason = null;
+    }
+
+    /** The application and the reminder share one dialog: sent, received (which starts the 14 days), how. */
+    public void saveLetter() {
+        if (reminderMode) {
+            remind();
+        } else {
+            apply();
+        }
+    }
+
+    public boolean isReminderMode() {
+        return reminderMode;
+    }
+
+    public void apply() {
+        retentions.applyForReturn(selectedId, letterSent, letterReceived, letterChannel);
+        Pages.info("returnProcedure.applied", selectedLabel);
+        refresh();
+    }
+
+    public void remind() {
+        retentions.recordReminder(selectedId, letterSent, letterReceived);
+        Pages.info("returnProcedure.reminded", selectedLabel);
+        refresh();
+    }
+
+    public void verify() {
+        retentions.recordVerification(selectedId, verificationDate, objection, objectionReason);
+        Pages.info("returnProcedure.verified", selectedLabel);
+        refresh();
+    }
+
+    private void refresh() {
+        statuses.clear();
+        workList = retentions.returnProcedures(today);
+    }
+
+    public List<ReturnStatusRow> getWorkList() {
+        return workList;
+    }
+
+    public ReturnChannel[] getChannels() {
+        return ReturnChannel.values();
+    }
+
+    public LocalDate getLetterSent() {
+        return letterSent;
+    }
+
+    public void setLetterSent(LocalDate letterSent) {
+        this.letterSent = letterSent;
+    }
+
+    public LocalDate getLetterReceived() {
+        return letterReceived;
+    }
+
+    public void setLetterReceived(LocalDate letterReceived) {
+        this.letterReceived = letterReceived;
+    }
+
+    public ReturnChannel getLetterChannel() {
+        return letterChannel;
+    }
+
+    public void setLetterChannel(ReturnChannel letterChannel) {
+        this.letterChannel = letterChannel;
+    }
+
+    public LocalDate getVerificationDate() {
+        return verificationDate;
+    }
+
+    public void setVerificationDate(LocalDate verificationDate) {
+        this.verificationDate = verificationDate;
+    }
+
+    public boolean isObjection() {
+        return objection;
+    }
+
+    public void setObjection(boolean objection) {
+        this.objection = objection;
+    }
+
+    public String getObjectionReason() {
+        return objectionReason;
+    }
+
+    public void setObjectionReason(String objectionReason) {
+        this.objectionReason = objectionReason;
     }
 
     public boolean overdue(ProjectRetention retention) {
@@ -95,6 +253,7 @@ public class ProjectRetentionsBacking implements Serializable {
         }
         retentions.collect(selectedId, Money.of(collectAmount), collectDate);
         Pages.info("retention.collectedSaved", Money.of(collectAmount), selectedLabel);
+        refresh();
     }
 
     public void recordInvoice() {
