@@ -6,46 +6,49 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.logging.Logger;
 import org.aftersales.contract.ServiceContract;
 import org.aftersales.contract.ServiceContractKind;
+import org.aftersales.cost.CostCategory;
+import org.aftersales.costplan.CostPlan;
+import org.aftersales.costplan.SupplementalCostRequest;
+import org.aftersales.persistence.DatabaseReady;
 import org.aftersales.project.Discipline;
 import org.aftersales.project.EquipmentItem;
+import org.aftersales.project.HandoverDates;
+import org.aftersales.project.Owner;
 import org.aftersales.project.OwnerContact;
+import org.aftersales.project.Project;
 import org.aftersales.project.WarrantyCategory;
 import org.aftersales.project.WorkScope;
-import org.aftersales.staff.EngineerQualification;
-import org.aftersales.staff.Qualification;
 import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.QualityCost;
 import org.aftersales.retention.SubcontractorRetention;
-import org.aftersales.subcontractor.DelegationAgreement;
-import org.aftersales.subcontractor.ProjectSubcontractor;
-import org.aftersales.subcontractor.Subcontractor;
-import org.aftersales.subcontractor.SubcontractorKind;
-import java.util.logging.Logger;
-import org.aftersales.persistence.DatabaseReady;
-import org.aftersales.project.HandoverDates;
-import org.aftersales.project.Owner;
-import org.aftersales.project.Project;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.shared.CurrentUser;
 import org.aftersales.shared.Money;
 import org.aftersales.staff.AppUser;
 import org.aftersales.staff.Department;
 import org.aftersales.staff.DepartmentKind;
+import org.aftersales.staff.EngineerQualification;
+import org.aftersales.staff.Qualification;
 import org.aftersales.staff.Role;
 import org.aftersales.staff.UserAccountService;
+import org.aftersales.subcontractor.DelegationAgreement;
+import org.aftersales.subcontractor.ProjectSubcontractor;
+import org.aftersales.subcontractor.Subcontractor;
+import org.aftersales.subcontractor.SubcontractorKind;
 
 /**
  * Demo mode ({@code aftersales.demo=true}): on the first start against an empty database, seeds departments, one
@@ -152,6 +155,7 @@ public class DemoData {
         maintenance.agreeArrivalHours(48);
         em.persist(maintenance);
         retention(projects, suppliers, today);
+        costPlans(projects, today);
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
         knowledgeBase(catalog);
     }
@@ -282,6 +286,48 @@ public class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * R-C1, R-C2: cost plans in each state — approved with a GM-approved supplement (WTP-2024-002), submitted and
+     * waiting for a leader (WTP-2026-005), a draft past its due date (WTP-2025-004, flagged overdue); WTP-2026-006 was
+     * handed over ten days ago and has no plan yet, which is still in time.
+     */
+    private void costPlans(List<Project> projects, LocalDate today) {
+        java.time.Instant now = clock.instant();
+        java.time.ZoneId zone = clock.getZone();
+        java.time.Instant weeksAgo = today.minusWeeks(6).atTime(10, 0).atZone(zone).toInstant();
+        CostPlan approved = new CostPlan(projects.get(1), 1);
+        approved.plan(CostCategory.LABOUR, Money.of("48000.00"), "2 名售后服务人员，质保期内约 60 人日");
+        approved.plan(CostCategory.TRAVEL, Money.of("12600.00"), "南通—滨江往返约 14 次");
+        approved.plan(CostCategory.ACCOMMODATION, Money.of("9800.00"), "按公司费用报销及控制标准");
+        approved.plan(CostCategory.SPARE_PARTS, Money.of("35000.00"), "易损件：机械密封、膜片、传感器");
+        approved.plan(CostCategory.OTHER, Money.of("3000.00"), "资料、通讯");
+        approved.submit("specialist", weeksAgo);
+        approved.approve("leader", weeksAgo.plus(java.time.Duration.ofDays(2)));
+        em.persist(approved);
+        SupplementalCostRequest supplement = approved.requestSupplement(CostCategory.SPARE_PARTS, Money.of("18500.00"),
+                "磁悬浮鼓风机变频模块更换",
+                "2号磁悬浮鼓风机变频模块烧毁，供货厂商质保已到期，需公司先行采购更换以保证生产，费用超出原计划备件费。",
+                "specialist", now.minus(java.time.Duration.ofDays(10)));
+        em.persist(supplement);
+        em.flush();
+        approved.approveSupplement(supplement.getId(), "gm", now.minus(java.time.Duration.ofDays(8)));
+        SupplementalCostRequest pending = approved.requestSupplement(CostCategory.TRAVEL, Money.of("2400.00"),
+                "业主要求增加一次汛期巡检", "汛期前对进水泵房及格栅设备进行专项巡检，需增加差旅一次。", "specialist",
+                now.minus(java.time.Duration.ofDays(1)));
+        em.persist(pending);
+
+        CostPlan submitted = new CostPlan(projects.get(4), 1);
+        submitted.plan(CostCategory.LABOUR, Money.of("26000.00"), "试运行期间驻场 1 人");
+        submitted.plan(CostCategory.TRAVEL, Money.of("7200.00"), null);
+        submitted.plan(CostCategory.SUBCONTRACTED_WORK, Money.of("15000.00"), "污泥脱水机厂家技术服务");
+        submitted.submit("specialist", now.minus(java.time.Duration.ofDays(3)));
+        em.persist(submitted);
+
+        CostPlan overdue = new CostPlan(projects.get(3), 1);
+        overdue.plan(CostCategory.LABOUR, Money.of("30000.00"), "待与项目二部核对");
+        em.persist(overdue);
     }
 
     private Department department(String name, DepartmentKind kind) {

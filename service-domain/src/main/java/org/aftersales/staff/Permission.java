@@ -71,6 +71,24 @@ public enum Permission {
     RETENTION_DEDUCT(ENGINEERING, INTEGRATION),
     /** R-C5: the project department with Finance records and collects the company's retention. */
     PROJECT_RETENTION_EDIT(PROJECT_DEPT, FINANCE, INTEGRATION),
+    /**
+     * R-C1 … R-C3: the project's after-sales cost plan, its supplements and plan vs actual — the roles that see the
+     * project's contracts and costs (not Design, which has no part in the cost plan).
+     */
+    COST_PLAN_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING,
+            PROJECT_DEPT, FINANCE, INTEGRATION),
+    /**
+     * R-C1, R-C2: 第四章第二条5 "售后服务专责负责……完成《售后服务费用计划书》的编制": the specialist drafts and submits the plan
+     * and writes the report (报告) of a supplemental cost. Not INTEGRATION: the plan is the specialist's own.
+     */
+    COST_PLAN_EDIT(AFTER_SALES_SPECIALIST),
+    /**
+     * R-C1: "经审批后执行" — the regulation names no approver; as for dispatch (第四章第三条3, "由分管领导或总经理确定") the
+     * division leader or the general manager approves or rejects.
+     */
+    COST_PLAN_APPROVE(DIVISION_LEADER, GENERAL_MANAGER),
+    /** R-C2: "因特殊原因追加售后服务费的，须提交报告，经特别审批后执行" — the special approval is the general manager's. */
+    COST_SUPPLEMENT_APPROVE(GENERAL_MANAGER),
     AUDIT_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, ADMIN),
     /** R-K1, R-B4: the document store and the equipment document archive (a project's documents: own projects only). */
     DOCUMENT_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,

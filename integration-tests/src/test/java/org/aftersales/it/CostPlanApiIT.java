@@ -1,0 +1,161 @@
+package org.aftersales.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The cost plan over the API (R-C1 … R-C3) and its 售后服务费用计划书 workbook, on Payara Micro and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CostPlanApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.aftersalesWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private long newProject(LocalDate provisional) {
+        String code = "IT-CP-" + (System.nanoTime() % 10000000);
+        Api.Reply created = Api.as(base, "erp", "erp").post("projects", "{\"code\":\"" + code
+                + "\",\"name\":\"费用计划测试水厂\",\"ownerName\":\"费用计划业主\",\"provisionalHandoverDate\":\""
+                + provisional + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @DisplayName("R-C1 over the API: the specialist creates, plans and submits, the leader approves; GET shows state, dueDate, totals and plan vs actual")
+    void planLifecycleOverTheApi() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long projectId = newProject(today.minusDays(5));
+        Api specialist = Api.as(base, "specialist", "specialist");
+        String path = "projects/" + projectId + "/cost-plan";
+
+        assertThat(specialist.get(path).status()).as("no plan yet").isEqualTo(404);
+        Api.Reply created = specialist.post(path, "");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long version = created.json().getJsonNumber("version").longValue();
+        assertThat(created.json().getString("dueDate")).isEqualTo(today.minusDays(5).plusMonths(1).toString());
+        Api.Reply planned = specialist.put(path + "/lines", "{\"version\":" + version + ",\"lines\":["
+                + "{\"category\":\"LABOUR\",\"planned\":\"12000.00\",\"note\":\"2 人 × 10 天\"},"
+                + "{\"category\":\"TRAVEL\",\"planned\":\"3500.50\"}]}");
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+        assertThat(specialist.post(path + "/approve", "").status()).as("the specialist may not approve").isEqualTo(403);
+        assertThat(specialist.post(path + "/submit", "").status()).isEqualTo(200);
+        Api.Reply approved = Api.as(base, "leader", "leader").post(path + "/approve", "");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+
+        Api.Reply read = Api.as(base, "erp", "erp").get(path);
+        assertThat(read.status()).isEqualTo(200);
+        JsonObject plan = read.json();
+        assertThat(plan.getString("state")).isEqualTo("APPROVED");
+        assertThat(plan.getBoolean("inExecution")).isTrue();
+        assertThat(plan.getBoolean("overdue")).isFalse();
+        assertThat(plan.getJsonObject("totals").getString("planned")).isEqualTo("15500.50");
+        assertThat(plan.getJsonObject("totals").getString("actual")).isEqualTo("0.00");
+        assertThat(plan.getJsonObject("totals").getString("variance")).isEqualTo("15500.50");
+        assertThat(plan.getJsonArray("lines")).hasSize(6);
+        assertThat(plan.getJsonArray("lines").getJsonObject(0).getString("category")).isEqualTo("LABOUR");
+        assertThat(plan.getString("submittedBy")).contains("王售后");
+        assertThat(plan.getString("decidedAt")).endsWith("Z");
+
+        Api.Reply supplement = specialist.post(path + "/supplements", "{\"category\":\"SPARE_PARTS\",\"amount\":\"800.00\","
+                + "\"reason\":\"备件\",\"justification\":\"密封件损坏\"}");
+        assertThat(supplement.status()).as(supplement.toString()).isEqualTo(201);
+        long supplementId = supplement.json().getJsonArray("supplements").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(Api.as(base, "leader", "leader").post(path + "/supplements/" + supplementId + "/approve", "").status())
+                .as("R-C2 the special approval is the general manager's").isEqualTo(403);
+        Api.Reply gm = Api.as(base, "gm", "gm").post(path + "/supplements/" + supplementId + "/approve", "");
+        assertThat(gm.status()).as(gm.toString()).isEqualTo(200);
+        assertThat(gm.json().getJsonObject("totals").getString("budget")).isEqualTo("16300.50");
+    }
+
+    @Test
+    @DisplayName("R-C1 GET cost-plan: 404 for an unknown project, 403 for a role without the permission, 422 for an illegal transition")
+    void statusCodes() {
+        long projectId = newProject(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2));
+        String path = "projects/" + projectId + "/cost-plan";
+        assertThat(Api.as(base, "specialist", "specialist").post(path, "").status()).isEqualTo(201);
+
+        assertThat(Api.as(base, "erp", "erp").get("projects/999999999/cost-plan").status()).isEqualTo(404);
+        assertThat(Api.as(base, "design", "design").get(path).status()).isEqualTo(403);
+        Api.Reply early = Api.as(base, "leader", "leader").post(path + "/approve", "");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.header("Content-Type")).startsWith("application/problem+json");
+        Api.Reply empty = Api.as(base, "specialist", "specialist").inEnglish().post(path + "/submit", "");
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.json().getString("detail")).contains("Plan at least one amount");
+    }
+
+    @Test
+    @DisplayName("R-C1 GET /reports/cost-plan/{projectId}.xlsx: an xlsx with an encoded file name that opens with POI and holds formula totals")
+    void workbookDownload() throws Exception {
+        long projectId = newProject(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
+        Api specialist = Api.as(base, "specialist", "specialist");
+        long version = specialist.post("projects/" + projectId + "/cost-plan", "").json()
+                .getJsonNumber("version").longValue();
+        specialist.put("projects/" + projectId + "/cost-plan/lines", "{\"version\":" + version
+                + ",\"lines\":[{\"category\":\"OTHER\",\"planned\":\"100.00\",\"note\":\"=SUM(A1)\"}]}");
+
+        HttpResponse<byte[]> response = download("reports/cost-plan/" + projectId + ".xlsx", "specialist", "zh-CN");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment; filename=")
+                .contains("filename*=UTF-8''%E5%94%AE%E5%90%8E"); // 售后…
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("售后服务费用计划书");
+            Row totals = null;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                        && "合计".equals(row.getCell(0).getStringCellValue())) {
+                    totals = row;
+                }
+            }
+            assertThat(totals).isNotNull();
+            assertThat(totals.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(totals.getCell(1).getCellFormula()).startsWith("SUM(B");
+        }
+        assertThat(download("reports/cost-plan/999999999.xlsx", "specialist", "zh-CN").statusCode()).isEqualTo(404);
+        assertThat(download("reports/cost-plan/" + projectId + ".xlsx", "design", "zh-CN").statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<byte[]> download(String path, String user, String language) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/api/" + path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Basic " + token)
+                        .header("Accept-Language", language)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
