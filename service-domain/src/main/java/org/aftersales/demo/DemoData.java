@@ -146,6 +146,7 @@ public class DemoData {
         maintenance.agreeArrivalHours(48);
         em.persist(maintenance);
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
+        new FollowUpDemoData(em, today, config.zone()).seed(projects);
         knowledgeBase(catalog);
     }
 

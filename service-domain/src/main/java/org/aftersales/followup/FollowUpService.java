@@ -87,6 +87,11 @@ public class FollowUpService {
         return LocalDate.ofInstant(clock.instant(), zone());
     }
 
+    /** Now, from the injected clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     private ZoneId zone() {
         return config.zone();
     }
