@@ -157,6 +157,7 @@ public class DemoData {
         retention(projects, suppliers, today);
         costPlans(projects, today);
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
+        new FollowUpDemoData(em, today, config.zone()).seed(projects);
         knowledgeBase(catalog);
     }
 

@@ -24,6 +24,19 @@ public enum Permission {
             PROJECT_DEPT, FINANCE, INTEGRATION),
     /** Projects, owners, contacts, equipment items: the specialist, Engineering, the project department (own only). */
     PROJECT_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, PROJECT_DEPT, INTEGRATION),
+    /**
+     * R-F2, R-F3: the owner follow-up planner and the return visits; dashboards show them to leadership (a project
+     * department sees only its own projects').
+     */
+    FOLLOW_UP_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING,
+            PROJECT_DEPT, INTEGRATION),
+    /**
+     * R-F2: after-sales contacts the owner every two weeks (第四章第二条3) — the specialist and the engineers, and the
+     * project department for its own projects; the same roles record an owner's decline of follow-ups.
+     */
+    FOLLOW_UP_LOG(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, PROJECT_DEPT, INTEGRATION),
+    /** R-F3: return visits are arranged by the project department (own projects), with the after-sales specialist. */
+    RETURN_VISIT_EDIT(PROJECT_DEPT, AFTER_SALES_SPECIALIST),
     SUBCONTRACTOR_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING,
             DESIGN, PROJECT_DEPT, FINANCE, INTEGRATION),
     SUBCONTRACTOR_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, PROJECT_DEPT, INTEGRATION),
