@@ -62,7 +62,8 @@ class MigrationsTest {
     @ValueSource(strings = {
         "project", "owner", "policy_parameter", "subcontractor", "project_subcontractor", "equipment_item",
         "owner_contact", "service_contract", "service_contract_item", "calendar_day", "service_case",
-        "service_case_clock", "service_case_clock_pause", "service_case_event", "case_number_counter"
+        "service_case_clock", "service_case_clock_pause", "service_case_event", "case_number_counter",
+        "quotation", "quotation_line", "expense_standard"
     })
     @DisplayName("R-O2 migrations apply on H2: the register tables exist")
     void tableExists(String table) throws SQLException {
