@@ -169,7 +169,7 @@ public class ServiceCost extends BaseEntity {
     }
 
     /** R-C7: checks the line against the standards in force when it is booked; the outcome stays with the line. */
-    void checkAgainst(ExpenseStandards standards) {
+    public void checkAgainst(ExpenseStandards standards) {
         ExpenseStandards.Finding finding = standards.check(this).orElse(null);
         this.standardDeviation = finding == null ? null : finding.deviation();
         this.standardNote = finding == null ? null : finding.note();

@@ -123,7 +123,7 @@ public class Quotation extends BaseEntity {
     protected Quotation() {}
 
     /** The first quotation of a PAID case, with the markup in force now. */
-    Quotation(ServiceCase serviceCase, BigDecimal markupPercent, List<LineInput> items) {
+    public Quotation(ServiceCase serviceCase, BigDecimal markupPercent, List<LineInput> items) {
         Objects.requireNonNull(serviceCase, "serviceCase");
         requirePaid(serviceCase);
         this.serviceCase = serviceCase;
@@ -136,7 +136,7 @@ public class Quotation extends BaseEntity {
     public record LineInput(String description, LineKind kind, BigDecimal quantity, Money cost, BigDecimal vatRate) {}
 
     /** Refuses a case that is not PAID: only paid service is quoted (R-C6). */
-    static void requirePaid(ServiceCase serviceCase) {
+    public static void requirePaid(ServiceCase serviceCase) {
         if (serviceCase.getServiceClass() != ServiceClass.PAID) {
             throw new BusinessException("serviceClass", "quotation.error.notPaid", serviceCase.getNumber());
         }
@@ -146,7 +146,7 @@ public class Quotation extends BaseEntity {
     }
 
     /** A new revision of the lines, at the markup fixed when the quotation was made; refused once accepted. */
-    void revise(List<LineInput> items) {
+    public void revise(List<LineInput> items) {
         if (isAccepted()) {
             throw new BusinessException("items", "quotation.error.alreadyAccepted", serviceCase.getNumber());
         }
@@ -192,7 +192,7 @@ public class Quotation extends BaseEntity {
     }
 
     /** The owner agreed to the quotation: who on their side, how, when; recorded by {@code recordedBy}. */
-    void accept(String ownerPerson, AcceptanceMeans means, Instant at, String recordedBy) {
+    public void accept(String ownerPerson, AcceptanceMeans means, Instant at, String recordedBy) {
         if (isAccepted()) {
             throw new BusinessException("acceptedBy", "quotation.error.alreadyAccepted", serviceCase.getNumber());
         }
@@ -220,7 +220,7 @@ public class Quotation extends BaseEntity {
      * The settlement after completion: the quoted figures when {@code finalTotal} and {@code finalVat} are both left
      * out, or the final ones (both given, neither negative).
      */
-    void settle(Money finalTotal, Money finalVat, Instant at) {
+    public void settle(Money finalTotal, Money finalVat, Instant at) {
         if (!isAccepted()) {
             throw new BusinessException(null, "quotation.error.notAccepted", serviceCase.getNumber());
         }
@@ -246,7 +246,7 @@ public class Quotation extends BaseEntity {
     }
 
     /** The VAT invoice issued for the settlement. */
-    void recordInvoice(InvoiceKind kind, String number, LocalDate date) {
+    public void recordInvoice(InvoiceKind kind, String number, LocalDate date) {
         if (!isSettled()) {
             throw new BusinessException(null, "quotation.error.notSettled", serviceCase.getNumber());
         }
@@ -272,7 +272,7 @@ public class Quotation extends BaseEntity {
     }
 
     /** The owner's payment, once invoiced: the day it came in and the amount, more than zero. */
-    void recordPayment(LocalDate date, Money amount) {
+    public void recordPayment(LocalDate date, Money amount) {
         if (invoiceNumber == null) {
             throw new BusinessException(null, "quotation.error.notInvoiced", serviceCase.getNumber());
         }
