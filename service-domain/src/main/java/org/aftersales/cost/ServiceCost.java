@@ -60,7 +60,33 @@ public class ServiceCost extends BaseEntity {
     @Column(name = "labour_rate", updatable = false, precision = 19, scale = 2)
     private Money rate;
 
+    /** Accommodation only, optional: the nights paid for, to check the amount per night (R-C7). */
+    @Column(updatable = false)
+    private Integer nights;
+
+    /** Accommodation only, optional: the city tier 1, 2 or 3 whose limit applies (R-C7). */
+    @Column(name = "city_tier", updatable = false)
+    private Integer cityTier;
+
+    /** Travel only, optional: the class travelled (R-C7). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "travel_class", updatable = false, length = 30)
+    private TravelClass travelClass;
+
+    /** R-C7: how the line lies outside the expense standard in force when it was booked; {@code null} within it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "standard_deviation", updatable = false, length = 40)
+    private StandardDeviation standardDeviation;
+
+    @Column(name = "standard_note", updatable = false, length = 300)
+    private String standardNote;
+
     protected ServiceCost() {}
+
+    /** What the expense-standard check of a line needs beyond its amount (R-C7); all optional. */
+    public record StandardFacts(Integer nights, Integer cityTier, TravelClass travelClass) {
+        public static final StandardFacts NONE = new StandardFacts(null, null, null);
+    }
 
     /**
      * @param amountOrNull for labour, may be left out (it is hours × rate) or must equal it; for the other categories
@@ -70,6 +96,14 @@ public class ServiceCost extends BaseEntity {
      */
     public ServiceCost(ServiceCase serviceCase, CostCategory category, String description, Money amountOrNull,
             BigDecimal hoursOrNull, Money rateOrNull) {
+        this(serviceCase, category, description, amountOrNull, hoursOrNull, rateOrNull, StandardFacts.NONE);
+    }
+
+    /**
+     * @param facts nights and city tier for accommodation, the travel class for travel; refused on other categories
+     */
+    public ServiceCost(ServiceCase serviceCase, CostCategory category, String description, Money amountOrNull,
+            BigDecimal hoursOrNull, Money rateOrNull, StandardFacts facts) {
         if (category == null) {
             throw new BusinessException("category", "cost.error.categoryRequired");
         }
@@ -111,10 +145,59 @@ public class ServiceCost extends BaseEntity {
         if (total.isGreaterThan(MAX_AMOUNT)) {
             throw new BusinessException("amount", "cost.error.amountTooLarge");
         }
+        StandardFacts given = facts == null ? StandardFacts.NONE : facts;
+        if ((given.nights() != null || given.cityTier() != null) && category != CostCategory.ACCOMMODATION) {
+            throw new BusinessException(given.nights() != null ? "nights" : "cityTier",
+                    "cost.error.nightsOnlyForAccommodation");
+        }
+        if (given.nights() != null && (given.nights() < 1 || given.nights() > 366)) {
+            throw new BusinessException("nights", "cost.error.nights");
+        }
+        if (given.cityTier() != null && (given.cityTier() < 1 || given.cityTier() > 3)) {
+            throw new BusinessException("cityTier", "cost.error.cityTier");
+        }
+        if (given.travelClass() != null && category != CostCategory.TRAVEL) {
+            throw new BusinessException("travelClass", "cost.error.travelClassOnlyForTravel");
+        }
         this.serviceCase = serviceCase;
         this.category = category;
         this.description = text;
         this.amount = total;
+        this.nights = given.nights();
+        this.cityTier = given.cityTier();
+        this.travelClass = given.travelClass();
+    }
+
+    /** R-C7: checks the line against the standards in force when it is booked; the outcome stays with the line. */
+    public void checkAgainst(ExpenseStandards standards) {
+        ExpenseStandards.Finding finding = standards.check(this).orElse(null);
+        this.standardDeviation = finding == null ? null : finding.deviation();
+        this.standardNote = finding == null ? null : finding.note();
+    }
+
+    /** R-C7: whether the line lies outside the expense standards, flagged for the supervisor. */
+    public boolean isOutsideStandard() {
+        return standardDeviation != null;
+    }
+
+    public StandardDeviation getStandardDeviation() {
+        return standardDeviation;
+    }
+
+    public String getStandardNote() {
+        return standardNote;
+    }
+
+    public Integer getNights() {
+        return nights;
+    }
+
+    public Integer getCityTier() {
+        return cityTier;
+    }
+
+    public TravelClass getTravelClass() {
+        return travelClass;
     }
 
     public ServiceCase getServiceCase() {

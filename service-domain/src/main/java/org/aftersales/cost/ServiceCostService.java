@@ -35,13 +35,27 @@ public class ServiceCostService {
     @Inject
     Clock clock;
 
+    @Inject
+    ExpenseStandardService standards;
+
     /** Books one cost line against the case. */
     @Transactional
     public ServiceCost record(long caseId, CostCategory category, String description, Money amount, BigDecimal hours,
             Money rate) {
+        return record(caseId, category, description, amount, hours, rate, ServiceCost.StandardFacts.NONE);
+    }
+
+    /**
+     * Books one cost line with what the expense-standard check needs (nights and city tier of accommodation, the
+     * class of travel), and checks it against the standards in force today (R-C7): a line outside them is flagged.
+     */
+    @Transactional
+    public ServiceCost record(long caseId, CostCategory category, String description, Money amount, BigDecimal hours,
+            Money rate, ServiceCost.StandardFacts facts) {
         caller.require(Permission.COST_RECORD);
         ServiceCase serviceCase = cases.find(caseId);
-        ServiceCost cost = new ServiceCost(serviceCase, category, description, amount, hours, rate);
+        ServiceCost cost = new ServiceCost(serviceCase, category, description, amount, hours, rate, facts);
+        cost.checkAgainst(standards.current());
         em.persist(cost);
         Instant now = clock.instant();
         serviceCase.recordCostBooked(cost.getCategory() + " " + cost.getAmount() + " " + cost.getDescription(), now);
@@ -58,6 +72,19 @@ public class ServiceCostService {
                         ServiceCost.class)
                 .setParameter("serviceCase", serviceCase)
                 .getResultList());
+    }
+
+    /**
+     * R-C7: the latest cost lines outside the expense standards, newest first, for the supervisor's dashboard (at most
+     * {@code max}, 1 … 500).
+     */
+    @Transactional
+    public java.util.List<ServiceCost> outsideStandard(int max) {
+        caller.require(Permission.EXPENSE_FLAG_VIEW);
+        return em.createQuery("select c from ServiceCost c join fetch c.serviceCase where c.standardDeviation is not null"
+                        + " order by c.createdAt desc, c.id desc", ServiceCost.class)
+                .setMaxResults(Math.max(1, Math.min(max, 500)))
+                .getResultList();
     }
 
     /** One cost line of the case; "not found" for a line of another case or one the caller may not see. */

@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,8 +24,13 @@ import java.util.logging.Logger;
 import org.aftersales.contract.ServiceContract;
 import org.aftersales.contract.ServiceContractKind;
 import org.aftersales.cost.CostCategory;
+import org.aftersales.cost.ExpenseStandards;
+import org.aftersales.cost.ServiceCost;
 import org.aftersales.costplan.CostPlan;
 import org.aftersales.costplan.SupplementalCostRequest;
+import org.aftersales.paidservice.AcceptanceMeans;
+import org.aftersales.paidservice.LineKind;
+import org.aftersales.paidservice.Quotation;
 import org.aftersales.persistence.DatabaseReady;
 import org.aftersales.project.Discipline;
 import org.aftersales.project.EquipmentItem;
@@ -35,6 +43,12 @@ import org.aftersales.project.WorkScope;
 import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.QualityCost;
 import org.aftersales.retention.SubcontractorRetention;
+import org.aftersales.servicecase.CaseEventKind;
+import org.aftersales.servicecase.CaseIntake;
+import org.aftersales.servicecase.CaseType;
+import org.aftersales.servicecase.Channel;
+import org.aftersales.servicecase.ServiceCase;
+import org.aftersales.servicecase.ServiceClassifier;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.shared.CurrentUser;
 import org.aftersales.shared.Money;
@@ -156,6 +170,7 @@ public class DemoData {
         em.persist(maintenance);
         retention(projects, suppliers, today);
         costPlans(projects, today);
+        paidService(projects.get(1));
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
         new FollowUpDemoData(em, today, config.zone()).seed(projects);
         knowledgeBase(catalog);
@@ -208,11 +223,77 @@ public class DemoData {
     }
 
     /**
+     * R-C6, R-C7: a call on 滨江再生水厂 (WTP-2024-002), whose warranty ended a month ago with no contract — PAID —, with
+     * a quotation the owner accepted by signing it, and two accommodation costs of which one is above the tier-2 limit
+     * (flagged for the supervisor). Numbered from the case counter as the service numbers cases.
+     */
+    private void paidService(Project project) {
+        Instant now = clock.instant();
+        Instant received = now.minus(Duration.ofDays(2));
+        LocalDate day = LocalDate.ofInstant(received, config.zone());
+        CaseIntake intake = new CaseIntake(project.getId(), null,
+                Channel.HOTLINE, CaseType.SERVICE_REQUEST, "钱科长",
+                received, "1号鼓风机轴承温度高、异响，要求上门检修并更换轴承", false, false);
+        ServiceCase serviceCase = new ServiceCase(
+                caseNumber(day.getYear()), project, null, intake,
+                ServiceClassifier.classify(project, null, day, List.of()), now, 24, 24);
+        em.persist(serviceCase);
+        serviceCase.recordReply(received.plus(Duration.ofHours(1)));
+        serviceCase.confirmOnSiteNeeded(received.plus(Duration.ofHours(3)), 72, 24);
+        Quotation quotation = new Quotation(serviceCase,
+                new BigDecimal("10"), List.of(
+                        new Quotation.LineInput("鼓风机轴承 SKF 6316-2Z（2 套）",
+                                LineKind.PARTS_AND_REPAIR, new BigDecimal("2"),
+                                Money.of("2860.00"), new BigDecimal("13")),
+                        new Quotation.LineInput("轴承更换及对中修理",
+                                LineKind.PARTS_AND_REPAIR, null, Money.of("1200.00"),
+                                new BigDecimal("13")),
+                        new Quotation.LineInput("振动检测与试运行技术服务",
+                                LineKind.TECHNICAL_SERVICE, null, Money.of("950.00"),
+                                new BigDecimal("6"))));
+        em.persist(quotation);
+        serviceCase.recordPaidServiceStep(CaseEventKind.QUOTATION_MADE,
+                "#1 " + quotation.getTotal() + " / " + quotation.getTotalWithVat() + " (+10 %)",
+                received.plus(Duration.ofHours(5)));
+        Instant accepted = received.plus(Duration.ofHours(20));
+        quotation.accept("滨江市排水管理处 设备科 钱科长", AcceptanceMeans.SIGNED_QUOTATION,
+                accepted, "specialist");
+        serviceCase.recordPaidServiceStep(CaseEventKind.QUOTATION_ACCEPTED,
+                quotation.getAcceptedBy() + " · SIGNED_QUOTATION · " + quotation.getTotalWithVat(), accepted);
+        ExpenseStandards standards = ExpenseStandards.defaults();
+        for (String[] stay : new String[][] {{"滨江宾馆 2 晚（勘察）", "760.00"}, {"滨江国际酒店 2 晚", "1180.00"}}) {
+            ServiceCost cost = new ServiceCost(serviceCase,
+                    CostCategory.ACCOMMODATION, stay[0], Money.of(stay[1]), null, null,
+                    new ServiceCost.StandardFacts(2, 2, null));
+            cost.checkAgainst(standards);
+            em.persist(cost);
+        }
+    }
+
+    /** The next number of {@code year}, as ServiceCaseService counts: the year's row, made when missing. */
+    private String caseNumber(int year) {
+        int updated = em.createNativeQuery(
+                        "UPDATE case_number_counter SET last_value = last_value + 1 WHERE counter_year = ?1")
+                .setParameter(1, year)
+                .executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO case_number_counter (counter_year, last_value) VALUES (?1, 1)")
+                    .setParameter(1, year)
+                    .executeUpdate();
+            return ServiceCase.number(year, 1);
+        }
+        Number last = (Number) em.createNativeQuery("SELECT last_value FROM case_number_counter WHERE counter_year = ?1")
+                .setParameter(1, year)
+                .getSingleResult();
+        return ServiceCase.number(year, last.intValue());
+    }
+
+    /**
      * R-K3: the typical faults of shared/domain-data (fault-cases.csv) as acknowledged knowledge articles, each with the
      * equipment type and discipline of its catalog entry. The search index is built from them right after seeding.
      */
     private void knowledgeBase(List<String[]> catalog) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         try (InputStream in = DemoData.class.getResourceAsStream("fault-cases.csv");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String[]> faults = reader.lines().skip(1).filter(line -> !line.isBlank())
@@ -224,8 +305,8 @@ public class DemoData {
                 article.write(article.getKind(), fault[1], fault[1], fault[2], fault[3]);
                 article.classify(type == null ? null : type[1], fault[0],
                         type == null ? null : Discipline.valueOf(type[3]));
-                article.submit(now.minus(java.time.Duration.ofDays(30)), "engineer");
-                article.acknowledge(now.minus(java.time.Duration.ofDays(29)), "leader", null);
+                article.submit(now.minus(Duration.ofDays(30)), "engineer");
+                article.acknowledge(now.minus(Duration.ofDays(29)), "leader", null);
                 em.persist(article);
             }
             LOG.info(() -> "Demo mode: seeded " + faults.size() + " knowledge articles");

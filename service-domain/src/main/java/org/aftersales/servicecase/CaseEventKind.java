@@ -53,5 +53,23 @@ public enum CaseEventKind {
     /** R-S10: the owner was told how the matter stands. */
     OWNER_INFORMED,
     CLOSED,
-    CANCELLED
+    CANCELLED,
+    /** R-C6: a quotation of paid service was made, or revised before the owner accepted it. */
+    QUOTATION_MADE,
+    /** R-C6: the owner accepted the quotation; work may start. */
+    QUOTATION_ACCEPTED,
+    /** R-C6: the paid service was settled after completion. */
+    PAID_SERVICE_SETTLED,
+    /** R-C6: the VAT invoice was issued. */
+    INVOICE_ISSUED,
+    /** R-C6: the owner's payment was received. */
+    PAYMENT_RECEIVED;
+
+    /** Whether this is a step of paid service, recorded by the quotation's use cases. */
+    public boolean isPaidServiceStep() {
+        return switch (this) {
+            case QUOTATION_MADE, QUOTATION_ACCEPTED, PAID_SERVICE_SETTLED, INVOICE_ISSUED, PAYMENT_RECEIVED -> true;
+            default -> false;
+        };
+    }
 }

@@ -101,6 +101,7 @@ public class DispatchService {
     public ServiceCase propose(long caseId, List<Long> engineerIds, Instant plannedFrom, Instant plannedTo, Instant at) {
         caller.require(Permission.DISPATCH_PROPOSE);
         ServiceCase serviceCase = cases.find(caseId);
+        requireAcceptedQuotation(serviceCase);
         List<AppUser> engineers = users(engineerIds, false);
         List<Dispatch> bookings = plannedFrom == null || plannedTo == null || !plannedTo.isAfter(plannedFrom)
                 ? List.of()
@@ -117,6 +118,7 @@ public class DispatchService {
     public ServiceCase approve(long caseId, List<Long> engineerIds, Instant at) {
         caller.require(Permission.DISPATCH_APPROVE);
         ServiceCase serviceCase = cases.find(caseId);
+        requireAcceptedQuotation(serviceCase);
         Dispatch open = serviceCase.openDispatch().orElse(null);
         List<Long> chosenIds = engineerIds == null || engineerIds.isEmpty()
                 ? open == null ? List.of() : open.getProposedEngineers().stream().map(AppUser::getId).toList()
@@ -134,6 +136,25 @@ public class DispatchService {
         ServiceCase serviceCase = cases.find(caseId);
         serviceCase.rejectDispatch(reason, caller.username(), when(at));
         return CaseActs.saved(em, serviceCase);
+    }
+
+    /**
+     * R-C6: paid service starts only after the owner accepted the quotation — a PAID case without an accepted
+     * quotation is neither proposed for dispatch nor dispatched. (The quotation lives in paidservice, which builds on
+     * the case; the check reads it by query so that the case does not depend on it.)
+     */
+    private void requireAcceptedQuotation(ServiceCase serviceCase) {
+        if (serviceCase.getServiceClass() != ServiceClass.PAID) {
+            return;
+        }
+        long accepted = em.createQuery(
+                        "select count(q) from Quotation q where q.serviceCase = :serviceCase and q.acceptedAt is not null",
+                        Long.class)
+                .setParameter("serviceCase", serviceCase)
+                .getSingleResult();
+        if (accepted == 0) {
+            throw new BusinessException(null, "dispatch.error.quotationNotAccepted", serviceCase.getNumber());
+        }
     }
 
     private Instant when(Instant at) {

@@ -969,6 +969,18 @@ public class ServiceCase extends BaseEntity {
         append(CaseEventKind.COST_RECORDED, at, detail);
     }
 
+    /**
+     * A step of paid service (R-C6) on the timeline: the quotation made or revised, accepted by the owner, settled,
+     * invoiced, paid. The quotation itself guards the order of the steps.
+     */
+    public void recordPaidServiceStep(CaseEventKind kind, String detail, Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (!kind.isPaidServiceStep()) {
+            throw new IllegalArgumentException("not a paid-service step: " + kind);
+        }
+        append(kind, at, detail);
+    }
+
     /** The engineer's trip report: for a case with on-site service, once, also after it closed. */
     public TripReport fileTripReport(String text, LocalDate fromDate, LocalDate toDate, String by, Instant at) {
         if (status == CaseStatus.CANCELLED) {

@@ -68,6 +68,20 @@ public enum Permission {
     DISPATCH_APPROVE(DIVISION_LEADER, GENERAL_MANAGER),
     /** R-S12: the engineer records the service's costs by category and the trip report. */
     COST_RECORD(AFTER_SALES_ENGINEER, AFTER_SALES_SPECIALIST, INTEGRATION),
+    /**
+     * R-C6: the after-sales specialist makes (and revises) the quotation of a paid service and records the owner's
+     * acceptance; the ERP may send a quotation priced there.
+     */
+    QUOTATION_EDIT(AFTER_SALES_SPECIALIST, INTEGRATION),
+    /** R-C6: settlement, invoice and payment of paid service: Finance issues and collects, the specialist settles. */
+    PAID_SERVICE_BILLING(AFTER_SALES_SPECIALIST, FINANCE, INTEGRATION),
+    /**
+     * R-C7: the company's expense standards (daily allowance, accommodation per city tier, travel class, labour rate)
+     * are set by Finance and the general manager.
+     */
+    EXPENSE_STANDARD_EDIT(FINANCE, GENERAL_MANAGER),
+    /** R-C7: costs outside the expense standards, flagged for the supervisor (主管领导) and those who follow costs. */
+    EXPENSE_FLAG_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, FINANCE, INTEGRATION),
     /** R-S12: the company's supervising leader (主管领导) assesses workload, service quality and cost control. */
     CASE_ASSESS(DIVISION_LEADER, GENERAL_MANAGER),
     /** R-C4, R-C5: both retention registers. */

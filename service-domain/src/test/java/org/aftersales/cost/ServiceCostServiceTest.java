@@ -59,6 +59,7 @@ class ServiceCostServiceTest {
         service.caller = caller;
         service.cases = CaseFixtures.caseService(database.em(), caller, clock);
         service.clock = clock;
+        service.standards = CostFixtures.expenseStandards(database.em(), caller, clock);
         return service;
     }
 

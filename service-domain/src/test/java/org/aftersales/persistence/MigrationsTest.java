@@ -64,7 +64,8 @@ class MigrationsTest {
         "owner_contact", "service_contract", "service_contract_item", "calendar_day", "service_case",
         "service_case_clock", "service_case_clock_pause", "service_case_event", "case_number_counter",
         "cost_plan", "cost_plan_line", "supplemental_cost_request", "owner_follow_up", "follow_up_decline", "return_visit",
-        "quality_cost", "late_payment_rate"
+        "quality_cost", "late_payment_rate",
+        "quotation", "quotation_line", "expense_standard"
     })
     @DisplayName("R-O2 migrations apply on H2: the register tables exist")
     void tableExists(String table) throws SQLException {

@@ -3,14 +3,19 @@ package org.aftersales.servicecase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.LocalDate;
+import org.aftersales.contract.ServiceContract;
+import org.aftersales.contract.ServiceContractKind;
 import org.aftersales.notification.NotificationFixtures;
 import org.aftersales.notification.NotificationService;
 import org.aftersales.notification.OutgoingMail;
 import org.aftersales.policy.PolicyFixtures;
+import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFixtures;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.staff.Caller;
 import org.aftersales.testing.RecordingEvent;
+import org.aftersales.testing.TestDatabase;
 
 /** The service-case services wired by hand on one entity manager, as the container would inject them. */
 public final class CaseFixtures {
@@ -42,6 +47,16 @@ public final class CaseFixtures {
     public static NotificationService notificationService(EntityManager em, Caller caller, Clock clock,
             RecordingEvent<OutgoingMail> mails) {
         return NotificationFixtures.notificationService(em, caller, clock, mails);
+    }
+
+    /**
+     * A maintenance contract over 2026 for {@code project}: its calls are CONTRACT (free) rather than PAID. The plants
+     * of {@link ProjectFixtures#projectInWarranty} are past their warranty on the dates these tests use, and a PAID case
+     * is dispatched only after the owner accepted its quotation (R-C6) — tests of dispatch itself need a free case.
+     */
+    public static void coveredByContract(TestDatabase database, Project project) {
+        database.saved(new ServiceContract(project, ServiceContractKind.MAINTENANCE_CONTRACT, "BY-" + project.getCode(),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
     }
 
     public static DispatchService dispatchService(EntityManager em, Caller caller, Clock clock) {

@@ -50,6 +50,7 @@ class DispatchServiceTest {
         database = TestDatabase.migrated("dispatch");
         Department east = database.saved(new Department("项目一部", DepartmentKind.PROJECT));
         plant = ProjectFixtures.projectInWarranty(database, "P-EAST", east);
+        CaseFixtures.coveredByContract(database, plant);
         li = database.saved(new AppUser("engineer", "李工", "hash", Set.of(Role.AFTER_SALES_ENGINEER)));
         zhao = database.saved(new AppUser("engineer2", "赵工", "hash", Set.of(Role.AFTER_SALES_ENGINEER)));
         AppUser gone = new AppUser("gone", "已停用", "hash", Set.of(Role.AFTER_SALES_ENGINEER));

@@ -48,7 +48,9 @@ class OnSiteServiceTest {
         database = TestDatabase.migrated("onsite");
         Department east = database.saved(new Department("项目一部", DepartmentKind.PROJECT));
         plant = ProjectFixtures.projectInWarranty(database, "P-EAST", east);
+        CaseFixtures.coveredByContract(database, plant);
         otherPlant = ProjectFixtures.projectInWarranty(database, "P-WEST", east);
+        CaseFixtures.coveredByContract(database, otherPlant);
     }
 
     @AfterEach

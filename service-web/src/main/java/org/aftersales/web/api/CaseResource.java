@@ -346,7 +346,9 @@ public class CaseResource {
         CostDto line = required(body);
         BigDecimal hours = line.hours;
         ServiceCost recorded = costs.record(id, ApiEnums.parse("category", CostCategory.class, line.category),
-                line.description, ApiValues.money("amount", line.amount), hours, ApiValues.money("rate", line.rate));
+                line.description, ApiValues.money("amount", line.amount), hours, ApiValues.money("rate", line.rate),
+                new ServiceCost.StandardFacts(line.nights, line.cityTier,
+                        ApiEnums.parse("travelClass", org.aftersales.cost.TravelClass.class, line.travelClass)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.getId())).build())
                 .entity(CostDto.of(recorded))
                 .build();

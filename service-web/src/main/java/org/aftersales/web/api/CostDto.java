@@ -5,7 +5,9 @@ import org.aftersales.cost.ServiceCost;
 
 /**
  * A cost line of a case (R-S12), in and out: {@code category}, {@code description}, {@code amount} as a money string;
- * for LABOUR {@code hours} and {@code rate} (money string), the amount then being hours × rate.
+ * for LABOUR {@code hours} and {@code rate} (money string), the amount then being hours × rate. For the expense-standard
+ * check (R-C7), optional {@code nights} and {@code cityTier} (1, 2, 3) of ACCOMMODATION and {@code travelClass} of
+ * TRAVEL; out, {@code outsideStandard} with {@code standardDeviation} and {@code standardNote} (the figures).
  */
 public class CostDto {
     public Long id;
@@ -17,6 +19,14 @@ public class CostDto {
     public String rate;
     public String recordedAt;
     public String recordedBy;
+    public Integer nights;
+    public Integer cityTier;
+    public String travelClass;
+    public boolean outsideStandard;
+    public String standardDeviation;
+    public String standardNote;
+    /** Out only, in the list of flagged costs: the case's number. */
+    public String caseNumber;
 
     static CostDto of(ServiceCost cost) {
         CostDto dto = new CostDto();
@@ -29,6 +39,12 @@ public class CostDto {
         dto.rate = cost.getRate() == null ? null : cost.getRate().toString();
         dto.recordedAt = ApiInstants.format(cost.getCreatedAt());
         dto.recordedBy = cost.getCreatedBy();
+        dto.nights = cost.getNights();
+        dto.cityTier = cost.getCityTier();
+        dto.travelClass = ApiEnums.name(cost.getTravelClass());
+        dto.outsideStandard = cost.isOutsideStandard();
+        dto.standardDeviation = ApiEnums.name(cost.getStandardDeviation());
+        dto.standardNote = cost.getStandardNote();
         return dto;
     }
 }

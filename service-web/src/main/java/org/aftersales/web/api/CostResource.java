@@ -1,0 +1,34 @@
+package org.aftersales.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.aftersales.cost.ServiceCost;
+import org.aftersales.cost.ServiceCostService;
+
+/** Costs across cases: the lines outside the expense standards, flagged for the supervisor (R-C7). */
+@Path("costs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CostResource {
+
+    @Inject
+    ServiceCostService costs;
+
+    /** The latest flagged lines, newest first ({@code limit} 1 … 500, 100 by default). */
+    @GET
+    @Path("outside-standard")
+    public List<CostDto> outsideStandard(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return costs.outsideStandard(limit).stream().map(cost -> {
+            CostDto dto = CostDto.of(cost);
+            dto.caseNumber = cost.getServiceCase().getNumber();
+            return dto;
+        }).toList();
+    }
+}
