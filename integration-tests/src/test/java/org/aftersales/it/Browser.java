@@ -45,7 +45,11 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(options);
+        ChromeDriver chrome = new ChromeDriver(options);
+        // Headless Chromium saves downloads only where it is told to, through the DevTools protocol.
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        driver = chrome;
         driver.manage().window().setSize(new Dimension(1024, 768));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -65,6 +69,18 @@ final class Browser implements AutoCloseable {
     void type(By by, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
         input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Replaces whatever a prefilled input holds (a date picker's default day, say): select all, delete, type. A plain
+     * clear() is undone by some widgets, which then append the typed text to the old value.
+     */
+    void retype(By by, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
         input.sendKeys(text);
     }
 

@@ -209,7 +209,7 @@ class RetentionBrowserIT {
 
     /** Types a day into a p:datePicker (showOnFocus is off, so no calendar pops up over the dialog). */
     private void day(String id, java.time.LocalDate value) {
-        browser.type(By.id(id + "_input"), value.toString());
+        browser.retype(By.id(id + "_input"), value.toString());
     }
 
     private By rowButton(String projectCode, String button) {
