@@ -80,9 +80,13 @@ class RetentionBrowserIT {
 
     /** A fresh retention of 50,000.00 held from a firm on a demo project, made through the API. */
     private long freshRetention(Api erp) {
+        return freshRetention(erp, 0);
+    }
+
+    private long freshRetention(Api erp, int firmIndex) {
         long projectId = demoProject(erp, "WTP-2026-006");
         JsonObject firm = erp.get("projects/" + projectId + "/subcontractors?size=10").json()
-                .getJsonArray("items").getJsonObject(0);
+                .getJsonArray("items").getJsonObject(firmIndex);
         Api.Reply held = erp.post("subcontractor-retentions", "{\"projectId\":" + projectId + ",\"subcontractorId\":"
                 + firm.getJsonNumber("subcontractorId").longValue() + ",\"heldAmount\":\"50000.00\"}");
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
@@ -265,5 +269,32 @@ class RetentionBrowserIT {
         browser.open("/retention/letter.xhtml?id=" + id + "&kind=REMINDER");
         assertThat(browser.text(By.id("letter-title"))).isEqualTo("工程质量保证金返还催告函");
         assertThat(browser.text(By.tagName("body"))).contains(verificationDue.toString());
+    }
+
+    @Test
+    @DisplayName("R-C8 the other way round: a subcontractor's application shows the company's own deadline to answer until the company answers")
+    void companyAnswersASubcontractorInTime() {
+        long retentionId = freshRetention(Api.as(base, "erp", "erp"), 1);
+        java.time.LocalDate received = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3);
+
+        browser.login("engineering", "engineering");
+        browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
+        day("form:returnReceived", received);
+        click(By.id("form:receive-return"));
+        browser.waitForText(By.id("form:return-state"), "待核实");
+        java.time.LocalDate answerBy = java.time.LocalDate.parse(browser.text(By.id("form:answer-by")));
+        assertThat(answerBy).isAfterOrEqualTo(received.plusDays(14)).isBefore(received.plusDays(14 + 10));
+        assertThat(browser.text(By.id("form:return-days"))).startsWith("剩余");
+
+        browser.open("/retention/subcontractors.xhtml");
+        assertThat(browser.text(By.id("form:to-answer"))).contains(answerBy.toString());
+        browser.screenshot("r-subcontractor-application-zh");
+
+        browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
+        day("form:answerDate", received.plusDays(2));
+        click(By.id("form:answer-return"));
+        browser.waitForText(By.id("form:return-state"), "已核实");
+        browser.open("/retention/subcontractors.xhtml");
+        assertThat(browser.driver.findElements(By.id("form:to-answer"))).isEmpty();
     }
 }

@@ -445,6 +445,17 @@ public class RetentionService {
         return retention;
     }
 
+    /** R-C8: the subcontractor's written reminder, received by the company (its last 14 days to answer). */
+    @Transactional
+    public SubcontractorRetention receiveSubcontractorReminder(long retentionId, LocalDate sent, LocalDate received) {
+        caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
+        SubcontractorRetention retention = locked(retentionId);
+        ReturnApplication application = retention.getReturnApplication();
+        retention.receiveReminder(sent, received,
+                calendarFrom(application == null ? received : application.getReceivedDate()));
+        return retention;
+    }
+
     /** R-C8: the subcontractor's application as the company must see it on {@code asOf}: its own deadline to answer. */
     @Transactional
     public ReturnStatus subcontractorReturnStatus(SubcontractorRetention retention, LocalDate asOf) {
@@ -481,6 +492,25 @@ public class RetentionService {
     public List<LatePaymentRate> latePaymentRates() {
         return em.createQuery("select r from LatePaymentRate r order by r.effectiveFrom", LatePaymentRate.class)
                 .getResultList();
+    }
+
+    /**
+     * R-C8, R-O2: a new step of the configured late-payment rate (the one-year LPR as published), in force from
+     * {@code effectiveFrom} until the next step. Edited by those who edit the policy; the history is the table itself.
+     */
+    @Transactional
+    public LatePaymentRate addLatePaymentRate(LocalDate effectiveFrom, java.math.BigDecimal annualPercent) {
+        caller.require(Permission.POLICY_EDIT);
+        LatePaymentRate rate = new LatePaymentRate(effectiveFrom, annualPercent);
+        boolean taken = !em.createQuery("select r.id from LatePaymentRate r where r.effectiveFrom = :day", Long.class)
+                .setParameter("day", effectiveFrom)
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw new BusinessException("effectiveFrom", "returnProcedure.error.rateDayTaken", effectiveFrom);
+        }
+        em.persist(rate);
+        return rate;
     }
 
     private LateInterest configuredRates() {

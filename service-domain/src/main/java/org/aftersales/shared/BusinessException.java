@@ -40,4 +40,14 @@ public class BusinessException extends RuntimeException {
     public String getField() {
         return field;
     }
+
+    /**
+     * The same refusal about another field: a page with two forms for the same use-case field names (two dates, say)
+     * names its inputs apart and maps the field with this.
+     */
+    public BusinessException onField(String otherField) {
+        BusinessException moved = new BusinessException(otherField, messageKey, arguments.toArray());
+        moved.setStackTrace(getStackTrace());
+        return moved;
+    }
 }

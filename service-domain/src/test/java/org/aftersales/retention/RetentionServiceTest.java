@@ -238,6 +238,26 @@ class RetentionServiceTest {
     }
 
     @Test
+    @DisplayName("R-C8 R-O2 the late-payment rate history: a new LPR step applies from its day on; one step per day; only policy editors")
+    void latePaymentRateHistory() {
+        RetentionService engineering = service(database.em(), new TestCaller(null, Role.ENGINEERING));
+        assertThat(database.inTransaction(engineering::latePaymentRates)).extracting(LatePaymentRate::getAnnualPercent)
+                .last().satisfies(p -> assertThat(p).isEqualByComparingTo("3.00"));
+        database.inTransaction(() -> engineering.addLatePaymentRate(LocalDate.of(2026, 9, 22), new java.math.BigDecimal("2.80")));
+        assertThatThrownBy(() -> database.inTransaction(
+                () -> engineering.addLatePaymentRate(LocalDate.of(2026, 9, 22), new java.math.BigDecimal("2.70"))))
+                .hasMessage("returnProcedure.error.rateDayTaken");
+        RetentionService finance = service(database.em(), new TestCaller(null, Role.FINANCE));
+        assertThatThrownBy(() -> database.inTransaction(
+                () -> finance.addLatePaymentRate(LocalDate.of(2026, 10, 22), new java.math.BigDecimal("2.70"))))
+                .isInstanceOf(AccessDeniedException.class);
+        // 100,000 due 2026-09-20: 09-21 at 3.00 %, 09-22 … 09-30 (9 days) at 2.80 %: (3.00 + 25.2) × 100,000 / 36,500.
+        LateInterest rates = LateInterest.atRates(database.inTransaction(engineering::latePaymentRates));
+        assertThat(rates.accrued(Money.of("100000.00"), List.of(), LocalDate.of(2026, 9, 20), LocalDate.of(2026, 9, 30)))
+                .isEqualTo(Money.of("77.26"));
+    }
+
+    @Test
     @DisplayName("R-C4 only Engineering (or the ERP, confirmed there) deducts; the specialist may not")
     void onlyEngineeringDeducts() {
         long retentionId = retentionHolding("100.00");

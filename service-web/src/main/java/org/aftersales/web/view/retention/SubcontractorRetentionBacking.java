@@ -10,6 +10,9 @@ import java.util.List;
 import org.aftersales.retention.QualityCost;
 import org.aftersales.retention.RetentionEntry;
 import org.aftersales.retention.RetentionService;
+import org.aftersales.retention.ReturnChannel;
+import org.aftersales.retention.ReturnState;
+import org.aftersales.retention.ReturnStatus;
 import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.servicecase.CaseFilter;
 import org.aftersales.servicecase.ServiceCaseService;
@@ -54,6 +57,13 @@ public class SubcontractorRetentionBacking implements Serializable {
     private Long costCaseId;
     private Long rejectId;
     private String rejectReason;
+    private ReturnStatus returnStatus;
+    private LocalDate returnSent;
+    private LocalDate returnReceived;
+    private ReturnChannel returnChannel = ReturnChannel.LETTER;
+    private LocalDate answerDate;
+    private boolean answerObjection;
+    private String answerReason;
     private BigDecimal releaseAmount;
     private LocalDate releaseOn;
 
@@ -78,6 +88,7 @@ public class SubcontractorRetentionBacking implements Serializable {
 
     private void refresh() {
         retention = retentions.findSubcontractorRetention(id);
+        returnStatus = retentions.subcontractorReturnStatus(retention, retentions.today());
         qualityCosts = retentions.qualityCosts(id);
         if (caller.may(Permission.QUALITY_COST_REGISTER) && caller.may(Permission.CASE_VIEW)) {
             caseChoices = cases.list(new CaseFilter(retention.getProject().getId(), null, null, null, null, null),
@@ -133,6 +144,134 @@ public class SubcontractorRetentionBacking implements Serializable {
         releaseAmount = null;
         releaseOn = null;
         refresh();
+    }
+
+    /** R-C8 the other way round: the subcontractor's application for the return, received by the company. */
+    public void receiveReturnApplication() {
+        try {
+            if (returnStatus.state() == ReturnState.REMINDER_DUE || returnStatus.state() == ReturnState.AWAITING_REMINDER_ANSWER) {
+                retentions.receiveSubcontractorReminder(id, returnSent, returnReceived);
+            } else {
+                retentions.receiveReturnApplication(id, returnSent, returnReceived, returnChannel);
+            }
+        } catch (BusinessException refused) {
+            throw onReturnField(refused, "returnSent", "returnReceived", "returnChannel");
+        }
+        Pages.info("returnProcedure.subcontractor.received");
+        returnSent = null;
+        returnReceived = null;
+        refresh();
+    }
+
+    /** R-C8: the company's answer, within its 14 days — never silence. */
+    public void answerReturnApplication() {
+        try {
+            retentions.answerReturnApplication(id, answerDate, answerObjection, answerReason);
+        } catch (BusinessException refused) {
+            throw onReturnField(refused, "returnSent", "returnReceived", "returnChannel");
+        }
+        Pages.info("returnProcedure.subcontractor.answered");
+        answerDate = null;
+        answerReason = null;
+        answerObjection = false;
+        refresh();
+    }
+
+    /** The use case's field names are the same for both letters; the page names its inputs apart. */
+    private static BusinessException onReturnField(BusinessException refused, String sent, String received, String channel) {
+        String field = refused.getField();
+        if (field == null) {
+            return refused;
+        }
+        return switch (field) {
+            case "sentDate" -> refused.onField(sent);
+            case "receivedDate" -> refused.onField(received);
+            case "channel" -> refused.onField(channel);
+            case "date" -> refused.onField("answerDate");
+            case "reason" -> refused.onField("answerReason");
+            default -> refused;
+        };
+    }
+
+    /** Whether a received application (or reminder) can be recorded now. */
+    public boolean isReturnReceivable() {
+        return returnStatus != null && (returnStatus.state() == ReturnState.NOT_APPLIED
+                || returnStatus.state() == ReturnState.OBJECTED || returnStatus.state() == ReturnState.REMINDER_DUE);
+    }
+
+    public boolean isReturnAnswerable() {
+        return returnStatus != null && (returnStatus.state() == ReturnState.AWAITING_VERIFICATION
+                || returnStatus.state() == ReturnState.REMINDER_DUE
+                || returnStatus.state() == ReturnState.AWAITING_REMINDER_ANSWER);
+    }
+
+    public String getReturnStateLabel() {
+        return returnStatus == null ? "" : Pages.text("ReturnState." + returnStatus.state().name());
+    }
+
+    public String getReturnDaysText() {
+        Long days = returnStatus == null ? null : returnStatus.daysLeft();
+        if (days == null) {
+            return "";
+        }
+        return days >= 0 ? Pages.text("returnProcedure.daysLeft.value", days)
+                : Pages.text("returnProcedure.daysOver.value", -days);
+    }
+
+    public ReturnStatus getReturnStatus() {
+        return returnStatus;
+    }
+
+    public ReturnChannel[] getChannels() {
+        return ReturnChannel.values();
+    }
+
+    public LocalDate getReturnSent() {
+        return returnSent;
+    }
+
+    public void setReturnSent(LocalDate returnSent) {
+        this.returnSent = returnSent;
+    }
+
+    public LocalDate getReturnReceived() {
+        return returnReceived;
+    }
+
+    public void setReturnReceived(LocalDate returnReceived) {
+        this.returnReceived = returnReceived;
+    }
+
+    public ReturnChannel getReturnChannel() {
+        return returnChannel;
+    }
+
+    public void setReturnChannel(ReturnChannel returnChannel) {
+        this.returnChannel = returnChannel;
+    }
+
+    public LocalDate getAnswerDate() {
+        return answerDate;
+    }
+
+    public void setAnswerDate(LocalDate answerDate) {
+        this.answerDate = answerDate;
+    }
+
+    public boolean isAnswerObjection() {
+        return answerObjection;
+    }
+
+    public void setAnswerObjection(boolean answerObjection) {
+        this.answerObjection = answerObjection;
+    }
+
+    public String getAnswerReason() {
+        return answerReason;
+    }
+
+    public void setAnswerReason(String answerReason) {
+        this.answerReason = answerReason;
     }
 
     public boolean isMayRegister() {

@@ -11,6 +11,8 @@ import java.util.List;
 import org.aftersales.project.ProjectFilter;
 import org.aftersales.project.ProjectService;
 import org.aftersales.retention.RetentionService;
+import org.aftersales.retention.ReturnStatus;
+import org.aftersales.retention.SubcontractorReturnRow;
 import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Money;
@@ -67,11 +69,29 @@ public class SubcontractorRetentionsBacking implements Serializable {
     private final PagedModel<SubcontractorRetention> list = new PagedModel<>(
             request -> retentions.listSubcontractorRetentions(projectFilter == null ? null : projectFilter.id(), request));
 
+    private List<SubcontractorReturnRow> toAnswer = List.of();
+
     /** Called by f:viewAction. */
     public void load() {
         if (!caller.may(Permission.RETENTION_VIEW)) {
             Pages.sendError(403);
+            return;
         }
+        toAnswer = retentions.subcontractorApplicationsToAnswer(retentions.today());
+    }
+
+    /** R-C8: subcontractors' applications the company has not answered yet, nearest deadline first. */
+    public List<SubcontractorReturnRow> getToAnswer() {
+        return toAnswer;
+    }
+
+    public String daysText(ReturnStatus status) {
+        Long days = status.daysLeft();
+        if (days == null) {
+            return "";
+        }
+        return days >= 0 ? Pages.text("returnProcedure.daysLeft.value", days)
+                : Pages.text("returnProcedure.daysOver.value", -days);
     }
 
     public List<Choice> completeProject(String query) {
