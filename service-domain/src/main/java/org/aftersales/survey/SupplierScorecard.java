@@ -5,12 +5,26 @@ import java.math.BigDecimal;
 /**
  * One supplier's scorecard for a period (R-B3): the average score of its satisfaction surveys (the mean of the
  * responses' scores, two decimals; {@code null} without a scored response), how many responses, the quality defects
- * — service cases registered about equipment it supplied — and its rank by average score (1 = best). Retention
- * deductions and the response time to forwarded cases join the scorecard when their registers exist. The getters are
- * for EL.
+ * — service cases registered about equipment it supplied — and its rank by average score (1 = best); the quality costs
+ * deducted from its retention in the period (R-C4) and its mean response time, in hours, to the cases forwarded to it
+ * in the period (R-S2; {@code null} when none was answered), with how many forwarded cases are still unanswered. The
+ * getters are for EL.
  */
 public record SupplierScorecard(long subcontractorId, String name, BigDecimal averageScore, long responses,
-        long qualityDefects, int rank) {
+        long qualityDefects, int rank, BigDecimal retentionDeducted, BigDecimal meanResponseHours,
+        long unansweredForwardings) {
+
+    public BigDecimal getRetentionDeducted() {
+        return retentionDeducted;
+    }
+
+    public BigDecimal getMeanResponseHours() {
+        return meanResponseHours;
+    }
+
+    public long getUnansweredForwardings() {
+        return unansweredForwardings;
+    }
 
     public long getSubcontractorId() {
         return subcontractorId;

@@ -273,6 +273,33 @@ public class SurveyService {
             names.put(id, (String) row[1]);
             defects.put(id, (Long) row[2]);
         }
+        Map<Long, BigDecimal> deducted = new HashMap<>();
+        for (Object[] row : em.createQuery("select s.id, s.name, sum(e.amount) from RetentionEntry e join e.retention r"
+                        + " join r.subcontractor s where e.kind = org.aftersales.retention.RetentionEntryKind.DEDUCTED"
+                        + " and e.entryDate >= :from and e.entryDate <= :to group by s.id, s.name", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()) {
+            long id = (Long) row[0];
+            names.put(id, (String) row[1]);
+            deducted.put(id, toDecimal(row[2]).setScale(2, RoundingMode.HALF_UP));
+        }
+        Map<Long, long[]> answerSeconds = new HashMap<>();
+        Map<Long, Long> unanswered = new HashMap<>();
+        for (Object[] row : em.createQuery("select s.id, s.name, f.sentAt, f.answeredAt from SupplierForwarding f"
+                        + " join f.supplier s where f.sentAt >= :from and f.sentAt < :to", Object[].class)
+                .setParameter("from", startOf(from))
+                .setParameter("to", startOf(to.plusDays(1)))
+                .getResultList()) {
+            long id = (Long) row[0];
+            names.put(id, (String) row[1]);
+            if (row[3] == null) {
+                unanswered.merge(id, 1L, Long::sum);
+            } else {
+                long seconds = java.time.Duration.between((java.time.Instant) row[2], (java.time.Instant) row[3]).getSeconds();
+                answerSeconds.merge(id, new long[] {seconds, 1}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            }
+        }
         List<Long> ids = new ArrayList<>(names.keySet());
         Comparator<Long> byScore = Comparator.comparing(
                 (Long id) -> scores.containsKey(id) ? scores.get(id)[0] : null,
@@ -281,8 +308,12 @@ public class SurveyService {
         List<SupplierScorecard> cards = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
+            long[] answered = answerSeconds.get(id);
+            BigDecimal meanHours = answered == null ? null : BigDecimal.valueOf(answered[0])
+                    .divide(BigDecimal.valueOf(answered[1] * 3600L), 1, RoundingMode.HALF_UP);
             cards.add(new SupplierScorecard(id, names.get(id), scores.containsKey(id) ? scores.get(id)[0] : null,
-                    responseCounts.getOrDefault(id, 0L), defects.getOrDefault(id, 0L), i + 1));
+                    responseCounts.getOrDefault(id, 0L), defects.getOrDefault(id, 0L), i + 1,
+                    deducted.getOrDefault(id, BigDecimal.ZERO.setScale(2)), meanHours, unanswered.getOrDefault(id, 0L)));
         }
         return cards;
     }

@@ -128,6 +128,39 @@ class SurveyServiceTest {
     }
 
     @Test
+    @DisplayName("R-B3 scorecards add the quality costs deducted from the supplier's retention and its mean response time to forwarded cases")
+    void scorecardDeductionsAndResponseTime() {
+        org.aftersales.retention.SubcontractorRetention held = database.saved(new org.aftersales.retention.SubcontractorRetention(
+                eastPlant, blowers, org.aftersales.shared.Money.of("50000.00"), null, LocalDate.of(2025, 3, 1)));
+        database.inTransaction(() -> {
+            held.deduct(org.aftersales.shared.Money.of("12800.00"), "轴承质量问题", null, LocalDate.of(2026, 2, 3));
+            held.deduct(org.aftersales.shared.Money.of("1200.50"), "密封件更换", null, LocalDate.of(2026, 3, 1));
+            held.deduct(org.aftersales.shared.Money.of("999.00"), "上一季度", null, LocalDate.of(2025, 12, 30));
+        });
+        org.aftersales.servicecase.ServiceCaseService cases = org.aftersales.servicecase.CaseFixtures.caseService(
+                database.em(), specialist(), CLOCK);
+        long caseId = database.inTransaction(() -> cases.register(new org.aftersales.servicecase.CaseIntake(
+                eastPlant.getId(), null, org.aftersales.servicecase.Channel.PHONE,
+                org.aftersales.servicecase.CaseType.SERVICE_REQUEST, "王工", Instant.parse("2026-02-01T01:00:00Z"),
+                "风机振动", false, false)).getId());
+        // Answered after 6 h and after 20 h: a mean of 13.0 h; a third forwarding is still unanswered.
+        long first = database.inTransaction(() -> cases.forwardToSupplier(caseId, blowers.getId(),
+                Instant.parse("2026-02-01T02:00:00Z")).getId());
+        long second = database.inTransaction(() -> cases.forwardToSupplier(caseId, blowers.getId(),
+                Instant.parse("2026-02-05T00:00:00Z")).getId());
+        database.inTransaction(() -> cases.forwardToSupplier(caseId, blowers.getId(), Instant.parse("2026-03-09T00:00:00Z")));
+        database.inTransaction(() -> cases.recordSupplierAnswer(caseId, first, "已安排售后", Instant.parse("2026-02-01T08:00:00Z")));
+        database.inTransaction(() -> cases.recordSupplierAnswer(caseId, second, "备件已发", Instant.parse("2026-02-05T20:00:00Z")));
+
+        SupplierScorecard card = database.inTransaction(
+                () -> surveys(specialist()).scorecards(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))).stream()
+                .filter(c -> c.subcontractorId() == blowers.getId()).findFirst().orElseThrow();
+        assertThat(card.retentionDeducted()).isEqualByComparingTo("14000.50");
+        assertThat(card.meanResponseHours()).isEqualByComparingTo("13.0");
+        assertThat(card.unansweredForwardings()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("R-B3 scorecards average the responses of the period per supplier, rank them, and count quality defects")
     void scorecardAverages() {
         rate(eastPlant, pumps, LocalDate.of(2026, 1, 10), 5, 5, 5, 5);      // 5.00

@@ -60,14 +60,19 @@ final class SurveyDtos {
         }
     }
 
-    /** A supplier's scorecard of the period, ranked (1 = best); {@code averageScore} a string with two decimals. */
+    /**
+     * A supplier's scorecard of the period, ranked (1 = best); {@code averageScore} a string with two decimals,
+     * {@code retentionDeducted} money (R-C4), {@code meanResponseHours} to forwarded cases (R-S2; null when none answered).
+     */
     public record Scorecard(int rank, long subcontractorId, String name, String averageScore, long responses,
-            long qualityDefects) {
+            long qualityDefects, String retentionDeducted, java.math.BigDecimal meanResponseHours,
+            long unansweredForwardings) {
 
         static Scorecard of(SupplierScorecard c) {
             return new Scorecard(c.rank(), c.subcontractorId(), c.name(),
                     c.averageScore() == null ? null : c.averageScore().toPlainString(), c.responses(),
-                    c.qualityDefects());
+                    c.qualityDefects(), c.retentionDeducted().toPlainString(), c.meanResponseHours(),
+                    c.unansweredForwardings());
         }
     }
 }
