@@ -13,21 +13,38 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aftersales.costplan.CostPlanService;
+import org.aftersales.costplan.CostPlanSummary;
+import org.aftersales.costplan.SupplementState;
+import org.aftersales.followup.FollowUpService;
+import org.aftersales.followup.ReturnVisitFilter;
+import org.aftersales.followup.ReturnVisitOverview;
+import org.aftersales.followup.ReturnVisitService;
+import org.aftersales.retention.LedgerLine;
+import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.RecoveryRate;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.servicecase.CaseEventKind;
+import org.aftersales.servicecase.CaseStatus;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.ClockKind;
 import org.aftersales.servicecase.ServiceClass;
 import org.aftersales.shared.AftersalesConfig;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.Money;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.survey.SurveyPurpose;
+import org.aftersales.survey.SurveyService;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -44,6 +61,9 @@ import org.eclipse.persistence.config.QueryHints;
 @ApplicationScoped
 public class MonthlyReportService {
 
+    /** Keyset page size when reading the retention registers for the workbook. */
+    private static final int LEDGER_PAGE = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -59,9 +79,38 @@ public class MonthlyReportService {
     @Inject
     RetentionService retentions;
 
+    @Inject
+    CostPlanService costPlans;
+
+    @Inject
+    FollowUpService followUps;
+
+    @Inject
+    ReturnVisitService returnVisits;
+
+    @Inject
+    SurveyService surveys;
+
     /** The month before today's (in the configured zone): what the scheduled report of the 1st covers. */
     public YearMonth previousMonth() {
         return YearMonth.from(LocalDate.now(clock.withZone(config.zone()))).minusMonths(1);
+    }
+
+    /**
+     * A month as written in URLs and the API, {@code yyyy-MM}; refused (422) when malformed or later than the current
+     * month.
+     */
+    public YearMonth month(String text) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException notAMonth) {
+            throw new BusinessException("month", "report.error.monthFormat", text);
+        }
+        if (month.isAfter(YearMonth.from(LocalDate.now(clock.withZone(config.zone()))))) {
+            throw new BusinessException("month", "report.error.monthInFuture", month.toString());
+        }
+        return month;
     }
 
     /** The headline figures of {@code month} (see {@link MonthlyKpi}). */
@@ -141,6 +190,97 @@ public class MonthlyReportService {
         RecoveryRate yearRate = retentions.recoveryRate(month.withMonth(1).atDay(1), month.atEndOfMonth(), null);
         return new MonthlyKpi(month, received, byType, byClass, clocks, crises, complaints, average, responses,
                 monthRate, yearRate);
+    }
+
+    /** The whole monthly workbook's content (sheets 1–7): the {@link #kpi} and the detail behind it. */
+    @Transactional
+    public MonthlyReport report(YearMonth month) {
+        MonthlyKpi kpi = kpi(month);
+        ZoneId zone = config.zone();
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+
+        List<MonthlyReport.CaseRow> cases = em.createQuery("select c.number, c.receivedAt, p.code, p.name, c.type,"
+                        + " c.serviceClass, c.status, c.majorMatter, c.crisis, c.closedAt from ServiceCase c"
+                        + " join c.project p where c.receivedAt >= :from and c.receivedAt < :to"
+                        + " order by c.receivedAt, c.id", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList().stream()
+                .map(r -> new MonthlyReport.CaseRow((String) r[0], (Instant) r[1], (String) r[2], (String) r[3],
+                        (CaseType) r[4], (ServiceClass) r[5], (CaseStatus) r[6], (Boolean) r[7], (Boolean) r[8],
+                        (Instant) r[9]))
+                .toList();
+
+        List<CostPlanSummary> plans = new ArrayList<>();
+        List<MonthlyReport.SupplementRow> supplements = new ArrayList<>();
+        for (Long projectId : em.createQuery("select p.id from CostPlan cp join cp.project p order by p.code",
+                Long.class).getResultList()) {
+            costPlans.summary(projectId).ifPresent(plan -> {
+                plans.add(plan);
+                plan.supplements().stream()
+                        .filter(s -> s.state() == SupplementState.APPROVED && s.decidedAt() != null
+                                && !s.decidedAt().isBefore(from) && s.decidedAt().isBefore(to))
+                        .forEach(s -> supplements.add(
+                                new MonthlyReport.SupplementRow(plan.projectCode(), plan.projectName(), s)));
+            });
+        }
+
+        List<LedgerLine> movements = new ArrayList<>();
+        Map<List<String>, Money[]> balances = new TreeMap<>(
+                Comparator.comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
+        long after = 0;
+        for (List<LedgerLine> page = retentions.ledgerPage(after, LEDGER_PAGE); !page.isEmpty();
+                page = retentions.ledgerPage(after, LEDGER_PAGE)) {
+            for (LedgerLine line : page) {
+                if (!line.date().isBefore(first) && !line.date().isAfter(last)) {
+                    movements.add(line);
+                }
+                if (!line.date().isAfter(last)) {
+                    Money[] sums = balances.computeIfAbsent(List.of(line.projectCode(), line.subcontractorName()),
+                            key -> new Money[] {Money.ZERO, Money.ZERO, Money.ZERO});
+                    sums[line.kind().ordinal()] = sums[line.kind().ordinal()].plus(line.amount());
+                }
+            }
+            after = page.get(page.size() - 1).entryId();
+        }
+        movements.sort(Comparator.comparing(LedgerLine::date).thenComparing(LedgerLine::entryId));
+        List<MonthlyReport.RetentionBalance> balanceRows = new ArrayList<>();
+        balances.forEach((key, sums) -> {
+            balanceRows.add(new MonthlyReport.RetentionBalance(key.get(0), key.get(1), sums[0], sums[1], sums[2],
+                    sums[0].minus(sums[1]).minus(sums[2])));
+        });
+
+        List<MonthlyReport.ReceivableRow> receivables = new ArrayList<>();
+        long afterRetention = 0;
+        for (List<ProjectRetention> page = retentions.projectRegisterPage(afterRetention, LEDGER_PAGE);
+                !page.isEmpty(); page = retentions.projectRegisterPage(afterRetention, LEDGER_PAGE)) {
+            for (ProjectRetention r : page) {
+                Money collected = r.collectedBy(last);
+                Money outstanding = r.getAmount().minus(collected);
+                receivables.add(new MonthlyReport.ReceivableRow(r.getProject().getCode(), r.getProject().getName(),
+                        r.getDueDate(), r.getAmount(), collected, outstanding,
+                        !last.isBefore(r.getDueDate()) && outstanding.amount().signum() > 0));
+            }
+            afterRetention = page.get(page.size() - 1).getId();
+        }
+        receivables.sort(Comparator.comparing(MonthlyReport.ReceivableRow::dueDate)
+                .thenComparing(MonthlyReport.ReceivableRow::projectCode));
+
+        Map<Long, ReturnVisitOverview> visits = new HashMap<>();
+        returnVisits.overviews(last, ReturnVisitFilter.NONE).forEach(o -> visits.put(o.projectId(), o));
+        List<MonthlyReport.ComplianceRow> compliance = followUps.compliance(month).stream()
+                .map(c -> {
+                    ReturnVisitOverview o = visits.get(c.projectId());
+                    return new MonthlyReport.ComplianceRow(c, o == null ? 0 : o.doneCount(),
+                            o == null ? 0 : o.plannedCount(), o != null && o.flagged());
+                })
+                .toList();
+
+        return new MonthlyReport(kpi, cases, plans, supplements, movements, balanceRows, receivables, compliance,
+                surveys.scorecards(first, last));
     }
 
     /** The clock as the month counts it; empty when it stopped unmet before it came due. */
