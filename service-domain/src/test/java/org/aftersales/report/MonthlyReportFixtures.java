@@ -2,7 +2,10 @@ package org.aftersales.report;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import org.aftersales.costplan.CostPlanFixtures;
+import org.aftersales.followup.FollowUpFixtures;
 import org.aftersales.retention.RetentionFixtures;
+import org.aftersales.survey.SurveyFixtures;
 import org.aftersales.servicecase.CaseFixtures;
 import org.aftersales.staff.Caller;
 
@@ -18,6 +21,10 @@ public final class MonthlyReportFixtures {
         service.clock = clock;
         service.config = CaseFixtures.config(clock.getZone());
         service.retentions = RetentionFixtures.retentionService(em, caller, clock);
+        service.costPlans = CostPlanFixtures.costPlanService(em, caller, clock);
+        service.followUps = FollowUpFixtures.followUpService(em, caller, clock);
+        service.returnVisits = FollowUpFixtures.returnVisitService(em, caller, clock);
+        service.surveys = SurveyFixtures.surveyService(em, caller, clock);
         return service;
     }
 }

@@ -87,6 +87,25 @@ class MonthlyReportServiceTest {
     }
 
     @Test
+    @DisplayName("R-O3 the workbook's detail: the month's cases one by one, retention receivable at the month's end,"
+            + " follow-up compliance per handed-over project; its KPI is the same computation")
+    void reportDetail() {
+        MonthlyReportService service =
+                MonthlyReportFixtures.monthlyReportService(database.em(), FixtureMonth.GM, FixtureMonth.CLOCK);
+        MonthlyReport report = database.inTransaction(() -> service.report(FixtureMonth.MONTH));
+
+        assertThat(report.kpi()).isEqualTo(kpi());
+        assertThat(report.cases()).hasSize(9);
+        assertThat(report.cases().get(0).receivedAt()).isEqualTo(FixtureMonth.at("2026-01-31T17:00:00Z"));
+        assertThat(report.cases()).filteredOn(MonthlyReport.CaseRow::crisis).hasSize(2);
+        assertThat(report.receivables()).extracting(r -> r.projectCode() + " " + r.collected() + " "
+                        + r.outstanding() + " " + r.overdue())
+                .containsExactly("P-JAN 50000.00 0.00 false", "P-FEB 60000.00 40000.00 true");
+        assertThat(report.compliance()).extracting(row -> row.followUps().projectCode())
+                .contains("P-WAR", "P-HO", "P-FEB", "P-JAN");
+    }
+
+    @Test
     @DisplayName("R-O3 a month without clocks or responses shows no percentage, no hours and no satisfaction")
     void emptyMonth() {
         MonthlyReportService service =
