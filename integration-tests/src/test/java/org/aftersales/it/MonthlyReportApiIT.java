@@ -3,12 +3,23 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -147,5 +158,65 @@ class MonthlyReportApiIT {
             assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("month");
         }
         assertThat(Api.as(base, "project", "project").get("kpi/" + MONTH).status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("R-O3 GET /reports/monthly/{yyyy-MM}.xlsx: seven sheets in the caller's language whose summary shows the"
+            + " figures of GET /kpi/{yyyy-MM}; a bad month is a 422 problem, a project department is refused")
+    void workbookEqualsKpi() throws Exception {
+        JsonObject kpi = erp().get("kpi/" + MONTH).json();
+
+        HttpResponse<byte[]> response = download("reports/monthly/" + MONTH + ".xlsx", "gm", "en");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains(MONTH.toString());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+            Sheet summary = workbook.getSheetAt(0);
+            assertThat(labelled(summary, "Cases received").getCell(1).getNumericCellValue())
+                    .isEqualTo(kpi.getInt("casesReceived"));
+            assertThat(labelled(summary, "Crises open").getCell(1).getNumericCellValue())
+                    .isEqualTo(kpi.getInt("crisesOpen"));
+            Row clockHeader = labelled(summary, "Clock");
+            String[] kinds = {"REPLY", "MAJOR_MATTER", "ON_SITE_ARRIVAL"};
+            for (int i = 0; i < kinds.length; i++) {
+                Row row = summary.getRow(clockHeader.getRowNum() + 1 + i);
+                JsonObject clock = clock(kpi, kinds[i]);
+                assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(clock.getInt("due"));
+                assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(clock.getInt("metInTime"));
+                if (clock.containsKey("percentMetInTime") && !clock.isNull("percentMetInTime")) {
+                    assertThat(row.getCell(3).getNumericCellValue())
+                            .isEqualTo(number(clock, "percentMetInTime").doubleValue());
+                    assertThat(row.getCell(5).getNumericCellValue())
+                            .isEqualTo(number(clock, "p90HoursToMeet").doubleValue());
+                }
+            }
+        }
+        assertThat(download("reports/monthly/2026-00.xlsx", "gm", "en").statusCode()).isEqualTo(422);
+        assertThat(download("reports/monthly/" + MONTH + ".xlsx", "project", "en").statusCode()).isEqualTo(403);
+    }
+
+    private static Row labelled(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && label.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + label);
+    }
+
+    private HttpResponse<byte[]> download(String path, String user, String language) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/api/" + path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Basic " + token)
+                        .header("Accept-Language", language)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }
