@@ -19,6 +19,8 @@ import org.aftersales.web.i18n.Messages;
 @ApplicationScoped
 public class MonthlyReportExport {
 
+    public static final String CONTENT_TYPE = CostPlanExport.CONTENT_TYPE;
+
     @Inject
     MonthlyReportService reports;
 
