@@ -20,6 +20,28 @@ import org.aftersales.shared.AccessDeniedException;
 @ApplicationScoped
 public class Caller {
 
+    /** The roles a scheduled job acts with on this thread, or {@code null}: see {@link #runWithRoles}. */
+    private static final ThreadLocal<Set<Role>> ACTING_AS = new ThreadLocal<>();
+
+    /**
+     * Runs work on a timer thread, where no one is logged in, with the roles of the office it works for — the monthly
+     * report is made for the general manager, so it is read with the general manager's rights. Audit stamps still name
+     * the job ({@code CurrentUser.runAs}).
+     */
+    public static void runWithRoles(Set<Role> roles, Runnable work) {
+        Set<Role> previous = ACTING_AS.get();
+        ACTING_AS.set(EnumSet.copyOf(roles));
+        try {
+            work.run();
+        } finally {
+            if (previous == null) {
+                ACTING_AS.remove();
+            } else {
+                ACTING_AS.set(previous);
+            }
+        }
+    }
+
     @Inject
     SecurityContext securityContext;
 
@@ -27,11 +49,18 @@ public class Caller {
     EntityManager em;
 
     public String username() {
+        if (ACTING_AS.get() != null) {
+            return null; // a scheduled job: no one is logged in
+        }
         Principal principal = securityContext.getCallerPrincipal();
         return principal == null ? null : principal.getName();
     }
 
     public Set<Role> roles() {
+        Set<Role> acting = ACTING_AS.get();
+        if (acting != null) {
+            return EnumSet.copyOf(acting);
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (securityContext.isCallerInRole(role.name())) {

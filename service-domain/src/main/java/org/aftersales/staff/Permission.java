@@ -146,6 +146,11 @@ public enum Permission {
     SURVEY_TEMPLATE_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING),
     SURVEY_ANSWER(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, ENGINEERING, PROJECT_DEPT, INTEGRATION),
     SCORECARD_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN, INTEGRATION),
+    /**
+     * R-O3: the monthly report to the general manager (KPIs, workbook, archive) — leadership and the specialist who runs
+     * after-sales; company-wide figures, so not the project departments; the ERP may fetch it.
+     */
+    MONTHLY_REPORT_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, INTEGRATION),
     USER_ADMIN(ADMIN);
 
     private final Set<Role> roles;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Map;
+import org.aftersales.report.MonthlyReportService;
 import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.RecoveryRate;
 import org.aftersales.retention.RetentionService;
@@ -31,7 +32,7 @@ import org.aftersales.web.api.RetentionDtos.ProjectRetentionRequest;
 import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
 import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
 
-/** Headline figures (R-C5 retention recovery rate). */
+/** Headline figures: the month's summary for the general manager (R-O3) and the retention recovery rate (R-C5). */
 @Path("kpi")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,8 +42,18 @@ public class KpiResource {
     @Inject
     RetentionService retentions;
 
+    @Inject
+    MonthlyReportService reports;
+
     @Context
     UriInfo uriInfo;
+
+    /** R-O3: the summary figures of a month ({@code yyyy-MM}), as on the monthly workbook's summary sheet. */
+    @GET
+    @Path("{month}")
+    public KpiDto month(@PathParam("month") String month) {
+        return KpiDto.of(reports.kpi(reports.month(month)));
+    }
 
     /** R-C5: the retention recovery rate of a period, overall or for one project ("—" = null when nothing fell due). */    @GET
     @Path("retention-recovery-rate")

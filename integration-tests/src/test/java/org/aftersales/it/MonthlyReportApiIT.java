@@ -1,0 +1,222 @@
+package org.aftersales.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The monthly report to the general manager (R-O3) through the REST API on Payara Micro and PostgreSQL. The month is
+ * the one two years before today's, when WTP-2023-001 was in warranty and nothing else happened: the cases are
+ * registered and worked through the API, each act dated in that month, and the figures are worked out by hand.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MonthlyReportApiIT {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final YearMonth MONTH = YearMonth.now(SHANGHAI).minusMonths(24);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.aftersalesWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api erp() {
+        return Api.as(base, "erp", "erp");
+    }
+
+    /** 10:00 Shanghai on {@code day} of the month, plus {@code hours}. */
+    private static Instant day(int day, long hours) {
+        return MONTH.atDay(day).atTime(10, 0).atZone(SHANGHAI).toInstant().plus(Duration.ofHours(hours));
+    }
+
+    private long projectId(String code) {
+        JsonObject page = erp().get("projects?q=" + code).json();
+        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private long register(long projectId, String type, Instant receivedAt, boolean majorMatter) {
+        Api.Reply reply = erp().post("cases", "{\"projectId\":" + projectId + ",\"channel\":\"PHONE\",\"type\":\"" + type
+                + "\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + receivedAt + "\","
+                + "\"description\":\"鼓风机出口压力波动\",\"majorMatter\":" + majorMatter + "}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private void act(long caseId, String act, Instant at, String reason) {
+        Api.Reply reply = erp().post("cases/" + caseId + "/" + act, "{\"at\":\"" + at + "\""
+                + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
+        assertThat(reply.status()).as(act + " " + reply).isEqualTo(200);
+    }
+
+    private static JsonObject clock(JsonObject kpi, String kind) {
+        return kpi.getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("kind").equals(kind))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + kpi));
+    }
+
+    private static BigDecimal number(JsonObject object, String field) {
+        return object.getJsonNumber(field).bigDecimalValue();
+    }
+
+    @Test
+    @DisplayName("R-O3 GET /kpi/{yyyy-MM} gives the month's figures worked out by hand for cases made through the API:"
+            + " cases by type and class, SLA % met in time, mean and p90 hours net of pauses, open crises and complaints")
+    void monthOfApiCases() {
+        long plant = projectId("WTP-2023-001");
+        long quick = register(plant, "SERVICE_REQUEST", day(5, 0), false);
+        act(quick, "reply", day(5, 10), null);                                  // REPLY in time, 10 h
+        long slow = register(plant, "SERVICE_REQUEST", day(6, 0), false);
+        act(slow, "reply", day(6, 30), null);                                   // REPLY late, 30 h
+        long complaint = register(plant, "COMPLAINT", day(7, 0), true);
+        act(complaint, "reply", day(7, 2), null);                               // REPLY in time, 2 h
+        act(complaint, "leader-report", day(7, 5), null);                       // MAJOR_MATTER met at 5 h
+        act(complaint, "on-site-confirmation", day(7, 6), null);                // arrival due in 72 h
+        act(complaint, "pause", day(7, 10), "业主要求延后");
+        act(complaint, "resume", day(8, 10), null);                             // 24 h paused
+        act(complaint, "arrival", day(9, 18), null);                            // 60 h − 24 h = 36 h net
+        long question = register(plant, "CONSULTATION", day(8, 0), false);
+        act(question, "crisis", day(8, 1), null);
+
+        Api.Reply reply = erp().get("kpi/" + MONTH);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject kpi = reply.json();
+        assertThat(kpi.getString("month")).isEqualTo(MONTH.toString());
+        assertThat(kpi.getInt("casesReceived")).isEqualTo(4);
+        JsonObject byType = kpi.getJsonObject("casesByType");
+        assertThat(byType.getInt("SERVICE_REQUEST")).isEqualTo(2);
+        assertThat(byType.getInt("COMPLAINT")).isEqualTo(1);
+        assertThat(byType.getInt("CONSULTATION")).isEqualTo(1);
+        assertThat(byType.getInt("FEEDBACK")).isZero();
+        assertThat(kpi.getJsonObject("casesByClass").getInt("WARRANTY")).isEqualTo(4);
+        assertThat(kpi.getJsonObject("casesByClass").getInt("PAID")).isZero();
+
+        JsonObject replies = clock(kpi, "REPLY");
+        assertThat(replies.getInt("due")).isEqualTo(3);
+        assertThat(replies.getInt("metInTime")).isEqualTo(2);
+        assertThat(number(replies, "percentMetInTime")).isEqualByComparingTo("66.67");
+        assertThat(number(replies, "meanHoursToMeet")).isEqualByComparingTo("14.00");
+        assertThat(number(replies, "p90HoursToMeet")).isEqualByComparingTo("30.00");
+        JsonObject major = clock(kpi, "MAJOR_MATTER");
+        assertThat(major.getInt("due")).isEqualTo(1);
+        assertThat(number(major, "percentMetInTime")).isEqualByComparingTo("100");
+        assertThat(number(major, "meanHoursToMeet")).isEqualByComparingTo("5.00");
+        JsonObject arrival = clock(kpi, "ON_SITE_ARRIVAL");
+        assertThat(arrival.getInt("metInTime")).isEqualTo(1);
+        assertThat(number(arrival, "meanHoursToMeet")).isEqualByComparingTo("36.00");
+        assertThat(number(arrival, "p90HoursToMeet")).isEqualByComparingTo("36.00");
+
+        assertThat(kpi.getInt("crisesOpen")).isEqualTo(1);
+        assertThat(kpi.getInt("complaintsOpen")).isEqualTo(1);
+        assertThat(kpi.containsKey("ownerSatisfaction") && !kpi.isNull("ownerSatisfaction")).isFalse();
+
+        // The recovery rate is the R-C5 figure of the same periods.
+        JsonObject yearToDate = erp().get("kpi/retention-recovery-rate?from=" + MONTH.withMonth(1).atDay(1) + "&to="
+                + MONTH.atEndOfMonth()).json();
+        assertThat(kpi.getJsonObject("retentionRecoveryYearToDate").getString("due"))
+                .isEqualTo(yearToDate.getString("due"));
+        assertThat(kpi.getJsonObject("retentionRecoveryMonth").getString("collected")).matches("\\d+\\.\\d{2}");
+    }
+
+    @Test
+    @DisplayName("R-O3 GET /kpi/{yyyy-MM}: a malformed or future month is a 422 problem; a project department is refused")
+    void badMonthAndAccess() {
+        for (String month : new String[] {"2026-13", "lastmonth", YearMonth.now(SHANGHAI).plusMonths(1).toString()}) {
+            Api.Reply bad = erp().get("kpi/" + month);
+            assertThat(bad.status()).as(month + " " + bad).isEqualTo(422);
+            assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("month");
+        }
+        assertThat(Api.as(base, "project", "project").get("kpi/" + MONTH).status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("R-O3 GET /reports/monthly/{yyyy-MM}.xlsx: seven sheets in the caller's language whose summary shows the"
+            + " figures of GET /kpi/{yyyy-MM}; a bad month is a 422 problem, a project department is refused")
+    void workbookEqualsKpi() throws Exception {
+        JsonObject kpi = erp().get("kpi/" + MONTH).json();
+
+        HttpResponse<byte[]> response = download("reports/monthly/" + MONTH + ".xlsx", "gm", "en");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains(MONTH.toString());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+            Sheet summary = workbook.getSheetAt(0);
+            assertThat(labelled(summary, "Cases received").getCell(1).getNumericCellValue())
+                    .isEqualTo(kpi.getInt("casesReceived"));
+            assertThat(labelled(summary, "Crises open").getCell(1).getNumericCellValue())
+                    .isEqualTo(kpi.getInt("crisesOpen"));
+            Row clockHeader = labelled(summary, "Clock");
+            String[] kinds = {"REPLY", "MAJOR_MATTER", "ON_SITE_ARRIVAL"};
+            for (int i = 0; i < kinds.length; i++) {
+                Row row = summary.getRow(clockHeader.getRowNum() + 1 + i);
+                JsonObject clock = clock(kpi, kinds[i]);
+                assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(clock.getInt("due"));
+                assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(clock.getInt("metInTime"));
+                if (clock.containsKey("percentMetInTime") && !clock.isNull("percentMetInTime")) {
+                    assertThat(row.getCell(3).getNumericCellValue())
+                            .isEqualTo(number(clock, "percentMetInTime").doubleValue());
+                    assertThat(row.getCell(5).getNumericCellValue())
+                            .isEqualTo(number(clock, "p90HoursToMeet").doubleValue());
+                }
+            }
+        }
+        assertThat(download("reports/monthly/2026-00.xlsx", "gm", "en").statusCode()).isEqualTo(422);
+        assertThat(download("reports/monthly/" + MONTH + ".xlsx", "project", "en").statusCode()).isEqualTo(403);
+    }
+
+    private static Row labelled(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && label.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + label);
+    }
+
+    private HttpResponse<byte[]> download(String path, String user, String language) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/api/" + path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Basic " + token)
+                        .header("Accept-Language", language)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

@@ -1,0 +1,50 @@
+package org.aftersales.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.aftersales.servicecase.ClockKind;
+
+/**
+ * SLA compliance of one clock kind in a month (R-O3 summary; R-S3, R-S4, R-S5): of the clocks whose {@code dueAt} falls
+ * in the month, how many there were, how many were met in time and the share in percent; and of those met (in time or
+ * late), the mean and the 90th percentile of the hours from start to meeting, net of the time the clock was paused
+ * waiting on the owner.
+ *
+ * <p>The 90th percentile is the nearest-rank one: the durations sorted ascending, the value at rank ⌈0.9 × n⌉. Hours
+ * and percentages carry two decimals, rounded half up; they are {@code null} when there is nothing to measure.
+ *
+ * @param due the clocks that fell due in the month
+ * @param metInTime of those, met no later than their due time
+ * @param met of those, met at all (in time or late): the base of the hours
+ */
+public record ClockCompliance(ClockKind kind, int due, int metInTime, int met, BigDecimal percentMetInTime,
+        BigDecimal meanHoursToMeet, BigDecimal p90HoursToMeet) {
+
+    private static final BigDecimal HOUR = BigDecimal.valueOf(3600);
+
+    /** One clock as the month sees it: met in time or not, and its net seconds to meeting ({@code null} unmet). */
+    public record Sample(boolean metInTime, Long netSecondsToMeet) {}
+
+    public static ClockCompliance of(ClockKind kind, Collection<Sample> samples) {
+        Objects.requireNonNull(kind, "kind");
+        int due = samples.size();
+        int inTime = (int) samples.stream().filter(Sample::metInTime).count();
+        List<Long> seconds = samples.stream().map(Sample::netSecondsToMeet).filter(Objects::nonNull).sorted().toList();
+        BigDecimal percent = due == 0 ? null
+                : BigDecimal.valueOf(inTime).multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(due), 2, RoundingMode.HALF_UP);
+        BigDecimal mean = null;
+        BigDecimal p90 = null;
+        if (!seconds.isEmpty()) {
+            long total = seconds.stream().mapToLong(Long::longValue).sum();
+            mean = BigDecimal.valueOf(total).divide(HOUR.multiply(BigDecimal.valueOf(seconds.size())), 2,
+                    RoundingMode.HALF_UP);
+            int rank = (int) Math.ceil(0.9 * seconds.size());
+            p90 = BigDecimal.valueOf(seconds.get(rank - 1)).divide(HOUR, 2, RoundingMode.HALF_UP);
+        }
+        return new ClockCompliance(kind, due, inTime, seconds.size(), percent, mean, p90);
+    }
+}

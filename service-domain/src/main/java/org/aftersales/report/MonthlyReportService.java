@@ -1,0 +1,298 @@
+package org.aftersales.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.TreeMap;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aftersales.costplan.CostPlanService;
+import org.aftersales.costplan.CostPlanSummary;
+import org.aftersales.costplan.SupplementState;
+import org.aftersales.followup.FollowUpService;
+import org.aftersales.followup.ReturnVisitFilter;
+import org.aftersales.followup.ReturnVisitOverview;
+import org.aftersales.followup.ReturnVisitService;
+import org.aftersales.retention.LedgerLine;
+import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.RecoveryRate;
+import org.aftersales.retention.RetentionService;
+import org.aftersales.servicecase.CaseEventKind;
+import org.aftersales.servicecase.CaseStatus;
+import org.aftersales.servicecase.CaseType;
+import org.aftersales.servicecase.ClockKind;
+import org.aftersales.servicecase.ServiceClass;
+import org.aftersales.shared.AftersalesConfig;
+import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.Money;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Permission;
+import org.aftersales.survey.SurveyPurpose;
+import org.aftersales.survey.SurveyService;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * The monthly report to the general manager (R-O3; 第五章): the month's headline figures ({@link MonthlyKpi}), computed
+ * once in the database by aggregate queries — counts grouped by type and class, the month's clocks as bare columns
+ * rather than entities — so that a month of a large plant base stays cheap.
+ *
+ * <p>A month is judged in the configured zone: it runs from 00:00 of its first day to 00:00 of the next month's first
+ * day. A clock counts in the month its {@code dueAt} falls in; a clock that stopped unmet before it came due (its case
+ * was closed or cancelled first) never fell due and is left out; one that stopped after its due time was breached and
+ * counts as not met.
+ */
+@ApplicationScoped
+public class MonthlyReportService {
+
+    /** Keyset page size when reading the retention registers for the workbook. */
+    private static final int LEDGER_PAGE = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AftersalesConfig config;
+
+    @Inject
+    RetentionService retentions;
+
+    @Inject
+    CostPlanService costPlans;
+
+    @Inject
+    FollowUpService followUps;
+
+    @Inject
+    ReturnVisitService returnVisits;
+
+    @Inject
+    SurveyService surveys;
+
+    /** The month before today's (in the configured zone): what the scheduled report of the 1st covers. */
+    public YearMonth previousMonth() {
+        return YearMonth.from(LocalDate.now(clock.withZone(config.zone()))).minusMonths(1);
+    }
+
+    /**
+     * A month as written in URLs and the API, {@code yyyy-MM}; refused (422) when malformed or later than the current
+     * month.
+     */
+    public YearMonth month(String text) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException notAMonth) {
+            throw new BusinessException("month", "report.error.monthFormat", text);
+        }
+        if (month.isAfter(YearMonth.from(LocalDate.now(clock.withZone(config.zone()))))) {
+            throw new BusinessException("month", "report.error.monthInFuture", month.toString());
+        }
+        return month;
+    }
+
+    /** The headline figures of {@code month} (see {@link MonthlyKpi}). */
+    @Transactional
+    public MonthlyKpi kpi(YearMonth month) {
+        caller.require(Permission.MONTHLY_REPORT_VIEW);
+        ZoneId zone = config.zone();
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+
+        Map<CaseType, Long> byType = new EnumMap<>(CaseType.class);
+        for (CaseType type : CaseType.values()) {
+            byType.put(type, 0L);
+        }
+        em.createQuery("select c.type, count(c) from ServiceCase c where c.receivedAt >= :from and c.receivedAt < :to"
+                        + " group by c.type", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .forEach(row -> byType.put((CaseType) row[0], (Long) row[1]));
+        Map<ServiceClass, Long> byClass = new EnumMap<>(ServiceClass.class);
+        for (ServiceClass serviceClass : ServiceClass.values()) {
+            byClass.put(serviceClass, 0L);
+        }
+        em.createQuery("select c.serviceClass, count(c) from ServiceCase c where c.receivedAt >= :from"
+                        + " and c.receivedAt < :to group by c.serviceClass", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .forEach(row -> byClass.put((ServiceClass) row[0], (Long) row[1]));
+        long received = byType.values().stream().mapToLong(Long::longValue).sum();
+
+        Map<ClockKind, List<ClockCompliance.Sample>> samples = new EnumMap<>(ClockKind.class);
+        for (ClockKind kind : ClockKind.values()) {
+            samples.put(kind, new ArrayList<>());
+        }
+        em.createQuery("select k.kind, k.startedAt, k.dueAt, k.metAt, k.pausedSeconds, k.stoppedAt from SlaClock k"
+                        + " where k.dueAt >= :from and k.dueAt < :to", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .forEach(row -> sample((Instant) row[1], (Instant) row[2], (Instant) row[3], ((Number) row[4]).longValue(),
+                        (Instant) row[5]).ifPresent(s -> samples.get((ClockKind) row[0]).add(s)));
+        List<ClockCompliance> clocks = new ArrayList<>();
+        samples.forEach((kind, list) -> clocks.add(ClockCompliance.of(kind, list)));
+
+        long crises = em.createQuery("select count(c) from ServiceCase c where c.crisis = :yes"
+                        + " and c.receivedAt < :to and (c.closedAt is null or c.closedAt >= :to)"
+                        + " and (c.cancelledAt is null or c.cancelledAt >= :to)"
+                        + " and exists (select e.id from CaseEvent e where e.serviceCase = c and e.kind = :flagged"
+                        + " and e.occurredAt < :to)", Long.class)
+                .setParameter("to", to)
+                .setParameter("flagged", CaseEventKind.CRISIS_FLAGGED)
+                .setParameter("yes", Boolean.TRUE)
+                .setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE)
+                .getSingleResult();
+        long complaints = em.createQuery("select count(c) from ServiceCase c where c.type = :complaint"
+                        + " and c.receivedAt < :to and (c.closedAt is null or c.closedAt >= :to)"
+                        + " and (c.cancelledAt is null or c.cancelledAt >= :to)", Long.class)
+                .setParameter("complaint", CaseType.COMPLAINT)
+                .setParameter("to", to)
+                .getSingleResult();
+
+        Object[] satisfaction = em.createQuery("select count(r.score), sum(r.score) from SurveyResponse r"
+                        + " join r.template t where t.purpose = :owner and r.answeredDate >= :first"
+                        + " and r.answeredDate <= :last", Object[].class)
+                .setParameter("owner", SurveyPurpose.OWNER_SATISFACTION)
+                .setParameter("first", month.atDay(1))
+                .setParameter("last", month.atEndOfMonth())
+                .getSingleResult();
+        long responses = ((Number) satisfaction[0]).longValue();
+        BigDecimal average = responses == 0 ? null
+                : new BigDecimal(satisfaction[1].toString()).divide(BigDecimal.valueOf(responses), 2,
+                        RoundingMode.HALF_UP);
+
+        RecoveryRate monthRate = retentions.recoveryRate(month.atDay(1), month.atEndOfMonth(), null);
+        RecoveryRate yearRate = retentions.recoveryRate(month.withMonth(1).atDay(1), month.atEndOfMonth(), null);
+        return new MonthlyKpi(month, received, byType, byClass, clocks, crises, complaints, average, responses,
+                monthRate, yearRate);
+    }
+
+    /** The whole monthly workbook's content (sheets 1–7): the {@link #kpi} and the detail behind it. */
+    @Transactional
+    public MonthlyReport report(YearMonth month) {
+        MonthlyKpi kpi = kpi(month);
+        ZoneId zone = config.zone();
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+
+        List<MonthlyReport.CaseRow> cases = em.createQuery("select c.number, c.receivedAt, p.code, p.name, c.type,"
+                        + " c.serviceClass, c.status, c.majorMatter, c.crisis, c.closedAt from ServiceCase c"
+                        + " join c.project p where c.receivedAt >= :from and c.receivedAt < :to"
+                        + " order by c.receivedAt, c.id", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList().stream()
+                .map(r -> new MonthlyReport.CaseRow((String) r[0], (Instant) r[1], (String) r[2], (String) r[3],
+                        (CaseType) r[4], (ServiceClass) r[5], (CaseStatus) r[6], (Boolean) r[7], (Boolean) r[8],
+                        (Instant) r[9]))
+                .toList();
+
+        List<CostPlanSummary> plans = new ArrayList<>();
+        List<MonthlyReport.SupplementRow> supplements = new ArrayList<>();
+        for (Long projectId : em.createQuery("select p.id from CostPlan cp join cp.project p order by p.code",
+                Long.class).getResultList()) {
+            costPlans.summary(projectId).ifPresent(plan -> {
+                plans.add(plan);
+                plan.supplements().stream()
+                        .filter(s -> s.state() == SupplementState.APPROVED && s.decidedAt() != null
+                                && !s.decidedAt().isBefore(from) && s.decidedAt().isBefore(to))
+                        .forEach(s -> supplements.add(
+                                new MonthlyReport.SupplementRow(plan.projectCode(), plan.projectName(), s)));
+            });
+        }
+
+        List<LedgerLine> movements = new ArrayList<>();
+        Map<List<String>, Money[]> balances = new TreeMap<>(
+                Comparator.comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
+        long after = 0;
+        for (List<LedgerLine> page = retentions.ledgerPage(after, LEDGER_PAGE); !page.isEmpty();
+                page = retentions.ledgerPage(after, LEDGER_PAGE)) {
+            for (LedgerLine line : page) {
+                if (!line.date().isBefore(first) && !line.date().isAfter(last)) {
+                    movements.add(line);
+                }
+                if (!line.date().isAfter(last)) {
+                    Money[] sums = balances.computeIfAbsent(List.of(line.projectCode(), line.subcontractorName()),
+                            key -> new Money[] {Money.ZERO, Money.ZERO, Money.ZERO});
+                    sums[line.kind().ordinal()] = sums[line.kind().ordinal()].plus(line.amount());
+                }
+            }
+            after = page.get(page.size() - 1).entryId();
+        }
+        movements.sort(Comparator.comparing(LedgerLine::date).thenComparing(LedgerLine::entryId));
+        List<MonthlyReport.RetentionBalance> balanceRows = new ArrayList<>();
+        balances.forEach((key, sums) -> {
+            balanceRows.add(new MonthlyReport.RetentionBalance(key.get(0), key.get(1), sums[0], sums[1], sums[2],
+                    sums[0].minus(sums[1]).minus(sums[2])));
+        });
+
+        List<MonthlyReport.ReceivableRow> receivables = new ArrayList<>();
+        long afterRetention = 0;
+        for (List<ProjectRetention> page = retentions.projectRegisterPage(afterRetention, LEDGER_PAGE);
+                !page.isEmpty(); page = retentions.projectRegisterPage(afterRetention, LEDGER_PAGE)) {
+            for (ProjectRetention r : page) {
+                Money collected = r.collectedBy(last);
+                Money outstanding = r.getAmount().minus(collected);
+                receivables.add(new MonthlyReport.ReceivableRow(r.getProject().getCode(), r.getProject().getName(),
+                        r.getDueDate(), r.getAmount(), collected, outstanding,
+                        !last.isBefore(r.getDueDate()) && outstanding.amount().signum() > 0));
+            }
+            afterRetention = page.get(page.size() - 1).getId();
+        }
+        receivables.sort(Comparator.comparing(MonthlyReport.ReceivableRow::dueDate)
+                .thenComparing(MonthlyReport.ReceivableRow::projectCode));
+
+        Map<Long, ReturnVisitOverview> visits = new HashMap<>();
+        returnVisits.overviews(last, ReturnVisitFilter.NONE).forEach(o -> visits.put(o.projectId(), o));
+        List<MonthlyReport.ComplianceRow> compliance = followUps.compliance(month).stream()
+                .map(c -> {
+                    ReturnVisitOverview o = visits.get(c.projectId());
+                    return new MonthlyReport.ComplianceRow(c, o == null ? 0 : o.doneCount(),
+                            o == null ? 0 : o.plannedCount(), o != null && o.flagged());
+                })
+                .toList();
+
+        return new MonthlyReport(kpi, cases, plans, supplements, movements, balanceRows, receivables, compliance,
+                surveys.scorecards(first, last));
+    }
+
+    /** The clock as the month counts it; empty when it stopped unmet before it came due. */
+    static Optional<ClockCompliance.Sample> sample(Instant startedAt, Instant dueAt, Instant metAt,
+            long pausedSeconds, Instant stoppedAt) {
+        if (metAt == null) {
+            if (stoppedAt != null && !stoppedAt.isAfter(dueAt)) {
+                return Optional.empty();
+            }
+            return Optional.of(new ClockCompliance.Sample(false, null));
+        }
+        long net = Duration.between(startedAt, metAt).getSeconds() - pausedSeconds;
+        return Optional.of(new ClockCompliance.Sample(!metAt.isAfter(dueAt), Math.max(0, net)));
+    }
+}

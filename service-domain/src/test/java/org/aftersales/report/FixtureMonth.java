@@ -1,0 +1,135 @@
+package org.aftersales.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.aftersales.followup.FollowUpFixtures;
+import org.aftersales.project.Project;
+import org.aftersales.project.ProjectFixtures;
+import org.aftersales.retention.RetentionFixtures;
+import org.aftersales.retention.RetentionService;
+import org.aftersales.servicecase.CaseFixtures;
+import org.aftersales.servicecase.CaseIntake;
+import org.aftersales.servicecase.CaseType;
+import org.aftersales.servicecase.Channel;
+import org.aftersales.servicecase.ServiceCaseService;
+import org.aftersales.shared.Money;
+import org.aftersales.staff.Department;
+import org.aftersales.staff.DepartmentKind;
+import org.aftersales.staff.Role;
+import org.aftersales.survey.AnswerData;
+import org.aftersales.survey.ResponseData;
+import org.aftersales.survey.SurveyFixtures;
+import org.aftersales.survey.SurveyService;
+import org.aftersales.testing.TestCaller;
+import org.aftersales.testing.TestDatabase;
+
+/**
+ * A month worked out by hand: February 2026 in Asia/Shanghai (UTC+8), judged on 2026-03-10. The expected figures are
+ * written next to each act; {@code MonthlyReportServiceTest} asserts them.
+ *
+ * <p>Project P-WAR is in warranty until 2026-03-01 (WARRANTY cases); P-HO is in trial operation since 2026-01-05
+ * (HANDOVER_DEFECT). Cases received in February (Shanghai): 6 service requests, 1 complaint, 1 consultation, 1 feedback.
+ *
+ * <pre>
+ * REPLY clocks due in February (24 h):
+ *   #1 received 02-01 01:00 (Shanghai; 01-31 17:00Z), replied after 10 h        → in time, 10 h
+ *   #2 complaint received 02-10, replied after 30 h                              → late, 30 h
+ *   #3 received 02-15, replied after 4 h                                         → in time, 4 h
+ *   #6 received 02-05, never replied; cancelled 02-08 (after it was due)         → not met
+ *   #9 received 02-11, replied after 20 h                                        → in time, 20 h
+ *   #7 received 02-24, cancelled 4 h later, before it fell due                   → not counted
+ *   #5 received 02-28 04:00 Shanghai: due 03-01 04:00 Shanghai                   → March, not counted
+ *   due 5, met in time 3 → 60.00 %; met 4: 4, 10, 20, 30 h → mean 16.00, p90 = rank ⌈3.6⌉ = 4th → 30.00
+ * MAJOR_MATTER (#3, 24 h): reply at 4 h, leader report at 6 h → met at 6 h: 1 of 1, 100.00 %, mean = p90 = 6.00
+ * ON_SITE_ARRIVAL (#3, 72 h from 02-15 09:00Z): paused 02-16 09:00Z … 02-17 09:00Z (24 h) → due 02-19 09:00Z;
+ *   arrived 02-19 01:00Z: 88 h elapsed − 24 h paused = 64.00 h, in time: 1 of 1, 100.00 %
+ * Crises open at 03-01 00:00: #4 (flagged 02-21, open) = 1; #7 (crisis at intake, cancelled) does not count.
+ * Complaints open: #2 = 1.
+ * Owner satisfaction, February: (5,4,3) = 4.00 and (5,5,5) = 5.00 → 4.50 over 2; the March response (1,1,1) not.
+ * Retention due in February: P-FEB 100 000.00 due 02-02, 60 000.00 collected 02-20 (40 000.00 only on 03-05)
+ *   → 60.00 %; year to date adds P-JAN 50 000.00 due 01-11 collected in full 01-20 → 110 000 / 150 000 = 73.33 %.
+ * </pre>
+ */
+final class FixtureMonth {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), SHANGHAI);
+    static final YearMonth MONTH = YearMonth.of(2026, 2);
+    static final TestCaller SPECIALIST = new TestCaller(null, Role.AFTER_SALES_SPECIALIST);
+    static final TestCaller FINANCE = new TestCaller(null, Role.FINANCE);
+    static final TestCaller GM = new TestCaller(null, Role.GENERAL_MANAGER);
+
+    private FixtureMonth() {}
+
+    static Instant at(String utc) {
+        return Instant.parse(utc);
+    }
+
+    static void build(TestDatabase database) {
+        Department east = database.saved(new Department("项目一部", DepartmentKind.PROJECT));
+        Project warranty = ProjectFixtures.projectInWarranty(database, "P-WAR", east);
+        Project trial = FollowUpFixtures.project(database, "P-HO", east, LocalDate.of(2026, 1, 5), null);
+        Project feb = FollowUpFixtures.project(database, "P-FEB", east, LocalDate.of(2024, 11, 1),
+                LocalDate.of(2025, 2, 1));
+        Project jan = FollowUpFixtures.project(database, "P-JAN", east, LocalDate.of(2024, 11, 1),
+                LocalDate.of(2025, 1, 10));
+        ServiceCaseService cases = CaseFixtures.caseService(database.em(), SPECIALIST, CLOCK);
+
+        // January in Shanghai (01-31 23:00): not a February case.
+        register(database, cases, warranty, CaseType.CONSULTATION, "2026-01-31T15:00:00Z", false, false);
+        long c1 = register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-01-31T17:00:00Z", false, false);
+        database.inTransaction(() -> cases.recordReply(c1, at("2026-02-01T03:00:00Z")));
+        long c2 = register(database, cases, warranty, CaseType.COMPLAINT, "2026-02-10T01:00:00Z", false, false);
+        database.inTransaction(() -> cases.recordReply(c2, at("2026-02-11T07:00:00Z")));
+        long c3 = register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-02-15T01:00:00Z", true, false);
+        database.inTransaction(() -> cases.recordReply(c3, at("2026-02-15T05:00:00Z")));
+        database.inTransaction(() -> cases.recordLeaderReport(c3, at("2026-02-15T07:00:00Z")));
+        database.inTransaction(() -> cases.confirmOnSiteNeeded(c3, at("2026-02-15T09:00:00Z")));
+        database.inTransaction(() -> cases.pauseArrivalClock(c3, at("2026-02-16T09:00:00Z"), "业主要求延后到场"));
+        database.inTransaction(() -> cases.resumeArrivalClock(c3, at("2026-02-17T09:00:00Z")));
+        database.inTransaction(() -> cases.recordArrival(c3, at("2026-02-19T01:00:00Z")));
+        long c4 = register(database, cases, warranty, CaseType.CONSULTATION, "2026-02-20T01:00:00Z", false, false);
+        database.inTransaction(() -> cases.flagCrisis(c4, at("2026-02-21T01:00:00Z")));
+        register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-02-27T20:00:00Z", false, false);
+        long c6 = register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-02-05T01:00:00Z", false, false);
+        database.inTransaction(() -> cases.cancel(c6, "重复登记", at("2026-02-08T01:00:00Z")));
+        long c7 = register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-02-24T01:00:00Z", false, true);
+        database.inTransaction(() -> cases.cancel(c7, "误报", at("2026-02-24T05:00:00Z")));
+        register(database, cases, trial, CaseType.FEEDBACK, "2026-02-12T01:00:00Z", false, false);
+        long c9 = register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-02-11T01:00:00Z", false, false);
+        database.inTransaction(() -> cases.recordReply(c9, at("2026-02-11T21:00:00Z")));
+
+        SurveyService surveys = SurveyFixtures.surveyService(database.em(), SPECIALIST, CLOCK);
+        ownerSurvey(database, surveys, warranty, LocalDate.of(2026, 2, 3), 5, 4, 3);
+        ownerSurvey(database, surveys, trial, LocalDate.of(2026, 2, 25), 5, 5, 5);
+        ownerSurvey(database, surveys, warranty, LocalDate.of(2026, 3, 2), 1, 1, 1);
+
+        RetentionService retentions = RetentionFixtures.retentionService(database.em(), FINANCE, CLOCK);
+        long febRetention = database.inTransaction(
+                () -> retentions.recordProjectRetention(feb.getId(), Money.of("100000.00"), null).getId());
+        database.inTransaction(() -> retentions.collect(febRetention, Money.of("60000.00"), LocalDate.of(2026, 2, 20)));
+        database.inTransaction(() -> retentions.collect(febRetention, Money.of("40000.00"), LocalDate.of(2026, 3, 5)));
+        long janRetention = database.inTransaction(
+                () -> retentions.recordProjectRetention(jan.getId(), Money.of("50000.00"), null).getId());
+        database.inTransaction(() -> retentions.collect(janRetention, Money.of("50000.00"), LocalDate.of(2026, 1, 20)));
+        database.em().clear();
+    }
+
+    private static long register(TestDatabase database, ServiceCaseService cases, Project project, CaseType type,
+            String receivedAt, boolean majorMatter, boolean crisis) {
+        return database.inTransaction(() -> cases.register(new CaseIntake(project.getId(), null, Channel.PHONE, type,
+                "王工", at(receivedAt), "二沉池刮泥机异响", majorMatter, crisis)).getId());
+    }
+
+    private static void ownerSurvey(TestDatabase database, SurveyService surveys, Project project, LocalDate on,
+            int q1, int q2, int q3) {
+        database.inTransaction(() -> surveys.answer(SurveyFixtures.OWNER_TEMPLATE, new ResponseData(project.getId(),
+                null, null, "林主管", on, List.of(new AnswerData(21, q1, null, null), new AnswerData(22, q2, null, null),
+                        new AnswerData(23, q3, null, null), new AnswerData(24, null, true, null),
+                        new AnswerData(25, null, null, null)))));
+    }
+}

@@ -1,0 +1,57 @@
+package org.aftersales.web.api;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aftersales.report.ClockCompliance;
+import org.aftersales.report.MonthlyKpi;
+import org.aftersales.retention.RecoveryRate;
+
+/**
+ * {@code GET /api/kpi/{yyyy-MM}}: the summary figures of the monthly report (R-O3) — the same {@link MonthlyKpi} the
+ * workbook's summary sheet is written from. Counts, hours and percentages are numbers ({@code null} where there was
+ * nothing to measure), money is a string (API.md).
+ */
+public record KpiDto(
+        String month,
+        long casesReceived,
+        Map<String, Long> casesByType,
+        Map<String, Long> casesByClass,
+        List<ClockDto> clocks,
+        long crisesOpen,
+        long complaintsOpen,
+        BigDecimal ownerSatisfaction,
+        long ownerSatisfactionResponses,
+        RecoveryDto retentionRecoveryMonth,
+        RecoveryDto retentionRecoveryYearToDate) {
+
+    /** One clock kind: due in the month, met in time, met at all, % in time, mean and p90 hours net of pauses. */
+    public record ClockDto(String kind, int due, int metInTime, int met, BigDecimal percentMetInTime,
+            BigDecimal meanHoursToMeet, BigDecimal p90HoursToMeet) {
+
+        static ClockDto of(ClockCompliance c) {
+            return new ClockDto(c.kind().name(), c.due(), c.metInTime(), c.met(), c.percentMetInTime(),
+                    c.meanHoursToMeet(), c.p90HoursToMeet());
+        }
+    }
+
+    /** R-C5: what fell due, what of it was collected by the period's end, the rate ({@code null}: nothing fell due). */
+    public record RecoveryDto(String due, String collected, BigDecimal rate) {
+
+        static RecoveryDto of(RecoveryRate r) {
+            return new RecoveryDto(r.due().toString(), r.collected().toString(), r.percent().orElse(null));
+        }
+    }
+
+    static KpiDto of(MonthlyKpi kpi) {
+        Map<String, Long> byType = new LinkedHashMap<>();
+        kpi.casesByType().forEach((type, count) -> byType.put(type.name(), count));
+        Map<String, Long> byClass = new LinkedHashMap<>();
+        kpi.casesByClass().forEach((serviceClass, count) -> byClass.put(serviceClass.name(), count));
+        return new KpiDto(kpi.month().toString(), kpi.casesReceived(), byType, byClass,
+                kpi.clocks().stream().map(ClockDto::of).toList(), kpi.crisesOpen(), kpi.complaintsOpen(),
+                kpi.ownerSatisfaction(), kpi.ownerSatisfactionResponses(), RecoveryDto.of(kpi.recoveryMonth()),
+                RecoveryDto.of(kpi.recoveryYearToDate()));
+    }
+}

@@ -1,0 +1,135 @@
+package org.aftersales.web.view.dashboard;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.aftersales.report.ClockCompliance;
+import org.aftersales.report.MonthlyKpi;
+import org.aftersales.report.MonthlyReportService;
+import org.aftersales.retention.RecoveryRate;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Permission;
+import org.aftersales.web.i18n.Messages;
+import org.aftersales.web.reports.MonthlyReportExport;
+import org.aftersales.web.view.Pages;
+import org.aftersales.web.view.UserSession;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * dashboard/gm.xhtml: the general manager's month (R-O3; issue 6, Dashboards) — the same {@link MonthlyKpi} as the API
+ * and the workbook's summary, the SLA compliance per clock kind as a bar chart, and the month's workbook to download.
+ * The current month by default; any of the last two years can be chosen.
+ */
+@Named
+@ViewScoped
+public class GmDashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MONTHS = 24;
+
+    @Inject
+    transient MonthlyReportService reports;
+
+    @Inject
+    transient MonthlyReportExport export;
+
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    UserSession session;
+
+    private String month;
+    private List<String> months = List.of();
+    private MonthlyKpi kpi;
+    private String chartJson;
+
+    /** Called by f:viewAction. */
+    public void load() {
+        if (!caller.may(Permission.MONTHLY_REPORT_VIEW)) {
+            Pages.sendError(403);
+            return;
+        }
+        YearMonth current = reports.month(null == month ? YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString()
+                : month);
+        List<String> choices = new ArrayList<>();
+        for (int i = 0; i < MONTHS; i++) {
+            choices.add(YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(i).toString());
+        }
+        months = choices;
+        month = current.toString();
+        refresh();
+    }
+
+    public void refresh() {
+        kpi = reports.kpi(reports.month(month));
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (ClockCompliance clock : kpi.clocks()) {
+            labels.add(Messages.text(session.getLocale(), "ClockKind." + clock.kind()));
+            if (clock.percentMetInTime() == null) {
+                values.addNull();
+            } else {
+                values.add(clock.percentMetInTime());
+            }
+        }
+        chartJson = Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", Messages.text(session.getLocale(), "report.workbook.percentMetInTime"))
+                                .add("data", values)
+                                .add("backgroundColor", "#1e4d8c"))))
+                .add("options", Json.createObjectBuilder()
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .build()
+                .toString();
+    }
+
+    /** The month's workbook, generated now (R-O3), in the page's language. */
+    public StreamedContent getWorkbook() {
+        MonthlyReportExport.Export file = export.export(reports.month(month), session.getLocale());
+        return DefaultStreamedContent.builder()
+                .name(file.fileName())
+                .contentType(MonthlyReportExport.CONTENT_TYPE)
+                .contentLength((long) file.content().length)
+                .stream(() -> new ByteArrayInputStream(file.content()))
+                .build();
+    }
+
+    /** A recovery rate as shown: "60.00 %", or "—" when nothing fell due (R-C5). */
+    public String percent(RecoveryRate rate) {
+        return rate.percent().map(p -> p.toPlainString() + " %").orElse("—");
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public List<String> getMonths() {
+        return months;
+    }
+
+    public MonthlyKpi getKpi() {
+        return kpi;
+    }
+
+    public String getChartJson() {
+        return chartJson;
+    }
+}
