@@ -379,11 +379,12 @@ public final class MonthlyReportWorkbook {
     // ---- 7 supplier scorecards ----
 
     private void scorecards() {
-        XSSFSheet sheet = sheet("report.workbook.sheet.scorecards", 8, 30, 14, 12, 14);
+        XSSFSheet sheet = sheet("report.workbook.sheet.scorecards", 8, 30, 14, 12, 14, 16, 16, 12);
         int r = titleRow(sheet, 0);
         int head = r;
         r = headerRow(sheet, r, "report.workbook.rank", "report.workbook.supplier", "report.workbook.averageScore",
-                "report.workbook.responses", "report.workbook.qualityDefects");
+                "report.workbook.responses", "report.workbook.qualityDefects", "scorecard.retentionDeductions",
+                "scorecard.responseTime", "scorecard.unanswered");
         for (SupplierScorecard card : report.scorecards()) {
             Row row = sheet.createRow(r++);
             number(row, 0, card.rank(), count);
@@ -391,6 +392,9 @@ public final class MonthlyReportWorkbook {
             number(row, 2, card.averageScore(), decimal);
             number(row, 3, card.responses(), count);
             number(row, 4, card.qualityDefects(), count);
+            number(row, 5, card.retentionDeducted(), money);
+            number(row, 6, card.meanResponseHours(), decimal);
+            number(row, 7, card.unansweredForwardings(), count);
         }
         list(sheet, head);
     }

@@ -91,7 +91,8 @@ class MonthlyReportWorkbookTest {
                         Money.of("100000.00"), Money.of("60000.00"), Money.of("40000.00"), true)),
                 List.of(new MonthlyReport.ComplianceRow(
                         new FollowUpCompliance(1, "P-WAR", "污水处理厂 P-WAR", 2, 1, 1, false), 1, 0, false)),
-                List.of(new SupplierScorecard(7, "磁悬浮风机厂", new BigDecimal("4.25"), 2, 1, 1)));
+                List.of(new SupplierScorecard(7, "磁悬浮风机厂", new BigDecimal("4.25"), 2, 1, 1,
+                        new BigDecimal("12800.00"), new BigDecimal("13.0"), 1)));
     }
 
     private static XSSFWorkbook written(Function<String, String> text) throws IOException {
