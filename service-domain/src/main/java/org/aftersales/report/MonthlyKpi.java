@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.retention.RecoveryRate;
+import org.aftersales.retention.ReturnProcedureFigures;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.ClockKind;
 import org.aftersales.servicecase.ServiceClass;
@@ -23,7 +24,9 @@ import org.aftersales.servicecase.ServiceClass;
  *   <li>crises and complaints still open at the month's end (for the running month: now);
  *   <li>owner satisfaction: the mean score of the owner-satisfaction survey responses answered in the month (two
  *       decimals; {@code null} without one) and how many there were;
- *   <li>the retention recovery rate (R-C5) of the month and of the year to date.
+ *   <li>the retention recovery rate (R-C5) of the month and of the year to date;
+ *   <li>the statutory return procedure (R-C8) at the month's end: applications pending, deemed acceptances in the
+ *       month, payments overdue with their interest ({@link ReturnProcedureFigures}).
  * </ul>
  */
 public record MonthlyKpi(
@@ -37,7 +40,8 @@ public record MonthlyKpi(
         BigDecimal ownerSatisfaction,
         long ownerSatisfactionResponses,
         RecoveryRate recoveryMonth,
-        RecoveryRate recoveryYearToDate) {
+        RecoveryRate recoveryYearToDate,
+        ReturnProcedureFigures returnProcedure) {
 
     public MonthlyKpi {
         casesByType = Collections.unmodifiableMap(new EnumMap<>(casesByType));

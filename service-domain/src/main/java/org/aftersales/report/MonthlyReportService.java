@@ -189,7 +189,7 @@ public class MonthlyReportService {
         RecoveryRate monthRate = retentions.recoveryRate(month.atDay(1), month.atEndOfMonth(), null);
         RecoveryRate yearRate = retentions.recoveryRate(month.withMonth(1).atDay(1), month.atEndOfMonth(), null);
         return new MonthlyKpi(month, received, byType, byClass, clocks, crises, complaints, average, responses,
-                monthRate, yearRate);
+                monthRate, yearRate, retentions.returnProcedureFigures(month));
     }
 
     /** The whole monthly workbook's content (sheets 1–7): the {@link #kpi} and the detail behind it. */

@@ -44,6 +44,9 @@ public final class LateInterest {
         return new LateInterest(rates);
     }
 
+    /** A payment against what is due: the owner's collection, or the company's release to a subcontractor. */
+    public record Payment(LocalDate on, Money amount) {}
+
     /**
      * @param amount what was due on {@code paymentDue}
      * @param collections payments received, each reducing the balance from the day after its date
@@ -51,15 +54,21 @@ public final class LateInterest {
      * @param asOf the last day counted
      */
     public Money accrued(Money amount, List<RetentionCollection> collections, LocalDate paymentDue, LocalDate asOf) {
+        return accruedOn(amount, collections.stream()
+                .map(c -> new Payment(c.getCollectedOn(), c.getAmount())).toList(), paymentDue, asOf);
+    }
+
+    /** As {@link #accrued}, for any payments (the subcontractor's side: the company's releases). */
+    public Money accruedOn(Money amount, List<Payment> payments, LocalDate paymentDue, LocalDate asOf) {
         if (paymentDue == null || !asOf.isAfter(paymentDue)) {
             return Money.ZERO;
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (LocalDate day = paymentDue.plusDays(1); !day.isAfter(asOf); day = day.plusDays(1)) {
             BigDecimal balance = amount.amount();
-            for (RetentionCollection collection : collections) {
-                if (collection.getCollectedOn().isBefore(day)) {
-                    balance = balance.subtract(collection.getAmount().amount());
+            for (Payment payment : payments) {
+                if (payment.on().isBefore(day)) {
+                    balance = balance.subtract(payment.amount().amount());
                 }
             }
             if (balance.signum() <= 0) {

@@ -183,6 +183,11 @@ public class ProjectRetention extends BaseEntity {
         requireApplication().remind(sent, received, calendar);
     }
 
+    /** R-C8: links the scan of the owner's receipt of the application (or, with {@code reminder}, the reminder). */
+    public void attachReceiptScan(boolean reminder, Long documentId) {
+        requireApplication().attachReceiptScan(reminder, documentId);
+    }
+
     private ReturnApplication requireApplication() {
         ReturnApplication current = getReturnApplication();
         if (current == null) {

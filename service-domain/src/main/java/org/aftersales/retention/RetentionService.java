@@ -12,6 +12,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.document.DocumentKind;
+import org.aftersales.document.DocumentStore;
+import org.aftersales.document.DocumentUpload;
+import org.aftersales.document.StoredDocument;
 import org.aftersales.policy.HolidayCalendar;
 import org.aftersales.policy.HolidayCalendarService;
 import org.aftersales.project.EquipmentItem;
@@ -54,6 +58,9 @@ public class RetentionService {
 
     @Inject
     HolidayCalendarService holidays;
+
+    @Inject
+    DocumentStore documents;
 
     /**
      * A seam for the concurrency test: runs after a deduction has read the balance and before it writes. Does
@@ -358,9 +365,22 @@ public class RetentionService {
     /** R-C8: the application for the return of the company's retention, and the day the owner received it. */
     @Transactional
     public ProjectRetention applyForReturn(long id, LocalDate sent, LocalDate received, ReturnChannel channel) {
+        return applyForReturn(id, sent, received, channel, null);
+    }
+
+    /**
+     * R-C8: the application, with (optionally) the scan of the owner's receipt — stored in the document store under
+     * the project and linked to the procedure, all or nothing: a refused file records nothing.
+     */
+    @Transactional
+    public ProjectRetention applyForReturn(long id, LocalDate sent, LocalDate received, ReturnChannel channel,
+            DocumentUpload receiptScan) {
         caller.require(Permission.PROJECT_RETENTION_EDIT);
         ProjectRetention retention = lockedProjectRetention(id);
         retention.applyForReturn(sent, received, channel);
+        if (receiptScan != null) {
+            retention.attachReceiptScan(false, scan(retention.getProject(), "returnApplication", receiptScan));
+        }
         return retention;
     }
 
@@ -376,10 +396,29 @@ public class RetentionService {
     /** R-C8: the written reminder and the day the owner received it. */
     @Transactional
     public ProjectRetention recordReminder(long id, LocalDate sent, LocalDate received) {
+        return recordReminder(id, sent, received, null);
+    }
+
+    /** R-C8: the written reminder with (optionally) the scan of the owner's receipt, all or nothing. */
+    @Transactional
+    public ProjectRetention recordReminder(long id, LocalDate sent, LocalDate received, DocumentUpload receiptScan) {
         caller.require(Permission.PROJECT_RETENTION_EDIT);
         ProjectRetention retention = lockedProjectRetention(id);
         retention.recordReminder(sent, received, calendarFor(retention, received));
+        if (receiptScan != null) {
+            retention.attachReceiptScan(true, scan(retention.getProject(), "returnReminder", receiptScan));
+        }
         return retention;
+    }
+
+    /**
+     * R-C8: a scan of a receipt, stored like every document (same size and type checks) as a SCAN filed under the
+     * project, so the project's document list and the download servlet serve it with the project's access rules.
+     */
+    private Long scan(Project project, String what, DocumentUpload file) {
+        StoredDocument document = documents.store(DocumentKind.SCAN, project.getCode() + " " + what, file);
+        document.fileUnder(project, null);
+        return document.getId();
     }
 
     /** R-C8: the contract's return term and late-payment rate. */
@@ -429,9 +468,19 @@ public class RetentionService {
     @Transactional
     public SubcontractorRetention receiveReturnApplication(long retentionId, LocalDate sent, LocalDate received,
             ReturnChannel channel) {
+        return receiveReturnApplication(retentionId, sent, received, channel, null);
+    }
+
+    /** R-C8: a subcontractor's application with (optionally) the scan of what the company received, all or nothing. */
+    @Transactional
+    public SubcontractorRetention receiveReturnApplication(long retentionId, LocalDate sent, LocalDate received,
+            ReturnChannel channel, DocumentUpload scan) {
         caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
         SubcontractorRetention retention = locked(retentionId);
         retention.receiveReturnApplication(sent, received, channel);
+        if (scan != null) {
+            retention.attachReceiptScan(false, scan(retention.getProject(), "subcontractorApplication", scan));
+        }
         return retention;
     }
 
@@ -448,11 +497,21 @@ public class RetentionService {
     /** R-C8: the subcontractor's written reminder, received by the company (its last 14 days to answer). */
     @Transactional
     public SubcontractorRetention receiveSubcontractorReminder(long retentionId, LocalDate sent, LocalDate received) {
+        return receiveSubcontractorReminder(retentionId, sent, received, null);
+    }
+
+    /** R-C8: the subcontractor's reminder with (optionally) the scan of what the company received, all or nothing. */
+    @Transactional
+    public SubcontractorRetention receiveSubcontractorReminder(long retentionId, LocalDate sent, LocalDate received,
+            DocumentUpload scan) {
         caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
         SubcontractorRetention retention = locked(retentionId);
         ReturnApplication application = retention.getReturnApplication();
         retention.receiveReminder(sent, received,
                 calendarFrom(application == null ? received : application.getReceivedDate()));
+        if (scan != null) {
+            retention.attachReceiptScan(true, scan(retention.getProject(), "subcontractorReminder", scan));
+        }
         return retention;
     }
 
@@ -460,7 +519,8 @@ public class RetentionService {
     @Transactional
     public ReturnStatus subcontractorReturnStatus(SubcontractorRetention retention, LocalDate asOf) {
         ReturnApplication application = retention.getReturnApplication();
-        return retention.returnStatusOn(asOf, calendarFrom(application == null ? asOf : application.getReceivedDate()));
+        return retention.returnStatusOn(asOf, calendarFrom(application == null ? asOf : application.getReceivedDate()),
+                configuredRates());
     }
 
     /**
@@ -485,6 +545,120 @@ public class RetentionService {
     private HolidayCalendar calendarFrom(LocalDate from) {
         LocalDate start = from == null ? today() : from;
         return holidays.calendarBetween(start.minusDays(1), start.plusDays(400));
+    }
+
+    // ---- the letters of the procedure (R-C8) ----
+
+    /**
+     * R-C8: the letter of {@code kind} as the register stands today, not stored (the preview before issuing it).
+     * Refused when the procedure does not call for it (see {@link LetterContent}).
+     */
+    @Transactional
+    public LetterContent draftLetter(long retentionId, LetterKind kind, Letterhead letterhead) {
+        ProjectRetention retention = findProjectRetention(retentionId);
+        return LetterContent.compose(kind, retention, returnStatus(retention, today()), letterhead);
+    }
+
+    /** R-C8: issues the letter — composed from the register today and stored with it, its content frozen. */
+    @Transactional
+    public RetentionLetter issueLetter(long retentionId, LetterKind kind, Letterhead letterhead) {
+        caller.require(Permission.PROJECT_RETENTION_EDIT);
+        ProjectRetention retention = lockedProjectRetention(retentionId);
+        LetterContent content = LetterContent.compose(kind, retention, returnStatus(retention, today()), letterhead);
+        RetentionLetter letter = new RetentionLetter(retention, content, caller.username());
+        em.persist(letter);
+        return letter;
+    }
+
+    /** R-C8: a stored letter, if the caller may see its retention; otherwise "not found". */
+    @Transactional
+    public RetentionLetter findLetter(long letterId) {
+        caller.require(Permission.RETENTION_VIEW);
+        RetentionLetter letter = em.find(RetentionLetter.class, letterId);
+        if (letter == null) {
+            throw new NotFoundException("retentionLetter", letterId);
+        }
+        try {
+            projects.find(letter.getRetention().getProject().getId());
+        } catch (NotFoundException projectNotVisible) {
+            throw new NotFoundException("retentionLetter", letterId);
+        }
+        return letter;
+    }
+
+    /** R-C8: the letters issued for the given retentions (one page of the register), oldest first per retention. */
+    @Transactional
+    public Map<Long, List<RetentionLetter>> letters(java.util.Collection<Long> retentionIds) {
+        caller.require(Permission.RETENTION_VIEW);
+        if (retentionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<RetentionLetter>> byRetention = new HashMap<>();
+        em.createQuery("select l from RetentionLetter l where l.retention.id in :ids order by l.issueDate, l.id",
+                        RetentionLetter.class)
+                .setParameter("ids", List.copyOf(retentionIds))
+                .getResultList()
+                .forEach(l -> byRetention.computeIfAbsent(l.getRetention().getId(), k -> new java.util.ArrayList<>())
+                        .add(l));
+        return byRetention;
+    }
+
+    // ---- the procedure in figures (R-C8 for R-O3) ----
+
+    /**
+     * R-C8 for the monthly report and the dashboard: the procedure's figures at the end of {@code month} (for the
+     * running month: today), over the retentions the caller may see (see {@link ReturnProcedureFigures}).
+     */
+    @Transactional
+    public ReturnProcedureFigures returnProcedureFigures(java.time.YearMonth month) {
+        caller.require(Permission.RETENTION_VIEW);
+        LocalDate first = month.atDay(1);
+        LocalDate asOf = month.atEndOfMonth().isAfter(today()) ? today() : month.atEndOfMonth();
+        LateInterest rates = configuredRates();
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<ProjectRetention> ours = em.createQuery("select r from ProjectRetention r join fetch r.project p"
+                + where + " and r.returnApplication.receivedDate is not null order by r.id", ProjectRetention.class);
+        params.forEach(ours::setParameter);
+        long pending = 0;
+        long deemed = 0;
+        long overdue = 0;
+        Money overdueOutstanding = Money.ZERO;
+        Money interest = Money.ZERO;
+        for (ProjectRetention retention : ours.getResultList()) {
+            ReturnStatus status = retention.returnStatusOn(asOf, calendarFor(retention, asOf), rates);
+            switch (status.state()) {
+                case AWAITING_VERIFICATION, REMINDER_DUE, AWAITING_REMINDER_ANSWER -> pending++;
+                default -> { }
+            }
+            LocalDate deemedOn = status.deemedAcceptedDate();
+            if (status.state() == ReturnState.DEEMED_ACCEPTED && !deemedOn.isBefore(first) && !deemedOn.isAfter(asOf)) {
+                deemed++;
+            }
+            Money outstanding = retention.getAmount().minus(retention.collectedBy(asOf));
+            if (status.paymentDueDate() != null && asOf.isAfter(status.paymentDueDate())
+                    && outstanding.amount().signum() > 0) {
+                overdue++;
+                overdueOutstanding = overdueOutstanding.plus(outstanding);
+                interest = interest.plus(status.interestAccrued());
+            }
+        }
+        TypedQuery<SubcontractorRetention> theirs = em.createQuery("select r from SubcontractorRetention r"
+                + " join fetch r.project p" + where + " and r.returnApplication.receivedDate is not null order by r.id",
+                SubcontractorRetention.class);
+        params.forEach(theirs::setParameter);
+        long toAnswer = 0;
+        Money owed = Money.ZERO;
+        for (SubcontractorRetention retention : theirs.getResultList()) {
+            ReturnStatus status = retention.returnStatusOn(asOf,
+                    calendarFrom(retention.getReturnApplication().getReceivedDate()), rates);
+            switch (status.state()) {
+                case AWAITING_VERIFICATION, REMINDER_DUE, AWAITING_REMINDER_ANSWER -> toAnswer++;
+                default -> { }
+            }
+            owed = owed.plus(status.interestAccrued());
+        }
+        return new ReturnProcedureFigures(asOf, pending, deemed, overdue, overdueOutstanding, interest, toAnswer, owed);
     }
 
     /** The configured late-payment rates (one-year LPR history), oldest first. */

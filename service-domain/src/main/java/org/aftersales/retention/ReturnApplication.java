@@ -54,6 +54,14 @@ public class ReturnApplication {
     @Column(name = "reminder_received_date")
     private LocalDate reminderReceivedDate;
 
+    /** The scan of the receipt of the application (or of the application received), a stored document; optional. */
+    @Column(name = "application_scan_id")
+    private Long applicationScanId;
+
+    /** The scan of the receipt of the reminder (or of the reminder received), a stored document; optional. */
+    @Column(name = "reminder_scan_id")
+    private Long reminderScanId;
+
     protected ReturnApplication() {}
 
     /** An application sent on {@code sent} and received by the other side on {@code received}. */
@@ -122,6 +130,21 @@ public class ReturnApplication {
         }
         reminderSentDate = sent;
         reminderReceivedDate = received;
+    }
+
+    /**
+     * Links the scan proving receipt (R-C8: receipt starts the periods, so its proof is kept with the procedure) of
+     * the application or, with {@code reminder}, of the reminder — which must have been recorded first.
+     */
+    void attachReceiptScan(boolean reminder, Long documentId) {
+        if (reminder) {
+            if (reminderReceivedDate == null) {
+                throw new BusinessException("receivedDate", "returnProcedure.error.noReminder");
+            }
+            reminderScanId = documentId;
+        } else {
+            applicationScanId = documentId;
+        }
     }
 
     /** The end of a period of {@code days} days from {@code start} (not counted), moved off a non-working day. */
@@ -217,5 +240,13 @@ public class ReturnApplication {
 
     public LocalDate getReminderReceivedDate() {
         return reminderReceivedDate;
+    }
+
+    public Long getApplicationScanId() {
+        return applicationScanId;
+    }
+
+    public Long getReminderScanId() {
+        return reminderScanId;
     }
 }

@@ -143,22 +143,47 @@ public class SubcontractorRetention extends BaseEntity {
 
     /**
      * R-C8: where the subcontractor's application stands on {@code day}, from the company's side: the company's own
-     * deadline to answer and, once it counts as accepted or is verified, to pay (interest is not computed this way round).
+     * deadline to answer and, once it is verified without objection or counts as accepted, to pay — after the return
+     * term (14 days, no contract of its own here) from that day. Paying late, the company owes the subcontractor
+     * interest by the same rules ({@link LateInterest}) the other way round: on the balance still held each day after
+     * payment was due, the deductions agreed and the releases being what reduces it from the day after their date.
+     *
+     * @param configuredRates the configured late-payment rates (one-year LPR history)
      */
-    public ReturnStatus returnStatusOn(LocalDate day, HolidayCalendar calendar) {
+    public ReturnStatus returnStatusOn(LocalDate day, HolidayCalendar calendar, LateInterest configuredRates) {
         ReturnApplication application = getReturnApplication();
         if (application == null) {
             return ReturnStatus.notApplied(day);
         }
         LocalDate paymentDue = application.paymentDueDate(ReturnApplication.DEFAULT_RETURN_TERM_DAYS, calendar, day);
+        Money interest = configuredRates.accruedOn(held, settlements(), paymentDue, day);
         ReturnStatus status = new ReturnStatus(day, application.stateOn(day, calendar), application.getReceivedDate(),
                 application.verificationDueDate(calendar), application.getReminderReceivedDate(),
                 application.reminderDueDate(calendar), application.deemedAcceptedDate(calendar), paymentDue, null,
-                Money.ZERO);
+                interest);
         LocalDate next = status.nextDeadline();
+        Long daysLeft = next == null || balance().amount().signum() == 0 && paymentDue != null
+                ? null : java.time.temporal.ChronoUnit.DAYS.between(day, next);
         return new ReturnStatus(day, status.state(), status.applicationReceivedDate(), status.verificationDueDate(),
                 status.reminderReceivedDate(), status.reminderDueDate(), status.deemedAcceptedDate(), paymentDue,
-                next == null ? null : java.time.temporal.ChronoUnit.DAYS.between(day, next), Money.ZERO);
+                daysLeft, interest);
+    }
+
+    /** What reduced the amount held, each on its day: deductions (agreed costs) and releases (payments). */
+    private List<LateInterest.Payment> settlements() {
+        return entries.stream()
+                .filter(e -> e.getKind() != RetentionEntryKind.HELD)
+                .map(e -> new LateInterest.Payment(e.getEntryDate(), e.getAmount()))
+                .toList();
+    }
+
+    /** R-C8: links the scan of the application (or, with {@code reminder}, the reminder) the company received. */
+    public void attachReceiptScan(boolean reminder, Long documentId) {
+        ReturnApplication current = getReturnApplication();
+        if (current == null) {
+            throw new BusinessException("receivedDate", "returnProcedure.error.noApplication");
+        }
+        current.attachReceiptScan(reminder, documentId);
     }
 
     public ReturnApplication getReturnApplication() {

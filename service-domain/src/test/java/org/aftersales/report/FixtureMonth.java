@@ -52,6 +52,14 @@ import org.aftersales.testing.TestDatabase;
  * Owner satisfaction, February: (5,4,3) = 4.00 and (5,5,5) = 5.00 → 4.50 over 2; the March response (1,1,1) not.
  * Retention due in February: P-FEB 100 000.00 due 02-02, 60 000.00 collected 02-20 (40 000.00 only on 03-05)
  *   → 60.00 %; year to date adds P-JAN 50 000.00 due 01-11 collected in full 01-20 → 110 000 / 150 000 = 73.33 %.
+ * Return procedure (R-C8) at 02-28 (Spring Festival holidays 02-15 … 02-23):
+ *   P-FEB applied, received Tue 02-03 → verification due 02-17, a holiday → 02-24; unanswered on 02-28: REMINDER_DUE
+ *     → 1 application pending.
+ *   P-OLD 20 000.00 due 2025-12-02, received Tue 2025-12-30 → verification due 2026-01-13; reminder received 01-21
+ *     → due 02-04, unanswered → deemed accepted 02-05 (1 this month); payment due 02-05 + 14 = 02-19, a holiday → 02-24;
+ *     overdue 02-25 … 02-28 = 4 days at the LPR 3.00 %: 20 000 × 3 × 4 / 36 500 = 6.575… → 6.58 (1 overdue, 20 000.00).
+ *   A subcontractor's application on P-WAR received Thu 02-26 → the company must answer by 03-12: 1 to answer, no
+ *     interest owed.
  * </pre>
  */
 final class FixtureMonth {
@@ -116,6 +124,23 @@ final class FixtureMonth {
         long janRetention = database.inTransaction(
                 () -> retentions.recordProjectRetention(jan.getId(), Money.of("50000.00"), null).getId());
         database.inTransaction(() -> retentions.collect(janRetention, Money.of("50000.00"), LocalDate.of(2026, 1, 20)));
+
+        database.inTransaction(() -> retentions.applyForReturn(febRetention, LocalDate.of(2026, 2, 2),
+                LocalDate.of(2026, 2, 3), org.aftersales.retention.ReturnChannel.LETTER));
+        Project old = FollowUpFixtures.project(database, "P-OLD", east, LocalDate.of(2024, 10, 1),
+                LocalDate.of(2024, 12, 1));
+        long oldRetention = database.inTransaction(
+                () -> retentions.recordProjectRetention(old.getId(), Money.of("20000.00"), null).getId());
+        database.inTransaction(() -> retentions.applyForReturn(oldRetention, LocalDate.of(2025, 12, 29),
+                LocalDate.of(2025, 12, 30), org.aftersales.retention.ReturnChannel.LETTER));
+        database.inTransaction(() -> retentions.recordReminder(oldRetention, LocalDate.of(2026, 1, 20),
+                LocalDate.of(2026, 1, 21)));
+        org.aftersales.subcontractor.Subcontractor supplier = database.saved(new org.aftersales.subcontractor.Subcontractor(
+                "磁悬浮风机厂", org.aftersales.subcontractor.SubcontractorKind.EQUIPMENT_SUPPLIER));
+        long held = database.inTransaction(() -> retentions.holdFromSubcontractor(warranty.getId(), supplier.getId(),
+                Money.of("50000.00"), null).getId());
+        database.inTransaction(() -> retentions.receiveReturnApplication(held, LocalDate.of(2026, 2, 25),
+                LocalDate.of(2026, 2, 26), org.aftersales.retention.ReturnChannel.EMAIL));
         database.em().clear();
     }
 

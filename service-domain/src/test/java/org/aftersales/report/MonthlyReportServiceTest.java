@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.aftersales.servicecase.CaseType;
+import org.aftersales.retention.ReturnProcedureFigures;
 import org.aftersales.servicecase.ClockKind;
 import org.aftersales.servicecase.ServiceClass;
 import org.aftersales.shared.AccessDeniedException;
@@ -87,6 +89,16 @@ class MonthlyReportServiceTest {
     }
 
     @Test
+    @DisplayName("R-C8 R-O3 the return procedure at the month's end: applications pending, deemed acceptances in the"
+            + " month, overdue payments with their interest, subcontractors' applications to answer — as hand-computed")
+    void returnProcedureFigures() {
+        ReturnProcedureFigures figures = kpi().returnProcedure();
+
+        assertThat(figures).isEqualTo(new ReturnProcedureFigures(LocalDate.of(2026, 2, 28), 1, 1, 1,
+                Money.of("20000.00"), Money.of("6.58"), 1, Money.ZERO));
+    }
+
+    @Test
     @DisplayName("R-O3 the workbook's detail: the month's cases one by one, retention receivable at the month's end,"
             + " follow-up compliance per handed-over project; its KPI is the same computation")
     void reportDetail() {
@@ -100,7 +112,7 @@ class MonthlyReportServiceTest {
         assertThat(report.cases()).filteredOn(MonthlyReport.CaseRow::crisis).hasSize(2);
         assertThat(report.receivables()).extracting(r -> r.projectCode() + " " + r.collected() + " "
                         + r.outstanding() + " " + r.overdue())
-                .containsExactly("P-JAN 50000.00 0.00 false", "P-FEB 60000.00 40000.00 true");
+                .containsExactly("P-OLD 0.00 20000.00 true", "P-JAN 50000.00 0.00 false", "P-FEB 60000.00 40000.00 true");
         assertThat(report.compliance()).extracting(row -> row.followUps().projectCode())
                 .contains("P-WAR", "P-HO", "P-FEB", "P-JAN");
     }

@@ -289,4 +289,74 @@ class RetentionServiceTest {
                 () -> westUser.recoveryRate(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null)).percent())
                 .as("nothing of theirs fell due").isEmpty();
     }
+
+    @Test
+    @DisplayName("R-C8 the scan of the owner's receipt is stored in the document store under the project and linked to the procedure; a refused file records nothing")
+    void receiptScanLinkedToTheProcedure() {
+        TestCaller financeCaller = new TestCaller(null, Role.FINANCE);
+        RetentionService finance = service(database.em(), financeCaller);
+        finance.documents = org.aftersales.document.DocumentFixtures.store(database, financeCaller);
+        long id = database.inTransaction(
+                () -> finance.recordProjectRetention(project.getId(), Money.of("30000.00"), null).getId());
+
+        assertThatThrownBy(() -> database.inTransaction(() -> finance.applyForReturn(id, null, LocalDate.of(2026, 6, 1),
+                ReturnChannel.LETTER, new org.aftersales.document.DocumentUpload("回执.pdf",
+                        new java.io.ByteArrayInputStream(org.aftersales.document.DocumentFixtures.executable())))))
+                .isInstanceOf(BusinessException.class);
+        database.em().clear();
+        assertThat(database.inTransaction(() -> finance.findProjectRetention(id)).getReturnApplication()).isNull();
+
+        database.inTransaction(() -> finance.applyForReturn(id, null, LocalDate.of(2026, 6, 1), ReturnChannel.LETTER,
+                org.aftersales.document.DocumentFixtures.pdfUpload("签收回执.pdf", "received 2026-06-01")));
+        database.inTransaction(() -> finance.recordReminder(id, LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 17),
+                org.aftersales.document.DocumentFixtures.pdfUpload("催告函回执.pdf", "received 2026-06-17")));
+        database.em().clear();
+        ReturnApplication application = database.inTransaction(() -> finance.findProjectRetention(id)).getReturnApplication();
+        assertThat(application.getApplicationScanId()).isNotNull();
+        assertThat(application.getReminderScanId()).isNotNull().isNotEqualTo(application.getApplicationScanId());
+        org.aftersales.document.StoredDocument scan = database.inTransaction(
+                () -> database.em().find(org.aftersales.document.StoredDocument.class, application.getApplicationScanId()));
+        assertThat(scan.getFileName()).isEqualTo("签收回执.pdf");
+        assertThat(scan.getKind()).isEqualTo(org.aftersales.document.DocumentKind.SCAN);
+        assertThat(scan.getProject().getId()).isEqualTo(project.getId());
+    }
+
+    @Test
+    @DisplayName("R-C8 an issued letter is stored with the register, its content frozen: after a payment and new terms the reprint still shows what was sent")
+    void issuedLetterIsFrozen() {
+        RetentionService finance = service(database.em(), new TestCaller(null, Role.FINANCE));
+        long id = database.inTransaction(
+                () -> finance.recordProjectRetention(project.getId(), Money.of("30000.00"), null).getId());
+        Letterhead head = new Letterhead("某某环保工程有限公司", "杭州市滨江区", "0571-88888888");
+        long letterId = database.inTransaction(() -> finance.issueLetter(id, LetterKind.APPLICATION, head).getId());
+
+        database.inTransaction(() -> finance.collect(id, Money.of("10000.00"), LocalDate.of(2026, 3, 9)));
+        database.inTransaction(() -> finance.agreeReturnTerms(id, 30, null));
+        database.em().clear();
+
+        LetterContent draft = database.inTransaction(() -> finance.draftLetter(id, LetterKind.APPLICATION, head));
+        assertThat(draft.amount()).isEqualTo(Money.of("20000.00"));
+        assertThat(draft.body()).contains("¥20,000.00").contains("核实后 30 日内");
+
+        RetentionLetter stored = database.inTransaction(() -> finance.findLetter(letterId));
+        LetterContent sent = stored.content();
+        assertThat(stored.getIssuedBy()).isEqualTo(new TestCaller(null, Role.FINANCE).username());
+        assertThat(sent.issueDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(sent.amount()).isEqualTo(Money.of("30000.00"));
+        assertThat(sent.body()).contains("人民币 ¥30,000.00（大写：叁万元整）").contains("核实后 14 日内")
+                .doesNotContain("20,000.00");
+        assertThat(sent.paragraphs()).hasSize(3);
+        assertThat(sent.letterhead()).isEqualTo(head);
+        assertThat(sent.addressee()).isEqualTo(project.getOwner().getName());
+        assertThat(database.inTransaction(() -> finance.letters(List.of(id))).get(id))
+                .extracting(RetentionLetter::getKind).containsExactly(LetterKind.APPLICATION);
+
+        Department west = database.saved(new Department("项目二部", DepartmentKind.PROJECT));
+        RetentionService otherDepartment = service(database.em(), new TestCaller(west.getId(), Role.PROJECT_DEPT));
+        assertThatThrownBy(() -> database.inTransaction(() -> otherDepartment.findLetter(letterId)))
+                .isInstanceOf(org.aftersales.shared.NotFoundException.class);
+        RetentionService specialist = service(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
+        assertThatThrownBy(() -> database.inTransaction(() -> specialist.issueLetter(id, LetterKind.APPLICATION, head)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

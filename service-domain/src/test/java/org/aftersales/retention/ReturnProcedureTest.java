@@ -158,4 +158,65 @@ class ReturnProcedureTest {
         assertThat(lpr.accrued(retention.getAmount(), paid, day("2024-10-10"), day("2024-10-31")))
                 .isEqualTo(Money.of("129.48"));
     }
+
+    @Test
+    @DisplayName("R-C8 the other way round: the company paying a subcontractor's retention late owes interest by the same rules, on the balance still held after deductions and releases")
+    void interestTheCompanyOwesASubcontractor() {
+        Project project = retention("1000.00").getProject();
+        SubcontractorRetention held = new SubcontractorRetention(project,
+                new org.aftersales.subcontractor.Subcontractor("磁悬浮风机厂",
+                        org.aftersales.subcontractor.SubcontractorKind.EQUIPMENT_SUPPLIER),
+                Money.of("30000.00"), null, day("2025-03-01"));
+        held.receiveReturnApplication(null, day("2026-03-04"), ReturnChannel.LETTER);
+        held.deduct(Money.of("6000.00"), "轴承更换", null, day("2026-03-10"));
+        held.answerReturnApplication(day("2026-03-10"), false, null, CALENDAR);
+        // Verified 03-10 → the company must pay by 03-24; nothing owed on that day.
+        assertThat(held.returnStatusOn(day("2026-03-24"), CALENDAR, LPR).paymentDueDate()).isEqualTo(day("2026-03-24"));
+        assertThat(held.returnStatusOn(day("2026-03-24"), CALENDAR, LPR).interestAccrued()).isEqualTo(Money.ZERO);
+        held.release(Money.of("14000.00"), day("2026-04-10"));
+        // 03-25 … 04-10: 17 days on 24,000; 04-11 … 04-30: 20 days on 10,000 → 608,000 × 3 / 36,500 = 49.97.
+        ReturnStatus status = held.returnStatusOn(day("2026-04-30"), CALENDAR, LPR);
+        assertThat(status.state()).isEqualTo(ReturnState.VERIFIED);
+        assertThat(status.interestAccrued()).isEqualTo(Money.of("49.97"));
+        assertThat(status.daysLeft()).isEqualTo(-37);
+        held.release(Money.of("10000.00"), day("2026-05-01"));
+        // Paid in full on 05-01: the interest stops with that day, no deadline runs any more.
+        ReturnStatus paid = held.returnStatusOn(day("2026-06-30"), CALENDAR, LPR);
+        assertThat(paid.interestAccrued()).isEqualTo(Money.of("50.79"));
+        assertThat(paid.daysLeft()).isNull();
+    }
+
+    @Test
+    @DisplayName("R-C8 the letters are composed from the register in Chinese with its figures; a reminder only after the verification period passed, an interest claim only with interest")
+    void lettersComposedFromTheRegister() {
+        Letterhead head = new Letterhead("某某环保工程有限公司", "杭州市", "0571-1");
+        ProjectRetention retention = retention("30000.00");
+        retention.agreeReturnTerms(14, new BigDecimal("3.45"));
+        retention.applyForReturn(null, day("2026-03-04"), ReturnChannel.LETTER);
+
+        LetterContent application = LetterContent.compose(LetterKind.APPLICATION, retention,
+                retention.returnStatusOn(day("2026-03-04"), CALENDAR, LPR), head);
+        assertThat(application.title()).isEqualTo("工程质量保证金返还申请书");
+        assertThat(application.addressee()).isEqualTo("水务集团");
+        assertThat(application.body()).contains("“再生水厂”（项目编号 WTP-R，合同编号 HT-1）")
+                .contains("缺陷责任期已于 2026-03-01 届满").contains("人民币 ¥30,000.00（大写：叁万元整）");
+        assertThat(application.amount()).isEqualTo(Money.of("30000.00"));
+
+        assertThatThrownBy(() -> LetterContent.compose(LetterKind.REMINDER, retention,
+                retention.returnStatusOn(day("2026-03-18"), CALENDAR, LPR), head))
+                .hasMessage("returnProcedure.error.reminderNotDue");
+        LetterContent reminder = LetterContent.compose(LetterKind.REMINDER, retention,
+                retention.returnStatusOn(day("2026-03-19"), CALENDAR, LPR), head);
+        assertThat(reminder.body()).contains("已于 2026-03-04 签收").contains("核实期限已于 2026-03-18 届满");
+
+        assertThatThrownBy(() -> LetterContent.compose(LetterKind.INTEREST_CLAIM, retention,
+                retention.returnStatusOn(day("2026-03-19"), CALENDAR, LPR), head))
+                .hasMessage("returnProcedure.error.noInterest");
+        retention.recordVerification(day("2026-03-10"), false, null, CALENDAR);
+        LetterContent claim = LetterContent.compose(LetterKind.INTEREST_CLAIM, retention,
+                retention.returnStatusOn(day("2026-05-08"), CALENDAR, LPR), head);
+        assertThat(claim.interestAccrued()).isEqualTo(Money.of("127.60"));
+        assertThat(claim.body()).contains("应于 2026-03-24 前返还").contains("合同约定的年利率 3.45%")
+                .contains("自 2026-03-25 起").contains("共计人民币 ¥127.60（大写：壹佰贰拾柒元陆角）");
+    }
 }

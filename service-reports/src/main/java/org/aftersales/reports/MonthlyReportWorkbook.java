@@ -16,6 +16,7 @@ import org.aftersales.report.MonthlyKpi;
 import org.aftersales.report.MonthlyReport;
 import org.aftersales.retention.LedgerLine;
 import org.aftersales.retention.RecoveryRate;
+import org.aftersales.retention.ReturnProcedureFigures;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.ServiceClass;
 import org.aftersales.shared.Money;
@@ -52,8 +53,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The monthly report to the general manager (R-O3; issue 6) as one workbook of seven sheets: 1 summary (the
  * {@link MonthlyKpi}, with a bar chart of the SLA compliance per clock kind), 2 the cases of the month, 3 cost plan vs
  * actual per project and the supplements approved, 4 subcontractor retention movements of the month and the balances
- * at its end, 5 project retention receivable with the recovery rate of the month and the year to date, 6 follow-up and
- * return-visit compliance per project, 7 supplier scorecards.
+ * at its end, 5 project retention receivable with the recovery rate of the month and the year to date and the statutory
+ * return procedure's figures (R-C8), 6 follow-up and return-visit compliance per project, 7 supplier scorecards.
  *
  * <p>The summary is written from the same {@link MonthlyKpi} the API returns, cell by cell: counts, hours and
  * percentages as numbers (a percentage of 60 is 60, shown "60.00 %"), money as amounts in yuan. Labels come from the
@@ -345,8 +346,31 @@ public final class MonthlyReportWorkbook {
             text(row, 6, yesNo(line.overdue()));
         }
         r = sectionRow(sheet, r + 1, "report.workbook.recovery");
-        recoveryTable(sheet, r, report.kpi());
+        r = recoveryTable(sheet, r, report.kpi());
+        returnProcedure(sheet, r + 1, report.kpi().returnProcedure());
         list(sheet, head);
+    }
+
+    /** R-C8: the statutory return procedure at the month's end, under the recovery rate. */
+    private void returnProcedure(XSSFSheet sheet, int r, ReturnProcedureFigures figures) {
+        r = sectionRow(sheet, r, "report.workbook.returnProcedure");
+        Row asOf = sheet.createRow(r++);
+        text(asOf, 0, label("report.workbook.returnProcedure.asOf"));
+        day(asOf, 1, figures.asOf());
+        r = figureRow(sheet, r, "report.workbook.returnProcedure.applicationsPending", figures.applicationsPending());
+        r = figureRow(sheet, r, "report.workbook.returnProcedure.deemedAcceptances", figures.deemedAcceptances());
+        r = figureRow(sheet, r, "report.workbook.returnProcedure.overduePayments", figures.overduePayments());
+        Row outstanding = sheet.createRow(r++);
+        text(outstanding, 0, label("report.workbook.returnProcedure.overdueOutstanding"));
+        money(outstanding, 1, figures.overdueOutstanding());
+        Row interest = sheet.createRow(r++);
+        text(interest, 0, label("report.workbook.returnProcedure.interestAccrued"));
+        money(interest, 1, figures.interestAccrued());
+        r = figureRow(sheet, r, "report.workbook.returnProcedure.subcontractorApplicationsToAnswer",
+                figures.subcontractorApplicationsToAnswer());
+        Row owed = sheet.createRow(r);
+        text(owed, 0, label("report.workbook.returnProcedure.interestOwed"));
+        money(owed, 1, figures.interestOwed());
     }
 
     // ---- 6 follow-up and return-visit compliance ----

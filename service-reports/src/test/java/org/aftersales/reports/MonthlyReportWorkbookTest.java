@@ -20,6 +20,7 @@ import org.aftersales.report.MonthlyKpi;
 import org.aftersales.report.MonthlyReport;
 import org.aftersales.retention.LedgerLine;
 import org.aftersales.retention.RecoveryRate;
+import org.aftersales.retention.ReturnProcedureFigures;
 import org.aftersales.retention.RetentionEntryKind;
 import org.aftersales.servicecase.CaseStatus;
 import org.aftersales.servicecase.CaseType;
@@ -74,7 +75,9 @@ class MonthlyReportWorkbookTest {
                         new BigDecimal("64.00"), new BigDecimal("64.00"))),
                 1, 1, new BigDecimal("4.50"), 2,
                 new RecoveryRate(Money.of("100000.00"), Money.of("60000.00")),
-                new RecoveryRate(Money.of("150000.00"), Money.of("110000.00")));
+                new RecoveryRate(Money.of("150000.00"), Money.of("110000.00")),
+                new ReturnProcedureFigures(LocalDate.of(2026, 2, 28), 1, 1, 1, Money.of("20000.00"), Money.of("6.58"),
+                        1, Money.ZERO));
     }
 
     static MonthlyReport fixtureReport() {
@@ -158,6 +161,29 @@ class MonthlyReportWorkbookTest {
 
             assertThat(((XSSFSheet) summary).getDrawingPatriarch().getCharts()).singleElement()
                     .satisfies(chart -> assertThat(chart.getChartSeries()).hasSize(1));
+        }
+    }
+
+    @Test
+    @DisplayName("R-C8 R-O3 sheet 5 shows the return procedure figures of the KPI cell by cell: pending, deemed accepted,"
+            + " overdue payments with outstanding and interest, subcontractors' applications to answer, interest owed")
+    void receivablesSheetShowsReturnProcedure() throws IOException {
+        ReturnProcedureFigures figures = fixtureKpi().returnProcedure();
+        try (XSSFWorkbook book = written(key -> key)) {
+            Sheet sheet = book.getSheetAt(4);
+            assertThat(row(sheet, "report.workbook.returnProcedure.asOf").getCell(1).getLocalDateTimeCellValue()
+                    .toLocalDate()).isEqualTo(figures.asOf());
+            assertThat(number(row(sheet, "report.workbook.returnProcedure.applicationsPending"), 1))
+                    .isEqualTo((double) figures.applicationsPending()).isEqualTo(1.0);
+            assertThat(number(row(sheet, "report.workbook.returnProcedure.deemedAcceptances"), 1)).isEqualTo(1.0);
+            assertThat(number(row(sheet, "report.workbook.returnProcedure.overduePayments"), 1)).isEqualTo(1.0);
+            assertThat(number(row(sheet, "report.workbook.returnProcedure.overdueOutstanding"), 1))
+                    .isEqualTo(figures.overdueOutstanding().amount().doubleValue()).isEqualTo(20000.0);
+            assertThat(number(row(sheet, "report.workbook.returnProcedure.interestAccrued"), 1))
+                    .isEqualTo(figures.interestAccrued().amount().doubleValue()).isEqualTo(6.58);
+            assertThat(number(row(sheet, "report.workbook.returnProcedure.subcontractorApplicationsToAnswer"), 1))
+                    .isEqualTo(1.0);
+            assertThat(number(row(sheet, "report.workbook.returnProcedure.interestOwed"), 1)).isEqualTo(0.0);
         }
     }
 
