@@ -197,6 +197,7 @@ public class DemoData {
      * collected in part, one not yet due.
      */
     private void retention(List<Project> projects, List<Subcontractor> suppliers, LocalDate today) {
+        boolean procedureShown = false;
         for (int p = 0; p < 4; p++) {
             Project project = projects.get(p);
             SubcontractorRetention blowers = new SubcontractorRetention(project, suppliers.get(1),
@@ -219,7 +220,30 @@ public class DemoData {
             if (p == 0) {
                 owed.collect(Money.of("1500000.00"), owed.getDueDate().plusDays(30));
             }
+            if (!procedureShown && p > 0 && !owed.getDueDate().isAfter(today.minusDays(28))) {
+                procedureShown = true;
+                returnProcedure(owed, blowers, today);
+            }
         }
+    }
+
+    /**
+     * R-C8: the statutory return procedure under way on one project — the application received by the owner 27 days
+     * ago (the letter issued and filed with the register), unanswered, the written reminder received 9 days ago (the
+     * owner's last five days run) — and the other way round a blower supplier's application the company verified 25 days ago
+     * without objection and has not paid: its payment is overdue and the company owes late interest.
+     */
+    private void returnProcedure(ProjectRetention owed, SubcontractorRetention blowers, LocalDate today) {
+        org.aftersales.policy.HolidayCalendar calendar = org.aftersales.policy.HolidayCalendar.of(java.util.Map.of());
+        owed.applyForReturn(today.minusDays(28), today.minusDays(27), org.aftersales.retention.ReturnChannel.LETTER);
+        em.persist(new org.aftersales.retention.RetentionLetter(owed, org.aftersales.retention.LetterContent.compose(
+                org.aftersales.retention.LetterKind.APPLICATION, owed,
+                owed.returnStatusOn(today.minusDays(28), calendar, org.aftersales.retention.LateInterest.atRates(
+                        List.of())), new org.aftersales.retention.Letterhead("某某环保工程有限公司", "", "")), "finance"));
+        owed.recordReminder(today.minusDays(10), today.minusDays(9), calendar);
+        blowers.receiveReturnApplication(today.minusDays(30), today.minusDays(29),
+                org.aftersales.retention.ReturnChannel.LETTER);
+        blowers.answerReturnApplication(today.minusDays(25), false, null, calendar);
     }
 
     /**

@@ -18,8 +18,8 @@ import org.aftersales.shared.Money;
  * {@link RetentionLetter}, so a reprint shows exactly what was sent even after the register changes.
  *
  * <p>A letter is composed only when the procedure calls for it: the application from the end of the defect-liability
- * period on, the reminder once the 14-day verification period has passed unanswered, the interest claim once
- * interest has accrued.
+ * period on, the reminder once the 14-day verification period has passed unanswered (and still after the deemed
+ * acceptance it led to, to reprint it), the interest claim once interest has accrued.
  */
 public record LetterContent(
         LetterKind kind,
@@ -64,7 +64,8 @@ public record LetterContent(
                         "特此函告。"), outstanding, Money.ZERO, null);
             }
             case REMINDER -> {
-                if (status.state() != ReturnState.REMINDER_DUE && status.state() != ReturnState.AWAITING_REMINDER_ANSWER) {
+                if (status.state() != ReturnState.REMINDER_DUE && status.state() != ReturnState.AWAITING_REMINDER_ANSWER
+                        && status.state() != ReturnState.DEEMED_ACCEPTED) {
                     throw new BusinessException("kind", "returnProcedure.error.reminderNotDue");
                 }
                 yield new LetterContent(kind, day, letterhead, addressee, "工程质量保证金返还催告函", List.of(

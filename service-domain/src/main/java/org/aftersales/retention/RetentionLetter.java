@@ -68,7 +68,8 @@ public class RetentionLetter extends BaseEntity {
 
     protected RetentionLetter() {}
 
-    RetentionLetter(ProjectRetention retention, LetterContent content, String issuedBy) {
+    /** The letter {@code content}, composed from {@code retention}'s register, issued by {@code issuedBy}. */
+    public RetentionLetter(ProjectRetention retention, LetterContent content, String issuedBy) {
         this.retention = retention;
         this.kind = content.kind();
         this.issueDate = content.issueDate();

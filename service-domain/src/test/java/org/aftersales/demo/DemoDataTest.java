@@ -54,6 +54,26 @@ class DemoDataTest {
         assertThat(count("select count(r) from ProjectSubcontractor r where r.delegationAgreement.number is null")).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("R-C8 demo data: a return procedure awaiting the owner's answer to the reminder with a filed letter, and a subcontractor's retention the company pays late")
+    void seedsAReturnProcedure() {
+        DemoData demo = new DemoData();
+        demo.em = database.em();
+        demo.clock = CLOCK;
+        demo.config = CaseFixtures.config(ZoneId.of("Asia/Shanghai"));
+        demo.accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
+        demo.self = demo;
+
+        CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
+
+        assertThat(count("select count(r) from ProjectRetention r where r.returnApplication.reminderReceivedDate"
+                + " = {d '2026-11-18'}")).isEqualTo(1);
+        assertThat(count("select count(l) from RetentionLetter l where l.kind = org.aftersales.retention.LetterKind.APPLICATION"))
+                .isEqualTo(1);
+        assertThat(count("select count(r) from SubcontractorRetention r where r.returnApplication.verificationDate"
+                + " = {d '2026-11-02'} and r.returnApplication.objection = false")).isEqualTo(1);
+    }
+
     private long count(String jpql) {
         return database.inTransaction(() -> database.em().createQuery(jpql, Long.class).getSingleResult());
     }

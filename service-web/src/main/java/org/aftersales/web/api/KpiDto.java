@@ -7,6 +7,7 @@ import java.util.Map;
 import org.aftersales.report.ClockCompliance;
 import org.aftersales.report.MonthlyKpi;
 import org.aftersales.retention.RecoveryRate;
+import org.aftersales.retention.ReturnProcedureFigures;
 
 /**
  * {@code GET /api/kpi/{yyyy-MM}}: the summary figures of the monthly report (R-O3) — the same {@link MonthlyKpi} the
@@ -24,7 +25,8 @@ public record KpiDto(
         BigDecimal ownerSatisfaction,
         long ownerSatisfactionResponses,
         RecoveryDto retentionRecoveryMonth,
-        RecoveryDto retentionRecoveryYearToDate) {
+        RecoveryDto retentionRecoveryYearToDate,
+        ReturnProcedureDto returnProcedure) {
 
     /** One clock kind: due in the month, met in time, met at all, % in time, mean and p90 hours net of pauses. */
     public record ClockDto(String kind, int due, int metInTime, int met, BigDecimal percentMetInTime,
@@ -44,6 +46,22 @@ public record KpiDto(
         }
     }
 
+    /**
+     * R-C8: the statutory return procedure at the month's end ({@code asOfDate}; the running month: today) — the
+     * company's applications pending, deemed acceptances in the month, payments overdue with what is outstanding and
+     * the interest accrued, and the other way round subcontractors' applications to answer and interest owed to them.
+     */
+    public record ReturnProcedureDto(String asOfDate, long applicationsPending, long deemedAcceptances,
+            long overduePayments, String overdueOutstanding, String interestAccrued,
+            long subcontractorApplicationsToAnswer, String interestOwed) {
+
+        static ReturnProcedureDto of(ReturnProcedureFigures f) {
+            return new ReturnProcedureDto(f.asOf().toString(), f.applicationsPending(), f.deemedAcceptances(),
+                    f.overduePayments(), f.overdueOutstanding().toString(), f.interestAccrued().toString(),
+                    f.subcontractorApplicationsToAnswer(), f.interestOwed().toString());
+        }
+    }
+
     static KpiDto of(MonthlyKpi kpi) {
         Map<String, Long> byType = new LinkedHashMap<>();
         kpi.casesByType().forEach((type, count) -> byType.put(type.name(), count));
@@ -52,6 +70,6 @@ public record KpiDto(
         return new KpiDto(kpi.month().toString(), kpi.casesReceived(), byType, byClass,
                 kpi.clocks().stream().map(ClockDto::of).toList(), kpi.crisesOpen(), kpi.complaintsOpen(),
                 kpi.ownerSatisfaction(), kpi.ownerSatisfactionResponses(), RecoveryDto.of(kpi.recoveryMonth()),
-                RecoveryDto.of(kpi.recoveryYearToDate()));
+                RecoveryDto.of(kpi.recoveryYearToDate()), ReturnProcedureDto.of(kpi.returnProcedure()));
     }
 }

@@ -100,6 +100,44 @@ final class RetentionDtos {
         public String balance;
         public LocalDate releaseDate;
         public List<EntryDto> entries;
+        /**
+         * R-C8 the other way round, as of {@code asOf} (single reads only): the subcontractor's application as the
+         * company must answer and pay it, and the interest the company owes for paying late.
+         */
+        public LocalDate asOf;
+        public String returnState;
+        public LocalDate applicationReceivedDate;
+        public Long applicationScanId;
+        public LocalDate verificationDueDate;
+        public LocalDate verificationDate;
+        public LocalDate reminderReceivedDate;
+        public Long reminderScanId;
+        public LocalDate reminderDueDate;
+        public LocalDate deemedAcceptedDate;
+        public LocalDate paymentDueDate;
+        public Long daysLeft;
+        public String interestAccrued;
+
+        static SubcontractorRetentionDto of(SubcontractorRetention retention, ReturnStatus status) {
+            SubcontractorRetentionDto dto = of(retention);
+            dto.asOf = status.asOf();
+            dto.returnState = status.state().name();
+            var application = retention.getReturnApplication();
+            if (application != null) {
+                dto.applicationScanId = application.getApplicationScanId();
+                dto.verificationDate = application.getVerificationDate();
+                dto.reminderScanId = application.getReminderScanId();
+            }
+            dto.applicationReceivedDate = status.applicationReceivedDate();
+            dto.verificationDueDate = status.verificationDueDate();
+            dto.reminderReceivedDate = status.reminderReceivedDate();
+            dto.reminderDueDate = status.reminderDueDate();
+            dto.deemedAcceptedDate = status.deemedAcceptedDate();
+            dto.paymentDueDate = status.paymentDueDate();
+            dto.daysLeft = status.daysLeft();
+            dto.interestAccrued = status.interestAccrued().toString();
+            return dto;
+        }
 
         static SubcontractorRetentionDto of(SubcontractorRetention retention) {
             SubcontractorRetentionDto dto = new SubcontractorRetentionDto();
@@ -170,6 +208,9 @@ final class RetentionDtos {
         public LocalDate paymentDueDate;
         public Long daysLeft;
         public String interestAccrued;
+        /** R-C8: the stored scans of the owner's receipt of the application and of the reminder (GET /documents/{id}). */
+        public Long applicationScanId;
+        public Long reminderScanId;
 
         static ProjectRetentionDto of(ProjectRetention retention, LocalDate today, ReturnStatus status) {
             ProjectRetentionDto dto = of(retention, today);
@@ -183,6 +224,8 @@ final class RetentionDtos {
                 dto.objection = application.getVerificationDate() == null ? null : application.isObjection();
                 dto.objectionReason = application.getObjectionReason();
                 dto.reminderSentDate = application.getReminderSentDate();
+                dto.applicationScanId = application.getApplicationScanId();
+                dto.reminderScanId = application.getReminderScanId();
             }
             dto.applicationReceivedDate = status.applicationReceivedDate();
             dto.verificationDueDate = status.verificationDueDate();

@@ -68,10 +68,16 @@ public class SubcontractorRetentionResource {
                 .build();
     }
 
+    /**
+     * With the return procedure the other way round (R-C8) as of {@code asOf} (yyyy-MM-dd, default today): the
+     * company's deadlines to answer and to pay, and the interest it owes for paying late.
+     */
     @GET
     @Path("{id}")
-    public SubcontractorRetentionDto subcontractorRetention(@PathParam("id") long id) {
-        return SubcontractorRetentionDto.of(retentions.findSubcontractorRetention(id));
+    public SubcontractorRetentionDto subcontractorRetention(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+        LocalDate day = asOf == null || asOf.isBlank() ? retentions.today() : ApiValues.date("asOf", asOf);
+        SubcontractorRetention retention = retentions.findSubcontractorRetention(id);
+        return SubcontractorRetentionDto.of(retention, retentions.subcontractorReturnStatus(retention, day));
     }
 
     /** 201 with the ledger after the deduction, or 422 when it would overdraw. */    @POST

@@ -3,13 +3,13 @@ package org.aftersales.web.view.retention;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.LetterContent;
+import org.aftersales.retention.LetterKind;
+import org.aftersales.retention.Letterhead;
+import org.aftersales.retention.RetentionLetter;
 import org.aftersales.retention.RetentionService;
-import org.aftersales.retention.ReturnStatus;
 import org.aftersales.shared.AccessDeniedException;
-import org.aftersales.shared.AmountInWords;
-import org.aftersales.shared.Money;
+import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -17,20 +17,14 @@ import org.aftersales.web.view.Pages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * retention/letter.xhtml?id=…&amp;kind=…: the letters of the statutory return procedure (R-C8) as A4 pages in Chinese
- * on the company's letterhead (from configuration), generated from the register as it stands today: the return
- * application, the written reminder after the verification period passed unanswered, and the claim for late interest.
+ * retention/letter.xhtml: the letters of the statutory return procedure (R-C8) as A4 pages in Chinese on the company's
+ * letterhead (from configuration). With {@code id} and {@code kind}: the letter as the register stands today, a draft
+ * that those who edit the register issue — which stores it with the register, content frozen — and then see as
+ * {@code ?letter=…}: the stored letter exactly as it was sent, whatever the register says since.
  */
 @Named
 @RequestScoped
 public class LetterBacking {
-
-    /** The three letters of the procedure. */
-    public enum Kind {
-        APPLICATION,
-        REMINDER,
-        INTEREST_CLAIM
-    }
 
     @Inject
     RetentionService retentions;
@@ -51,9 +45,11 @@ public class LetterBacking {
     java.util.Optional<String> companyPhone;
 
     private Long id;
-    private Kind kind = Kind.APPLICATION;
-    private ProjectRetention retention;
-    private ReturnStatus status;
+    private Long letter;
+    private LetterKind kind = LetterKind.APPLICATION;
+    private LetterContent content;
+    private RetentionLetter stored;
+    private String refusal;
 
     /** Called by f:viewAction. */
     public void load() {
@@ -61,56 +57,53 @@ public class LetterBacking {
             Pages.sendError(403);
             return;
         }
-        if (id == null) {
+        if (id == null && letter == null) {
             Pages.sendError(404);
             return;
         }
         try {
-            retention = retentions.findProjectRetention(id);
-            status = retentions.returnStatus(retention, retentions.today());
+            if (letter != null) {
+                stored = retentions.findLetter(letter);
+                content = stored.content();
+                id = stored.getRetention().getId();
+            } else {
+                content = retentions.draftLetter(id, kind, letterhead());
+            }
         } catch (NotFoundException notVisible) {
             Pages.sendError(404);
         } catch (AccessDeniedException notAllowed) {
             Pages.sendError(403);
+        } catch (BusinessException notCalledFor) {
+            refusal = Pages.text(notCalledFor.getMessageKey(), notCalledFor.getArguments());
         }
     }
 
-    /** The last day of the defect-liability period: the day before the retention fell due. */
-    public LocalDate getPeriodEnd() {
-        return retention.getDueDate().minusDays(1);
+    /** Issues the draft: stores it with the register and shows the stored letter. */
+    public void issue() {
+        RetentionLetter issued = retentions.issueLetter(id, kind, letterhead());
+        Pages.infoAfterRedirect("returnProcedure.letter.issuedMessage", issued.getTitle());
+        Pages.redirect("/retention/letter.xhtml?letter=" + issued.getId());
     }
 
-    public String inWords(Money money) {
-        return AmountInWords.of(money);
+    private Letterhead letterhead() {
+        return new Letterhead(companyName, companyAddress.orElse(""), companyPhone.orElse(""));
     }
 
-    /** The annual rate the interest was computed at, for the claim's text: the contract's, else "the LPR". */
-    public boolean isContractRate() {
-        return retention.getContractLateRatePercent() != null;
+    /** Whether this is a draft the caller may issue. */
+    public boolean isIssuable() {
+        return stored == null && content != null && caller.may(Permission.PROJECT_RETENTION_EDIT);
     }
 
-    public ProjectRetention getRetention() {
-        return retention;
+    public LetterContent getContent() {
+        return content;
     }
 
-    public ReturnStatus getStatus() {
-        return status;
+    public RetentionLetter getStored() {
+        return stored;
     }
 
-    public String getCompanyName() {
-        return companyName;
-    }
-
-    public String getCompanyAddress() {
-        return companyAddress.orElse("");
-    }
-
-    public String getCompanyPhone() {
-        return companyPhone.orElse("");
-    }
-
-    public LocalDate getToday() {
-        return retentions.today();
+    public String getRefusal() {
+        return refusal;
     }
 
     public Long getId() {
@@ -121,11 +114,19 @@ public class LetterBacking {
         this.id = id;
     }
 
-    public Kind getKind() {
+    public Long getLetter() {
+        return letter;
+    }
+
+    public void setLetter(Long letter) {
+        this.letter = letter;
+    }
+
+    public LetterKind getKind() {
         return kind;
     }
 
-    public void setKind(Kind kind) {
+    public void setKind(LetterKind kind) {
         this.kind = kind;
     }
 }

@@ -8,7 +8,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.aftersales.document.DocumentUpload;
 import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.RetentionLetter;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.retention.ReturnChannel;
 import org.aftersales.retention.ReturnStatus;
@@ -22,6 +24,7 @@ import org.aftersales.web.view.PagedModel;
 import org.aftersales.web.view.Pages;
 import org.aftersales.web.view.UserSession;
 import org.omnifaces.util.Faces;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * retention/projects.xhtml: the project retention receivable register (R-C5) — the company's retention held by each
@@ -55,6 +58,9 @@ public class ProjectRetentionsBacking implements Serializable {
     private LocalDate invoiceDate;
 
     private final java.util.Map<Long, ReturnStatus> statuses = new java.util.HashMap<>();
+    private final java.util.Map<Long, List<RetentionLetter>> letters = new java.util.HashMap<>();
+    /** R-C8: the optional scan of the owner's receipt of the application or reminder. */
+    private transient UploadedFile receiptScan;
     private List<ReturnStatusRow> workList = List.of();
     private boolean reminderMode;
     private LocalDate letterSent;
@@ -80,6 +86,12 @@ public class ProjectRetentionsBacking implements Serializable {
     /** R-C8: where the row's return procedure stands today (computed once per row and request of the page). */
     public ReturnStatus status(ProjectRetention retention) {
         return statuses.computeIfAbsent(retention.getId(), id -> retentions.returnStatus(retention, today));
+    }
+
+    /** R-C8: the letters issued for the row's retention, oldest first (read once per row and request of the page). */
+    public List<RetentionLetter> letters(ProjectRetention retention) {
+        return letters.computeIfAbsent(retention.getId(),
+                id -> retentions.letters(List.of(id)).getOrDefault(id, List.of()));
     }
 
     /** "剩余 5 天" / "超期 3 天" to the next deadline, or nothing when none is running. */
@@ -111,6 +123,7 @@ public class ProjectRetentionsBacking implements Serializable {
         letterSent = today;
         letterReceived = null;
         letterChannel = ReturnChannel.LETTER;
+        receiptScan = null;
     }
 
     public void startReminder(long id) {
@@ -119,6 +132,7 @@ public class ProjectRetentionsBacking implements Serializable {
         letterSent = today;
         letterReceived = null;
         letterChannel = ReturnChannel.LETTER;
+        receiptScan = null;
     }
 
     public void startVerification(long id) {
@@ -142,13 +156,13 @@ public class ProjectRetentionsBacking implements Serializable {
     }
 
     public void apply() {
-        retentions.applyForReturn(selectedId, letterSent, letterReceived, letterChannel);
+        retentions.applyForReturn(selectedId, letterSent, letterReceived, letterChannel, scan());
         Pages.info("returnProcedure.applied", selectedLabel);
         refresh();
     }
 
     public void remind() {
-        retentions.recordReminder(selectedId, letterSent, letterReceived);
+        retentions.recordReminder(selectedId, letterSent, letterReceived, scan());
         Pages.info("returnProcedure.reminded", selectedLabel);
         refresh();
     }
@@ -159,7 +173,29 @@ public class ProjectRetentionsBacking implements Serializable {
         refresh();
     }
 
+    /** The chosen scan as the document store takes it, or {@code null} when none was chosen (it is optional). */
+    private DocumentUpload scan() {
+        if (receiptScan == null || receiptScan.getFileName() == null || receiptScan.getFileName().isBlank()) {
+            return null;
+        }
+        try {
+            return new DocumentUpload(receiptScan.getFileName(), receiptScan.getInputStream());
+        } catch (IOException unreadable) {
+            throw new BusinessException("file", "document.error.unreadable", receiptScan.getFileName());
+        }
+    }
+
+    public UploadedFile getReceiptScan() {
+        return receiptScan;
+    }
+
+    public void setReceiptScan(UploadedFile receiptScan) {
+        this.receiptScan = receiptScan;
+    }
+
     private void refresh() {
+        receiptScan = null;
+        letters.clear();
         statuses.clear();
         workList = retentions.returnProcedures(today);
     }

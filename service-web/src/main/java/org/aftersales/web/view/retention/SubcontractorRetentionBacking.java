@@ -61,6 +61,8 @@ public class SubcontractorRetentionBacking implements Serializable {
     private LocalDate returnSent;
     private LocalDate returnReceived;
     private ReturnChannel returnChannel = ReturnChannel.LETTER;
+    /** R-C8: the optional scan of the application or reminder the company received. */
+    private transient org.primefaces.model.file.UploadedFile receivedScan;
     private LocalDate answerDate;
     private boolean answerObjection;
     private String answerReason;
@@ -150,17 +152,38 @@ public class SubcontractorRetentionBacking implements Serializable {
     public void receiveReturnApplication() {
         try {
             if (returnStatus.state() == ReturnState.REMINDER_DUE || returnStatus.state() == ReturnState.AWAITING_REMINDER_ANSWER) {
-                retentions.receiveSubcontractorReminder(id, returnSent, returnReceived);
+                retentions.receiveSubcontractorReminder(id, returnSent, returnReceived, scan());
             } else {
-                retentions.receiveReturnApplication(id, returnSent, returnReceived, returnChannel);
+                retentions.receiveReturnApplication(id, returnSent, returnReceived, returnChannel, scan());
             }
         } catch (BusinessException refused) {
             throw onReturnField(refused, "returnSent", "returnReceived", "returnChannel");
         }
         Pages.info("returnProcedure.subcontractor.received");
+        receivedScan = null;
         returnSent = null;
         returnReceived = null;
         refresh();
+    }
+
+    /** The chosen scan as the document store takes it, or {@code null} when none was chosen (it is optional). */
+    private org.aftersales.document.DocumentUpload scan() {
+        if (receivedScan == null || receivedScan.getFileName() == null || receivedScan.getFileName().isBlank()) {
+            return null;
+        }
+        try {
+            return new org.aftersales.document.DocumentUpload(receivedScan.getFileName(), receivedScan.getInputStream());
+        } catch (java.io.IOException unreadable) {
+            throw new BusinessException("file", "document.error.unreadable", receivedScan.getFileName());
+        }
+    }
+
+    public org.primefaces.model.file.UploadedFile getReceivedScan() {
+        return receivedScan;
+    }
+
+    public void setReceivedScan(org.primefaces.model.file.UploadedFile receivedScan) {
+        this.receivedScan = receivedScan;
     }
 
     /** R-C8: the company's answer, within its 14 days — never silence. */
