@@ -70,6 +70,13 @@ class GmDashboardBrowserIT {
         assertThat(browser.text(By.id("form:casesReceived"))).isEqualTo(String.valueOf(kpi.getInt("casesReceived")));
         assertThat(browser.text(By.id("form:crisesOpen"))).isEqualTo(String.valueOf(kpi.getInt("crisesOpen")));
         assertThat(browser.text(By.id("form:complaintsOpen"))).isEqualTo(String.valueOf(kpi.getInt("complaintsOpen")));
+        // R-C8: the return procedure's tiles are the KPI's figures (the demo has one application awaiting the owner).
+        JsonObject procedure = kpi.getJsonObject("returnProcedure");
+        assertThat(procedure.getInt("applicationsPending")).isPositive();
+        assertThat(browser.text(By.id("form:applicationsPending")))
+                .isEqualTo(String.valueOf(procedure.getInt("applicationsPending")));
+        assertThat(browser.text(By.id("form:interestOwed"))).isEqualTo("¥" + new java.text.DecimalFormat("#,##0.00")
+                .format(new java.math.BigDecimal(procedure.getString("interestOwed"))));
         browser.waitFor(By.cssSelector("[id='form:slaChart'] canvas"));
         browser.screenshot("gm-dashboard");
 

@@ -146,6 +146,14 @@ class MonthlyReportApiIT {
         assertThat(kpi.getJsonObject("retentionRecoveryYearToDate").getString("due"))
                 .isEqualTo(yearToDate.getString("due"));
         assertThat(kpi.getJsonObject("retentionRecoveryMonth").getString("collected")).matches("\\d+\\.\\d{2}");
+
+        // R-C8: the return procedure as it stood at that month's end — no application had been received by then.
+        JsonObject procedure = kpi.getJsonObject("returnProcedure");
+        assertThat(procedure.getString("asOfDate")).isEqualTo(MONTH.atEndOfMonth().toString());
+        assertThat(procedure.getInt("applicationsPending")).isZero();
+        assertThat(procedure.getInt("deemedAcceptances")).isZero();
+        assertThat(procedure.getString("interestAccrued")).isEqualTo("0.00");
+        assertThat(procedure.getString("interestOwed")).isEqualTo("0.00");
     }
 
     @Test

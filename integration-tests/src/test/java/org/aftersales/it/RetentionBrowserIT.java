@@ -211,6 +211,15 @@ class RetentionBrowserIT {
         assertThat(browser.driver.findElement(By.id("form:register-table")).getText()).contains("WT-IT-0001");
     }
 
+    private static Path file(String name, byte[] content) {
+        try {
+            Path folder = Files.createTempDirectory("aftersales-upload");
+            return Files.write(folder.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Types a day into a p:datePicker (showOnFocus is off, so no calendar pops up over the dialog). */
     private void day(String id, java.time.LocalDate value) {
         browser.retype(By.id(id + "_input"), value.toString());
@@ -222,7 +231,7 @@ class RetentionBrowserIT {
     }
 
     @Test
-    @DisplayName("R-C8 on the register page: return application, no answer, written reminder, no answer again: deemed accepted, payment due, interest claimed by letter")
+    @DisplayName("R-C8 on the register page: return application with the scan of its receipt, no answer, written reminder, no answer again: deemed accepted, payment due, interest claimed by a letter issued and filed with the register")
     void applicationReminderDeemedAcceptance() {
         Api finance = Api.as(base, "finance", "finance");
         long projectId = demoProject(finance, "WTP-2023-001");
@@ -235,10 +244,18 @@ class RetentionBrowserIT {
         click(rowButton("WTP-2023-001", "apply"));
         day("form:sentDate", due.plusDays(3));
         day("form:receivedDate", due.plusDays(5));
+        browser.driver.findElement(By.cssSelector("#form\\:letter-editor input[type=file]"))
+                .sendKeys(file("返还申请签收回执.pdf", ("%PDF-1.4\n% receipt\n%%EOF\n").getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).toString());
         browser.screenshot("r-return-application-zh");
         click(By.id("form:save-application"));
         browser.waitForText(By.id("messages"), "返还申请");
         JsonObject applied = finance.get("project-retentions/" + id).json();
+        long scanId = applied.getJsonNumber("applicationScanId").longValue();
+        HttpResponse<byte[]> scan = finance.download("documents/" + scanId + "/content", "*/*");
+        assertThat(scan.statusCode()).isEqualTo(200);
+        assertThat(new String(scan.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("receipt");
+        browser.waitForText(By.id("form:register"), "申请签收扫描件");
         assertThat(applied.getString("returnState")).isEqualTo("REMINDER_DUE");
         java.time.LocalDate verificationDue = java.time.LocalDate.parse(applied.getString("verificationDueDate"));
         assertThat(verificationDue).isAfterOrEqualTo(due.plusDays(5 + 14));
@@ -264,8 +281,26 @@ class RetentionBrowserIT {
         browser.open("/retention/letter.xhtml?id=" + id + "&kind=INTEREST_CLAIM");
         browser.waitForText(By.id("letter-title"), "逾期付款利息主张函");
         String letter = browser.text(By.tagName("body"));
-        assertThat(letter).contains("城东水务有限公司").contains(shown).contains("一年期贷款市场报价利率");
+        assertThat(letter).contains("城东水务有限公司").contains(shown).contains("一年期贷款市场报价利率").contains("草稿");
+        click(By.id("issue:issue-letter"));
+        browser.waitForUrl("letter.xhtml?letter=");
+        browser.waitForText(By.id("letter-state"), "已出具存档");
+        String storedUrl = browser.driver.getCurrentUrl();
+        assertThat(browser.text(By.tagName("body"))).contains(shown).contains("城东水务有限公司");
         browser.screenshot("r-letter-interest-zh");
+
+        // The register changes (a payment); the filed letter still says what was sent.
+        String outstanding = deemed.getString("outstanding");
+        Api.Reply paid = finance.post("project-retentions/" + id + "/collections", "{\"amount\":\"" + outstanding
+                + "\"}");
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        browser.driver.get(storedUrl);
+        browser.waitForText(By.id("letter-title"), "逾期付款利息主张函");
+        assertThat(browser.text(By.tagName("body"))).contains(shown)
+                .contains("¥" + new java.text.DecimalFormat("#,##0.00").format(new java.math.BigDecimal(outstanding)));
+        browser.open("/retention/projects.xhtml");
+        browser.waitForText(By.id("form:register"), "已出具函件");
+        assertThat(browser.driver.findElements(By.cssSelector("a.issued-letter"))).isNotEmpty();
         browser.open("/retention/letter.xhtml?id=" + id + "&kind=REMINDER");
         assertThat(browser.text(By.id("letter-title"))).isEqualTo("工程质量保证金返还催告函");
         assertThat(browser.text(By.tagName("body"))).contains(verificationDue.toString());

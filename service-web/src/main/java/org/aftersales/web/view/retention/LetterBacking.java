@@ -89,9 +89,12 @@ public class LetterBacking {
         return new Letterhead(companyName, companyAddress.orElse(""), companyPhone.orElse(""));
     }
 
-    /** Whether this is a draft the caller may issue. */
+    /**
+     * Whether this is a draft the caller may issue: not a stored letter, not refused. Independent of the composed
+     * content, which is not recomposed on the issuing postback (the view action runs on the first request only).
+     */
     public boolean isIssuable() {
-        return stored == null && content != null && caller.may(Permission.PROJECT_RETENTION_EDIT);
+        return letter == null && refusal == null && caller.may(Permission.PROJECT_RETENTION_EDIT);
     }
 
     public LetterContent getContent() {
