@@ -307,7 +307,7 @@ class RetentionBrowserIT {
     }
 
     @Test
-    @DisplayName("R-C8 the other way round: a subcontractor's application shows the company's own deadline to answer until the company answers")
+    @DisplayName("R-C8 the other way round: a subcontractor's application, its scan filed, shows the company's own deadline to answer until the company answers")
     void companyAnswersASubcontractorInTime() {
         long retentionId = freshRetention(Api.as(base, "erp", "erp"), 1);
         java.time.LocalDate received = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3);
@@ -315,8 +315,16 @@ class RetentionBrowserIT {
         browser.login("engineering", "engineering");
         browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
         day("form:returnReceived", received);
+        browser.driver.findElement(By.cssSelector("#form\\:return-receive input[type=file]"))
+                .sendKeys(file("分包商返还申请.pdf", ("%PDF-1.4\n% application\n%%EOF\n").getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).toString());
         click(By.id("form:receive-return"));
         browser.waitForText(By.id("form:return-state"), "待核实");
+        assertThat(browser.text(By.id("form:application-scan"))).contains("收到的申请扫描件");
+        JsonObject withScan = Api.as(base, "erp", "erp").get("subcontractor-retentions/" + retentionId).json();
+        assertThat(withScan.getString("returnState")).isEqualTo("AWAITING_VERIFICATION");
+        assertThat(withScan.getJsonNumber("applicationScanId")).isNotNull();
+        assertThat(withScan.getString("interestAccrued")).isEqualTo("0.00");
         java.time.LocalDate answerBy = java.time.LocalDate.parse(browser.text(By.id("form:answer-by")));
         assertThat(answerBy).isAfterOrEqualTo(received.plusDays(14)).isBefore(received.plusDays(14 + 10));
         assertThat(browser.text(By.id("form:return-days"))).startsWith("剩余");
