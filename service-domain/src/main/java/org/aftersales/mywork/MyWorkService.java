@@ -95,6 +95,11 @@ public class MyWorkService {
     @ConfigProperty(name = "aftersales.my-work.near-breach-percent", defaultValue = "25")
     int nearBreachPercent = NearBreach.DEFAULT_PERCENT;
 
+    /** The share of a clock's hours from which it is near breach, in percent. */
+    public int nearBreachPercent() {
+        return nearBreachPercent;
+    }
+
     /** The caller's work now. */
     @Transactional
     public MyWork mine() {

@@ -99,10 +99,10 @@ public class WorkCalendarService {
         return events;
     }
 
-    /** The enabled after-sales engineers, by name: the calendar's filter. */
+    /** The enabled after-sales engineers, by name: the filter of the calendar and of the case list. */
     @Transactional
     public List<EngineerChoice> engineers() {
-        caller.require(Permission.FOLLOW_UP_VIEW);
+        caller.require(Permission.CASE_VIEW);
         return em.createQuery("select distinct u from AppUser u join u.roles r where r = :engineer"
                         + " and u.enabled = true order by u.displayName", AppUser.class)
                 .setParameter("engineer", Role.AFTER_SALES_ENGINEER)
