@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.aftersales.mywork.CalendarEvent;
+import org.aftersales.mywork.CalendarEventKind;
 import org.aftersales.mywork.EngineerChoice;
 import org.aftersales.mywork.WorkCalendarService;
 import org.aftersales.staff.Caller;
@@ -82,6 +83,9 @@ public class WorkCalendarBacking implements Serializable {
                 .description(kind)
                 .url(url)
                 .editable(false)
+                .backgroundColor(colour(event.kind()))
+                .borderColor(colour(event.kind()))
+                .textColor("#ffffff")
                 .styleClass("calendar-" + event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (event.allDay()) {
             builder.allDay(true).startDate(event.day().atStartOfDay()).endDate(event.day().plusDays(1).atStartOfDay());
@@ -92,9 +96,20 @@ public class WorkCalendarBacking implements Serializable {
         return builder.build();
     }
 
-    /** The FullCalendar locale of the user's language. */
-    public String getLocale() {
-        return session.isEnglish() ? "en" : "zh-cn";
+    /** The colour of a kind of entry, as in the legend above the calendar (aftersales.css). */
+    private static String colour(CalendarEventKind kind) {
+        return switch (kind) {
+            case FOLLOW_UP_DUE -> "#1e6fd9";
+            case RETURN_VISIT_PLANNED -> "#7a4fc9";
+            case RETURN_VISIT_DONE -> "#2e8540";
+            case ON_SITE_VISIT -> "#e08a00";
+            case WARRANTY_END -> "#c62828";
+        };
+    }
+
+    /** The user's language, for the calendar's titles, weekdays and buttons (PrimeFaces maps it to FullCalendar's). */
+    public Locale getLocale() {
+        return session.getLocale();
     }
 
     public ScheduleModel getModel() {
