@@ -143,8 +143,8 @@ class MyWorkBrowserIT {
     }
 
     @Test
-    @DisplayName("R-F2 R-S7 the work calendar from the menu: follow-ups and warranty ends for everyone, only 李工's on-site"
-            + " visits when filtered to him, in Chinese and in English")
+    @DisplayName("R-F2 R-S7 the work calendar from the menu: follow-ups and warranty ends for everyone, only 赵工's on-site"
+            + " visits when filtered to one engineer, in Chinese and in English")
     void calendar() {
         browser = new Browser(base.toString());
         browser.login("specialist", "specialist");
@@ -156,9 +156,9 @@ class MyWorkBrowserIT {
 
         WebElement everyone = browser.driver.findElement(By.id("form:schedule"));
         click(By.id("form:engineer"));
-        click(By.cssSelector("[id='form:engineer_items'] li[data-label='李工（售后服务人员）']"));
+        click(By.cssSelector("[id='form:engineer_items'] li[data-label='赵工（售后服务人员）']"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(everyone));
-        // The demo dispatch of 李工 is tomorrow: in this month's grid (the entries load after the grid), or — when today
+        // The demo dispatch of 赵工 is tomorrow: in this month's grid (the entries load after the grid), or — when today
         // is the grid's last day — in the next one.
         By onSiteVisit = By.cssSelector(".work-calendar .calendar-on-site-visit");
         try {

@@ -21,7 +21,8 @@ import org.aftersales.staff.AppUser;
  * something: a crisis on 高新区工业废水处理站 (WTP-2025-003, 项目二部) received 3 hours ago; a call on 城东污水处理厂
  * (WTP-2023-001, under its maintenance contract) received 20 hours ago and not yet answered — its 24-hour reply clock
  * near breach; an on-site case on 北湖净水厂 (WTP-2025-004) whose dispatch of 李工 waits for the leader; and one on
- * WTP-2023-001 dispatched to 李工 for tomorrow, with the arrival agreed with the owner at 09:00.
+ * WTP-2023-001 dispatched to 赵工 for tomorrow, with the arrival agreed with the owner at 09:00 (赵工, not 李工: the
+ * browser tests dispatch 李工 in the coming hours, and a demo booking must not make that a double booking).
  */
 final class MyWorkDemoData {
 
@@ -37,7 +38,7 @@ final class MyWorkDemoData {
         this.caseNumber = caseNumber;
     }
 
-    void seed(List<Project> projects, AppUser engineer) {
+    void seed(List<Project> projects, AppUser engineer, AppUser engineer2) {
         ServiceCase crisis = call(projects.get(2), now.minus(Duration.ofHours(3)), CaseType.COMPLAINT, "孙主任",
                 "出水 COD 连续三天超标，环保部门已约谈业主，业主表示将追究我司责任并可能起诉");
         crisis.flagCrisis(now.minus(Duration.ofHours(2)));
@@ -59,7 +60,7 @@ final class MyWorkDemoData {
         dispatched.recordLeaderReport(now.minus(Duration.ofHours(9)));
         dispatched.confirmOnSiteNeeded(now.minus(Duration.ofHours(9)), 48, 24);
         Instant tomorrow = LocalDate.ofInstant(now, zone).plusDays(1).atTime(8, 0).atZone(zone).toInstant();
-        dispatched.proposeDispatch(List.of(engineer), tomorrow, tomorrow.plus(Duration.ofHours(8)), List.of(),
+        dispatched.proposeDispatch(List.of(engineer2), tomorrow, tomorrow.plus(Duration.ofHours(8)), List.of(),
                 "specialist", now.minus(Duration.ofHours(8)));
         dispatched.approveDispatch(List.of(), List.of(), "leader", now.minus(Duration.ofHours(7)));
         dispatched.agreeVisit(tomorrow.plus(Duration.ofHours(1)), "业主停运 2 号鼓风机并办理工作票", now.minus(Duration.ofHours(6)));
