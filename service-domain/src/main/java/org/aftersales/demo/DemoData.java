@@ -171,6 +171,7 @@ public class DemoData {
         retention(projects, suppliers, today);
         costPlans(projects, today);
         paidService(projects.get(1));
+        new MyWorkDemoData(em, clock.instant(), config.zone(), this::caseNumber).seed(projects, engineer, engineer2);
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
         new FollowUpDemoData(em, today, config.zone()).seed(projects);
         knowledgeBase(catalog);

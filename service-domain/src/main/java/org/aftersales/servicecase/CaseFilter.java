@@ -2,7 +2,8 @@ package org.aftersales.servicecase;
 
 /**
  * Filters of the case list; {@code null} means "any". {@code clockState} matches a case with at least one clock in
- * that state now.
+ * that state now; {@code engineer} (a user name) matches a case with an approved dispatch that sends that engineer
+ * (issue 3, Lists: "engineer").
  */
 public record CaseFilter(
         Long projectId,
@@ -10,7 +11,14 @@ public record CaseFilter(
         ServiceClass serviceClass,
         CaseStatus status,
         ClockState clockState,
-        Boolean crisis) {
+        Boolean crisis,
+        String engineer) {
 
-    public static final CaseFilter NONE = new CaseFilter(null, null, null, null, null, null);
+    public static final CaseFilter NONE = new CaseFilter(null, null, null, null, null, null, null);
+
+    /** Without the engineer filter. */
+    public CaseFilter(Long projectId, CaseType type, ServiceClass serviceClass, CaseStatus status,
+            ClockState clockState, Boolean crisis) {
+        this(projectId, type, serviceClass, status, clockState, crisis, null);
+    }
 }

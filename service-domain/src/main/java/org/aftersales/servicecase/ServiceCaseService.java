@@ -194,6 +194,12 @@ public class ServiceCaseService {
             where.append(" and sc.crisis = :crisis");
             params.put("crisis", filter.crisis());
         }
+        if (filter.engineer() != null && !filter.engineer().isBlank()) {
+            where.append(" and exists (select d from Dispatch d join d.engineers e where d.serviceCase = sc"
+                    + " and d.status = :dispatchApproved and e.username = :engineer)");
+            params.put("dispatchApproved", DispatchStatus.APPROVED);
+            params.put("engineer", filter.engineer().strip());
+        }
         if (filter.clockState() != null) {
             String condition = CLOCK_STATE_CONDITIONS.get(filter.clockState());
             where.append(" and exists (select k from SlaClock k where k.serviceCase = sc and (")

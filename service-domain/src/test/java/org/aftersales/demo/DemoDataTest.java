@@ -51,6 +51,11 @@ class DemoDataTest {
         assertThat(count("select count(q) from QualityCost q where q.state = org.aftersales.retention.QualityCostState.REGISTERED"))
                 .isEqualTo(1);
         assertThat(count("select count(r) from ProjectRetention r")).isEqualTo(4);
+        // Issue 6, "my work": a crisis, a dispatch waiting for the leader, one approved with an agreed arrival.
+        assertThat(count("select count(c) from ServiceCase c where c.priorityCase = true")).isEqualTo(1);
+        assertThat(count("select count(d) from Dispatch d where d.status = org.aftersales.servicecase.DispatchStatus.PROPOSED"))
+                .isEqualTo(1);
+        assertThat(count("select count(v) from OnSiteVisit v where v.agreedArrivalAt is not null")).isEqualTo(1);
         assertThat(count("select count(r) from ProjectSubcontractor r where r.delegationAgreement.number is null")).isEqualTo(1);
     }
 

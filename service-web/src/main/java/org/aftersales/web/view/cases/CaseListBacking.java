@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.aftersales.mywork.EngineerChoice;
+import org.aftersales.mywork.WorkCalendarService;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFilter;
 import org.aftersales.project.ProjectService;
@@ -28,7 +30,7 @@ import org.aftersales.web.view.projects.ProjectHeader;
 
 /**
  * cases/list.xhtml: the service cases the caller may see, paged, sorted and filtered in the database — by project,
- * type, class (R-L3), status, clock state (R-S5) and crisis. Priority special cases (open crises) head the list
+ * type, class (R-L3), status, clock state (R-S5), crisis and the engineer dispatched (R-S6). Priority special cases (open crises) head the list
  * whatever the sort (R-S11). With {@code ?project=ID} it is that project's tab.
  */
 @Named
@@ -47,6 +49,9 @@ public class CaseListBacking implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient WorkCalendarService calendar;
+
     private Long projectId;
     private ProjectHeader project;
     private Choice projectChoice;
@@ -55,6 +60,9 @@ public class CaseListBacking implements Serializable {
     private CaseStatus status;
     private ClockState clockState;
     private Boolean crisis;
+    /** The user name of an engineer: the cases an approved dispatch sends them to. */
+    private String engineer;
+    private List<EngineerChoice> engineers = List.of();
     /** The instant the clocks of the page shown are judged at: when its rows were loaded. */
     private Instant now;
     private final ChoiceConverter projectChoices = new ChoiceConverter();
@@ -71,6 +79,7 @@ public class CaseListBacking implements Serializable {
             return;
         }
         now = cases.now();
+        engineers = calendar.engineers();
         if (projectId != null) {
             try {
                 project = ProjectHeader.of(projects.find(projectId));
@@ -83,7 +92,7 @@ public class CaseListBacking implements Serializable {
     private CaseFilter filter() {
         Long projectFilter = project != null ? Long.valueOf(project.id())
                 : projectChoice != null ? Long.valueOf(projectChoice.id()) : null;
-        return new CaseFilter(projectFilter, type, serviceClass, status, clockState, crisis);
+        return new CaseFilter(projectFilter, type, serviceClass, status, clockState, crisis, engineer);
     }
 
     public List<Choice> completeProject(String query) {
@@ -179,6 +188,18 @@ public class CaseListBacking implements Serializable {
 
     public void setClockState(ClockState clockState) {
         this.clockState = clockState;
+    }
+
+    public String getEngineer() {
+        return engineer;
+    }
+
+    public void setEngineer(String engineer) {
+        this.engineer = engineer == null || engineer.isBlank() ? null : engineer;
+    }
+
+    public List<EngineerChoice> getEngineers() {
+        return engineers;
     }
 
     public Boolean getCrisis() {
