@@ -74,7 +74,8 @@ public class MonthlyReportScheduler {
             return;
         }
         long interval = Math.max(1, intervalMinutes);
-        running = scheduler.scheduleWithFixedDelay(this::runOnce, interval, interval, TimeUnit.MINUTES);
+        // The first check a minute after start: a server that was down on the 1st catches up at once.
+        running = scheduler.scheduleWithFixedDelay(this::runOnce, 1, interval, TimeUnit.MINUTES);
         LOG.info("Monthly report check every " + interval + " min");
     }
 

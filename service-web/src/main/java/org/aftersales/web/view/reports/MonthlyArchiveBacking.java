@@ -82,6 +82,11 @@ public class MonthlyArchiveBacking implements Serializable {
         jobId = jobs.start(YearMonth.parse(month), session.getLocale(), false).id();
     }
 
+    /** The general manager generates the chosen month and archives it, replacing what was archived (confirmed). */
+    public void generateAndArchive() {
+        jobId = jobs.start(YearMonth.parse(month), session.getLocale(), true).id();
+    }
+
     /** The general manager regenerates an archived month: the new workbook replaces the archived one. */
     public void regenerate(String archivedMonth) {
         month = archivedMonth;
