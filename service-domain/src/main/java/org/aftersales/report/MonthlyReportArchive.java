@@ -117,11 +117,14 @@ public class MonthlyReportArchive {
      * Claims the mailing of {@code month}'s report for this instance: one conditional update, so of two instances that
      * try at once exactly one sets {@code mailed_at} (the other's update waits for its commit and then matches no row).
      *
+     * <p>{@code mailed_at} is no part of what a user edits (the entity never writes it), so the claim leaves the row's
+     * version alone: a regeneration at the same moment neither fails nor undoes the claim.
+     *
      * @return whether this call claimed it (the month is archived and was not mailed nor claimed)
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claimMailing(YearMonth month) {
-        int claimed = em.createNativeQuery("UPDATE monthly_report SET mailed_at = ?, version = version + 1"
+        int claimed = em.createNativeQuery("UPDATE monthly_report SET mailed_at = ?"
                         + " WHERE report_month = ? AND mailed_at IS NULL")
                 .setParameter(1, Timestamp.from(clock.instant()))
                 .setParameter(2, month.toString())
@@ -133,7 +136,7 @@ public class MonthlyReportArchive {
     /** The claimed mail could not be sent: the next check tries again. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void releaseMailing(YearMonth month) {
-        em.createNativeQuery("UPDATE monthly_report SET mailed_at = NULL, version = version + 1"
+        em.createNativeQuery("UPDATE monthly_report SET mailed_at = NULL"
                         + " WHERE report_month = ?")
                 .setParameter(1, month.toString())
                 .executeUpdate();
