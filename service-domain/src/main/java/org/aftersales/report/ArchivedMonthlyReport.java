@@ -13,8 +13,10 @@ import org.aftersales.shared.InstantConverter;
 
 /**
  * One month's report to the general manager as it was generated and archived (R-O3): the workbook's bytes, when it was
- * made, under which file name. One per month (unique key {@code uk_monthly_report_month}); never changed afterwards —
- * the archive keeps what the general manager was sent, a later on-demand report shows the figures as they are then.
+ * made and by whom, under which file name, and when it was mailed. One per month (unique key
+ * {@code uk_monthly_report_month}). It keeps what the general manager was sent; only the general manager replaces it
+ * ({@link #regenerate}), e.g. after late corrections to the month — a later on-demand report shows the figures as
+ * they are then without touching the archive.
  */
 @Entity
 @Table(name = "monthly_report")
@@ -28,25 +30,51 @@ public class ArchivedMonthlyReport extends BaseEntity {
 
     @NotNull
     @Convert(converter = InstantConverter.class)
-    @Column(name = "generated_at", nullable = false, updatable = false)
+    @Column(name = "generated_at", nullable = false)
     private Instant generatedAt;
 
+    /** The user who generated it, or {@code system} for the scheduled job. */
     @NotNull
-    @Column(name = "file_name", nullable = false, updatable = false, length = FILE_NAME_LENGTH)
+    @Column(name = "generated_by", nullable = false, length = USER_NAME_LENGTH)
+    private String generatedBy;
+
+    @NotNull
+    @Column(name = "file_name", nullable = false, length = FILE_NAME_LENGTH)
     private String fileName;
 
     @NotNull
-    @Column(name = "content", nullable = false, updatable = false)
+    @Column(name = "content", nullable = false)
     private byte[] content;
+
+    /** The workbook's size in bytes, so the archive list needs not read the workbooks. */
+    @Column(name = "content_size", nullable = false)
+    private long contentSize;
+
+    /** When it was mailed to the recipients; set by {@link MonthlyReportMailing}'s atomic claim only. */
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "mailed_at", insertable = false, updatable = false)
+    private Instant mailedAt;
 
     protected ArchivedMonthlyReport() {}
 
-    public ArchivedMonthlyReport(YearMonth month, Instant generatedAt, String fileName, byte[] content) {
+    public ArchivedMonthlyReport(YearMonth month, Instant generatedAt, String generatedBy, String fileName,
+            byte[] content) {
         this.month = Objects.requireNonNull(month, "month").toString();
-        this.generatedAt = Objects.requireNonNull(generatedAt, "generatedAt");
-        String name = Objects.requireNonNull(fileName, "fileName");
+        replace(generatedAt, generatedBy, fileName, content);
+    }
+
+    /** The general manager has the month generated anew: the archive now holds this workbook (R-O3). */
+    public void regenerate(Instant at, String by, String newFileName, byte[] newContent) {
+        replace(at, by, newFileName, newContent);
+    }
+
+    private void replace(Instant at, String by, String newFileName, byte[] newContent) {
+        this.generatedAt = Objects.requireNonNull(at, "generatedAt");
+        this.generatedBy = Objects.requireNonNull(by, "generatedBy");
+        String name = Objects.requireNonNull(newFileName, "fileName");
         this.fileName = name.length() > FILE_NAME_LENGTH ? name.substring(0, FILE_NAME_LENGTH) : name;
-        this.content = Objects.requireNonNull(content, "content").clone();
+        this.content = Objects.requireNonNull(newContent, "content").clone();
+        this.contentSize = newContent.length;
     }
 
     public YearMonth getMonth() {
@@ -55,6 +83,18 @@ public class ArchivedMonthlyReport extends BaseEntity {
 
     public Instant getGeneratedAt() {
         return generatedAt;
+    }
+
+    public String getGeneratedBy() {
+        return generatedBy;
+    }
+
+    public long getContentSize() {
+        return contentSize;
+    }
+
+    public Instant getMailedAt() {
+        return mailedAt;
     }
 
     public String getFileName() {

@@ -151,6 +151,8 @@ public enum Permission {
      * after-sales; company-wide figures, so not the project departments; the ERP may fetch it.
      */
     MONTHLY_REPORT_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, INTEGRATION),
+    /** R-O3: replacing a month's archived report with one generated now — the general manager, for whom it is made. */
+    MONTHLY_REPORT_REGENERATE(GENERAL_MANAGER),
     USER_ADMIN(ADMIN);
 
     private final Set<Role> roles;

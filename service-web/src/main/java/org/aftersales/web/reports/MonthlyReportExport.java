@@ -30,10 +30,39 @@ public class MonthlyReportExport {
     /** A file name and its content. */
     public record Export(String fileName, byte[] content) {}
 
+    /** The steps of {@link #export(YearMonth, Locale, Progress)}, as the generation job shows them. */
+    public enum Step {
+        READING(10), WRITING(60), DONE(100);
+
+        private final int percent;
+
+        Step(int percent) {
+            this.percent = percent;
+        }
+
+        public int percent() {
+            return percent;
+        }
+    }
+
+    /** Told when the export reaches a step. */
+    @FunctionalInterface
+    public interface Progress {
+        void reached(Step step);
+    }
+
     public Export export(YearMonth month, Locale locale) {
+        return export(month, locale, step -> {});
+    }
+
+    public Export export(YearMonth month, Locale locale, Progress progress) {
+        progress.reached(Step.READING);
         MonthlyReport report = reports.report(month);
+        progress.reached(Step.WRITING);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MonthlyReportWorkbook.write(report, key -> Messages.text(locale, key), config.zone(), out);
-        return new Export(Messages.text(locale, "report.workbook.fileName", month.toString()), out.toByteArray());
+        Export export = new Export(Messages.text(locale, "report.workbook.fileName", month.toString()), out.toByteArray());
+        progress.reached(Step.DONE);
+        return export;
     }
 }

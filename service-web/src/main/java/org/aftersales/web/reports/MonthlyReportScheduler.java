@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.aftersales.persistence.DatabaseReady;
 import org.aftersales.report.MonthlyReportArchive;
 import org.aftersales.report.MonthlyReportArchiver;
+import org.aftersales.report.MonthlyReportMailing;
 import org.aftersales.report.MonthlyReportService;
 import org.aftersales.shared.CurrentUser;
 import org.aftersales.staff.Caller;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * check runs on the server's managed scheduler every {@code aftersales.monthly-report.check-interval-minutes} (60)
  * minutes once the schema is migrated, so the previous month is archived within the hour after 00:00 on the 1st (in
  * the configured zone) — and caught up after a server was down on the 1st. {@code aftersales.monthly-report.enabled=false}
- * turns it off; {@code aftersales.monthly-report.locale} (zh-CN) is the workbook's language.
+ * turns it off; {@code aftersales.monthly-report.locale} (zh-CN) is the workbook's language. The archived report is then
+ * mailed once to {@code aftersales.monthly-report.recipients} ({@link MonthlyReportMailing}).
  *
  * <p>Every instance of a cluster may run it: {@link MonthlyReportArchiver} keeps one report per month. No one is logged
  * in on the timer thread: the report is read with the general manager's rights, for whom it is made, and audit stamps
@@ -51,6 +53,9 @@ public class MonthlyReportScheduler {
     MonthlyReportService reports;
 
     @Inject
+    MonthlyReportMailing mailing;
+
+    @Inject
     @ConfigProperty(name = "aftersales.monthly-report.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -69,7 +74,8 @@ public class MonthlyReportScheduler {
             return;
         }
         long interval = Math.max(1, intervalMinutes);
-        running = scheduler.scheduleWithFixedDelay(this::runOnce, interval, interval, TimeUnit.MINUTES);
+        // The first check a minute after start: a server that was down on the 1st catches up at once.
+        running = scheduler.scheduleWithFixedDelay(this::runOnce, 1, interval, TimeUnit.MINUTES);
         LOG.info("Monthly report check every " + interval + " min");
     }
 
@@ -79,6 +85,8 @@ public class MonthlyReportScheduler {
             if (archive(month)) {
                 LOG.info("Monthly report " + month + " archived");
             }
+            // Also when another instance archived it, or this one failed to mail it an hour ago: mailed once.
+            CurrentUser.runAs(CurrentUser.SYSTEM, () -> mailing.mailOnce(month));
         } catch (RuntimeException failed) {
             // The next check tries again: nothing was archived.
             LOG.log(Level.WARNING, "Monthly report failed: " + failed, failed);
