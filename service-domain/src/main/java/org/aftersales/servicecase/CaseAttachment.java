@@ -28,7 +28,7 @@ public class CaseAttachment extends BaseEntity {
 
     protected CaseAttachment() {}
 
-    CaseAttachment(ServiceCase serviceCase, StoredDocument document) {
+    public CaseAttachment(ServiceCase serviceCase, StoredDocument document) {
         this.serviceCase = serviceCase;
         this.document = document;
     }
