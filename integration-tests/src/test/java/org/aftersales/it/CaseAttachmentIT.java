@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Photos and files at intake (R-S1) on Payara Micro and PostgreSQL: attached on the registration page in Chromium
- * and listed on the case page; attached, listed and downloaded through the case API.
+ * What comes with a case besides its clocks, on Payara Micro and PostgreSQL: photos and files at intake (R-S1) —
+ * attached on the registration page in Chromium and listed on the case page; attached, listed and downloaded through
+ * the case API — and the owner-satisfaction survey a closed case offers (R-B3).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -130,6 +131,46 @@ class CaseAttachmentIT {
             assertThat(link.getAttribute("href")).contains("/documents/download?id=");
             scrollTo(browser, By.id("attachments-panel"));
             browser.screenshot("case-view-files-zh");
+        }
+    }
+
+    @Test
+    @DisplayName("R-B3 a closed case offers the owner-satisfaction survey; answered from there, the response is archived with the case")
+    void ownerSurveyAfterClosing() throws Exception {
+        long caseId = registeredCase();
+        Api.Reply closed = erp().post("cases/" + caseId + "/close", "{\"answer\":\"已电话指导更换链条\"}");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        String number = closed.json().getString("number");
+
+        try (Browser browser = new Browser(base.toString())) {
+            browser.login("specialist", "specialist");
+            browser.open("/cases/view.xhtml?id=" + caseId);
+            WebElement answer = browser.waitFor(By.cssSelector("[id='owner-survey-panel'] a"));
+            scrollTo(browser, By.id("owner-survey-panel"));
+            browser.screenshot("case-owner-survey-zh");
+            answer.click();
+            browser.waitForUrl("surveys/answer.xhtml");
+            assertThat(browser.text(By.id("form:case"))).isEqualTo(number);
+            assertThat(browser.driver.findElement(By.id("form:respondent")).getAttribute("value")).isEqualTo("黄经理");
+            assertThat(browser.driver.findElement(By.id("form:projectId_input")).getAttribute("value"))
+                    .startsWith("WTP-2025-003");
+            for (WebElement rating : browser.driver.findElements(By.cssSelector("div[id$=':rating']"))) {
+                rating.findElements(By.cssSelector(".ui-button")).get(3).click();
+            }
+            for (WebElement yes : browser.driver.findElements(By.cssSelector("div[id$=':yes']"))) {
+                yes.findElements(By.cssSelector(".ui-button")).get(0).click();
+            }
+            browser.driver.findElement(By.id("form:save")).click();
+            browser.waitForUrl("responses.xhtml");
+        }
+        try (java.sql.Connection connection = TestDatabase.connect();
+                java.sql.PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from survey_response where service_case_id = ? and respondent = '黄经理'")) {
+            query.setLong(1, caseId);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).isEqualTo(1);
+            }
         }
     }
 }
