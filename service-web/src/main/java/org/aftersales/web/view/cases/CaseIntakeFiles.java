@@ -19,7 +19,7 @@ public class CaseIntakeFiles implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A checked file waiting for the case to be saved. */
-    public record Pending(int key, String fileName, long size, byte[] content) implements Serializable {
+    public record Pending(int key, String fileName, long size, String type, byte[] content) implements Serializable {
 
         DocumentUpload upload() {
             return new DocumentUpload(fileName, new java.io.ByteArrayInputStream(content));
@@ -34,7 +34,7 @@ public class CaseIntakeFiles implements Serializable {
         try {
             DocumentStore.CheckedFile checked = documents.check(new DocumentUpload(file.getFileName(),
                     file.getInputStream()));
-            files.add(new Pending(next++, checked.fileName(), checked.size(), checked.content()));
+            files.add(new Pending(next++, checked.fileName(), checked.size(), checked.type().name(), checked.content()));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
