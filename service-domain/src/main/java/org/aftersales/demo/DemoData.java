@@ -88,6 +88,9 @@ public class DemoData {
     Clock clock;
 
     @Inject
+    org.aftersales.document.DocumentStore documents;
+
+    @Inject
     DemoData self;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
@@ -175,6 +178,7 @@ public class DemoData {
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
         new FollowUpDemoData(em, today, config.zone()).seed(projects);
         knowledgeBase(catalog);
+        new KnowledgeDemoData(em, documents, clock.instant(), today).seed(projects);
     }
 
     /**

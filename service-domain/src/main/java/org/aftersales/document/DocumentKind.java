@@ -3,7 +3,7 @@ package org.aftersales.document;
 /**
  * What a stored document is (R-K1 maintenance documentation system, R-B4 equipment document archive): technical
  * manuals, parts manuals, parts price lists, technical drawings, specifications, certificates, publications,
- * reference books, scans of signed papers.
+ * reference books, scans of signed papers; and the photos and files received with a call (R-S1).
  */
 public enum DocumentKind {
     TECHNICAL_MANUAL,
@@ -15,5 +15,7 @@ public enum DocumentKind {
     PUBLICATION,
     REFERENCE_BOOK,
     SCAN,
-    OTHER
+    OTHER,
+    /** A photo or file received with a call (R-S1), linked to its service case. */
+    CASE_ATTACHMENT
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.aftersales.document.UploadRefusedException.Reason;
 import org.aftersales.project.EquipmentItem;
 import org.aftersales.project.EquipmentService;
 import org.aftersales.project.Project;
@@ -87,6 +89,39 @@ public class DocumentStore {
      */
     @Transactional
     public StoredDocument store(DocumentKind kind, String title, DocumentUpload file) {
+        CheckedFile checked = check(file);
+        String fileName = checked.fileName();
+        FileType type = checked.type();
+        byte[] content = checked.content();
+        String storedName = UUID.randomUUID() + "." + type.extensionFor(fileName);
+        StoredDocument document = new StoredDocument(kind, title, fileName, storedName, type,
+                type.contentTypeFor(content), content.length, sha256(content));
+        em.persist(document);
+        em.persist(new DocumentContent(document, content));
+        LOG.info(() -> "document stored: " + storedName + " (" + type + ", " + content.length + " bytes) by "
+                + caller.username());
+        return document;
+    }
+
+    /** A file that passed the store's checks, not stored yet: its cleaned name, its bytes and its type. */
+    public record CheckedFile(String fileName, byte[] content, FileType type) {
+
+        public long size() {
+            return content.length;
+        }
+
+        /** The file again as an upload, to be stored (and checked once more) later. */
+        public DocumentUpload upload() {
+            return new DocumentUpload(fileName, new ByteArrayInputStream(content));
+        }
+    }
+
+    /**
+     * Checks a file as {@link #store} does, without storing anything: the name cleaned, the content read up to the
+     * configured limit, the type recognised from the bytes and matched against the name. A page checks each file as it
+     * is chosen with this, so a refusal shows at once, and stores them later with the record they belong to.
+     */
+    public CheckedFile check(DocumentUpload file) {
         if (file == null || file.content() == null) {
             throw new BusinessException("file", "document.error.fileRequired");
         }
@@ -99,19 +134,12 @@ public class DocumentStore {
             throw new BusinessException("file", "document.error.empty", fileName);
         }
         FileType type = FileType.detect(content)
-                .orElseThrow(() -> new BusinessException("file", "document.error.typeNotAllowed", fileName));
+                .orElseThrow(() -> new UploadRefusedException(Reason.TYPE, "document.error.typeNotAllowed", fileName));
         if (!type.matchesName(fileName)) {
-            throw new BusinessException("file", "document.error.extensionMismatch", fileName,
+            throw new UploadRefusedException(Reason.TYPE, "document.error.extensionMismatch", fileName,
                     "." + String.join(" / .", type.extensions()));
         }
-        String storedName = UUID.randomUUID() + "." + type.extensionFor(fileName);
-        StoredDocument document = new StoredDocument(kind, title, fileName, storedName, type,
-                type.contentTypeFor(content), content.length, sha256(content));
-        em.persist(document);
-        em.persist(new DocumentContent(document, content));
-        LOG.info(() -> "document stored: " + storedName + " (" + type + ", " + content.length + " bytes) by "
-                + caller.username());
-        return document;
+        return new CheckedFile(fileName, content, type);
     }
 
     /** The document, if the caller may see it; otherwise "not found". */
@@ -225,7 +253,8 @@ public class DocumentStore {
             while ((read = stream.read(buffer)) >= 0) {
                 total += read;
                 if (total > limit) {
-                    throw new BusinessException("file", "document.error.tooLarge", fileName, limit / (1024 * 1024));
+                    throw new UploadRefusedException(Reason.TOO_LARGE, "document.error.tooLarge", fileName,
+                            limit / (1024 * 1024));
                 }
                 out.write(buffer, 0, read);
             }

@@ -8,8 +8,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,8 +20,8 @@ import java.util.StringJoiner;
 import org.aftersales.document.DocumentContent;
 import org.aftersales.document.DocumentKind;
 import org.aftersales.document.DocumentStore;
+import org.aftersales.document.DocumentText;
 import org.aftersales.document.DocumentUpload;
-import org.aftersales.document.FileType;
 import org.aftersales.document.StoredDocument;
 import org.aftersales.knowledge.IndexedText;
 import org.aftersales.knowledge.KnowledgeChanged;
@@ -43,12 +41,13 @@ import org.aftersales.training.TrainingState;
  * Use cases of the controlled manuals (R-K2): register a manual, upload a new version (a DRAFT, with what changed and
  * its file, all or nothing), approve it — recorded, in force, superseding the previous version — and, with the
  * approval, give every person of the staff concerned a training requirement. Manuals are found by the knowledge-base
- * search (number, title, the changes of every version, and the text of a plain-text file).
+ * search (number, title, the changes of every version, and the text of the latest version's file: a plain-text file
+ * or the text layer of a PDF, see {@link DocumentText}).
  */
 @ApplicationScoped
 public class ManualService {
 
-    /** At most this much of a plain-text manual's content goes into the search index. */
+    /** At most this much of a manual file's text (plain text, or a PDF's text layer) goes into the search index. */
     static final int INDEXED_TEXT_LENGTH = 100_000;
 
     private static final Map<String, String> SORT_FIELDS = Map.of(
@@ -254,7 +253,10 @@ public class ManualService {
         return people;
     }
 
-    /** What the search index holds of a manual: number, title, every version's changes, a text file's content. */
+    /**
+     * What the search index holds of a manual: number, title, every version's changes, and the text of the latest
+     * version's file (plain text or PDF), read again from the database at every rebuild and every save.
+     */
     public IndexedText indexed(Manual manual) {
         List<ManualVersion> versions = em.createQuery("select v from ManualVersion v join fetch v.document"
                         + " where v.manual = :manual order by v.createdAt desc, v.id desc", ManualVersion.class)
@@ -263,11 +265,10 @@ public class ManualService {
         StringJoiner body = new StringJoiner("\n");
         versions.forEach(v -> body.add(v.getLabel() + " " + v.getChanges()));
         ManualVersion latest = versions.isEmpty() ? null : versions.get(0);
-        if (latest != null && latest.getDocument().getFileType() == FileType.TEXT) {
+        if (latest != null) {
             DocumentContent content = em.find(DocumentContent.class, latest.getDocument().getId());
             if (content != null) {
-                String text = new String(content.getContent(), charsetOf(latest.getDocument()));
-                body.add(text.length() > INDEXED_TEXT_LENGTH ? text.substring(0, INDEXED_TEXT_LENGTH) : text);
+                DocumentText.of(latest.getDocument(), content.getContent(), INDEXED_TEXT_LENGTH).ifPresent(body::add);
             }
         }
         Optional<ManualVersion> inForce = versions.stream()
@@ -275,10 +276,6 @@ public class ManualService {
         return new IndexedText(SearchableType.MANUAL, manual.getId(), manual.getKind().name(), null, null, null,
                 manual.getNumber() + " " + manual.getTitle(), body.length() == 0 ? manual.getTitle() : body.toString(),
                 inForce.map(v -> manual.getNumber() + " · " + v.getLabel()).orElse(manual.getNumber()));
-    }
-
-    private static Charset charsetOf(StoredDocument document) {
-        return document.getContentType().endsWith("GB18030") ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
     }
 
     private static DocumentKind documentKind(ManualKind kind) {

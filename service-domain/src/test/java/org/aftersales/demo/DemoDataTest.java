@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.aftersales.document.DocumentFixtures;
 import org.aftersales.servicecase.CaseFixtures;
 import org.aftersales.shared.CurrentUser;
 import org.aftersales.staff.AccountFixtures;
@@ -43,6 +44,7 @@ class DemoDataTest {
         demo.config = CaseFixtures.config(ZoneId.of("Asia/Shanghai"));
         UserAccountService accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
         demo.accounts = accounts;
+        demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
         demo.self = demo;
 
         CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
@@ -67,6 +69,7 @@ class DemoDataTest {
         demo.clock = CLOCK;
         demo.config = CaseFixtures.config(ZoneId.of("Asia/Shanghai"));
         demo.accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
+        demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
         demo.self = demo;
 
         CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
@@ -77,6 +80,31 @@ class DemoDataTest {
                 .isEqualTo(1);
         assertThat(count("select count(r) from SubcontractorRetention r where r.returnApplication.verificationDate"
                 + " = {d '2026-11-02'} and r.returnApplication.objection = false")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-K2 R-B4 R-S1 demo data: an approved manual with training owed and a draft, an archived specification, a photo on a case")
+    void seedsDocuments() {
+        DemoData demo = new DemoData();
+        demo.em = database.em();
+        demo.clock = CLOCK;
+        demo.config = CaseFixtures.config(ZoneId.of("Asia/Shanghai"));
+        demo.accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
+        demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
+        demo.self = demo;
+
+        CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
+
+        assertThat(count("select count(v) from ManualVersion v where v.state = org.aftersales.manual.ManualVersionState.APPROVED"))
+                .isEqualTo(2);
+        assertThat(count("select count(v) from ManualVersion v where v.state = org.aftersales.manual.ManualVersionState.DRAFT"))
+                .isEqualTo(1);
+        assertThat(count("select count(r) from TrainingRequirement r where r.state = org.aftersales.training.TrainingState.OPEN"))
+                .isEqualTo(2);
+        assertThat(count("select count(d) from StoredDocument d where d.equipmentItem is not null"
+                + " and d.kind = org.aftersales.document.DocumentKind.SPECIFICATION")).isEqualTo(1);
+        assertThat(count("select count(a) from CaseAttachment a where a.document.fileType = org.aftersales.document.FileType.PNG"))
+                .isEqualTo(1);
     }
 
     private long count(String jpql) {

@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Set;
 import org.aftersales.document.DocumentFixtures;
 import org.aftersales.document.DocumentUpload;
+import org.aftersales.document.PdfFixtures;
+import org.aftersales.knowledge.KnowledgeHit;
+import org.aftersales.knowledge.KnowledgeIndex;
+import org.aftersales.knowledge.KnowledgeQuery;
+import org.aftersales.knowledge.KnowledgeSource;
 import org.aftersales.knowledge.KnowledgeChanged;
 import org.aftersales.knowledge.SearchableType;
 import org.aftersales.shared.AccessDeniedException;
@@ -220,6 +225,37 @@ class ManualServiceTest {
         assertThat(changed.text().type()).isEqualTo(SearchableType.MANUAL);
         assertThat(changed.text().body()).contains("V1 首次发布").contains("微孔曝气器膜片每两年检查一次");
         assertThat(changed.text().title()).isEqualTo("MAN-AER-01 鼓风机调试手册");
+    }
+
+    @Test
+    @DisplayName("R-K3 the text inside a PDF manual (Chinese and English) is indexed: the search finds words found only in the PDF, after a save and after a rebuild")
+    void pdfTextIsSearchable() {
+        Manual manual = manual("MAN-AER-02", Set.of(), null);
+        byte[] pdf = PdfFixtures.chinese("第三章 微孔曝气器膜片清洗规程\n每半年酸洗一次", "Replace the drive-end bearings every 20000 hours.");
+        changes.discard();
+        database.inTransaction(() -> manuals(specialist()).addVersion(manual.getId(), "V1", "首次发布",
+                new DocumentUpload("曝气系统维护手册.pdf", new ByteArrayInputStream(pdf))));
+        KnowledgeChanged changed = changes.fired().get(changes.fired().size() - 1);
+        Manual other = manual("MAN-AER-03", Set.of(), null);
+
+        try (KnowledgeIndex afterSave = KnowledgeIndex.inMemory(); KnowledgeIndex rebuilt = KnowledgeIndex.inMemory()) {
+            afterSave.put(changed.text());
+            ManualSource source = new ManualSource();
+            source.em = database.em();
+            source.manuals = manuals(specialist());
+            rebuilt.rebuild(KnowledgeSource.all(List.of(source)));
+
+            for (KnowledgeIndex index : List.of(afterSave, rebuilt)) {
+                List<KnowledgeHit> chinese = index.search(KnowledgeQuery.of("膜片 酸洗"), 0, 10).hits();
+                assertThat(chinese).extracting(KnowledgeHit::id).containsExactly(manual.getId());
+                assertThat(chinese.get(0).type()).isEqualTo(SearchableType.MANUAL);
+                assertThat(index.search(KnowledgeQuery.of("bearing"), 0, 10).hits())
+                        .extracting(KnowledgeHit::id).containsExactly(manual.getId());
+            }
+            assertThat(rebuilt.size()).isEqualTo(2);
+            assertThat(rebuilt.search(KnowledgeQuery.of("膜片"), 0, 10).hits()).extracting(KnowledgeHit::id)
+                    .doesNotContain(other.getId());
+        }
     }
 
     @Test

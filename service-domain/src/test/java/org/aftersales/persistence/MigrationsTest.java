@@ -65,7 +65,7 @@ class MigrationsTest {
         "service_case_clock", "service_case_clock_pause", "service_case_event", "case_number_counter",
         "cost_plan", "cost_plan_line", "supplemental_cost_request", "owner_follow_up", "follow_up_decline", "return_visit",
         "quality_cost", "late_payment_rate", "retention_letter",
-        "quotation", "quotation_line", "expense_standard", "monthly_report"
+        "quotation", "quotation_line", "expense_standard", "monthly_report", "case_attachment"
     })
     @DisplayName("R-O2 migrations apply on H2: the register tables exist")
     void tableExists(String table) throws SQLException {

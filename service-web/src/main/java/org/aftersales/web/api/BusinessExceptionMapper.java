@@ -8,13 +8,17 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.aftersales.document.UploadRefusedException;
 import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.StaleVersionException;
 import org.aftersales.web.i18n.Messages;
 
-/** Refused business rules: 422 with the field, 404 not found or not visible, 403 not allowed, 409 stale version. */
+/**
+ * Refused business rules: 422 with the field, 404 not found or not visible, 403 not allowed, 409 stale version, and
+ * for a refused upload 413 (too large) or 415 (type).
+ */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -41,6 +45,13 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         }
         if (refused instanceof StaleVersionException) {
             return ProblemResponses.problem(409, "problem.conflict", message, List.of(), locale);
+        }
+        if (refused instanceof UploadRefusedException file) {
+            // R-K1 refused uploads: 413 too large, 415 a type not allowed or disguised by its name.
+            boolean tooLarge = file.getReason() == UploadRefusedException.Reason.TOO_LARGE;
+            return ProblemResponses.problem(tooLarge ? 413 : 415,
+                    tooLarge ? "problem.tooLarge" : "problem.unsupportedType", message,
+                    List.of(new Problem.FieldError(refused.getField(), refused.getMessageKey(), message)), locale);
         }
         List<Problem.FieldError> errors = refused.getField() == null
                 ? List.of()

@@ -21,6 +21,9 @@ public class DocumentDto {
     public String uploadedAt;
     public String uploadedBy;
     public String contentUrl;
+    /** Set on an upload that made a new manual version ({@code POST /documents} with {@code manualId}). */
+    public Long manualId;
+    public Long manualVersionId;
 
     static DocumentDto of(StoredDocument document) {
         DocumentDto dto = new DocumentDto();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.aftersales.document.DocumentStore;
 import org.aftersales.project.EquipmentService;
 import org.aftersales.project.OwnerContact;
 import org.aftersales.project.OwnerContactService;
@@ -19,6 +20,7 @@ import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFilter;
 import org.aftersales.project.ProjectPhase;
 import org.aftersales.project.ProjectService;
+import org.aftersales.servicecase.CaseAttachmentService;
 import org.aftersales.servicecase.CaseIntake;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.Channel;
@@ -33,6 +35,7 @@ import org.aftersales.staff.Permission;
 import org.aftersales.web.view.Choice;
 import org.aftersales.web.view.ChoiceConverter;
 import org.aftersales.web.view.Pages;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * cases/new.xhtml: registers a call while the owner is still on the phone (R-S1). The project is found by code or
@@ -40,6 +43,9 @@ import org.aftersales.web.view.Pages;
  * start at the usual phone service request; "received at" starts at now and may be set earlier, since calls are often
  * logged after the fact. The class (R-L3), the responsibility (R-L5), the number and the clocks are the service's
  * business; the case page shows them right after saving.
+ *
+ * <p>Photos and files received with the call are attached while registering (R-S1): each is checked by the document
+ * store as soon as it is chosen and stored with the case when it is saved, all or nothing ({@link CaseIntakeFiles}).
  *
  * <p>The inputs carry the field names the service refuses with ({@code projectId}, {@code reporterName},
  * {@code receivedAt} …), so a refusal shows next to its field.
@@ -69,6 +75,12 @@ public class CaseNewBacking implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient CaseAttachmentService attachments;
+
+    @Inject
+    transient DocumentStore documents;
+
     private Long projectParam;
     private Choice project;
     private ProjectPhase phase;
@@ -86,6 +98,8 @@ public class CaseNewBacking implements Serializable {
     private String description;
     private boolean majorMatter;
     private boolean crisis;
+    /** Photos and files received with the call (R-S1), stored with the case when it is saved. */
+    private final CaseIntakeFiles files = new CaseIntakeFiles();
 
     /** Called by f:viewAction: now as the time received, and the project of {@code ?project=ID} if given. */
     public void load() {
@@ -156,11 +170,36 @@ public class CaseNewBacking implements Serializable {
         if (project == null) {
             throw new BusinessException("projectId", "case.error.projectRequired");
         }
-        ServiceCase registered = cases.register(new CaseIntake(project.id(), equipmentItemId, channel, type,
+        ServiceCase registered = attachments.register(new CaseIntake(project.id(), equipmentItemId, channel, type,
                 reporterName, receivedAt == null ? null : receivedAt.atZone(config.zone()).toInstant(), description,
-                majorMatter, crisis));
+                majorMatter, crisis), files.uploads());
         Pages.infoAfterRedirect("case.registered", registered.getNumber());
         Pages.redirect("/cases/view.xhtml?id=" + registered.getId());
+    }
+
+    /** A photo or file chosen: checked at once by the document store, kept until the call is saved. */
+    public void attach(FileUploadEvent event) {
+        files.add(documents, event.getFile());
+    }
+
+    public void removeFile(int key) {
+        files.remove(key);
+    }
+
+    public CaseIntakeFiles getFiles() {
+        return files;
+    }
+
+    public long getMaxSizeBytes() {
+        return documents.maxSizeMb() * 1024 * 1024;
+    }
+
+    public long getMaxSizeMb() {
+        return documents.maxSizeMb();
+    }
+
+    public String size(long bytes) {
+        return CaseIntakeFiles.size(bytes);
     }
 
     private static Choice choiceOf(Project p) {

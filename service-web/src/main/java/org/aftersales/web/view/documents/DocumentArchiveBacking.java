@@ -162,6 +162,11 @@ public class DocumentArchiveBacking implements Serializable {
         return DocumentKind.values();
     }
 
+    /** The kinds one uploads here: case attachments come only with their case (R-S1), from the case pages. */
+    public java.util.List<DocumentKind> getUploadKinds() {
+        return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.CASE_ATTACHMENT).toList();
+    }
+
     public PagedModel<StoredDocument> getList() {
         return list;
     }

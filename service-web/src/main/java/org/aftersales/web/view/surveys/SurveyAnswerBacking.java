@@ -10,6 +10,8 @@ import java.util.List;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFilter;
 import org.aftersales.project.ProjectService;
+import org.aftersales.servicecase.ServiceCase;
+import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.PageRequest;
@@ -30,7 +32,8 @@ import org.aftersales.web.view.UserSession;
 
 /**
  * surveys/answer.xhtml?template=…: fills in a satisfaction survey (R-B3) — a supplier on a project, or the owner
- * after a service — and archives it.
+ * after a service — and archives it. From a closed case ({@code &case=…}) an owner survey starts with the case's
+ * project and caller and is archived with the case.
  */
 @Named
 @ViewScoped
@@ -52,9 +55,15 @@ public class SurveyAnswerBacking implements Serializable {
     transient Caller caller;
 
     @Inject
+    transient ServiceCaseService cases;
+
+    @Inject
     UserSession session;
 
     private Long templateId;
+    /** The closed service case an owner survey follows ({@code ?case=…}), or {@code null}. */
+    private Long caseId;
+    private String caseNumber;
     private String templateName;
     private boolean supplierSurvey;
     private Choice project;
@@ -86,6 +95,16 @@ public class SurveyAnswerBacking implements Serializable {
                 answers.add(new Answer(question.getId(), question.getPosition(), question.text(language),
                         question.getType(), question.isRequired()));
             }
+            if (caseId != null && !supplierSurvey) {
+                // R-B3 owner satisfaction after a service: the case gives the project and who called.
+                ServiceCase serviceCase = cases.find(caseId);
+                caseNumber = serviceCase.getNumber();
+                Project caseProject = serviceCase.getProject();
+                project = projectChoices.remember(choiceOf(caseProject));
+                respondent = serviceCase.getReporterName();
+            } else {
+                caseId = null;
+            }
         } catch (NotFoundException notFound) {
             Pages.sendError(404);
         } catch (AccessDeniedException notAllowed) {
@@ -113,7 +132,7 @@ public class SurveyAnswerBacking implements Serializable {
                         a.yes, a.text))
                 .toList();
         SurveyResponse response = surveys.answer(templateId, new ResponseData(project == null ? null : project.id(),
-                supplierSurvey ? subcontractorId : null, null, respondent, answeredDate, data));
+                supplierSurvey ? subcontractorId : null, caseId, respondent, answeredDate, data));
         Pages.infoAfterRedirect("survey.answered", templateName,
                 response.getScore() == null ? "—" : response.getScore().toPlainString());
         Pages.redirect("/surveys/responses.xhtml");
@@ -121,6 +140,18 @@ public class SurveyAnswerBacking implements Serializable {
 
     private static Choice choiceOf(Project p) {
         return new Choice(p.getId(), p.getCode() + " " + p.getName());
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(Long caseId) {
+        this.caseId = caseId;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
     }
 
     public String getTemplateName() {

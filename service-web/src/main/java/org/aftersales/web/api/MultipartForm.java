@@ -1,0 +1,101 @@
+package org.aftersales.web.api;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aftersales.document.DocumentUpload;
+
+/**
+ * A {@code multipart/form-data} upload as the document store takes it: one file part (named {@code file}) and text
+ * fields. Text fields are read as UTF-8, whatever the part claims (HTML forms and curl send UTF-8 without saying so).
+ *
+ * <p>The file name: RFC 7578 says a client sends it in UTF-8 in the {@code filename} parameter (browsers, curl do),
+ * or percent-encoded as {@code filename*=UTF-8''…}. The header parser reads header bytes as ISO-8859-1, so a UTF-8
+ * name arrives as one character per byte; such a name is decoded again as UTF-8 when its bytes are valid UTF-8 —
+ * so {@code 鼓风机说明书.pdf} keeps its Chinese. The name is only ever shown and offered again on download; the store
+ * cleans it and keeps the bytes under a name of its own.
+ */
+final class MultipartForm {
+
+    static final String FILE = "file";
+
+    private final Map<String, String> fields = new HashMap<>();
+    private EntityPart file;
+
+    private MultipartForm() {}
+
+    static MultipartForm of(List<EntityPart> parts) {
+        MultipartForm form = new MultipartForm();
+        if (parts == null) {
+            return form;
+        }
+        for (EntityPart part : parts) {
+            if (FILE.equals(part.getName())) {
+                form.file = part;
+            } else {
+                form.fields.put(part.getName(), text(part));
+            }
+        }
+        return form;
+    }
+
+    /** The file, or {@code null} when the form has none (the store refuses that with its own message). */
+    DocumentUpload upload() {
+        if (file == null) {
+            return null;
+        }
+        return new DocumentUpload(file.getFileName().map(MultipartForm::utf8Name).orElse(null), file.getContent());
+    }
+
+    /** A text field, stripped; {@code null} when absent or blank. */
+    String text(String name) {
+        String value = fields.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** An id field; a value that is no number is a malformed request (400, API.md). */
+    Long id(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException notANumber) {
+            throw new BadRequestException(name + " is not a number");
+        }
+    }
+
+    private static String text(EntityPart part) {
+        try (InputStream in = part.getContent()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A name whose characters are all bytes (ISO-8859-1 read) and form valid UTF-8 is read again as UTF-8. */
+    static String utf8Name(String sent) {
+        if (sent == null || sent.chars().allMatch(c -> c < 0x80) || sent.chars().anyMatch(c -> c > 0xFF)) {
+            return sent;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(sent.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return sent;
+        }
+    }
+}
