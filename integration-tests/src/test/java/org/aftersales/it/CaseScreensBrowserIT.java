@@ -122,12 +122,18 @@ class CaseScreensBrowserIT {
         return id;
     }
 
-    /** Chooses {@code label} in the PrimeFaces select menu {@code id}. */
-    private void choose(String id, String label) {
+    /**
+     * Chooses the cost category {@code value} (shown as {@code label}) through the menu's widget, as a click on its item
+     * does, and waits for what the choice brings up ({@code shown}). The widget rather than a click: the menu's panel
+     * opens at a position that depends on the scrolling, which made clicks on its items land elsewhere.
+     */
+    private void chooseCategory(String value, String label, By shown) {
         WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
-        browser.waitFor(By.id(id)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))).click();
+        browser.waitFor(By.id("costs:category"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("var w = PF('costCategory'); w.selectValue(arguments[0]); w.triggerChange();", value);
+        wait.until(ExpectedConditions.textToBe(By.id("costs:category_label"), label));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(shown));
     }
 
     @Test
@@ -147,8 +153,7 @@ class CaseScreensBrowserIT {
         browser.driver.findElement(By.id("costs:cost-save")).click();
         browser.waitForText(By.id("costs"), "请选择费用类别");
 
-        choose("costs:category", "人工费");
-        browser.waitFor(By.id("costs:hours_input"));
+        chooseCategory("LABOUR", "人工费", By.id("costs:hours_input"));
         browser.type(By.id("costs:hours_input"), "6");
         browser.type(By.id("costs:rate_input"), "120");
         browser.retype(By.id("costs:description"), "现场检修工时");
@@ -157,8 +162,9 @@ class CaseScreensBrowserIT {
         assertThat(browser.text(By.id("costs:cost-total"))).isEqualTo("¥720.00");
         assertThat(browser.text(By.id("costs:cost-lines"))).contains("人工费", "6.00 h", "¥720.00");
 
-        choose("costs:category", "差旅交通费");
-        browser.waitFor(By.id("costs:amount_input"));
+        org.openqa.selenium.WebElement before = browser.driver.findElement(By.id("costs:amount_input"));
+        chooseCategory("TRAVEL", "差旅交通费", By.id("costs:amount_input"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
         browser.type(By.id("costs:description"), "往返高铁票");
         browser.type(By.id("costs:amount_input"), "356.50");
         browser.driver.findElement(By.id("costs:cost-save")).click();
@@ -190,11 +196,15 @@ class CaseScreensBrowserIT {
         browser.type(By.id("factory-return:ownerShare_input"), "5" + Keys.TAB);
         browser.waitForText(By.id("factory-return:split"), "合计 95%");
         browser.driver.findElement(By.id("factory-return:factory-return-save")).click();
-        browser.waitForText(By.id("factory-return:split"), "必须恰好等于 100%");
+        // The service's refusal, next to the split (the running sum says so too, before saving).
+        browser.waitForText(By.id("factory-return:split"), "须恰好为 100 %（现为 95 %）");
         browser.screenshot("case-factory-return-refused-zh");
         assertThat(browser.driver.findElement(By.id("factory-return:factory-return-dialog")).isDisplayed())
                 .as("the dialog stays open").isTrue();
-        browser.retype(By.id("factory-return:ownerShare_input"), "10" + Keys.TAB);
+        // The numeric widget keeps its own value: delete the 5 key by key, as a user would, then type the 10.
+        org.openqa.selenium.WebElement owner = browser.waitFor(By.id("factory-return:ownerShare_input"));
+        owner.click();
+        owner.sendKeys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "10", Keys.TAB);
         browser.waitForText(By.id("factory-return:split"), "合计 100%");
         browser.driver.findElement(By.id("factory-return:factory-return-save")).click();
         browser.waitForText(By.id("factory-return:returns"), "SB-" + id);
@@ -247,8 +257,10 @@ class CaseScreensBrowserIT {
         browser.screenshot("inbox-zh");
 
         browser.driver.findElement(row).findElement(By.cssSelector("[id$=':mark-read']")).click();
-        browser.waitForText(row, "已读");
-        assertThat(browser.driver.findElement(row).getAttribute("class")).contains("notification-read");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(row).getAttribute("class").contains("notification-read"));
+        assertThat(browser.text(row)).doesNotContain("标为已读");
         assertUnreadFirst();
         JsonObject mine = as("leader").get("notifications?size=200").json();
         assertThat(mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -262,8 +274,11 @@ class CaseScreensBrowserIT {
 
         browser.driver.findElement(By.xpath("//tbody[@id='inbox:notifications_data']//a[text()='" + number + "']")).click();
         browser.waitForUrl("cases/view.xhtml?id=" + id);
+        browser.waitForText(By.id("case:number"), number);
+        // The language is the user's stored choice: back to Chinese for the other tests.
+        browser.open("/index.xhtml");
         browser.driver.findElement(By.id("topbar:lang-zh")).click();
-        browser.waitFor(By.id("case:number"));
+        browser.waitFor(By.id("topbar:lang-en"));
     }
 
     /** On the page shown, no unread notification comes after a read one (R-S5: nothing new hides behind the read). */
