@@ -115,10 +115,51 @@ class CaseApiIT {
         assertThat(arrival.getString("state")).isEqualTo("BREACHED");
         assertThat(clock(confirmed, "REPLY").getString("state")).isEqualTo("BREACHED");
 
+        dispatch(path, minutesAgo(60), minutesAgo(50));
         JsonObject arrived = erp().post(path + "/arrival", at(minutesAgo(5))).json();
         assertThat(clock(arrived, "ON_SITE_ARRIVAL").getString("state")).isEqualTo("BREACHED");
         assertThat(clock(arrived, "ON_SITE_ARRIVAL").getBoolean("metInTime")).isFalse();
         assertThat(arrived.getString("status")).isEqualTo("ARRIVED");
+    }
+
+    /**
+     * R-S6: the specialist proposes {@code engineer2} and the division leader approves, at the given moments; the window
+     * lies years back so that it never collides with another test's booking of the engineer.
+     */
+    private void dispatch(String path, Instant proposedAt, Instant approvedAt) {
+        Api specialist = Api.as(base, "specialist", "specialist");
+        Api.Reply board = Api.as(base, "leader", "leader")
+                .get("dispatch/engineers?from=" + minutesAgo(0) + "&to=" + minutesAgo(-60));
+        long engineer2 = jakarta.json.Json.createReader(new java.io.StringReader(board.body())).readArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(engineer -> engineer.getString("username").equals("engineer2"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Instant from = minutesAgo(1500L * 24 * 60);
+        Api.Reply proposed = specialist.post(path + "/dispatch-proposal", "{\"engineerIds\":[" + engineer2
+                + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\"" + from.plus(Duration.ofHours(4))
+                + "\",\"at\":\"" + proposedAt + "\"}");
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+        Api.Reply approved = Api.as(base, "leader", "leader").post(path + "/dispatch-approval",
+                "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("R-S6 the arrival on site is refused with 422 until the leader has approved the dispatch, and changes nothing")
+    void arrivalNeedsApprovedDispatch() {
+        Instant received = minutesAgo(6 * 60);
+        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false);
+        String path = "cases/" + created.getJsonNumber("id");
+        erp().post(path + "/on-site-confirmation", at(received.plus(Duration.ofHours(1))));
+
+        Api.Reply refused = erp().post(path + "/arrival", at(minutesAgo(10)));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.body()).contains("尚未派遣");
+        JsonObject unchanged = erp().get(path).json();
+        assertThat(unchanged.getString("status")).isEqualTo("ON_SITE_CONFIRMED");
+        JsonObject arrival = clock(unchanged, "ON_SITE_ARRIVAL");
+        assertThat(arrival.containsKey("metAt") && !arrival.isNull("metAt")).as("the arrival clock is not met: " + arrival)
+                .isFalse();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DispatchApiIT {
+
+    /** Counts the dispatches booked years back by {@link #dispatched}. */
+    private static final AtomicInteger PAST_WINDOWS = new AtomicInteger();
 
     /** A 1 × 1 PNG, as p:signature sends a drawn signature. */
     private static final String DRAWN = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
@@ -99,9 +103,25 @@ class DispatchApiIT {
         return "{\"engineerIds\":[" + engineerId + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\"" + to + "\"}";
     }
 
-    /** On site without a dispatch (as the arrival allows), safety acknowledged and the work recorded: WORK_DONE. */
+    /**
+     * R-S6: the specialist proposes {@code engineer2}, the leader approves — before the arrival 7 h ago. Each such dispatch
+     * books a window of its own, years back, so that it never collides with another test's booking.
+     */
+    private void dispatched(String path) {
+        Instant from = ago(Duration.ofDays(1000L + 2L * PAST_WINDOWS.incrementAndGet()));
+        Api.Reply proposed = as("specialist").post(path + "/dispatch-proposal",
+                proposal(engineerId("engineer2"), from, from.plus(Duration.ofHours(4)))
+                        .replace("}", ",\"at\":\"" + ago(Duration.ofMinutes(530)) + "\"}"));
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+        Api.Reply approved = as("leader").post(path + "/dispatch-approval",
+                "{\"approve\":true,\"at\":\"" + ago(Duration.ofMinutes(520)) + "\"}");
+        assertThat(approved.json().getString("status")).as(approved.toString()).isEqualTo("DISPATCHED");
+    }
+
+    /** Dispatched (R-S6), on site, safety acknowledged and the work recorded: WORK_DONE. */
     private String workDoneCase() {
         String path = onSiteCase(Duration.ofHours(10));
+        dispatched(path);
         assertThat(as("engineer").post(path + "/arrival", at(ago(Duration.ofHours(7)))).status()).isEqualTo(200);
         assertThat(as("engineer").post(path + "/safety-acknowledgement", at(ago(Duration.ofHours(6)))).status())
                 .isEqualTo(200);

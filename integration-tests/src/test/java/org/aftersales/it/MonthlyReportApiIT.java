@@ -77,6 +77,28 @@ class MonthlyReportApiIT {
         assertThat(reply.status()).as(act + " " + reply).isEqualTo(200);
     }
 
+    /**
+     * R-S6: the specialist proposes {@code engineer2} and the division leader approves; the window lies years back so
+     * that it never collides with another test's booking of the engineer.
+     */
+    private void dispatch(long caseId, Instant proposedAt, Instant approvedAt) {
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Api.Reply board = Api.as(base, "leader", "leader")
+                .get("dispatch/engineers?from=" + now + "&to=" + now.plusSeconds(3600));
+        long engineer2 = jakarta.json.Json.createReader(new java.io.StringReader(board.body())).readArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(engineer -> engineer.getString("username").equals("engineer2"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Instant from = now.minus(java.time.Duration.ofDays(2000));
+        Api.Reply proposed = Api.as(base, "specialist", "specialist").post("cases/" + caseId + "/dispatch-proposal",
+                "{\"engineerIds\":[" + engineer2 + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\""
+                        + from.plusSeconds(4 * 3600) + "\",\"at\":\"" + proposedAt + "\"}");
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+        Api.Reply approved = Api.as(base, "leader", "leader").post("cases/" + caseId + "/dispatch-approval",
+                "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    }
+
     private static JsonObject clock(JsonObject kpi, String kind) {
         return kpi.getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("kind").equals(kind))
@@ -103,6 +125,7 @@ class MonthlyReportApiIT {
         act(complaint, "on-site-confirmation", day(7, 6), null);                // arrival due in 72 h
         act(complaint, "pause", day(7, 10), "业主要求延后");
         act(complaint, "resume", day(8, 10), null);                             // 24 h paused
+        dispatch(complaint, day(8, 11), day(8, 12));                            // R-S6: dispatched before arrival
         act(complaint, "arrival", day(9, 18), null);                            // 60 h − 24 h = 36 h net
         long question = register(plant, "CONSULTATION", day(8, 0), false);
         act(question, "crisis", day(8, 1), null);

@@ -198,7 +198,7 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:act-dialog")));
         assertThat(browser.driver.findElement(By.id("case:answer")).getText()).contains("异响消除");
         assertThat(browser.driver.findElements(By.id("case:act-close"))).isEmpty();
-        assertThat(browser.driver.findElement(By.id("case:timeline")).getText()).contains("答复业主", "结束服务");
+        assertThat(browser.driver.findElement(By.id("history:timeline")).getText()).contains("答复业主", "结束服务");
         assertThat(browser.scrollsHorizontally()).as("closed case page at 1024×768").isFalse();
         browser.screenshot("case-closed-zh");
 
@@ -330,7 +330,7 @@ class PortalBrowserIT {
         browser.screenshot("case-signoff-zh");
 
         act("act-close", "已结束");
-        assertThat(browser.driver.findElement(By.id("case:timeline")).getText())
+        assertThat(browser.driver.findElement(By.id("history:timeline")).getText())
                 .contains("服务报告单", "结束服务");
         browser.screenshot("case-onsite-closed-zh");
 

@@ -26,6 +26,7 @@ import org.aftersales.contract.ServiceContractKind;
 import org.aftersales.cost.CostCategory;
 import org.aftersales.cost.ExpenseStandards;
 import org.aftersales.cost.ServiceCost;
+import org.aftersales.cost.TravelClass;
 import org.aftersales.costplan.CostPlan;
 import org.aftersales.costplan.SupplementalCostRequest;
 import org.aftersales.paidservice.AcceptanceMeans;
@@ -47,8 +48,14 @@ import org.aftersales.servicecase.CaseEventKind;
 import org.aftersales.servicecase.CaseIntake;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.Channel;
+import org.aftersales.servicecase.PartUsed;
+import org.aftersales.servicecase.ResponsibilitySplit;
+import org.aftersales.servicecase.ServiceBookEntry;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceClassifier;
+import org.aftersales.servicecase.SignatureImage;
+import org.aftersales.servicecase.SignerRole;
+import org.aftersales.servicecase.SupportKind;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.shared.CurrentUser;
 import org.aftersales.shared.Money;
@@ -175,6 +182,7 @@ public class DemoData {
         costPlans(projects, today);
         paidService(projects.get(1));
         new MyWorkDemoData(em, clock.instant(), config.zone(), this::caseNumber).seed(projects, engineer, engineer2);
+        signedOffService(projects.get(3), engineer2);
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
         new FollowUpDemoData(em, today, config.zone()).seed(projects);
         knowledgeBase(catalog);
@@ -297,6 +305,60 @@ public class DemoData {
             cost.checkAgainst(standards);
             em.persist(cost);
         }
+    }
+
+    /**
+     * R-S6 … R-S12, R-S9: a major matter on 北湖净水厂 (WTP-2025-004) carried through — on-site work confirmed, 赵工
+     * dispatched by the division leader, on site, work done, report and ticket signed by the owner's operations
+     * supervisor —, its labour and travel booked, the trip report filed and a replacement recorded in the service book;
+     * the supervising leader's assessment is still to be done. The dispatch lies two days back, clear of the windows the
+     * integration tests book.
+     */
+    private void signedOffService(Project project, AppUser engineer) {
+        Instant now = clock.instant();
+        Instant received = now.minus(Duration.ofDays(3));
+        LocalDate day = LocalDate.ofInstant(received, config.zone());
+        CaseIntake intake = new CaseIntake(project.getId(), null, Channel.PHONE, CaseType.SERVICE_REQUEST, "孙主管",
+                received, "2号加药计量泵无法建立压力，出水总磷超标", true, false);
+        ServiceCase serviceCase = new ServiceCase(caseNumber(day.getYear()), project, null, intake,
+                ServiceClassifier.classify(project, null, day, List.of()), now, 24, 24);
+        em.persist(serviceCase);
+        serviceCase.recordReply(received.plus(Duration.ofHours(1)));
+        serviceCase.recordLeaderReport(received.plus(Duration.ofHours(2)));
+        serviceCase.confirmOnSiteNeeded(received.plus(Duration.ofHours(2)), 72, 24);
+        Instant from = now.minus(Duration.ofHours(50));
+        serviceCase.proposeDispatch(List.of(engineer), from, from.plus(Duration.ofHours(6)), List.of(), "specialist",
+                received.plus(Duration.ofHours(3)));
+        serviceCase.approveDispatch(List.of(), List.of(), "leader", received.plus(Duration.ofHours(4)));
+        serviceCase.recordArrival(from.plus(Duration.ofMinutes(30)));
+        serviceCase.acknowledgeSafety(engineer.getUsername(), from.plus(Duration.ofMinutes(40)));
+        serviceCase.recordWorkDone("更换2号加药计量泵隔膜及单向阀，重新标定冲程",
+                List.of(new PartUsed(1, "计量泵隔膜 PTFE", BigDecimal.ONE), new PartUsed(2, "单向阀组件", new BigDecimal("2"))),
+                "试运行1小时，投加量稳定，出水总磷恢复达标", from.plus(Duration.ofHours(4)));
+        String png = SignatureImage.DATA_URL_PREFIX + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+                + "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+        serviceCase.signServiceReport("孙主管", SignerRole.OWNER_OPERATIONS_SUPERVISOR, null, SignatureImage.drawn(png),
+                from.plus(Duration.ofHours(5)));
+        serviceCase.signDispatchTicket("孙主管", SignatureImage.drawn(png), from.plus(Duration.ofHours(5)));
+        LocalDate entryDay = LocalDate.ofInstant(received.plus(Duration.ofHours(4)), config.zone());
+        ServiceBookEntry entry = new ServiceBookEntry(project, "SB-" + entryDay.getYear() + "-017", entryDay,
+                "2号加药计量泵驱动电机更换，业主同意，已报分管领导");
+        serviceCase.recordFactoryReturn(SupportKind.REPLACEMENT, "孙主管（业主运行主管）",
+                received.plus(Duration.ofHours(3)), received.plus(Duration.ofHours(4)), entry,
+                new ResponsibilitySplit(new BigDecimal("20"), new BigDecimal("80"), BigDecimal.ZERO, BigDecimal.ZERO),
+                config.zone());
+        ExpenseStandards standards = ExpenseStandards.defaults();
+        for (ServiceCost cost : List.of(
+                new ServiceCost(serviceCase, CostCategory.LABOUR, "现场检修 6 小时", null, new BigDecimal("6"),
+                        Money.of("120.00")),
+                new ServiceCost(serviceCase, CostCategory.TRAVEL, "往返高铁（二等座）", Money.of("356.50"), null, null,
+                        new ServiceCost.StandardFacts(null, null, TravelClass.TRAIN_SECOND_CLASS)))) {
+            cost.checkAgainst(standards);
+            em.persist(cost);
+        }
+        serviceCase.fileTripReport("赴北湖净水厂更换2号加药计量泵隔膜及单向阀；发现驱动电机绝缘下降，已按返厂更换登记。",
+                LocalDate.ofInstant(from, config.zone()), LocalDate.ofInstant(from.plus(Duration.ofHours(6)), config.zone()),
+                engineer.getUsername(), from.plus(Duration.ofHours(8)));
     }
 
     /** The next number of {@code year}, as ServiceCaseService counts: the year's row, made when missing. */

@@ -111,6 +111,53 @@ public class NotificationService {
         return new Page<>(items, total);
     }
 
+    /**
+     * The caller's portal inbox: the unread notifications first, each group newest first, so that nothing new hides
+     * behind what was already read.
+     */
+    @Transactional
+    public Page<Notification> inbox(PageRequest page) {
+        String username = requireUser();
+        List<Notification> items = em.createQuery("select n from Notification n where n.recipient.username = :me"
+                                + " order by case when n.readAt is null then 0 else 1 end, n.notifiedAt desc, n.id desc",
+                        Notification.class)
+                .setParameter("me", username)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(n) from Notification n where n.recipient.username = :me", Long.class)
+                .setParameter("me", username)
+                .getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    /** How many of the caller's notifications are unread: the badge of the top bar; 0 without a user. */
+    @Transactional
+    public long unreadCount() {
+        String username = caller.username();
+        if (username == null) {
+            return 0;
+        }
+        return em.createQuery("select count(n) from Notification n where n.recipient.username = :me"
+                        + " and n.readAt is null", Long.class)
+                .setParameter("me", username)
+                .getSingleResult();
+    }
+
+    /** Marks every unread notification of the caller read; returns how many were. */
+    @Transactional
+    public int markAllRead() {
+        String username = requireUser();
+        List<Notification> unread = em.createQuery("select n from Notification n where n.recipient.username = :me"
+                        + " and n.readAt is null", Notification.class)
+                .setParameter("me", username)
+                .getResultList();
+        Instant now = clock.instant();
+        unread.forEach(notification -> notification.markRead(now));
+        em.flush();
+        return unread.size();
+    }
+
     /** Marks one of the caller's notifications read; another user's answers "not found". */
     @Transactional
     public Notification markRead(long id) {

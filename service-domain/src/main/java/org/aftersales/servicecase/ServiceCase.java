@@ -400,14 +400,21 @@ public class ServiceCase extends BaseEntity {
         }
     }
 
-    /** The engineer arrived on site (R-S5): meets the arrival clock, ending a pause still open. */
+    /**
+     * The engineer arrived on site (R-S5): meets the arrival clock, ending a pause still open. Only an engineer whom the
+     * division leader or the general manager decided to send arrives (R-S6, 第四章第三条3): the case must be DISPATCHED —
+     * on-site work confirmed but not yet dispatched is refused, so that no visit happens without the leader's decision.
+     */
     public void recordArrival(Instant at) {
         Objects.requireNonNull(at, "at");
         requireOpen();
         if (status == CaseStatus.REGISTERED || status == CaseStatus.ANSWERED) {
             throw new BusinessException("case.error.onSiteNotConfirmed");
         }
-        if (status != CaseStatus.ON_SITE_CONFIRMED && status != CaseStatus.DISPATCHED) {
+        if (status == CaseStatus.ON_SITE_CONFIRMED) {
+            throw new BusinessException(null, "case.error.notDispatched", number);
+        }
+        if (status != CaseStatus.DISPATCHED) {
             throw new BusinessException("case.error.arrivalAlreadyRecorded");
         }
         if (at.isBefore(onSiteConfirmedAt)) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
@@ -173,6 +174,52 @@ public class UserAccountService {
         user.changeProfile(displayName, department(departmentId), roles, enabled);
         SECURITY_LOG.info(() -> "user changed: " + user.getUsername() + " roles " + roles + " by " + caller.username());
         return user;
+    }
+
+    /** The profile and the e-mail address together, as the administrator's dialog saves them: all or nothing. */
+    @Transactional
+    public AppUser update(long id, long expectedVersion, String displayName, Long departmentId, Set<Role> roles,
+            boolean enabled, String email) {
+        AppUser user = update(id, expectedVersion, displayName, departmentId, roles, enabled);
+        if (!java.util.Objects.equals(user.getEmail(), org.aftersales.shared.Inputs.stripToNull(email))) {
+            user.changeEmail(email);
+            SECURITY_LOG.info(() -> "e-mail changed: " + user.getUsername() + " by " + caller.username());
+        }
+        return user;
+    }
+
+    /**
+     * The administrator sets a user's e-mail address, where the breach and crisis notifications are mailed (R-S5,
+     * R-S11); blank removes it. The change is in the audit trail (the entity listener) and the security log.
+     */
+    @Transactional
+    public AppUser changeEmail(long id, long expectedVersion, String email) {
+        caller.require(Permission.USER_ADMIN);
+        AppUser user = find(id);
+        if (user.getVersion() != expectedVersion) {
+            throw new StaleVersionException(user.getModifiedBy(), user.getModifiedAt());
+        }
+        user.changeEmail(email);
+        SECURITY_LOG.info(() -> "e-mail changed: " + user.getUsername() + " by " + caller.username());
+        return user;
+    }
+
+    /** Every logged-in user sets their own e-mail address (blank removes it); audited like the administrator's edit. */
+    @Transactional
+    public AppUser changeOwnEmail(long expectedVersion, String email) {
+        AppUser user = byUsername(caller.username()).orElseThrow(AccessDeniedException::new);
+        if (user.getVersion() != expectedVersion) {
+            throw new StaleVersionException(user.getModifiedBy(), user.getModifiedAt());
+        }
+        user.changeEmail(email);
+        SECURITY_LOG.info(() -> "e-mail changed: " + user.getUsername() + " by " + caller.username());
+        return user;
+    }
+
+    /** The caller's own account, to show and edit on the account page. */
+    @Transactional
+    public AppUser own() {
+        return byUsername(caller.username()).orElseThrow(AccessDeniedException::new);
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.aftersales.document.DocumentFixtures;
 import org.aftersales.servicecase.CaseFixtures;
+import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.shared.CurrentUser;
 import org.aftersales.staff.AccountFixtures;
 import org.aftersales.staff.Role;
@@ -105,6 +106,34 @@ class DemoDataTest {
                 + " and d.kind = org.aftersales.document.DocumentKind.SPECIFICATION")).isEqualTo(1);
         assertThat(count("select count(a) from CaseAttachment a where a.document.fileType = org.aftersales.document.FileType.PNG"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-S6 R-S9 R-S12 demo data: a dispatched, signed-off service with costs, trip report and a replacement, awaiting the leader's assessment")
+    void seedsASignedOffServiceAwaitingAssessment() {
+        DemoData demo = new DemoData();
+        demo.em = database.em();
+        demo.clock = CLOCK;
+        demo.config = CaseFixtures.config(ZoneId.of("Asia/Shanghai"));
+        demo.accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
+        demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
+        demo.self = demo;
+
+        CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
+
+        database.em().clear();
+        ServiceCase signedOff = database.inTransaction(() -> database.em().createQuery(
+                        "select c from ServiceCase c where c.status = org.aftersales.servicecase.CaseStatus.SIGNED_OFF",
+                        ServiceCase.class).getSingleResult());
+        assertThat(signedOff.getProject().getCode()).isEqualTo("WTP-2025-004");
+        assertThat(signedOff.approvedDispatch()).isPresent();
+        assertThat(signedOff.getArrivedAt()).isAfterOrEqualTo(signedOff.approvedDispatch().get().getDecidedAt());
+        assertThat(signedOff.getTripReport()).isPresent();
+        assertThat(signedOff.getAssessment()).isEmpty();
+        assertThat(signedOff.getFactoryReturns()).singleElement()
+                .satisfies(r -> assertThat(r.getSplit().getSubcontractor()).isEqualByComparingTo("80"));
+        assertThat(count("select count(c) from ServiceCost c where c.serviceCase.id = " + signedOff.getId()))
+                .isEqualTo(2);
     }
 
     private long count(String jpql) {

@@ -240,9 +240,16 @@ class QuotationServiceTest {
         QuotationService specialist = quotations(as(Role.AFTER_SALES_SPECIALIST));
         QuotationService finance = quotations(as(Role.FINANCE));
         database.inTransaction(() -> specialist.quote(id, items()));
-        database.inTransaction(() -> specialist.accept(id, "周科长", AcceptanceMeans.SIGNED_QUOTATION, null));
+        database.inTransaction(() -> specialist.accept(id, "周科长", AcceptanceMeans.SIGNED_QUOTATION,
+                Instant.parse("2026-06-10T02:10:00Z")));
         assertThatThrownBy(() -> database.inTransaction(() -> finance.settle(id, null, null)))
                 .as("not before the work is done").hasMessage("quotation.error.notCompleted");
+        // R-S6: the engineer arrives only once the leader approved the dispatch.
+        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock)
+                .propose(id, List.of(li.getId()), Instant.parse("2026-06-10T02:20:00Z"),
+                        Instant.parse("2026-06-10T08:00:00Z"), Instant.parse("2026-06-10T02:15:00Z")));
+        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
+                .approve(id, null, Instant.parse("2026-06-10T02:20:00Z")));
 
         var onSite = CaseFixtures.onSiteService(database.em(), as(Role.AFTER_SALES_ENGINEER), clock);
         database.inTransaction(() -> cases().recordArrival(id, Instant.parse("2026-06-10T02:30:00Z")));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.aftersales.followup.FollowUpFixtures;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFixtures;
@@ -17,6 +18,7 @@ import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.Channel;
 import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.shared.Money;
+import org.aftersales.staff.AppUser;
 import org.aftersales.staff.Department;
 import org.aftersales.staff.DepartmentKind;
 import org.aftersales.staff.Role;
@@ -99,6 +101,13 @@ final class FixtureMonth {
         database.inTransaction(() -> cases.confirmOnSiteNeeded(c3, at("2026-02-15T09:00:00Z")));
         database.inTransaction(() -> cases.pauseArrivalClock(c3, at("2026-02-16T09:00:00Z"), "业主要求延后到场"));
         database.inTransaction(() -> cases.resumeArrivalClock(c3, at("2026-02-17T09:00:00Z")));
+        // R-S6: the engineer arrives only once the leader approved the dispatch.
+        AppUser engineer = database.saved(new AppUser("engineer-feb", "李工", "hash", Set.of(Role.AFTER_SALES_ENGINEER)));
+        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), SPECIALIST, CLOCK).propose(c3,
+                List.of(engineer.getId()), at("2026-02-18T00:00:00Z"), at("2026-02-19T08:00:00Z"),
+                at("2026-02-17T10:00:00Z")));
+        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), GM, CLOCK).approve(c3, null,
+                at("2026-02-17T11:00:00Z")));
         database.inTransaction(() -> cases.recordArrival(c3, at("2026-02-19T01:00:00Z")));
         long c4 = register(database, cases, warranty, CaseType.CONSULTATION, "2026-02-20T01:00:00Z", false, false);
         database.inTransaction(() -> cases.flagCrisis(c4, at("2026-02-21T01:00:00Z")));

@@ -110,7 +110,7 @@ class OnSiteVisitTest {
         assertThat(refusal(() -> notThere.recordWorkDone(WORK, parts(), RESULT, WORK_DONE)).getMessageKey())
                 .isEqualTo("visit.error.notArrived");
 
-        ServiceCase serviceCase = confirmed("SC-2026-00002");
+        ServiceCase serviceCase = dispatched("SC-2026-00002", li);
         serviceCase.recordArrival(ARRIVED);
         serviceCase.acknowledgeSafety("engineer", SAFETY);
         assertThat(refusal(() -> serviceCase.recordWorkDone(" ", parts(), RESULT, WORK_DONE)).getField())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.aftersales.project.EquipmentItem;
 import org.aftersales.project.Project;
@@ -34,6 +35,37 @@ class ServiceCaseTest {
     private static CaseIntake intake(CaseType type, Channel channel, Instant receivedAt, boolean majorMatter) {
         return new CaseIntake(1L, null, channel, type, "王工（业主运行主管）", receivedAt, "2号提升泵振动大，出口压力波动",
                 majorMatter, false);
+    }
+
+    /** The specialist proposes one engineer for a day from {@code at}, the leader approves at once: DISPATCHED. */
+    private static void dispatch(ServiceCase serviceCase, Instant at) {
+        serviceCase.proposeDispatch(List.of(OnSiteFixtures.engineer("engineer", "李工")), at, at.plus(Duration.ofHours(48)),
+                List.of(), "specialist", at);
+        serviceCase.approveDispatch(List.of(), List.of(), "leader", at);
+    }
+
+    @Test
+    @DisplayName("R-S6 arrival needs an approved dispatch: on-site work confirmed but not dispatched is refused, and changes nothing")
+    void arrivalNeedsDispatch() {
+        ServiceCase serviceCase = register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY);
+        serviceCase.confirmOnSiteNeeded(hoursAfterReceipt(1), 72, 24);
+
+        BusinessException refused = refusal(() -> serviceCase.recordArrival(hoursAfterReceipt(5)));
+        assertThat(refused.getMessageKey()).isEqualTo("case.error.notDispatched");
+        assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ON_SITE_CONFIRMED);
+        assertThat(serviceCase.getArrivedAt()).isNull();
+        assertThat(serviceCase.clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getMetAt()).isNull();
+
+        serviceCase.proposeDispatch(List.of(OnSiteFixtures.engineer("engineer", "李工")), hoursAfterReceipt(3),
+                hoursAfterReceipt(30), List.of(), "specialist", hoursAfterReceipt(2));
+        assertThat(refusal(() -> serviceCase.recordArrival(hoursAfterReceipt(5))).getMessageKey())
+                .as("a proposal the leader has not decided on does not send anyone")
+                .isEqualTo("case.error.notDispatched");
+
+        serviceCase.approveDispatch(List.of(), List.of(), "leader", hoursAfterReceipt(3));
+        serviceCase.recordArrival(hoursAfterReceipt(5));
+        assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ARRIVED);
+        assertThat(serviceCase.clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getMetAt()).isEqualTo(hoursAfterReceipt(5));
     }
 
     private static Instant hoursAfterReceipt(long hours) {
@@ -231,6 +263,7 @@ class ServiceCaseTest {
         assertThat(arrival.getHours()).isEqualTo(72);
         assertThat(arrival.getDueAt()).isEqualTo(Instant.parse("2026-03-13T05:00:00Z"));
 
+        dispatch(serviceCase, hoursAfterReceipt(6));
         serviceCase.recordArrival(Instant.parse("2026-03-12T08:00:00Z"));
         assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ARRIVED);
         assertThat(arrival.stateAt(Instant.parse("2026-03-20T00:00:00Z"))).isEqualTo(ClockState.MET);
@@ -314,6 +347,7 @@ class ServiceCaseTest {
     void onSiteCloseNeedsSignOff() {
         ServiceCase serviceCase = register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY);
         serviceCase.confirmOnSiteNeeded(hoursAfterReceipt(1), 72, 24);
+        dispatch(serviceCase, hoursAfterReceipt(2));
         serviceCase.recordArrival(hoursAfterReceipt(30));
 
         assertThat(refusal(() -> serviceCase.closeOnSite(hoursAfterReceipt(40))).getMessageKey())

@@ -59,6 +59,7 @@ public class UsersBacking implements Serializable {
     private boolean enabled = true;
     private boolean wasEnabled = true;
     private String password;
+    private String email;
 
     private String departmentName;
     private DepartmentKind departmentKind;
@@ -78,6 +79,7 @@ public class UsersBacking implements Serializable {
         roles = new Role[0];
         enabled = true;
         wasEnabled = true;
+        email = null;
         password = null;
     }
 
@@ -100,6 +102,7 @@ public class UsersBacking implements Serializable {
         roles = user.getRoles().toArray(Role[]::new);
         enabled = user.isEnabled();
         wasEnabled = user.isEnabled();
+        email = user.getEmail();
         password = null;
     }
 
@@ -116,7 +119,7 @@ public class UsersBacking implements Serializable {
                 Pages.info("user.created", created.getUsername());
                 showGrowl();
             } else {
-                AppUser saved = accounts.update(id, version, displayName, departmentId, chosen, enabled);
+                AppUser saved = accounts.update(id, version, displayName, departmentId, chosen, enabled, email);
                 Pages.info("user.saved", saved.getUsername());
                 showGrowl();
             }
@@ -283,5 +286,14 @@ public class UsersBacking implements Serializable {
 
     public void setDepartmentKind(DepartmentKind departmentKind) {
         this.departmentKind = departmentKind;
+    }
+
+    /** Where the user's notifications are mailed (R-S5, R-S11); blank for none. */
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }

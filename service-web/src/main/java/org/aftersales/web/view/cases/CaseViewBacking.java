@@ -126,6 +126,11 @@ public class CaseViewBacking implements Serializable {
         show(changed);
     }
 
+    /** Reads the case again after an act that changed it without returning it (a cost booked). */
+    public void reload() {
+        show(cases.find(id));
+    }
+
     public ServiceCase getServiceCase() {
         if (serviceCase == null && id != null) {
             show(cases.find(id));
@@ -211,7 +216,7 @@ public class CaseViewBacking implements Serializable {
             case REPLY -> working() && c.getRepliedAt() == null;
             case LEADER_REPORT -> working() && c.getLeaderReportedAt() == null && (c.isMajorMatter() || c.isCrisis());
             case ON_SITE -> working() && !status.isOnSite();
-            case ARRIVAL -> working() && (status == CaseStatus.ON_SITE_CONFIRMED || status == CaseStatus.DISPATCHED);
+            case ARRIVAL -> working() && status == CaseStatus.DISPATCHED; // R-S6: only after the leader approved the dispatch
             case PAUSE -> working() && arrival.isPresent() && arrival.get().getMetAt() == null
                     && arrival.get().getPausedSince() == null && arrival.get().stateAt(now) == ClockState.RUNNING;
             case RESUME -> working() && arrival.isPresent() && arrival.get().getPausedSince() != null;

@@ -1,0 +1,291 @@
+package org.aftersales.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The case page's after-service screens in real headless Chromium at 1024×768 (R-S12 costs, trip report, assessment;
+ * R-S9 factory return) and the portal inbox with its badge. The case is brought to SIGNED_OFF through the API as the
+ * demo logins (specialist proposes, leader approves, engineer works, the owner signs); the screens do the rest.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseScreensBrowserIT {
+
+    /** A 1 × 1 PNG, as p:signature sends a drawn signature. */
+    private static final String DRAWN = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+            + "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    /** Windows booked by this class lie years back, each its own, so that no booking collides with another test's. */
+    private static final AtomicInteger WINDOWS = new AtomicInteger();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.aftersalesWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private Api as(String user) {
+        return Api.as(base, user, user);
+    }
+
+    private static Instant ago(Duration duration) {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(duration);
+    }
+
+    private static String at(Instant instant) {
+        return "{\"at\":\"" + instant + "\"}";
+    }
+
+    private static void ok(Api.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    }
+
+    private long id(String path, String query, String username) {
+        Api.Reply reply = as("leader").get(path + query);
+        ok(reply, 200);
+        return jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("username").equals(username))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * A major matter on WTP-2025-003 received 10 h ago (leadership is notified), confirmed, dispatched with engineer2,
+     * worked and signed by the owner side: SIGNED_OFF. Its id.
+     */
+    private long signedOffCase(String description) {
+        Api specialist = as("specialist");
+        Api.Reply project = as("erp").get("projects?q=WTP-2025-003");
+        long projectId = project.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply registered = specialist.post("cases", "{\"projectId\":" + projectId + ",\"channel\":\"HOTLINE\","
+                + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"刘明\",\"receivedAt\":\"" + ago(Duration.ofHours(10))
+                + "\",\"description\":\"" + description + "\",\"majorMatter\":true}");
+        ok(registered, 201);
+        long id = registered.json().getJsonNumber("id").longValue();
+        String path = "cases/" + id;
+        ok(specialist.post(path + "/on-site-confirmation", at(ago(Duration.ofHours(9)))), 200);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long engineer2 = id("dispatch/engineers", "?from=" + now + "&to=" + now.plusSeconds(3600), "engineer2");
+        Instant from = ago(Duration.ofDays(3000L + 2L * WINDOWS.incrementAndGet()));
+        ok(specialist.post(path + "/dispatch-proposal", "{\"engineerIds\":[" + engineer2 + "],\"plannedFrom\":\"" + from
+                + "\",\"plannedTo\":\"" + from.plus(Duration.ofHours(4)) + "\",\"at\":\""
+                + ago(Duration.ofMinutes(530)) + "\"}"), 200);
+        ok(as("leader").post(path + "/dispatch-approval", "{\"approve\":true,\"at\":\"" + ago(Duration.ofMinutes(520))
+                + "\"}"), 200);
+        Api engineer = as("engineer2");
+        ok(engineer.post(path + "/arrival", at(ago(Duration.ofHours(7)))), 200);
+        ok(engineer.post(path + "/safety-acknowledgement", at(ago(Duration.ofMinutes(410)))), 200);
+        ok(engineer.post(path + "/work-done", "{\"at\":\"" + ago(Duration.ofHours(4))
+                + "\",\"work\":\"更换2号提升泵机械密封\",\"parts\":[],\"result\":\"恢复正常\"}"), 200);
+        ok(engineer.post(path + "/service-report/sign", "{\"signerName\":\"刘明\",\"signerRole\":\"OWNER_OPERATIONS_SUPERVISOR\","
+                + "\"signature\":\"" + DRAWN + "\",\"at\":\"" + ago(Duration.ofMinutes(230)) + "\"}"), 200);
+        Api.Reply ticket = engineer.post(path + "/dispatch-ticket/sign", "{\"customerName\":\"刘明\",\"signature\":\""
+                + DRAWN + "\",\"at\":\"" + ago(Duration.ofMinutes(225)) + "\"}");
+        ok(ticket, 200);
+        assertThat(ticket.json().getString("status")).isEqualTo("SIGNED_OFF");
+        return id;
+    }
+
+    /**
+     * Chooses the cost category {@code value} (shown as {@code label}) through the menu's widget, as a click on its item
+     * does, and waits for what the choice brings up ({@code shown}). The widget rather than a click: the menu's panel
+     * opens at a position that depends on the scrolling, which made clicks on its items land elsewhere.
+     */
+    private void chooseCategory(String value, String label, By shown) {
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        browser.waitFor(By.id("costs:category"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("var w = PF('costCategory'); w.selectValue(arguments[0]); w.triggerChange();", value);
+        wait.until(ExpectedConditions.textToBe(By.id("costs:category_label"), label));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(shown));
+    }
+
+    @Test
+    @DisplayName("R-S12 the engineer books costs by category (labour = hours × rate, a missing category refused in Chinese) and"
+            + " files the trip report; R-S9 the factory-return dialog refuses shares that do not sum to 100 and then records"
+            + " consent, leadership report, service-book entry and split; the leader assesses the three scores")
+    void costsTripReportFactoryReturnAssessment() {
+        long id = signedOffCase("浏览器测试：鼓风机轴承损坏，需返厂");
+        String url = base + "cases/view.xhtml?id=" + id;
+        browser.login("engineer", "engineer");
+        browser.driver.get(url);
+        browser.waitFor(By.id("case:number"));
+        assertThat(browser.driver.findElement(By.id("costs:cost-lines")).getText()).contains("尚未登记费用");
+
+        // R-S12: refused without a category, next to the field, in Chinese.
+        browser.type(By.id("costs:description"), "现场检修工时");
+        browser.driver.findElement(By.id("costs:cost-save")).click();
+        browser.waitForText(By.id("costs"), "请选择费用类别");
+
+        chooseCategory("LABOUR", "人工费", By.id("costs:hours_input"));
+        browser.type(By.id("costs:hours_input"), "6");
+        browser.type(By.id("costs:rate_input"), "120");
+        browser.retype(By.id("costs:description"), "现场检修工时");
+        browser.driver.findElement(By.id("costs:cost-save")).click();
+        browser.waitForText(By.id("costs:cost-lines"), "现场检修工时");
+        assertThat(browser.text(By.id("costs:cost-total"))).isEqualTo("¥720.00");
+        assertThat(browser.text(By.id("costs:cost-lines"))).contains("人工费", "6.00 h", "¥720.00");
+
+        org.openqa.selenium.WebElement before = browser.driver.findElement(By.id("costs:amount_input"));
+        chooseCategory("TRAVEL", "差旅交通费", By.id("costs:amount_input"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        browser.type(By.id("costs:description"), "往返高铁票");
+        browser.type(By.id("costs:amount_input"), "356.50");
+        browser.driver.findElement(By.id("costs:cost-save")).click();
+        browser.waitForText(By.id("costs:cost-lines"), "往返高铁票");
+        browser.waitForText(By.id("costs:cost-total"), "¥1,076.50");
+
+        // R-S12: the trip report.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        browser.type(By.id("trip:fromDate_input"), today.minusDays(1) + "" + Keys.ESCAPE);
+        browser.type(By.id("trip:toDate_input"), today + "" + Keys.ESCAPE);
+        browser.type(By.id("trip:text"), "赴现场更换鼓风机轴承，发现润滑不足，已培训业主运行人员。");
+        browser.driver.findElement(By.id("trip:trip-save")).click();
+        browser.waitForText(By.id("trip:trip-text"), "润滑不足");
+        assertThat(browser.text(By.id("trip:trip-period"))).isEqualTo(today.minusDays(1) + " – " + today);
+        assertThat(browser.driver.findElements(By.id("assess:assess-save")))
+                .as("the engineer does not assess").isEmpty();
+        assertThat(browser.scrollsHorizontally()).as("after-service panel at 1024×768").isFalse();
+        browser.screenshot("case-after-service-zh");
+
+        // R-S9: the factory-return dialog.
+        browser.driver.findElement(By.id("factory-return:factory-return-open")).click();
+        browser.waitFor(By.id("factory-return:consentBy"));
+        browser.type(By.id("factory-return:consentBy"), "刘明 运行主管");
+        browser.type(By.id("factory-return:bookEntryNumber"), "SB-" + id);
+        browser.type(By.id("factory-return:bookEntryText"), "鼓风机轴承座返厂修理，业主同意，已报分管领导。");
+        browser.type(By.id("factory-return:companyShare_input"), "50" + Keys.TAB);
+        browser.type(By.id("factory-return:subcontractorShare_input"), "30" + Keys.TAB);
+        browser.type(By.id("factory-return:designShare_input"), "10" + Keys.TAB);
+        browser.type(By.id("factory-return:ownerShare_input"), "5" + Keys.TAB);
+        browser.waitForText(By.id("factory-return:split"), "合计 95%");
+        browser.driver.findElement(By.id("factory-return:factory-return-save")).click();
+        // The service's refusal, next to the split (the running sum says so too, before saving).
+        browser.waitForText(By.id("factory-return:split"), "须恰好为 100 %（现为 95 %）");
+        browser.screenshot("case-factory-return-refused-zh");
+        assertThat(browser.driver.findElement(By.id("factory-return:factory-return-dialog")).isDisplayed())
+                .as("the dialog stays open").isTrue();
+        // The numeric widget keeps its own value: delete the 5 key by key, as a user would, then type the 10.
+        org.openqa.selenium.WebElement owner = browser.waitFor(By.id("factory-return:ownerShare_input"));
+        owner.click();
+        owner.sendKeys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "10", Keys.TAB);
+        browser.waitForText(By.id("factory-return:split"), "合计 100%");
+        browser.driver.findElement(By.id("factory-return:factory-return-save")).click();
+        browser.waitForText(By.id("factory-return:returns"), "SB-" + id);
+        assertThat(browser.text(By.id("factory-return:returns")))
+                .contains("返厂修理", "刘明 运行主管", "公司 50 %", "分包商 30 %", "设计 10 %", "业主 10 %");
+        assertThat(browser.text(By.id("history:timeline"))).contains("返厂");
+
+        // R-S12: the company's supervising leader assesses.
+        browser.driver.findElement(By.id("topbar:logout")).click();
+        browser.login("leader", "leader");
+        browser.driver.get(url);
+        browser.waitFor(By.id("assess:assess-save"));
+        assertThat(browser.driver.findElements(By.id("costs:cost-save"))).as("the leader books no costs").isEmpty();
+        browser.driver.findElement(By.id("assess:assess-save")).click();
+        browser.waitForText(By.id("assess"), "每项评分须为");
+        for (String[] score : new String[][] {{"workloadScore", "4"}, {"qualityScore", "5"}, {"costControlScore", "3"}}) {
+            browser.driver.findElement(By.xpath("//*[@id='assess:" + score[0] + "']//*[contains(@class,'ui-button')]"
+                    + "[.//*[text()='" + score[1] + "']]")).click();
+        }
+        browser.type(By.id("assess:comment"), "响应及时，费用控制一般。");
+        browser.driver.findElement(By.id("assess:assess-save")).click();
+        browser.waitForText(By.id("assess:quality-shown"), "5 / 5");
+        assertThat(browser.text(By.id("assess:workload-shown"))).isEqualTo("4 / 5");
+        assertThat(browser.text(By.id("assess:cost-control-shown"))).isEqualTo("3 / 5");
+        assertThat(browser.text(By.id("assess:comment-shown"))).contains("费用控制一般");
+        browser.screenshot("case-assessed-zh");
+
+        JsonObject read = as("erp").get("cases/" + id).json();
+        assertThat(read.getJsonObject("assessment").getString("assessor")).isEqualTo("leader");
+        assertThat(read.getJsonObject("assessment").getInt("costControlScore")).isEqualTo(3);
+        assertThat(read.getJsonObject("tripReport").getString("filedBy")).isEqualTo("engineer");
+    }
+
+    @Test
+    @DisplayName("R-S2 R-S11 the leader's inbox lists the urgent case unread first with a badge in the top bar, links to"
+            + " the case, and marking it read lowers the badge; in English too")
+    void inbox() {
+        long id = signedOffCase("浏览器测试：收件箱紧急服务单");
+        String number = as("erp").get("cases/" + id).json().getString("number");
+        browser.login("leader", "leader");
+        browser.waitFor(By.id("topbar:inbox-count"));
+        int before = Integer.parseInt(browser.text(By.id("topbar:inbox-count")).replace("+", ""));
+        assertThat(before).isPositive();
+        browser.driver.findElement(By.id("topbar:inbox-link")).click();
+        browser.waitForText(By.className("page-title"), "消息通知");
+        By row = By.xpath("//tbody[@id='inbox:notifications_data']/tr[.//a[text()='" + number + "']]");
+        assertThat(browser.text(row)).contains("紧急服务单", "标为已读");
+        assertThat(browser.driver.findElement(row).getAttribute("class")).contains("notification-unread");
+        assertUnreadFirst();
+        browser.screenshot("inbox-zh");
+
+        browser.driver.findElement(row).findElement(By.cssSelector("[id$=':mark-read']")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(row).getAttribute("class").contains("notification-read"));
+        assertThat(browser.text(row)).doesNotContain("标为已读");
+        assertUnreadFirst();
+        JsonObject mine = as("leader").get("notifications?size=200").json();
+        assertThat(mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> number.equals(n.getString("caseNumber", null)))
+                .allMatch(n -> n.getBoolean("read"))).as("marked read for good").isTrue();
+
+        browser.driver.findElement(By.id("topbar:lang-en")).click();
+        browser.waitForText(By.className("page-title"), "Notifications");
+        assertThat(browser.text(By.id("inbox:notifications"))).contains(number, "Urgent case");
+        browser.screenshot("inbox-en");
+
+        browser.driver.findElement(By.xpath("//tbody[@id='inbox:notifications_data']//a[text()='" + number + "']")).click();
+        browser.waitForUrl("cases/view.xhtml?id=" + id);
+        browser.waitForText(By.id("case:number"), number);
+        // The language is the user's stored choice: back to Chinese for the other tests.
+        browser.open("/index.xhtml");
+        browser.driver.findElement(By.id("topbar:lang-zh")).click();
+        browser.waitFor(By.id("topbar:lang-en"));
+    }
+
+    /** On the page shown, no unread notification comes after a read one (R-S5: nothing new hides behind the read). */
+    private void assertUnreadFirst() {
+        java.util.List<String> classes = browser.driver
+                .findElements(By.cssSelector("[id='inbox:notifications_data'] > tr")).stream()
+                .map(tr -> tr.getAttribute("class").contains("notification-unread") ? "U" : "R").toList();
+        assertThat(String.join("", classes)).matches("U*R*");
+    }
+}

@@ -1,0 +1,105 @@
+package org.aftersales.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.PageRequest;
+import org.aftersales.staff.AppUser;
+import org.aftersales.staff.Caller;
+import org.aftersales.staff.Role;
+import org.aftersales.testing.RecordingEvent;
+import org.aftersales.testing.TestCaller;
+import org.aftersales.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal inbox (R-S5, R-S11: the sweep and the crisis notify in the portal): unread first, each group newest
+ * first, and the unread count of the top bar's badge — on the migrated schema (H2).
+ */
+class NotificationInboxTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private TestDatabase database;
+    private AppUser leader;
+    private AppUser gm;
+    private final RecordingEvent<OutgoingMail> mails = new RecordingEvent<>();
+
+    @BeforeEach
+    void setUp() {
+        database = TestDatabase.migrated("inbox");
+        leader = database.saved(new AppUser("leader", "分管领导", "hash", Set.of(Role.DIVISION_LEADER)));
+        gm = database.saved(new AppUser("gm", "总经理", "hash", Set.of(Role.GENERAL_MANAGER)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private NotificationService as(String username, Instant now) {
+        Caller caller = new TestCaller(null, Role.DIVISION_LEADER) {
+            @Override
+            public String username() {
+                return username;
+            }
+        };
+        return NotificationFixtures.notificationService(database.em(), caller, Clock.fixed(now, SHANGHAI), mails);
+    }
+
+    private long notify(AppUser user, NotificationKind kind, String at) {
+        NotificationService service = as("system", Instant.parse(at));
+        return database.inTransaction(() -> service.notifyUsers(List.of(user), kind, null)).get(0).getId();
+    }
+
+    @Test
+    @DisplayName("R-S5 R-S11 the inbox lists the unread notifications first, newest first, then the read ones; the badge counts the unread")
+    void unreadFirstNewestFirst() {
+        long oldUnread = notify(leader, NotificationKind.URGENT_CASE, "2026-03-10T01:00:00Z");
+        long newestRead = notify(leader, NotificationKind.CLOCK_BREACHED, "2026-03-10T05:00:00Z");
+        long newUnread = notify(leader, NotificationKind.CRISIS, "2026-03-10T03:00:00Z");
+        long oldRead = notify(leader, NotificationKind.BREACH_ESCALATED, "2026-03-10T00:30:00Z");
+        notify(gm, NotificationKind.CRISIS, "2026-03-10T06:00:00Z");
+        NotificationService inbox = as("leader", Instant.parse("2026-03-10T07:00:00Z"));
+        database.inTransaction(() -> inbox.markRead(newestRead));
+        database.inTransaction(() -> inbox.markRead(oldRead));
+        database.em().clear();
+
+        List<Long> order = database.inTransaction(() -> inbox.inbox(PageRequest.first(10))).items().stream()
+                .map(Notification::getId).toList();
+        assertThat(order).containsExactly(newUnread, oldUnread, newestRead, oldRead);
+        assertThat(database.inTransaction(() -> inbox.unreadCount())).isEqualTo(2);
+        assertThat(database.inTransaction(() -> inbox.inbox(new PageRequest(2, 2, null, false))).items())
+                .as("the second page holds the read ones").extracting(Notification::getId)
+                .containsExactly(newestRead, oldRead);
+        assertThat(database.inTransaction(() -> inbox.inbox(PageRequest.first(1))).total()).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("R-O1 a user reads and marks only their own notifications; the badge falls as they are read")
+    void ownOnly() {
+        long forGm = notify(gm, NotificationKind.CRISIS, "2026-03-10T06:00:00Z");
+        long forLeader = notify(leader, NotificationKind.CRISIS, "2026-03-10T06:00:00Z");
+        NotificationService inbox = as("leader", Instant.parse("2026-03-10T07:00:00Z"));
+
+        assertThatThrownBy(() -> database.inTransaction(() -> inbox.markRead(forGm)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(database.inTransaction(() -> inbox.unreadCount())).isEqualTo(1);
+        database.inTransaction(() -> inbox.markRead(forLeader));
+        assertThat(database.inTransaction(() -> inbox.unreadCount())).isZero();
+        NotificationService gmInbox = as("gm", Instant.parse("2026-03-10T07:00:00Z"));
+        notify(gm, NotificationKind.URGENT_CASE, "2026-03-10T06:30:00Z");
+        assertThat(database.inTransaction(() -> gmInbox.unreadCount())).isEqualTo(2);
+        assertThat(database.inTransaction(() -> gmInbox.markAllRead())).isEqualTo(2);
+        assertThat(database.inTransaction(() -> gmInbox.unreadCount())).isZero();
+    }
+}
