@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.StaleVersionException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Use cases on after-sales cost plans (R-C1 … R-C3): the specialist drafts and submits the plan, the division leader
@@ -79,7 +82,34 @@ public class CostPlanService {
     public Optional<CostPlanSummary> summary(long projectId) {
         caller.require(Permission.COST_PLAN_VIEW);
         Project project = projects.find(projectId);
-        return planOf(project).map(plan -> summarise(plan, project));
+        return planOf(project).map(plan -> summarise(plan, project, actuals(project), displayNames(List.of(plan))));
+    }
+
+    /**
+     * Every project's plan as {@link #summary} shows it, ordered by project code: the monthly report's costs sheet
+     * (R-O3). A fixed number of queries whatever the number of projects — the actual costs of all projects summed in
+     * one, lines and supplements fetched in batches — since a per-project summary costs a scan of the cost lines each.
+     */
+    @Transactional
+    public List<CostPlanSummary> summaries() {
+        caller.require(Permission.COST_PLAN_VIEW);
+        Map<Long, Map<CostCategory, Money>> actuals = new HashMap<>();
+        em.createQuery("select p.id, c.category, sum(c.amount) from ServiceCost c join c.serviceCase sc"
+                        + " join sc.project p group by p.id, c.category", Object[].class)
+                .getResultList()
+                .forEach(row -> actuals.computeIfAbsent((Long) row[0], id -> zeroPerCategory())
+                        .put((CostCategory) row[1], money(row[2])));
+        List<CostPlan> plans = em.createQuery("select cp from CostPlan cp join fetch cp.project p"
+                        + " join fetch p.owner order by p.code", CostPlan.class)
+                .setHint(QueryHints.BATCH, "cp.lines")
+                .setHint(QueryHints.BATCH, "cp.supplements")
+                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .getResultList();
+        Map<String, String> names = displayNames(plans);
+        return plans.stream()
+                .map(plan -> summarise(plan, plan.getProject(),
+                        actuals.getOrDefault(plan.getProject().getId(), zeroPerCategory()), names))
+                .toList();
     }
 
     /** Replaces the planned amounts and notes of the given categories (while drafting or revising). */
@@ -203,22 +233,36 @@ public class CostPlanService {
     }
 
     private Map<CostCategory, Money> actuals(Project project) {
-        Map<CostCategory, Money> totals = new EnumMap<>(CostCategory.class);
-        for (CostCategory category : CostCategory.values()) {
-            totals.put(category, Money.ZERO);
-        }
-        List<Object[]> rows = em.createQuery("select c.category, c.amount from ServiceCost c"
-                        + " where c.serviceCase.project = :project", Object[].class)
+        Map<CostCategory, Money> totals = zeroPerCategory();
+        // Summed by the database: a project of many cases has thousands of cost lines (issue 6 benchmark).
+        List<Object[]> rows = em.createQuery("select c.category, sum(c.amount) from ServiceCost c"
+                        + " where c.serviceCase.project = :project group by c.category", Object[].class)
                 .setParameter("project", project)
                 .getResultList();
         for (Object[] row : rows) {
-            totals.merge((CostCategory) row[0], (Money) row[1], Money::plus);
+            totals.put((CostCategory) row[0], money(row[1]));
         }
         return totals;
     }
 
-    private CostPlanSummary summarise(CostPlan plan, Project project) {
-        Map<CostCategory, Money> actual = actuals(project);
+    /** A database sum of a money column: EclipseLink gives it converted or as the bare number, by database. */
+    private static Money money(Object sum) {
+        if (sum instanceof Money money) {
+            return money;
+        }
+        return Money.of(sum instanceof BigDecimal decimal ? decimal : new BigDecimal(sum.toString()));
+    }
+
+    private static Map<CostCategory, Money> zeroPerCategory() {
+        Map<CostCategory, Money> totals = new EnumMap<>(CostCategory.class);
+        for (CostCategory category : CostCategory.values()) {
+            totals.put(category, Money.ZERO);
+        }
+        return totals;
+    }
+
+    private CostPlanSummary summarise(CostPlan plan, Project project, Map<CostCategory, Money> actual,
+            Map<String, String> names) {
         Map<CostCategory, Money> supplements = plan.approvedSupplementsByCategory();
         List<CostPlanSummary.Line> lines = new ArrayList<>();
         for (CostCategory category : CostCategory.values()) {
@@ -226,7 +270,6 @@ public class CostPlanService {
             lines.add(new CostPlanSummary.Line(category, line.map(CostPlanLine::getPlanned).orElse(Money.ZERO),
                     line.map(CostPlanLine::getNote).orElse(null), supplements.get(category), actual.get(category)));
         }
-        Map<String, String> names = displayNames(plan);
         List<CostPlanSummary.Supplement> requests = plan.getSupplements().stream()
                 .map(s -> new CostPlanSummary.Supplement(s.getId(), s.getCategory(), s.getAmount(), s.getReason(),
                         s.getJustification(), s.getState(), name(names, s.getRequestedBy()), s.getRequestedAt(),
@@ -240,15 +283,18 @@ public class CostPlanService {
                 plan.getRejectionReason());
     }
 
-    private Map<String, String> displayNames(CostPlan plan) {
+    /** The display names of everyone who acted on the plans, by username. */
+    private Map<String, String> displayNames(List<CostPlan> plans) {
         Set<String> users = new HashSet<>();
-        users.add(plan.getCreatedBy());
-        users.add(plan.getSubmittedBy());
-        users.add(plan.getDecidedBy());
-        plan.getSupplements().forEach(s -> {
-            users.add(s.getRequestedBy());
-            users.add(s.getDecidedBy());
-        });
+        for (CostPlan plan : plans) {
+            users.add(plan.getCreatedBy());
+            users.add(plan.getSubmittedBy());
+            users.add(plan.getDecidedBy());
+            plan.getSupplements().forEach(s -> {
+                users.add(s.getRequestedBy());
+                users.add(s.getDecidedBy());
+            });
+        }
         users.removeIf(Objects::isNull);
         Map<String, String> names = new HashMap<>();
         if (!users.isEmpty()) {

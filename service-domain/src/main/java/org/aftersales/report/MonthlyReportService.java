@@ -3,6 +3,7 @@ package org.aftersales.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -195,6 +196,18 @@ public class MonthlyReportService {
     /** The whole monthly workbook's content (sheets 1–7): the {@link #kpi} and the detail behind it. */
     @Transactional
     public MonthlyReport report(YearMonth month) {
+        // Read-only: no query needs to see pending changes, and a flush before each of the report's queries would
+        // compare every entity it has read so far (cost plans, follow-ups, registers) — costly on a large plant base.
+        FlushModeType before = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return read(month);
+        } finally {
+            em.setFlushMode(before);
+        }
+    }
+
+    private MonthlyReport read(YearMonth month) {
         MonthlyKpi kpi = kpi(month);
         ZoneId zone = config.zone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
@@ -216,16 +229,13 @@ public class MonthlyReportService {
 
         List<CostPlanSummary> plans = new ArrayList<>();
         List<MonthlyReport.SupplementRow> supplements = new ArrayList<>();
-        for (Long projectId : em.createQuery("select p.id from CostPlan cp join cp.project p order by p.code",
-                Long.class).getResultList()) {
-            costPlans.summary(projectId).ifPresent(plan -> {
-                plans.add(plan);
-                plan.supplements().stream()
-                        .filter(s -> s.state() == SupplementState.APPROVED && s.decidedAt() != null
-                                && !s.decidedAt().isBefore(from) && s.decidedAt().isBefore(to))
-                        .forEach(s -> supplements.add(
-                                new MonthlyReport.SupplementRow(plan.projectCode(), plan.projectName(), s)));
-            });
+        for (CostPlanSummary plan : costPlans.summaries()) {
+            plans.add(plan);
+            plan.supplements().stream()
+                    .filter(s -> s.state() == SupplementState.APPROVED && s.decidedAt() != null
+                            && !s.decidedAt().isBefore(from) && s.decidedAt().isBefore(to))
+                    .forEach(s -> supplements.add(
+                            new MonthlyReport.SupplementRow(plan.projectCode(), plan.projectName(), s)));
         }
 
         List<LedgerLine> movements = new ArrayList<>();

@@ -296,6 +296,36 @@ class CostPlanServiceTest {
     }
 
     @Test
+    @DisplayName("R-C3 R-O3 all plans at once (the monthly report's costs sheet) equal each project's own summary, by project code")
+    void allSummariesEqualEachProjectsSummary() {
+        Project second = project("CP-ALL-B", LocalDate.of(2026, 3, 1));
+        Project first = project("CP-ALL-A", LocalDate.of(2026, 3, 1));
+        project("CP-ALL-C", LocalDate.of(2026, 3, 1));
+        long secondPlan = draftedPlan(second, "2000.00", "700.00");
+        long firstPlan = draftedPlan(first, "1000.00", "500.00");
+        database.inTransaction(() -> service(SPECIALIST).submit(firstPlan));
+        database.inTransaction(() -> service(LEADER).approve(firstPlan));
+        long supplement = database.inTransaction(() -> service(SPECIALIST).requestSupplement(firstPlan,
+                new SupplementInput(CostCategory.SPARE_PARTS, Money.of("300.00"), "备件", "书面报告"))).getId();
+        database.inTransaction(() -> service(GM).approveSupplement(firstPlan, supplement));
+        long firstCase = onSiteCase(first).getId();
+        long secondCase = onSiteCase(second).getId();
+        ServiceCostService costs = costs(ENGINEER);
+        database.inTransaction(() -> costs.record(firstCase, CostCategory.TRAVEL, "高铁往返", Money.of("553.00"), null,
+                null));
+        database.inTransaction(() -> costs.record(firstCase, CostCategory.TRAVEL, "出租车", Money.of("86.50"), null,
+                null));
+        database.inTransaction(() -> costs.record(secondCase, CostCategory.OTHER, "杂费", Money.of("12.30"), null, null));
+
+        List<CostPlanSummary> all = database.inTransaction(() -> service(GM).summaries());
+
+        assertThat(all).as("CP-ALL-C has no plan yet").containsExactly(summary(firstPlan), summary(secondPlan));
+        assertThat(all.get(0).actualTotal()).isEqualTo(Money.of("639.50"));
+        assertThat(all.get(0).supplementsTotal()).isEqualTo(Money.of("300.00"));
+        assertThat(all.get(1).actualTotal()).isEqualTo(Money.of("12.30"));
+    }
+
+    @Test
     @DisplayName("R-C1 a project department sees only its own projects' plans; Design does not see cost plans")
     void visibility() {
         long projectId = draftedPlan(project("CP-VIS", LocalDate.of(2026, 3, 1)), "1000.00", "0.00");
