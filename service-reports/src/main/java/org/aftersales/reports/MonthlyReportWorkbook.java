@@ -30,6 +30,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -60,14 +62,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * percentages as numbers (a percentage of 60 is 60, shown "60.00 %"), money as amounts in yuan. Labels come from the
  * caller's bundle through {@code text} (keys {@code report.workbook.*} and the enum labels), so the workbook is in the
  * user's language. Lists have frozen, repeated header rows; every sheet prints A4 landscape, fit to the page width.
- * The report is small (a month), so it is built in memory with XSSF.
+ * The summary, with its chart, is built in memory with XSSF; the six list sheets are streamed (SXSSF, inline strings):
+ * a month of a large plant base has thousands of case rows, and XSSF's shared-strings table makes every text cell
+ * costly (issue 6 benchmark).
  */
 public final class MonthlyReportWorkbook {
 
     private final MonthlyReport report;
     private final Function<String, String> text;
     private final ZoneId zone;
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    /** Holds the styles and the summary sheet; the list sheets are added through {@link #streaming}. */
+    private final XSSFWorkbook base = new XSSFWorkbook();
+    /** The workbook sheets are created in: {@link #base} for the summary, then {@link #streaming}. */
+    private Workbook workbook = base;
+    private StreamingWorkbook streaming;
     private final CellStyle plain;
     private final CellStyle quoted;
     private final CellStyle header;
@@ -134,16 +142,20 @@ public final class MonthlyReportWorkbook {
     public static void write(MonthlyReport report, Function<String, String> text, ZoneId zone, OutputStream out) {
         MonthlyReportWorkbook book = new MonthlyReportWorkbook(report, text, zone);
         book.summary();
+        book.streaming = new StreamingWorkbook(book.base);
+        book.workbook = book.streaming;
         book.cases();
         book.costs();
         book.retention();
         book.receivables();
         book.compliance();
         book.scorecards();
-        try (XSSFWorkbook workbook = book.workbook) {
+        try (StreamingWorkbook workbook = book.streaming) {
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            book.streaming.dispose();
         }
     }
 
@@ -151,7 +163,7 @@ public final class MonthlyReportWorkbook {
 
     private void summary() {
         MonthlyKpi kpi = report.kpi();
-        XSSFSheet sheet = sheet("report.workbook.sheet.summary", 24, 12, 14, 14, 14, 14);
+        XSSFSheet sheet = (XSSFSheet) sheet("report.workbook.sheet.summary", 24, 12, 14, 14, 14, 14);
         int r = titleRow(sheet, 0);
         r = sectionRow(sheet, r + 1, "report.workbook.casesByType");
         for (CaseType type : CaseType.values()) {
@@ -189,14 +201,14 @@ public final class MonthlyReportWorkbook {
         print(sheet, 0);
     }
 
-    private int recoveryTable(XSSFSheet sheet, int r, MonthlyKpi kpi) {
+    private int recoveryTable(Sheet sheet, int r, MonthlyKpi kpi) {
         r = headerRow(sheet, r, "report.workbook.period", "report.workbook.dueAmount", "report.workbook.collected",
                 "report.workbook.recoveryRate");
         r = recoveryRow(sheet, r, "report.workbook.recoveryMonth", kpi.recoveryMonth());
         return recoveryRow(sheet, r, "report.workbook.recoveryYearToDate", kpi.recoveryYearToDate());
     }
 
-    private int recoveryRow(XSSFSheet sheet, int r, String key, RecoveryRate rate) {
+    private int recoveryRow(Sheet sheet, int r, String key, RecoveryRate rate) {
         Row row = sheet.createRow(r);
         text(row, 0, label(key));
         money(row, 1, rate.due());
@@ -232,7 +244,7 @@ public final class MonthlyReportWorkbook {
     // ---- 2 cases ----
 
     private void cases() {
-        XSSFSheet sheet = sheet("report.workbook.sheet.cases", 16, 17, 14, 28, 12, 14, 12, 10, 10, 17);
+        Sheet sheet = sheet("report.workbook.sheet.cases", 16, 17, 14, 28, 12, 14, 12, 10, 10, 17);
         int r = titleRow(sheet, 0);
         int head = r;
         r = headerRow(sheet, r, "report.workbook.caseNumber", "report.workbook.receivedAt",
@@ -258,7 +270,7 @@ public final class MonthlyReportWorkbook {
     // ---- 3 costs ----
 
     private void costs() {
-        XSSFSheet sheet = sheet("report.workbook.sheet.costs", 14, 28, 12, 16, 16, 16, 16, 16);
+        Sheet sheet = sheet("report.workbook.sheet.costs", 14, 28, 12, 16, 16, 16, 16, 16);
         int r = titleRow(sheet, 0);
         int head = r;
         r = headerRow(sheet, r, "report.workbook.projectCode", "report.workbook.projectName", "report.workbook.planState",
@@ -295,7 +307,7 @@ public final class MonthlyReportWorkbook {
     // ---- 4 subcontractor retention ----
 
     private void retention() {
-        XSSFSheet sheet = sheet("report.workbook.sheet.retention", 12, 14, 22, 12, 16, 30, 16);
+        Sheet sheet = sheet("report.workbook.sheet.retention", 12, 14, 22, 12, 16, 30, 16);
         int r = titleRow(sheet, 0);
         int head = r;
         r = headerRow(sheet, r, "report.workbook.date", "report.workbook.projectCode", "report.workbook.subcontractor",
@@ -329,7 +341,7 @@ public final class MonthlyReportWorkbook {
     // ---- 5 project retention receivable ----
 
     private void receivables() {
-        XSSFSheet sheet = sheet("report.workbook.sheet.receivables", 14, 28, 12, 16, 16, 16, 10);
+        Sheet sheet = sheet("report.workbook.sheet.receivables", 14, 28, 12, 16, 16, 16, 10);
         int r = titleRow(sheet, 0);
         int head = r;
         r = headerRow(sheet, r, "report.workbook.projectCode", "report.workbook.projectName",
@@ -352,7 +364,7 @@ public final class MonthlyReportWorkbook {
     }
 
     /** R-C8: the statutory return procedure at the month's end, under the recovery rate. */
-    private void returnProcedure(XSSFSheet sheet, int r, ReturnProcedureFigures figures) {
+    private void returnProcedure(Sheet sheet, int r, ReturnProcedureFigures figures) {
         r = sectionRow(sheet, r, "report.workbook.returnProcedure");
         Row asOf = sheet.createRow(r++);
         text(asOf, 0, label("report.workbook.returnProcedure.asOf"));
@@ -376,7 +388,7 @@ public final class MonthlyReportWorkbook {
     // ---- 6 follow-up and return-visit compliance ----
 
     private void compliance() {
-        XSSFSheet sheet = sheet("report.workbook.sheet.compliance", 14, 28, 12, 12, 12, 12, 10, 12, 12, 10);
+        Sheet sheet = sheet("report.workbook.sheet.compliance", 14, 28, 12, 12, 12, 12, 10, 12, 12, 10);
         int r = titleRow(sheet, 0);
         int head = r;
         r = headerRow(sheet, r, "report.workbook.projectCode", "report.workbook.projectName",
@@ -403,7 +415,7 @@ public final class MonthlyReportWorkbook {
     // ---- 7 supplier scorecards ----
 
     private void scorecards() {
-        XSSFSheet sheet = sheet("report.workbook.sheet.scorecards", 8, 30, 14, 12, 14, 16, 16, 12);
+        Sheet sheet = sheet("report.workbook.sheet.scorecards", 8, 30, 14, 12, 14, 16, 16, 12);
         int r = titleRow(sheet, 0);
         int head = r;
         r = headerRow(sheet, r, "report.workbook.rank", "report.workbook.supplier", "report.workbook.averageScore",
@@ -425,8 +437,8 @@ public final class MonthlyReportWorkbook {
 
     // ---- cells and layout ----
 
-    private XSSFSheet sheet(String nameKey, int... widths) {
-        XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(label(nameKey)));
+    private Sheet sheet(String nameKey, int... widths) {
+        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(label(nameKey)));
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -434,7 +446,7 @@ public final class MonthlyReportWorkbook {
     }
 
     /** The report's title and month on the first row; the next free row. */
-    private int titleRow(XSSFSheet sheet, int r) {
+    private int titleRow(Sheet sheet, int r) {
         Row row = sheet.createRow(r);
         row.setHeightInPoints(26);
         Cell cell = row.createCell(0);
@@ -444,19 +456,19 @@ public final class MonthlyReportWorkbook {
         return r + 1;
     }
 
-    private String keyOfSheet(XSSFSheet sheet) {
+    private String keyOfSheet(Sheet sheet) {
         String[] keys = {"summary", "cases", "costs", "retention", "receivables", "compliance", "scorecards"};
         return "report.workbook.sheet." + keys[workbook.getSheetIndex(sheet)];
     }
 
-    private int sectionRow(XSSFSheet sheet, int r, String key) {
+    private int sectionRow(Sheet sheet, int r, String key) {
         Cell cell = sheet.createRow(r).createCell(0);
         cell.setCellStyle(section);
         cell.setCellValue(label(key));
         return r + 1;
     }
 
-    private int headerRow(XSSFSheet sheet, int r, String... keys) {
+    private int headerRow(Sheet sheet, int r, String... keys) {
         Row row = sheet.createRow(r);
         for (int i = 0; i < keys.length; i++) {
             Cell cell = row.createCell(i);
@@ -466,7 +478,7 @@ public final class MonthlyReportWorkbook {
         return r + 1;
     }
 
-    private int figureRow(XSSFSheet sheet, int r, String key, long value) {
+    private int figureRow(Sheet sheet, int r, String key, long value) {
         Row row = sheet.createRow(r);
         text(row, 0, label(key));
         number(row, 1, value, count);
@@ -474,13 +486,13 @@ public final class MonthlyReportWorkbook {
     }
 
     /** A list sheet: its header row frozen and repeated on every printed page. */
-    private void list(XSSFSheet sheet, int headerRow) {
+    private void list(Sheet sheet, int headerRow) {
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         print(sheet, headerRow);
     }
 
-    private void print(XSSFSheet sheet, int headerRow) {
+    private void print(Sheet sheet, int headerRow) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);

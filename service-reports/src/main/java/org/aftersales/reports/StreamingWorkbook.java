@@ -3,6 +3,7 @@ package org.aftersales.reports;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * POI's streaming workbook, tuned for registers of a million rows: the final .xlsx is deflated at the fastest level
@@ -14,6 +15,11 @@ class StreamingWorkbook extends SXSSFWorkbook {
 
     StreamingWorkbook() {
         super(null, ROWS_IN_MEMORY, false, false);
+    }
+
+    /** Appends streamed sheets to {@code template}, whose own sheets and styles are kept as they are. */
+    StreamingWorkbook(XSSFWorkbook template) {
+        super(template, ROWS_IN_MEMORY, false, false);
     }
 
     @Override
