@@ -104,6 +104,10 @@ class MonthlyReportBrowserIT {
         click(By.id("menu-gm-dashboard"));
         browser.waitForUrl("dashboard/gm.xhtml");
         click(By.id("form:excel"));
+        // Generated as a polled job (R-O3: shows progress, does not block the page), then downloaded.
+        browser.waitForText(By.id("form:step"), "已完成");
+        assertThat(browser.text(By.id("form:progress"))).contains("100%");
+        click(By.id("form:download-result"));
         Path download = browser.downloaded("售后服务月报 " + month + ".xlsx");
         try (var in = Files.newInputStream(download); var book = new XSSFWorkbook(in)) {
             assertThat(book.getNumberOfSheets()).isEqualTo(7);

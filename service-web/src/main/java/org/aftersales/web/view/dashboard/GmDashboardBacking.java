@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,18 +13,18 @@ import org.aftersales.report.ClockCompliance;
 import org.aftersales.report.MonthlyKpi;
 import org.aftersales.report.MonthlyReportService;
 import org.aftersales.retention.RecoveryRate;
+import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.web.i18n.Messages;
-import org.aftersales.web.reports.MonthlyReportExport;
 import org.aftersales.web.view.Pages;
 import org.aftersales.web.view.UserSession;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
+import org.aftersales.web.view.reports.ReportJobView;
 
 /**
  * dashboard/gm.xhtml: the general manager's month (R-O3; issue 6, Dashboards) — the same {@link MonthlyKpi} as the API
- * and the workbook's summary, the SLA compliance per clock kind as a bar chart, and the month's workbook to download.
+ * and the workbook's summary, the SLA compliance per clock kind as a bar chart, and the month's workbook generated
+ * as a polled job with its progress ({@link ReportJobView}), then downloaded.
  * The current month by default; any of the last two years can be chosen.
  */
 @Named
@@ -39,7 +38,10 @@ public class GmDashboardBacking implements Serializable {
     transient MonthlyReportService reports;
 
     @Inject
-    transient MonthlyReportExport export;
+    ReportJobView job;
+
+    @Inject
+    transient AftersalesConfig config;
 
     @Inject
     transient Caller caller;
@@ -58,11 +60,11 @@ public class GmDashboardBacking implements Serializable {
             Pages.sendError(403);
             return;
         }
-        YearMonth current = reports.month(null == month ? YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString()
-                : month);
+        YearMonth now = YearMonth.now(config.zone());
+        YearMonth current = reports.month(month == null ? now.toString() : month);
         List<String> choices = new ArrayList<>();
         for (int i = 0; i < MONTHS; i++) {
-            choices.add(YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(i).toString());
+            choices.add(now.minusMonths(i).toString());
         }
         months = choices;
         month = current.toString();
@@ -97,15 +99,18 @@ public class GmDashboardBacking implements Serializable {
                 .toString();
     }
 
-    /** The month's workbook, generated now (R-O3), in the page's language. */
-    public StreamedContent getWorkbook() {
-        MonthlyReportExport.Export file = export.export(reports.month(month), session.getLocale());
-        return DefaultStreamedContent.builder()
-                .name(file.fileName())
-                .contentType(MonthlyReportExport.CONTENT_TYPE)
-                .contentLength((long) file.content().length)
-                .stream(() -> new ByteArrayInputStream(file.content()))
-                .build();
+    /** Starts generating the month's workbook (R-O3) in the page's language; the page polls {@link #poll}. */
+    public void generate() {
+        job.start(reports.month(month), session.getLocale(), false);
+    }
+
+    /** Polled while the workbook is generated: the outcome is told once. */
+    public void poll() {
+        job.poll();
+    }
+
+    public ReportJobView getJob() {
+        return job;
     }
 
     /** A recovery rate as shown: "60.00 %", or "—" when nothing fell due (R-C5). */

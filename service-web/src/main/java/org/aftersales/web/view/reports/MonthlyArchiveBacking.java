@@ -1,11 +1,8 @@
 package org.aftersales.web.view.reports;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,13 +13,11 @@ import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
-import org.aftersales.web.reports.MonthlyReportExport;
 import org.aftersales.web.reports.MonthlyReportJobs;
 import org.aftersales.web.view.PagedRows;
 import org.aftersales.web.view.Pages;
 import org.aftersales.web.view.UserSession;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -42,7 +37,7 @@ public class MonthlyArchiveBacking implements Serializable {
     transient MonthlyReportArchive archive;
 
     @Inject
-    transient MonthlyReportJobs jobs;
+    ReportJobView job;
 
     @Inject
     transient Caller caller;
@@ -55,7 +50,6 @@ public class MonthlyArchiveBacking implements Serializable {
 
     private String month;
     private List<String> months = List.of();
-    private String jobId;
 
     private final PagedRows<MonthlyReportArchive.Entry> list =
             new PagedRows<>(request -> archive.list(request), row -> String.valueOf(row.id()));
@@ -79,72 +73,35 @@ public class MonthlyArchiveBacking implements Serializable {
 
     /** Starts generating the chosen month; the page polls {@link #poll}. */
     public void generate() {
-        jobId = jobs.start(YearMonth.parse(month), session.getLocale(), false).id();
+        job.start(YearMonth.parse(month), session.getLocale(), false);
     }
 
     /** The general manager generates the chosen month and archives it, replacing what was archived (confirmed). */
     public void generateAndArchive() {
-        jobId = jobs.start(YearMonth.parse(month), session.getLocale(), true).id();
+        job.start(YearMonth.parse(month), session.getLocale(), true);
     }
 
     /** The general manager regenerates an archived month: the new workbook replaces the archived one. */
     public void regenerate(String archivedMonth) {
         month = archivedMonth;
-        jobId = jobs.start(YearMonth.parse(archivedMonth), session.getLocale(), true).id();
+        job.start(YearMonth.parse(archivedMonth), session.getLocale(), true);
     }
 
-    /** Polled while a job runs: tells the page its outcome once, as a message, when it ends. */
+    /** Polled while a job runs: its outcome told once; the list shows an archived month at once. */
     public void poll() {
-        MonthlyReportJobs.Job job = getJob();
-        if (job == null || !job.ended()) {
-            return;
-        }
-        PrimeFaces.current().ajax().update("form:reports");
-        if (job.succeeded()) {
-            Pages.info(job.archive() ? "report.job.archived" : "report.job.ready", job.month().toString());
-        } else {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, getErrorText(), null));
+        if (job.poll()) {
+            PrimeFaces.current().ajax().update("form:reports");
         }
     }
 
-    public MonthlyReportJobs.Job getJob() {
-        return jobs.find(jobId).orElse(null);
-    }
-
-    /** Why the last job failed, in the user's language. */
-    public String getErrorText() {
-        MonthlyReportJobs.Job job = getJob();
-        return job == null || job.errorKey() == null ? null : Pages.text(job.errorKey(), job.errorArguments());
-    }
-
-    public boolean isRunning() {
-        MonthlyReportJobs.Job job = getJob();
-        return job != null && !job.ended();
-    }
-
-    /** The generated workbook of the last job. */
-    public StreamedContent getResult() {
-        MonthlyReportJobs.Job job = getJob();
-        if (job == null || !job.succeeded()) {
-            throw new NotFoundException("monthlyReport", jobId);
-        }
-        return streamed(job.result().fileName(), job.result().content());
+    public ReportJobView getJob() {
+        return job;
     }
 
     /** The archived workbook of {@code archivedMonth}. */
     public StreamedContent download(String archivedMonth) {
         ArchivedMonthlyReport archived = archive.find(YearMonth.parse(archivedMonth)).orElseThrow(() -> new NotFoundException("monthlyReport", archivedMonth));
-        return streamed(archived.getFileName(), archived.getContent());
-    }
-
-    private static StreamedContent streamed(String fileName, byte[] content) {
-        return DefaultStreamedContent.builder()
-                .name(fileName)
-                .contentType(MonthlyReportExport.CONTENT_TYPE)
-                .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+        return ReportJobView.streamed(archived.getFileName(), archived.getContent());
     }
 
     public boolean isRegenerateAllowed() {
