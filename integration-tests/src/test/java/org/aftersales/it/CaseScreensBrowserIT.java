@@ -287,13 +287,26 @@ class CaseScreensBrowserIT {
                 .map(tr -> tr.findElement(By.cssSelector("td:nth-child(" + column + ")")).getText().strip()).toList();
     }
 
-    /** Clicks a sortable header of the inbox and waits for the table to say it is sorted that way. */
+    /**
+     * Clicks a sortable header of the inbox until the table says it is sorted that way: on a loaded machine a click
+     * right after the previous ajax update was seen to be lost, so it is given a few seconds and then repeated.
+     */
     private void sortInboxBy(String columnId, String direction) {
         By header = By.id("inbox:notifications:" + columnId);
-        browser.driver.findElement(header).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> direction.equals(d.findElement(header).getAttribute("aria-sort")));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(40)).until(d -> {
+            try {
+                String before = d.findElement(header).getAttribute("aria-sort");
+                if (direction.equals(before)) {
+                    return true;
+                }
+                d.findElement(header).click();
+                new WebDriverWait(d, Duration.ofSeconds(6)).until(
+                        again -> !java.util.Objects.equals(before, again.findElement(header).getAttribute("aria-sort")));
+            } catch (RuntimeException retry) {
+                // re-rendered under us, or the click was lost: look again on the next poll
+            }
+            return false;
+        });
     }
 
     @Test

@@ -142,7 +142,8 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(engineerRole)).click();
         wait.until(d -> d.findElement(By.cssSelector("input[name='form:roles'][value='AFTER_SALES_ENGINEER']"))
                 .isSelected());
-        browser.driver.findElement(By.id("form:displayName")).click(); // closes the roles' panel
+        browser.driver.findElement(By.id("form:userDialog_title")).click(); // closes the roles' panel
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:roles_panel")));
         browser.type(By.id("form:email"), "mail@@example");
         browser.driver.findElement(By.id("form:save-user")).click();
 
