@@ -126,7 +126,7 @@ class CaseAttachmentIT {
 
             browser.driver.findElement(By.id("form:save")).click();
             browser.waitForUrl("cases/view.xhtml?id=");
-            WebElement link = browser.waitFor(By.cssSelector("[id='attachments-panel'] a"));
+            WebElement link = browser.waitFor(By.cssSelector("[id='attachments-panel'] a[id$=':download']"));
             assertThat(link.getText()).isEqualTo("曝气池 现场照片.png");
             assertThat(link.getAttribute("href")).contains("/documents/download?id=");
             scrollTo(browser, By.id("attachments-panel"));
