@@ -126,11 +126,59 @@ class CaseAttachmentIT {
 
             browser.driver.findElement(By.id("form:save")).click();
             browser.waitForUrl("cases/view.xhtml?id=");
-            WebElement link = browser.waitFor(By.cssSelector("[id='attachments-panel'] a"));
+            WebElement link = browser.waitFor(By.cssSelector("[id='attachments-panel'] a[id$=':download']"));
             assertThat(link.getText()).isEqualTo("曝气池 现场照片.png");
             assertThat(link.getAttribute("href")).contains("/documents/download?id=");
             scrollTo(browser, By.id("attachments-panel"));
             browser.screenshot("case-view-files-zh");
+        }
+    }
+
+    @Test
+    @DisplayName("R-S1 on the case page a photo is added after registration; a disguised file and one over the size limit"
+            + " are refused in Chinese and nothing of them is stored; a role that may not register calls sees no upload")
+    void addedOnTheCasePage() throws Exception {
+        long caseId = registeredCase();
+        Path tooLarge = Files.createTempDirectory("aftersales-intake").resolve("现场录像.png");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(tooLarge.toFile(), "rw")) {
+            sparse.setLength(51L * 1024 * 1024); // over the default limit of 50 MB
+        }
+        try (Browser browser = new Browser(base.toString())) {
+            browser.login("engineer", "engineer");
+            browser.open("/cases/view.xhtml?id=" + caseId);
+            browser.waitForText(By.id("attach:attachments"), "未附照片或文件");
+            By chooser = By.cssSelector("[id='attach:file'] input[type=file]");
+
+            browser.driver.findElement(chooser).sendKeys(file("链条断口 次日补拍.png", PNG).toString());
+            browser.waitForText(By.id("attach:attachments"), "链条断口 次日补拍.png");
+            browser.driver.findElement(chooser).sendKeys(file("伪装照片.png", new byte[] {'M', 'Z', 0, 0, 1, 2}).toString());
+            browser.waitForText(By.id("attach:file-message"), "伪装照片.png 不是允许的类型");
+            browser.driver.findElement(chooser).sendKeys(tooLarge.toString());
+            browser.waitForText(By.id("attach:file-message"), "现场录像.png 超过 50 MB 的上限");
+            assertThat(browser.text(By.id("attach:attachments"))).doesNotContain("伪装照片.png", "现场录像.png");
+            scrollTo(browser, By.id("attachments-panel"));
+            browser.screenshot("case-view-add-files-zh");
+        }
+        JsonArray listed = jakarta.json.Json.createReader(new java.io.StringReader(
+                erp().get("cases/" + caseId + "/attachments").body())).readArray();
+        assertThat(listed).extracting(v -> ((JsonObject) v).getString("fileName"))
+                .as("only the accepted photo is stored").containsExactly("链条断口 次日补拍.png");
+        try (java.sql.Connection connection = TestDatabase.connect();
+                java.sql.PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from stored_document where file_name in ('伪装照片.png', '现场录像.png')"
+                                + " and title like ?")) {
+            query.setString(1, erp().get("cases/" + caseId).json().getString("number") + " %");
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("nothing half-stored").isZero();
+            }
+        }
+
+        try (Browser browser = new Browser(base.toString())) {
+            browser.login("leader", "leader");
+            browser.open("/cases/view.xhtml?id=" + caseId);
+            browser.waitForText(By.id("attach:attachments"), "链条断口 次日补拍.png");
+            assertThat(browser.driver.findElements(By.id("attach:file"))).as("the leader registers no calls").isEmpty();
         }
     }
 

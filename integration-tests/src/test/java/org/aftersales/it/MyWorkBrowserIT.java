@@ -184,6 +184,9 @@ class MyWorkBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector(".work-calendar .calendar-return-visit-planned,"
                 + " .work-calendar .calendar-return-visit-done"))).isEmpty();
         assertThat(visit.getText()).contains("上门服务");
+        // A timed entry in the month view is drawn as a "dot" event: it too shows its kind's colour, not the theme's blue.
+        assertThat(visit.getCssValue("background-color")).as("on-site visit orange (#e08a00)")
+                .isEqualTo("rgba(224, 138, 0, 1)");
         assertThat(browser.driver.findElements(By.cssSelector(".work-calendar .calendar-warranty-end"))).isEmpty();
         browser.screenshot("work-calendar-engineer-zh");
 

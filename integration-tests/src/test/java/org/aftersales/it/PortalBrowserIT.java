@@ -125,6 +125,53 @@ class PortalBrowserIT {
     }
 
     @Test
+    @DisplayName("R-S5 R-O1 the administrator gives a new user an e-mail address in the \"new user\" dialog: a malformed one"
+            + " is refused next to the field in Chinese and the dialog stays open; a valid one is saved, listed and audited")
+    void adminCreatesUserWithEmail() throws Exception {
+        String username = "it.mail" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        browser.login("admin", "admin");
+        browser.open("/admin/users.xhtml");
+        browser.driver.findElement(By.id("form:new-user")).click();
+        browser.waitFor(By.id("form:email"));
+        browser.type(By.id("form:username"), username);
+        browser.type(By.id("form:displayName"), "邮件测试工程师");
+        browser.type(By.id("form:password"), "Secret12345");
+        browser.driver.findElement(By.id("form:roles")).click();
+        By engineerRole = By.xpath("//*[@id='form:roles_panel']//li[.//label[text()='售后服务人员']]");
+        wait.until(ExpectedConditions.elementToBeClickable(engineerRole)).click();
+        wait.until(d -> d.findElement(By.cssSelector("input[name='form:roles'][value='AFTER_SALES_ENGINEER']"))
+                .isSelected());
+        browser.driver.findElement(By.id("form:userDialog_title")).click(); // closes the roles' panel
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:roles_panel")));
+        browser.type(By.id("form:email"), "mail@@example");
+        browser.driver.findElement(By.id("form:save-user")).click();
+
+        browser.waitForText(By.id("form:userPanel"), "mail@@example 不是有效的电子邮件地址");
+        assertThat(browser.driver.findElement(By.id("form:userDialog")).isDisplayed()).as("the dialog stays open").isTrue();
+        browser.screenshot("admin-new-user-email-refused-zh");
+
+        browser.retype(By.id("form:email"), username + "@example.com");
+        browser.type(By.id("form:password"), "Secret12345"); // the password is not kept after a refused save
+        browser.driver.findElement(By.id("form:save-user")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:userDialog")));
+        browser.type(By.id("form:search"), username);
+        browser.waitForText(By.id("form:users"), username + "@example.com");
+
+        try (java.sql.Connection connection = TestDatabase.connect();
+                java.sql.PreparedStatement query = connection.prepareStatement("select count(*) from audit_entry a"
+                        + " join app_user u on u.id = a.entity_id where a.entity_type = 'AppUser' and u.username = ?"
+                        + " and a.field = 'email' and a.old_value is null and a.new_value = ? and a.changed_by = 'admin'")) {
+            query.setString(1, username);
+            query.setString(2, username + "@example.com");
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("the address is in the audit trail").isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("R-O1 a wrong password gets the same message as an unknown user, and pages need a login")
     void loginIsRequired() {
         browser.open("/projects/list.xhtml");

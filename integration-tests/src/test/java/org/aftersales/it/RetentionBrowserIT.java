@@ -156,6 +156,42 @@ class RetentionBrowserIT {
     }
 
     @Test
+    @DisplayName("R-O1 switching the language on a page with ?id= stays on that record (it answered 404), both ways, also"
+            + " after an act on the page")
+    void languageSwitchKeepsTheRecord() {
+        // Any ledger will do, and only read: the demo's first (the fresh ones are per firm, and taken by the tests above).
+        long retentionId = Api.as(base, "erp", "erp").get("subcontractor-retentions?size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String page = "retention/subcontractor.xhtml?id=" + retentionId;
+        browser.login("specialist", "specialist");
+        browser.open("/" + page);
+        String balance = browser.waitFor(By.id("form:balance")).getText();
+        assertThat(balance).startsWith("¥");
+        try {
+            browser.driver.findElement(By.id("topbar:lang-en")).click();
+            browser.waitForText(By.className("page-title"), "Retention ledger");
+            assertThat(browser.driver.getCurrentUrl()).endsWith(page);
+            assertThat(browser.text(By.id("form:balance"))).isEqualTo(balance);
+            assertThat(browser.driver.findElements(By.id("error-title"))).isEmpty();
+
+            // After an ajax act on the page (a refused one: nothing changes), the switch still keeps the record.
+            click(By.id("form:save-cost"));
+            browser.driver.findElement(By.id("topbar:lang-zh")).click();
+            browser.waitForText(By.className("page-title"), "质保金明细账");
+            assertThat(browser.driver.getCurrentUrl()).endsWith(page);
+            assertThat(browser.text(By.id("form:balance"))).isEqualTo(balance);
+            browser.screenshot("r-language-switch-kept-record-zh");
+        } finally {
+            // The language is the user's stored choice: Chinese again for the other tests.
+            browser.open("/index.xhtml");
+            if (!browser.driver.findElements(By.id("topbar:lang-zh")).isEmpty()) {
+                browser.driver.findElement(By.id("topbar:lang-zh")).click();
+                browser.waitFor(By.id("topbar:lang-en"));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("R-C5 the project retention register downloads through the API in the caller's language; a role without access gets 403")
     void projectRegisterThroughTheApi() throws IOException {
         HttpResponse<byte[]> chinese = Api.as(base, "finance", "finance").download("reports/project-retention.xlsx", XLSX);

@@ -111,24 +111,48 @@ public class NotificationService {
         return new Page<>(items, total);
     }
 
+    /** The inbox's sortable columns, by the names the page's table uses. */
+    private static final Map<String, String> INBOX_SORT = Map.of("notifiedAt", "n.notifiedAt", "kind", "n.kind");
+
     /**
      * The caller's portal inbox: the unread notifications first, each group newest first, so that nothing new hides
      * behind what was already read.
      */
     @Transactional
     public Page<Notification> inbox(PageRequest page) {
+        return inbox(false, null, page);
+    }
+
+    /**
+     * The caller's portal inbox, paged in the database: only the unread ones when {@code unreadOnly}, only those of
+     * {@code kind} unless it is null. Sorted by the page's column ({@code notifiedAt}, or {@code kind} — grouped by the
+     * kind's code, newest first within a kind); without one, unread first and each group newest first, so that nothing
+     * new hides behind what was already read.
+     */
+    @Transactional
+    public Page<Notification> inbox(boolean unreadOnly, NotificationKind kind, PageRequest page) {
         String username = requireUser();
-        List<Notification> items = em.createQuery("select n from Notification n where n.recipient.username = :me"
-                                + " order by case when n.readAt is null then 0 else 1 end, n.notifiedAt desc, n.id desc",
-                        Notification.class)
-                .setParameter("me", username)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery("select count(n) from Notification n where n.recipient.username = :me", Long.class)
-                .setParameter("me", username)
-                .getSingleResult();
-        return new Page<>(items, total);
+        String where = " where n.recipient.username = :me" + (unreadOnly ? " and n.readAt is null" : "")
+                + (kind == null ? "" : " and n.kind = :kind");
+        String order;
+        if (page.sortField() == null || !INBOX_SORT.containsKey(page.sortField())) {
+            order = "case when n.readAt is null then 0 else 1 end, n.notifiedAt desc, n.id desc";
+        } else if ("kind".equals(page.sortField())) {
+            order = page.orderBy(INBOX_SORT, "n.kind") + ", n.notifiedAt desc, n.id desc";
+        } else {
+            String direction = page.ascending() ? " asc" : " desc";
+            order = "n.notifiedAt" + direction + ", n.id" + direction;
+        }
+        var query = em.createQuery("select n from Notification n" + where + " order by " + order, Notification.class)
+                .setParameter("me", username);
+        var count = em.createQuery("select count(n) from Notification n" + where, Long.class)
+                .setParameter("me", username);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+            count.setParameter("kind", kind);
+        }
+        List<Notification> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, count.getSingleResult());
     }
 
     /** How many of the caller's notifications are unread: the badge of the top bar; 0 without a user. */

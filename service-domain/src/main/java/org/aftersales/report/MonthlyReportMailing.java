@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.aftersales.notification.MailAttachment;
 import org.aftersales.notification.MailSettings;
@@ -22,6 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * like the archive itself: before sending, an instance claims the month by setting {@code mailed_at} where it is still
  * empty ({@link MonthlyReportArchive#claimMailing}); the database lets one such update match, so the other instance
  * sends nothing. A send that fails gives the claim back and the next check tries again.
+ *
+ * <p>The job asks every hour; that the month is not mailed for want of recipients (or with mail off) is news once, so
+ * it is logged once per month and reason on each instance, not at every check.
  */
 @ApplicationScoped
 public class MonthlyReportMailing {
@@ -38,6 +42,9 @@ public class MonthlyReportMailing {
 
     @Inject
     MailSettings mailSettings;
+
+    /** The month and reason last logged as "not mailed", so that the hourly check does not repeat it. */
+    private final AtomicReference<String> lastNotMailed = new AtomicReference<>();
 
     @Inject
     @ConfigProperty(name = "aftersales.monthly-report.recipients")
@@ -58,12 +65,11 @@ public class MonthlyReportMailing {
     public boolean mailOnce(YearMonth month) {
         List<String> to = recipients();
         if (to.isEmpty()) {
-            LOG.info("Monthly report " + month + " not mailed: no recipients configured"
-                    + " (aftersales.monthly-report.recipients)");
+            notMailed(month, "no recipients configured (aftersales.monthly-report.recipients)");
             return false;
         }
         if (!mailSettings.enabled()) {
-            LOG.info("Monthly report " + month + " not mailed: mail is off (aftersales.mail.enabled)");
+            notMailed(month, "mail is off (aftersales.mail.enabled)");
             return false;
         }
         if (!claimed(month)) {
@@ -79,6 +85,14 @@ public class MonthlyReportMailing {
         }
         LOG.info("Monthly report " + month + " mailed to " + to.size() + " recipient(s)");
         return true;
+    }
+
+    /** Logs why {@code month} is not mailed, unless this instance said so for the same month and reason already. */
+    private void notMailed(YearMonth month, String reason) {
+        String key = month + " " + reason;
+        if (!key.equals(lastNotMailed.getAndSet(key))) {
+            LOG.info("Monthly report " + month + " not mailed: " + reason);
+        }
     }
 
     private boolean claimed(YearMonth month) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.Inputs;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
@@ -141,6 +142,18 @@ public class UserAccountService {
 
     @Transactional
     public AppUser create(String username, String displayName, char[] password, Long departmentId, Set<Role> roles) {
+        return create(username, displayName, password, departmentId, roles, null);
+    }
+
+    /**
+     * Creates an account, with the e-mail address its notifications are mailed to (R-S5, R-S11) when one is given
+     * (blank: none). The address is checked by the same rule and refused with the same message as in
+     * {@link #changeEmail}, before anything is stored; it is set on the stored account as a change, so the audit trail
+     * shows it as the edit dialog's change does (field {@code email}, old → new), not hidden in the "created" line.
+     */
+    @Transactional
+    public AppUser create(String username, String displayName, char[] password, Long departmentId, Set<Role> roles,
+            String email) {
         caller.require(Permission.USER_ADMIN);
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!name.matches("[a-z0-9._-]{2,64}")) {
@@ -153,10 +166,16 @@ public class UserAccountService {
             throw new BusinessException("roles", "user.error.noRole");
         }
         PasswordPolicy.check(name, password);
+        String address = Inputs.email("email", email, "user.error.email");
         AppUser user = new AppUser(name, displayName, hash.generate(password), roles);
         user.assignDepartment(department(departmentId));
         em.persist(user);
         SECURITY_LOG.info(() -> "user created: " + name + " by " + caller.username());
+        if (address != null) {
+            em.flush();
+            user.changeEmail(address);
+            SECURITY_LOG.info(() -> "e-mail changed: " + name + " by " + caller.username());
+        }
         return user;
     }
 

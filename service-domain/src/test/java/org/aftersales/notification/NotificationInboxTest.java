@@ -102,4 +102,48 @@ class NotificationInboxTest {
         assertThat(database.inTransaction(() -> gmInbox.markAllRead())).isEqualTo(2);
         assertThat(database.inTransaction(() -> gmInbox.unreadCount())).isZero();
     }
+
+    private List<Long> ids(NotificationService inbox, boolean unreadOnly, NotificationKind kind, PageRequest page) {
+        return database.inTransaction(() -> inbox.inbox(unreadOnly, kind, page)).items().stream()
+                .map(Notification::getId).toList();
+    }
+
+    @Test
+    @DisplayName("R-S5 R-S11 the inbox filters to the unread ones and to one kind, and sorts by time or by kind, paged in"
+            + " the database with the filtered total")
+    void filtersAndSorts() {
+        long urgentOld = notify(leader, NotificationKind.URGENT_CASE, "2026-03-10T01:00:00Z");
+        long breachRead = notify(leader, NotificationKind.CLOCK_BREACHED, "2026-03-10T02:00:00Z");
+        long crisis = notify(leader, NotificationKind.CRISIS, "2026-03-10T03:00:00Z");
+        long urgentNewRead = notify(leader, NotificationKind.URGENT_CASE, "2026-03-10T04:00:00Z");
+        notify(gm, NotificationKind.URGENT_CASE, "2026-03-10T05:00:00Z");
+        NotificationService inbox = as("leader", Instant.parse("2026-03-10T07:00:00Z"));
+        database.inTransaction(() -> inbox.markRead(breachRead));
+        database.inTransaction(() -> inbox.markRead(urgentNewRead));
+        database.em().clear();
+
+        assertThat(ids(inbox, true, null, PageRequest.first(10))).as("unread only, newest first")
+                .containsExactly(crisis, urgentOld);
+        assertThat(ids(inbox, false, NotificationKind.URGENT_CASE, PageRequest.first(10)))
+                .as("one kind, unread first").containsExactly(urgentOld, urgentNewRead);
+        assertThat(ids(inbox, true, NotificationKind.URGENT_CASE, PageRequest.first(10))).containsExactly(urgentOld);
+        assertThat(database.inTransaction(() -> inbox.inbox(false, NotificationKind.URGENT_CASE, PageRequest.first(1)))
+                .total()).as("the filtered total, for the paginator").isEqualTo(2);
+        assertThat(database.inTransaction(() -> inbox.inbox(true, NotificationKind.CLOCK_BREACHED, PageRequest.first(1)))
+                .total()).isZero();
+
+        assertThat(ids(inbox, false, null, new PageRequest(0, 10, "notifiedAt", true))).as("by time, oldest first,"
+                + " read or not").containsExactly(urgentOld, breachRead, crisis, urgentNewRead);
+        assertThat(ids(inbox, false, null, new PageRequest(0, 10, "notifiedAt", false)))
+                .containsExactly(urgentNewRead, crisis, breachRead, urgentOld);
+        assertThat(ids(inbox, false, null, new PageRequest(1, 2, "notifiedAt", false))).as("a page of it")
+                .containsExactly(crisis, breachRead);
+        assertThat(ids(inbox, false, null, new PageRequest(0, 10, "kind", true)))
+                .as("by kind, newest first within a kind").containsExactly(breachRead, crisis, urgentNewRead, urgentOld);
+        assertThat(ids(inbox, false, null, new PageRequest(0, 10, "kind", false)))
+                .containsExactly(urgentNewRead, urgentOld, crisis, breachRead);
+        assertThat(ids(inbox, false, null, new PageRequest(0, 10, "text_zh; drop table x", true)))
+                .as("an unknown column falls back to unread first").containsExactly(crisis, urgentOld, urgentNewRead,
+                        breachRead);
+    }
 }

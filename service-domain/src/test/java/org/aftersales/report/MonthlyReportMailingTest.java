@@ -241,4 +241,42 @@ class MonthlyReportMailingTest {
         assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(mailedAt()).isNotNull();
     }
+
+    @Test
+    @DisplayName("R-O3 with no recipients the hourly check logs \"not mailed\" once per month, not at every check;"
+            + " still nothing is sent")
+    void notMailedLoggedOncePerMonth() throws Exception {
+        archiveFebruary();
+        List<String> logged = new ArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(MonthlyReportMailing.class.getName());
+        java.util.logging.Handler recorder = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        log.addHandler(recorder);
+        try {
+            MonthlyReportMailing mailing = mailing((String) null);
+            for (int check = 0; check < 3; check++) {
+                assertThat(mailing.mailOnce(FEBRUARY)).isFalse();
+            }
+            assertThat(mailing.mailOnce(FEBRUARY.plusMonths(1))).isFalse();
+            assertThat(mailing.mailOnce(FEBRUARY.plusMonths(1))).isFalse();
+        } finally {
+            log.removeHandler(recorder);
+        }
+
+        assertThat(logged).containsExactly(
+                "Monthly report 2026-02 not mailed: no recipients configured (aftersales.monthly-report.recipients)",
+                "Monthly report 2026-03 not mailed: no recipients configured (aftersales.monthly-report.recipients)");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(mailedAt()).isNull();
+    }
 }

@@ -93,4 +93,36 @@ class UserEmailTest {
         assertThatThrownBy(() -> database.inTransaction(() -> as(null, Role.DIVISION_LEADER).changeOwnEmail(0, "a@b.cn")))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    private java.util.Optional<AppUser> stored(String username) {
+        database.em().clear();
+        return database.em().createQuery("select u from AppUser u where u.username = :name", AppUser.class)
+                .setParameter("name", username).getResultList().stream().findFirst();
+    }
+
+    @Test
+    @DisplayName("R-S5 R-O1 the administrator gives a new user an e-mail address at creation: checked like an edit (a malformed"
+            + " one refused next to the field, no account stored), and audited as an e-mail change")
+    void adminSetsEmailAtCreation() {
+        UserAccountService admin = as("admin", Role.ADMIN);
+
+        BusinessException refused = (BusinessException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> database.inTransaction(() -> admin.create("wang.gc", "王工程师", "Secret12345".toCharArray(), null,
+                        Set.of(Role.AFTER_SALES_ENGINEER), "wang@@example")));
+        assertThat(refused.getField()).isEqualTo("email");
+        assertThat(refused.getMessageKey()).isEqualTo("user.error.email");
+        assertThat(stored("wang.gc")).as("nothing half-stored").isEmpty();
+
+        long id = database.inTransaction(() -> admin.create("wang.gc", "王工程师", "Secret12345".toCharArray(), null,
+                Set.of(Role.AFTER_SALES_ENGINEER), "  wang.gc@example.com ")).getId();
+        assertThat(stored("wang.gc").orElseThrow().getEmail()).isEqualTo("wang.gc@example.com");
+        assertThat(database.count("audit_entry WHERE entity_type = 'AppUser' AND entity_id = " + id
+                + " AND field = 'email' AND old_value IS NULL AND new_value = 'wang.gc@example.com'")).isEqualTo(1);
+
+        long without = database.inTransaction(() -> admin.create("li.gc", "李工程师", "Secret12345".toCharArray(), null,
+                Set.of(Role.AFTER_SALES_ENGINEER), " ")).getId();
+        assertThat(stored("li.gc").orElseThrow().getEmail()).as("blank: no address").isNull();
+        assertThat(database.count("audit_entry WHERE entity_type = 'AppUser' AND entity_id = " + without
+                + " AND field = 'email'")).isZero();
+    }
 }

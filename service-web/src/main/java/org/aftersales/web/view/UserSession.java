@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 import org.aftersales.staff.UserAccountService;
 import org.aftersales.web.i18n.Messages;
 
@@ -42,7 +43,12 @@ public class UserSession implements Serializable {
         return Messages.ENGLISH.equals(getLocale());
     }
 
-    /** Switches the language, remembers it for this user, and reloads the page in it. */
+    /**
+     * Switches the language, remembers it for this user, and reloads the page in it — the same page with the same
+     * record: the top bar's form posts to the page's URL with its query string, which the reload repeats; where the
+     * page was itself reached by a post (no query string), its view parameters are written out instead. Without
+     * either, a page such as {@code retention/subcontractor.xhtml?id=…} came back without its {@code id}: a 404.
+     */
     public void switchLanguage(String language) throws IOException {
         locale = "en".equals(language) ? Messages.ENGLISH : Messages.CHINESE;
         String user = remoteUser();
@@ -52,8 +58,11 @@ public class UserSession implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-        context.getExternalContext().redirect(request.getContextPath() + context.getViewRoot().getViewId()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        String viewId = context.getViewRoot().getViewId();
+        String target = request.getQueryString() != null
+                ? request.getContextPath() + viewId + "?" + request.getQueryString()
+                : context.getApplication().getViewHandler().getRedirectURL(context, viewId, Map.of(), true);
+        context.getExternalContext().redirect(target);
     }
 
     public String getDisplayName() {

@@ -115,7 +115,7 @@ public class UsersBacking implements Serializable {
         char[] secret = passwordChars();
         try {
             if (mode == Mode.CREATE) {
-                AppUser created = accounts.create(username, displayName, secret, departmentId, chosen);
+                AppUser created = accounts.create(username, displayName, secret, departmentId, chosen, email);
                 Pages.info("user.created", created.getUsername());
                 showGrowl();
             } else {
