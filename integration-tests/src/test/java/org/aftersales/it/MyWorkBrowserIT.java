@@ -195,5 +195,8 @@ class MyWorkBrowserIT {
         browser.waitFor(By.cssSelector(".work-calendar .calendar-follow-up-due"));
         assertThat(browser.text(By.cssSelector(".work-calendar .fc-today-button"))).isEqualToIgnoringCase("today");
         browser.screenshot("work-calendar-en");
+        // The choice is kept on the account: back to Chinese, as the other browser tests expect of this user.
+        click(By.id("topbar:lang-zh"));
+        browser.waitForText(By.className("page-title"), "工作日历");
     }
 }
