@@ -26,20 +26,28 @@ public final class TestDatabase implements AutoCloseable {
     private TestDatabase(String name) {
         this.url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        this.factory = Persistence.createEntityManagerFactory("aftersales", Map.ofEntries(
+        this.factory = Persistence.createEntityManagerFactory("aftersales", unitProperties("org.h2.Driver", url, "sa"));
+        this.em = factory.createEntityManager();
+    }
+
+    /**
+     * The persistence unit's settings outside a container, on the given database: resource-local transactions, no
+     * JNDI, no Bean Validation provider, audit stamps from the test's caller, no weaving (no agent).
+     */
+    public static Map<String, String> unitProperties(String driver, String url, String user) {
+        return Map.ofEntries(
                 Map.entry("jakarta.persistence.transactionType", "RESOURCE_LOCAL"),
                 Map.entry("jakarta.persistence.jtaDataSource", ""),
-                Map.entry("jakarta.persistence.jdbc.driver", "org.h2.Driver"),
+                Map.entry("jakarta.persistence.jdbc.driver", driver),
                 Map.entry("jakarta.persistence.jdbc.url", url),
-                Map.entry("jakarta.persistence.jdbc.user", "sa"),
+                Map.entry("jakarta.persistence.jdbc.user", user),
                 Map.entry("jakarta.persistence.jdbc.password", ""),
                 Map.entry("jakarta.persistence.validation.mode", "NONE"),
                 Map.entry("eclipselink.session.customizer", AuditingSessionCustomizer.class.getName()),
                 Map.entry("eclipselink.weaving", "false"),
                 Map.entry("eclipselink.logging.level", "WARNING"),
                 // Without an agent there is no weaving, so lazy to-one relations load eagerly: known, not news.
-                Map.entry("eclipselink.logging.level.metadata", "SEVERE")));
-        this.em = factory.createEntityManager();
+                Map.entry("eclipselink.logging.level.metadata", "SEVERE"));
     }
 
     /** A fresh database of its own: the name keeps test classes apart. */

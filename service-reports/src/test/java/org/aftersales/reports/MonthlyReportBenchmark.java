@@ -32,8 +32,8 @@ import org.aftersales.report.MonthlyReport;
 import org.aftersales.report.MonthlyReportFixtures;
 import org.aftersales.report.MonthlyReportService;
 import org.aftersales.staff.Role;
-import org.aftersales.testing.AuditingSessionCustomizer;
 import org.aftersales.testing.TestCaller;
+import org.aftersales.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -104,18 +104,8 @@ public final class MonthlyReportBenchmark {
     }
 
     private static void run(Database database) throws SQLException, IOException {
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("aftersales", Map.ofEntries(
-                Map.entry("jakarta.persistence.transactionType", "RESOURCE_LOCAL"),
-                Map.entry("jakarta.persistence.jtaDataSource", ""),
-                Map.entry("jakarta.persistence.jdbc.driver", database.driver()),
-                Map.entry("jakarta.persistence.jdbc.url", database.url()),
-                Map.entry("jakarta.persistence.jdbc.user", database.user()),
-                Map.entry("jakarta.persistence.jdbc.password", ""),
-                Map.entry("jakarta.persistence.validation.mode", "NONE"),
-                Map.entry("eclipselink.session.customizer", AuditingSessionCustomizer.class.getName()),
-                Map.entry("eclipselink.weaving", "false"),
-                Map.entry("eclipselink.logging.level", "WARNING"),
-                Map.entry("eclipselink.logging.level.metadata", "SEVERE")));
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory("aftersales",
+                TestDatabase.unitProperties(database.driver(), database.url(), database.user()));
         long bestSql = Long.MAX_VALUE;
         long bestReport = Long.MAX_VALUE;
         long bestWorkbook = Long.MAX_VALUE;
