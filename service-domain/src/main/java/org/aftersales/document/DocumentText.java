@@ -1,5 +1,6 @@
 package org.aftersales.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,16 @@ import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.extractor.ExtractorFactory;
+import org.apache.poi.extractor.POITextExtractor;
 
 /**
  * The words of a stored document, for the knowledge-base search (R-K1 manuals, R-K3 full-text search): a plain-text
  * file decoded in the encoding recognised at upload (UTF-8 or GB18030), a PDF's text layer read with Apache PDFBox,
- * page by page until {@code maxChars}. Other types (pictures, drawings, Office files) have no text here.
+ * page by page until {@code maxChars}, an Office file's text (Word, Excel, PowerPoint, 2007+ and 97–2003) read with
+ * Apache POI. Other types (pictures, drawings) have no text here.
  *
- * <p>A PDF that cannot be read (damaged, encrypted with an owner password, only scanned images) simply has no text:
+ * <p>A PDF or Office file that cannot be read (damaged, encrypted with an owner password, only scanned images) simply has no text:
  * the document stays stored and downloadable, the search finds it by its title and changes only. A scanned PDF
  * would need OCR, which this does not do.
  */
@@ -37,6 +41,7 @@ public final class DocumentText {
         String text = switch (type) {
             case TEXT -> new String(content, charsetOf(contentType));
             case PDF -> pdf(content, maxChars);
+            case DOCX, XLSX, PPTX, OFFICE_LEGACY -> office(content);
             default -> null;
         };
         if (text == null || text.isBlank()) {
@@ -50,6 +55,16 @@ public final class DocumentText {
         return contentType != null && contentType.endsWith("GB18030")
                 ? Charset.forName("GB18030")
                 : StandardCharsets.UTF_8;
+    }
+
+    /** The text of an Office file: paragraphs and tables, cell values, slide texts. */
+    private static String office(byte[] content) {
+        try (POITextExtractor extractor = ExtractorFactory.createExtractor(new ByteArrayInputStream(content))) {
+            return extractor.getText();
+        } catch (IOException | RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "no text extracted from an Office file: " + unreadable);
+            return null;
+        }
     }
 
     /** The text layer of a PDF, read page by page and stopped once {@code maxChars} are reached. */

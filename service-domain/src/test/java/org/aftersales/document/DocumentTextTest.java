@@ -2,12 +2,21 @@ package org.aftersales.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The searchable text of stored files: PDFs read with PDFBox, text files in their encoding, nothing from pictures. */
+/**
+ * The searchable text of stored files: PDFs read with PDFBox, Office files with POI, text files in their encoding,
+ * nothing from pictures.
+ */
 class DocumentTextTest {
 
     @Test
@@ -39,5 +48,55 @@ class DocumentTextTest {
                 "格栅机".getBytes(StandardCharsets.UTF_8), 1000)).hasValue("格栅机");
         assertThat(DocumentText.of(FileType.PDF, "application/pdf", DocumentFixtures.pdf("broken"), 1000)).isEmpty();
         assertThat(DocumentText.of(FileType.PNG, "image/png", DocumentFixtures.png(), 1000)).isEmpty();
+    }
+    @Test
+    @DisplayName("R-K1 the text of Office manuals is extracted: Word paragraphs and tables, Excel cells, PowerPoint slides, Excel 97-2003")
+    void officeFiles() throws IOException {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (XWPFDocument word = new XWPFDocument()) {
+            word.createParagraph().createRun().setText("第四章 污泥脱水机滤布更换");
+            word.createTable(1, 2).getRow(0).getCell(1).setText("Belt press tension 0.4 MPa");
+            word.write(docx);
+        }
+        assertThat(office(FileType.DOCX, docx.toByteArray(), 100_000))
+                .hasValueSatisfying(text -> assertThat(text).contains("污泥脱水机滤布更换").contains("Belt press tension"));
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (XSSFWorkbook excel = new XSSFWorkbook()) {
+            excel.createSheet("备件清单").createRow(0).createCell(0).setCellValue("加药泵隔膜 DN25");
+            excel.write(xlsx);
+        }
+        assertThat(office(FileType.XLSX, xlsx.toByteArray(), 100_000))
+                .hasValueSatisfying(text -> assertThat(text).contains("加药泵隔膜 DN25"));
+
+        ByteArrayOutputStream pptx = new ByteArrayOutputStream();
+        try (XMLSlideShow slides = new XMLSlideShow()) {
+            slides.createSlide().createTextBox().setText("紫外消毒灯管寿命 12000 小时");
+            slides.write(pptx);
+        }
+        assertThat(office(FileType.PPTX, pptx.toByteArray(), 100_000))
+                .hasValueSatisfying(text -> assertThat(text).contains("紫外消毒灯管寿命"));
+
+        ByteArrayOutputStream xls = new ByteArrayOutputStream();
+        try (HSSFWorkbook legacy = new HSSFWorkbook()) {
+            legacy.createSheet("巡检").createRow(0).createCell(0).setCellValue("格栅除污机 Screen rake");
+            legacy.write(xls);
+        }
+        assertThat(office(FileType.OFFICE_LEGACY, xls.toByteArray(),
+                100_000)).hasValueSatisfying(text -> assertThat(text).contains("格栅除污机 Screen rake"));
+        assertThat(office(FileType.DOCX, docx.toByteArray(), 3)).as("cut at the limit").hasValue("第四章");
+    }
+
+    private static java.util.Optional<String> office(FileType type, byte[] content, int maxChars) {
+        return DocumentText.of(type, type.contentTypeFor(content), content, maxChars);
+    }
+
+    @Test
+    @DisplayName("R-K1 a damaged Office file has no text and does not fail")
+    void damagedOfficeFile() {
+        byte[] damaged = "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(office(FileType.DOCX, damaged, 1000)).isEmpty();
+        assertThat(office(FileType.OFFICE_LEGACY, damaged, 1000))
+                .isEmpty();
     }
 }

@@ -259,6 +259,27 @@ class ManualServiceTest {
     }
 
     @Test
+    @DisplayName("R-K3 the text inside a Word manual is indexed: the search finds words found only in the .docx")
+    void wordTextIsSearchable() throws java.io.IOException {
+        Manual manual = manual("MAN-DEW-01", Set.of(), null);
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            word.createParagraph().createRun().setText("叠螺脱水机螺旋轴每季度检查磨损");
+            word.write(docx);
+        }
+        changes.discard();
+        database.inTransaction(() -> manuals(specialist()).addVersion(manual.getId(), "V1", "首次发布",
+                new DocumentUpload("脱水机操作手册.docx", new ByteArrayInputStream(docx.toByteArray()))));
+        KnowledgeChanged changed = changes.fired().get(changes.fired().size() - 1);
+
+        try (KnowledgeIndex index = KnowledgeIndex.inMemory()) {
+            index.put(changed.text());
+            assertThat(index.search(KnowledgeQuery.of("螺旋轴 磨损"), 0, 10).hits()).extracting(KnowledgeHit::id)
+                    .containsExactly(manual.getId());
+        }
+    }
+
+    @Test
     @DisplayName("R-K4 the skills matrix shows each engineer's skills with dates and evidence, the gaps, and the trainings owed")
     void skillsMatrix() {
         Manual manual = manual("MAN-BLW-04", EnumSet.of(Role.AFTER_SALES_ENGINEER), null);
