@@ -376,6 +376,47 @@ class ApiIT {
         assertThat(january.isNull("retentionRecoveryRate")).as("nothing fell due: shown as —").isTrue();
     }
 
+    @Test
+    @DisplayName("R-C8 the owner's receipt of the application and of the reminder over the API with their scans"
+            + " (multipart): stored and linked, downloadable; a refused file records neither the act nor the file")
+    void returnProcedureWithReceiptScans() throws SQLException {
+        Api finance = Api.as(base, "finance", "finance");
+        Api erp = Api.as(base, "erp", "erp");
+        long project = erp.post("projects", projectJson(uniqueCode("IT-RC8"), "质保金业主丙", "2023-12-01", "2024-02-29", 12))
+                .json().getJsonNumber("id").longValue();
+        String path = "project-retentions/" + erp.post("project-retentions",
+                "{\"projectId\":" + project + ",\"amount\":\"30000.00\"}").json().getJsonNumber("id");
+        long documentsBefore = number("select count(*) from stored_document");
+
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        Api.Reply refused = finance.postFile(path + "/return-application", Map.of("sentDate", "2025-03-03",
+                "receivedDate", "2025-03-05", "channel", "LETTER"), "签收回执.pdf", program);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(415);
+        assertThat(finance.get(path).json().isNull("applicationReceivedDate")).as("no application recorded").isTrue();
+        assertThat(number("select count(*) from stored_document")).isEqualTo(documentsBefore);
+
+        byte[] receipt = ("%PDF-1.7\n% 业主签收回执 2025-03-05\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Reply applied = finance.postFile(path + "/return-application", Map.of("sentDate", "2025-03-03",
+                "receivedDate", "2025-03-05", "channel", "LETTER"), "签收回执.pdf", receipt);
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        JsonObject application = applied.json();
+        assertThat(application.getString("applicationReceivedDate")).isEqualTo("2025-03-05");
+        assertThat(application.getString("applicationChannel")).isEqualTo("LETTER");
+        long applicationScan = application.getJsonNumber("applicationScanId").longValue();
+        java.net.http.HttpResponse<byte[]> download = finance.download("documents/" + applicationScan + "/content",
+                "*/*");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(receipt);
+
+        LocalDate late = LocalDate.parse(application.getString("verificationDueDate")).plusDays(1);
+        Api.Reply reminded = finance.postFile(path + "/reminder", Map.of("sentDate", late.toString(),
+                "receivedDate", late.plusDays(2).toString()), "催告签收.pdf", receipt);
+        assertThat(reminded.status()).as(reminded.toString()).isEqualTo(200);
+        assertThat(reminded.json().getString("reminderReceivedDate")).isEqualTo(late.plusDays(2).toString());
+        assertThat(reminded.json().getJsonNumber("reminderScanId").longValue()).isNotEqualTo(applicationScan);
+        assertThat(number("select count(*) from stored_document")).isEqualTo(documentsBefore + 2);
+    }
+
     private static long count(String sql, Object parameter) throws SQLException {
         try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
             query.setObject(1, parameter);

@@ -13,10 +13,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.ReturnChannel;
@@ -93,6 +95,22 @@ public class ProjectRetentionResource {
         return withProcedure(retention, retentions.today());
     }
 
+    /**
+     * R-C8: the application with the scan of the owner's receipt, as {@code multipart/form-data}: text fields
+     * {@code sentDate}, {@code receivedDate} (yyyy-MM-dd), {@code channel}, and the scan as the part {@code file}
+     * (optional). All or nothing: a refused file (413, 415, 422) records nothing.
+     */
+    @POST
+    @Path("{id}/return-application")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public ProjectRetentionDto applyForReturnWithScan(@PathParam("id") long id, List<EntityPart> parts) {
+        MultipartForm form = MultipartForm.of(parts);
+        String channel = form.text("channel");
+        ProjectRetention retention = retentions.applyForReturn(id, day(form, "sentDate"), day(form, "receivedDate"),
+                channel == null ? null : ApiEnums.parse("channel", ReturnChannel.class, channel), form.upload());
+        return withProcedure(retention, retentions.today());
+    }
+
     /** R-C8: the owner's verification, with or without objection. */
     @POST
     @Path("{id}/verification")
@@ -112,6 +130,25 @@ public class ProjectRetentionResource {
             throw new BadRequestException();
         }
         return withProcedure(retentions.recordReminder(id, body.sentDate, body.receivedDate), retentions.today());
+    }
+
+    /**
+     * R-C8: the written reminder with the scan of the owner's receipt, as {@code multipart/form-data}: text fields
+     * {@code sentDate}, {@code receivedDate}, and the scan as the part {@code file} (optional); all or nothing.
+     */
+    @POST
+    @Path("{id}/reminder")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public ProjectRetentionDto reminderWithScan(@PathParam("id") long id, List<EntityPart> parts) {
+        MultipartForm form = MultipartForm.of(parts);
+        return withProcedure(retentions.recordReminder(id, day(form, "sentDate"), day(form, "receivedDate"),
+                form.upload()), retentions.today());
+    }
+
+    /** A day field of a multipart form; {@code null} when absent (the procedure says whether it is required). */
+    private static LocalDate day(MultipartForm form, String field) {
+        String text = form.text(field);
+        return text == null ? null : ApiValues.date(field, text);
     }
 
     /** R-C8: the contract's return term in days and its own late-payment rate (null: the configured LPR). */
