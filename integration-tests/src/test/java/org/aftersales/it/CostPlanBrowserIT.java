@@ -2,18 +2,11 @@ package org.aftersales.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,17 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The cost plan page (R-C1) in real headless Chromium: the specialist drafts and submits, a leader approves. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CostPlanBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class CostPlanBrowserIT extends AgainstDeployment {
 
     private static void click(Browser browser, By by) {
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
@@ -50,7 +33,7 @@ class CostPlanBrowserIT {
     @DisplayName("R-C1 the specialist drafts a cost plan with lines and submits it; the division leader approves it and the page shows 已批准")
     void draftSubmitApprove() {
         String code = "UI-CP-" + (System.currentTimeMillis() % 1000000);
-        Api.Reply project = Api.as(base, "erp", "erp").post("projects", "{\"code\":\"" + code
+        Api.Reply project = erp().post("projects", "{\"code\":\"" + code
                 + "\",\"name\":\"浏览器费用计划水厂\",\"ownerName\":\"浏览器费用计划业主\",\"provisionalHandoverDate\":\""
                 + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3) + "\"}");
         assertThat(project.status()).as(project.toString()).isEqualTo(201);

@@ -6,23 +6,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,29 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * data): manuals with approval and training (R-K2), the knowledge base with Chinese search (R-K3), supplier surveys
  * and scorecards (R-B3), the equipment document archive (R-B4).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KnowledgeBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class KnowledgeBrowserIT extends InBrowser {
 
     private static String unique() {
         return Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
@@ -103,10 +72,6 @@ class KnowledgeBrowserIT {
             return true;
         });
         click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
-    }
-
-    private Api erp() {
-        return Api.as(base, "erp", "erp");
     }
 
     private static String q(String text) {
@@ -263,8 +228,7 @@ class KnowledgeBrowserIT {
             assertThat(after.getString("averageScore")).isEqualTo("5.00");
         }
 
-        long projectId = erp().get("projects?q=WTP-2024-002").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long projectId = projectId("WTP-2024-002");
         long supplierId = after.getJsonNumber("subcontractorId").longValue();
         Api.Reply answered = erp().post("surveys/1/responses", "{\"projectId\":" + projectId + ",\"subcontractorId\":"
                 + supplierId + ",\"respondent\":\"何经理\",\"answeredDate\":\""
@@ -295,8 +259,7 @@ class KnowledgeBrowserIT {
     @Test
     @DisplayName("R-B4 a document uploaded to an equipment item's archive is listed by GET /equipment/{id}/documents and downloads with its Chinese name")
     void equipmentDocumentArchive() {
-        JsonObject project = erp().get("projects?q=WTP-2025-003").json().getJsonArray("items").getJsonObject(0);
-        long projectId = project.getJsonNumber("id").longValue();
+        long projectId = projectId("WTP-2025-003");
         JsonObject item = erp().get("projects/" + projectId + "/equipment?size=1").json().getJsonArray("items")
                 .getJsonObject(0);
         long itemId = item.getJsonNumber("id").longValue();

@@ -2,7 +2,6 @@ package org.aftersales.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,16 +14,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,31 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * month as a job whose progress the page polls. Works on the demo project WTP-2024-002 (due in 4 days), which the
  * other follow-up tests leave alone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MonthlyReportBrowserIT {
+class MonthlyReportBrowserIT extends InBrowser {
 
     private static final String PROJECT = "WTP-2024-002";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     private void click(By by) {
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by))

@@ -3,21 +3,12 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,35 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * "My work" as the home page after login, per role, and the work calendar (issue 6, Dashboards; issue 3, Lists). The
  * cases are registered through the API at instants relative to now, so the clocks are where the test says.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MyWorkBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Api as(String user) {
-        return Api.as(base, user, user);
-    }
-
-    private long projectId(String code) {
-        JsonObject page = as("erp").get("projects?q=" + code).json();
-        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    }
+class MyWorkBrowserIT extends InBrowser {
 
     /** Registers a call received {@code ago} before now; its id and number. */
     private JsonObject call(String projectCode, Duration ago, boolean majorMatter, String description) {
@@ -65,15 +28,6 @@ class MyWorkBrowserIT {
                 + received + "\",\"description\":\"" + description + "\",\"majorMatter\":" + majorMatter + "}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.json();
-    }
-
-    private long engineerId(String username) {
-        Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Api.Reply board = as("leader").get("dispatch/engineers?from=" + from + "&to=" + from.plus(Duration.ofHours(1)));
-        return jakarta.json.Json.createReader(new StringReader(board.body())).readArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(engineer -> engineer.getString("username").equals(username))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     private WebElement block(String kind) {
@@ -113,7 +67,6 @@ class MyWorkBrowserIT {
                 .anyMatch(item -> item.getString("reference").equals(onSite.getString("number"))
                         && item.getString("target").equals("CASE") && item.getString("dueAt").equals(from.toString()));
 
-        browser = new Browser(base.toString());
         browser.login("leader", "leader");
         browser.waitForUrl("index.xhtml");
         assertThat(browser.text(By.className("page-title"))).isEqualTo("我的工作");
@@ -146,7 +99,6 @@ class MyWorkBrowserIT {
     @DisplayName("R-F2 R-S7 the work calendar from the menu: follow-ups and warranty ends for everyone, only 赵工's on-site"
             + " visits when filtered to one engineer, in Chinese and in English")
     void calendar() {
-        browser = new Browser(base.toString());
         browser.login("specialist", "specialist");
         click(By.id("menu-work-calendar"));
         browser.waitForUrl("dashboard/calendar.xhtml");

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +16,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,31 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Engineering Department confirms it and the balance drops; the registers download as workbooks whose figures are the
  * ledger's, on the page and through the API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RetentionBrowserIT {
+class RetentionBrowserIT extends InBrowser {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     private void click(By by) {
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
@@ -72,19 +41,13 @@ class RetentionBrowserIT {
         browser.waitForUrl("login.xhtml");
     }
 
-    private static long demoProject(Api erp, String code) {
-        JsonObject project = erp.get("projects?q=" + code).json().getJsonArray("items").getJsonObject(0);
-        assertThat(project.getString("code")).isEqualTo(code);
-        return project.getJsonNumber("id").longValue();
-    }
-
     /** A fresh retention of 50,000.00 held from a firm on a demo project, made through the API. */
     private long freshRetention(Api erp) {
         return freshRetention(erp, 0);
     }
 
     private long freshRetention(Api erp, int firmIndex) {
-        long projectId = demoProject(erp, "WTP-2026-006");
+        long projectId = projectId("WTP-2026-006");
         JsonObject firm = erp.get("projects/" + projectId + "/subcontractors?size=10").json()
                 .getJsonArray("items").getJsonObject(firmIndex);
         Api.Reply held = erp.post("subcontractor-retentions", "{\"projectId\":" + projectId + ",\"subcontractorId\":"
@@ -96,7 +59,7 @@ class RetentionBrowserIT {
     @Test
     @DisplayName("R-C4 after-sales registers a quality cost, Engineering confirms it, the balance drops; the register downloads with its totals")
     void qualityCostDeductedAndRegisterDownloaded() throws IOException {
-        Api erp = Api.as(base, "erp", "erp");
+        Api erp = erp();
         long retentionId = freshRetention(erp);
 
         browser.login("specialist", "specialist");
@@ -158,12 +121,12 @@ class RetentionBrowserIT {
     @Test
     @DisplayName("R-C5 the project retention register downloads through the API in the caller's language; a role without access gets 403")
     void projectRegisterThroughTheApi() throws IOException {
-        HttpResponse<byte[]> chinese = Api.as(base, "finance", "finance").download("reports/project-retention.xlsx", XLSX);
+        HttpResponse<byte[]> chinese = as("finance").download("reports/project-retention.xlsx", XLSX);
         assertThat(chinese.statusCode()).isEqualTo(200);
         assertThat(chinese.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
         assertThat(chinese.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d).contains("project-retention.xlsx"));
-        JsonObject list = Api.as(base, "finance", "finance").get("project-retentions?size=100").json();
+        JsonObject list = as("finance").get("project-retentions?size=100").json();
         try (Workbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(chinese.body()))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("工程质保金");
@@ -176,20 +139,20 @@ class RetentionBrowserIT {
                     .isCloseTo(outstanding, org.assertj.core.data.Offset.offset(0.001));
         }
 
-        HttpResponse<byte[]> english = Api.as(base, "finance", "finance").inEnglish()
+        HttpResponse<byte[]> english = as("finance").inEnglish()
                 .download("reports/subcontractor-retention.xlsx", XLSX);
         try (Workbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(english.body()))) {
             assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Project");
         }
-        assertThat(Api.as(base, "engineer", "engineer").download("reports/project-retention.xlsx", XLSX).statusCode())
+        assertThat(as("engineer").download("reports/project-retention.xlsx", XLSX).statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     @DisplayName("R-B2 a firm without a valid delegation agreement is flagged on the project's register; recording one clears the flag")
     void delegationAgreementFlag() {
-        Api erp = Api.as(base, "erp", "erp");
-        long projectId = demoProject(erp, "WTP-2024-002");
+        Api erp = erp();
+        long projectId = projectId("WTP-2024-002");
         long unflagged = erp.get("projects/" + projectId + "/subcontractors?size=10").json().getJsonArray("items")
                 .stream().filter(i -> !i.asJsonObject().getBoolean("delegationAgreementValid")).count();
         assertThat(unflagged).isEqualTo(2);
@@ -233,8 +196,8 @@ class RetentionBrowserIT {
     @Test
     @DisplayName("R-C8 on the register page: return application with the scan of its receipt, no answer, written reminder, no answer again: deemed accepted, payment due, interest claimed by a letter issued and filed with the register")
     void applicationReminderDeemedAcceptance() {
-        Api finance = Api.as(base, "finance", "finance");
-        long projectId = demoProject(finance, "WTP-2023-001");
+        Api finance = as("finance");
+        long projectId = projectId("WTP-2023-001");
         JsonObject retention = finance.get("project-retentions?projectId=" + projectId).json().getJsonArray("items").getJsonObject(0);
         long id = retention.getJsonNumber("id").longValue();
         java.time.LocalDate due = java.time.LocalDate.parse(retention.getString("dueDate"));
@@ -309,7 +272,7 @@ class RetentionBrowserIT {
     @Test
     @DisplayName("R-C8 the other way round: a subcontractor's application, its scan filed, shows the company's own deadline to answer until the company answers")
     void companyAnswersASubcontractorInTime() {
-        long retentionId = freshRetention(Api.as(base, "erp", "erp"), 1);
+        long retentionId = freshRetention(erp(), 1);
         java.time.LocalDate received = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3);
 
         browser.login("engineering", "engineering");
@@ -321,7 +284,7 @@ class RetentionBrowserIT {
         click(By.id("form:receive-return"));
         browser.waitForText(By.id("form:return-state"), "待核实");
         assertThat(browser.text(By.id("form:application-scan"))).contains("收到的申请扫描件");
-        JsonObject withScan = Api.as(base, "erp", "erp").get("subcontractor-retentions/" + retentionId).json();
+        JsonObject withScan = erp().get("subcontractor-retentions/" + retentionId).json();
         assertThat(withScan.getString("returnState")).isEqualTo("AWAITING_VERIFICATION");
         assertThat(withScan.getJsonNumber("applicationScanId")).isNotNull();
         assertThat(withScan.getString("interestAccrued")).isEqualTo("0.00");
