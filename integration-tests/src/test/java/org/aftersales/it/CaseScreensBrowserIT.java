@@ -77,17 +77,13 @@ class CaseScreensBrowserIT extends InBrowser {
     }
 
     /**
-     * Chooses the cost category {@code value} (shown as {@code label}) through the menu's widget, as a click on its item
-     * does, and waits for what the choice brings up ({@code shown}). The widget rather than a click: the menu's panel
-     * opens at a position that depends on the scrolling, which made clicks on its items land elsewhere.
+     * Chooses the cost category shown as {@code label} and waits for what the choice brings up ({@code shown}). The
+     * menu's panel opens at a position that depends on the scrolling, which made single clicks on its items land
+     * elsewhere; {@link Browser#choose} centres the menu first and clicks again until the label shows the choice.
      */
-    private void chooseCategory(String value, String label, By shown) {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
-        browser.waitFor(By.id("costs:category"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("var w = PF('costCategory'); w.selectValue(arguments[0]); w.triggerChange();", value);
-        wait.until(ExpectedConditions.textToBe(By.id("costs:category_label"), label));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(shown));
+    private void chooseCategory(String label, By shown) {
+        browser.choose("costs:category", label);
+        browser.waitFor(shown);
     }
 
     @Test
@@ -107,7 +103,7 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.driver.findElement(By.id("costs:cost-save")).click();
         browser.waitForText(By.id("costs"), "请选择费用类别");
 
-        chooseCategory("LABOUR", "人工费", By.id("costs:hours_input"));
+        chooseCategory("人工费", By.id("costs:hours_input"));
         browser.type(By.id("costs:hours_input"), "6");
         browser.type(By.id("costs:rate_input"), "120");
         browser.retype(By.id("costs:description"), "现场检修工时");
@@ -117,7 +113,7 @@ class CaseScreensBrowserIT extends InBrowser {
         assertThat(browser.text(By.id("costs:cost-lines"))).contains("人工费", "6.00 h", "¥720.00");
 
         org.openqa.selenium.WebElement before = browser.driver.findElement(By.id("costs:amount_input"));
-        chooseCategory("TRAVEL", "差旅交通费", By.id("costs:amount_input"));
+        chooseCategory("差旅交通费", By.id("costs:amount_input"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
         browser.type(By.id("costs:description"), "往返高铁票");
         browser.type(By.id("costs:amount_input"), "356.50");

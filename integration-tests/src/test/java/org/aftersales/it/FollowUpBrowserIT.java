@@ -50,22 +50,9 @@ class FollowUpBrowserIT extends InBrowser {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:log-dialog")));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(row("WTP-2026-005")));
 
-        // The filter's ajax update can race the table refresh that followed the save: choose again until it took.
-        wait.until(d -> {
-            if (!d.findElements(row("WTP-2026-005")).isEmpty()) {
-                return true;
-            }
-            try {
-                if (!d.findElement(By.id("form:stateFilter_label")).getText().contains("全部工程")) {
-                    d.findElement(By.id("form:stateFilter")).click();
-                    new WebDriverWait(d, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
-                            By.xpath("//*[@id='form:stateFilter_panel']//li[@data-label='全部工程']"))).click();
-                }
-            } catch (RuntimeException retry) {
-                // re-rendered under us; try again on the next poll
-            }
-            return false;
-        });
+        // The filter's ajax update can race the table refresh that followed the save: choose() retries until it took.
+        browser.choose("form:stateFilter", "全部工程");
+        browser.waitFor(row("WTP-2026-005"));
         String after = browser.driver.findElement(row("WTP-2026-005")).getText();
         assertThat(after).contains(nextDue, "剩余 14 天", "specialist");
         browser.screenshot("followups-planner-after-zh");

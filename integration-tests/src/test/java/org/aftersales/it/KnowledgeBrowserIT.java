@@ -59,21 +59,6 @@ class KnowledgeBrowserIT extends InBrowser {
         click(By.cssSelector("li.ui-autocomplete-item"));
     }
 
-    /**
-     * Opens a PrimeFaces select-one menu and picks the item with this label, once the menu offers it (an ajax update
-     * may still be replacing the menu).
-     */
-    private void select(String menuId, String label) {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//select[@id='" + menuId + "_input']/option[normalize-space(.)='" + label + "']")));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.id(menuId)).click();
-            return true;
-        });
-        click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
-    }
-
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
@@ -206,7 +191,7 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.login("specialist", "specialist");
         browser.open("/surveys/answer.xhtml?template=1");
         choose("form:projectId", "WTP-2024-002");
-        select("form:subcontractorId", supplier);
+        browser.choose("form:subcontractorId", supplier);
         browser.type(By.id("form:respondent"), "何经理");
         for (WebElement rating : browser.driver.findElements(By.cssSelector("div[id$=':rating']"))) {
             rating.findElements(By.cssSelector(".ui-button")).get(4).click();

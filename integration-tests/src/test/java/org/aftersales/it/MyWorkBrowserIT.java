@@ -107,20 +107,7 @@ class MyWorkBrowserIT extends InBrowser {
         browser.screenshot("work-calendar-zh");
 
         WebElement everyone = browser.driver.findElement(By.id("form:schedule"));
-        // On a loaded machine a click can land before the menu's panel has opened: choose again until the label took.
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
-            try {
-                if (d.findElement(By.id("form:engineer_label")).getText().contains("赵工")) {
-                    return true;
-                }
-                d.findElement(By.id("form:engineer")).click();
-                new WebDriverWait(d, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                        "[id='form:engineer_items'] li[data-label='赵工（售后服务人员）']"))).click();
-            } catch (RuntimeException retry) {
-                // re-rendered under us; try again on the next poll
-            }
-            return false;
-        });
+        browser.choose("form:engineer", "赵工（售后服务人员）");
         new WebDriverWait(browser.driver, Duration.ofSeconds(40)).until(ExpectedConditions.stalenessOf(everyone));
         // The demo dispatch of 赵工 is tomorrow: in this month's grid (the entries load after the grid), or — when today
         // is the grid's last day — in the next one.

@@ -279,9 +279,7 @@ class PortalBrowserIT extends InBrowser {
 
         // R-S8: the owner's project manager signs the report on screen, the customer the ticket.
         browser.type(By.id("report:signerName"), "赵经理");
-        browser.driver.findElement(By.id("report:signerRole")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='report:signerRole_items'] li[data-label='业主项目经理']"))).click();
+        browser.choose("report:signerRole", "业主项目经理");
         draw("report");
         browser.screenshot("case-signing-zh");
         browser.driver.findElement(By.id("report:sign")).click();
