@@ -69,6 +69,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }
 
+    /** Clicks the element once it can be clicked, waiting up to 30 s (an ajax update on a loaded machine, say). */
+    void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
     void type(By by, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
         input.clear();

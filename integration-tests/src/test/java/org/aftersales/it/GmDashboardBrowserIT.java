@@ -5,25 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The general manager's month on screen (R-O3): the dashboard under 报表 shows the figures of {@code GET /api/kpi}, the
  * SLA chart, and downloads the month's workbook.
  */
 class GmDashboardBrowserIT extends InBrowser {
-
-    private void click(By by) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
-    }
 
     @Test
     @DisplayName("R-O3 the general manager opens the month's dashboard from 报表: the API's figures, the SLA chart, and"
@@ -33,7 +25,7 @@ class GmDashboardBrowserIT extends InBrowser {
         JsonObject kpi = erp().get("kpi/" + month).json();
 
         browser.login("gm", "gm");
-        click(By.id("menu-gm-dashboard"));
+        browser.click(By.id("menu-gm-dashboard"));
         browser.waitForUrl("dashboard/gm.xhtml");
 
         assertThat(browser.text(By.id("form:casesReceived"))).isEqualTo(String.valueOf(kpi.getInt("casesReceived")));
@@ -49,7 +41,7 @@ class GmDashboardBrowserIT extends InBrowser {
         browser.waitFor(By.cssSelector("[id='form:slaChart'] canvas"));
         browser.screenshot("gm-dashboard");
 
-        click(By.id("form:excel"));
+        browser.click(By.id("form:excel"));
         Path download = browser.downloaded("售后服务月报 " + month + ".xlsx");
         try (var in = Files.newInputStream(download);
                 var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {

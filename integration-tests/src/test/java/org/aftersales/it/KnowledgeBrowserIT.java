@@ -16,7 +16,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,15 +47,10 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.waitForUrl("login.xhtml");
     }
 
-    private void click(By by) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
-    }
-
     /** Types into a PrimeFaces auto-complete and picks the first suggestion. */
     private void choose(String inputId, String text) {
         browser.type(By.id(inputId + "_input"), text);
-        click(By.cssSelector("li.ui-autocomplete-item"));
+        browser.click(By.cssSelector("li.ui-autocomplete-item"));
     }
 
     private static String q(String text) {
@@ -69,11 +63,11 @@ class KnowledgeBrowserIT extends InBrowser {
         String number = "MAN-IT-" + unique();
         browser.login("specialist", "specialist");
         browser.open("/manuals/list.xhtml");
-        click(By.id("list:new-manual"));
+        browser.click(By.id("list:new-manual"));
         browser.type(By.id("form:number"), number);
         browser.type(By.id("form:title"), "磁悬浮鼓风机调试手册");
         browser.screenshot("k-manual-new-zh");
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForUrl("manual.xhtml?id=");
         String manualUrl = browser.driver.getCurrentUrl();
 
@@ -81,7 +75,7 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.type(By.id("upload:changes"), "首次发布：增加防喘振调试步骤");
         browser.driver.findElement(By.cssSelector("#upload input[type=file]"))
                 .sendKeys(file("磁悬浮鼓风机调试手册 V1.0.pdf", pdf("manual")).toString());
-        click(By.id("upload:upload-version"));
+        browser.click(By.id("upload:upload-version"));
         browser.waitForText(By.id("form:versions"), "磁悬浮鼓风机调试手册 V1.0.pdf");
         assertThat(browser.driver.findElement(By.id("form:versions")).getText()).contains("V1.0").contains("草稿");
         assertThat(browser.driver.findElements(By.cssSelector("button[id$=':approve']"))).isEmpty();
@@ -90,8 +84,8 @@ class KnowledgeBrowserIT extends InBrowser {
 
         browser.login("leader", "leader");
         browser.open(manualUrl.substring(manualUrl.indexOf("/manuals/")));
-        click(By.cssSelector("button[id$=':approve']"));
-        click(By.id("confirm-yes"));
+        browser.click(By.cssSelector("button[id$=':approve']"));
+        browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("messages"), "已批准");
         browser.waitForText(By.id("form:requirements"), "待培训");
         String requirements = browser.driver.findElement(By.id("form:requirements")).getText();
@@ -106,10 +100,10 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.waitForText(By.id("list:requirements"), number);
         int owed = browser.driver.findElements(By.cssSelector("button[id$=':record']")).size();
         assertThat(owed).isEqualTo(2);
-        click(By.cssSelector("button[id$=':record']"));
+        browser.click(By.cssSelector("button[id$=':record']"));
         browser.type(By.id("form:trainer"), "王售后");
         browser.screenshot("k-training-record-zh");
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForText(By.id("messages"), "已登记");
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
                 d -> d.findElements(By.cssSelector("button[id$=':record']")).size() == owed - 1);
@@ -133,9 +127,9 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.type(By.id("form:fix"), "清洗叶轮并做动平衡校正");
         browser.type(By.id("form:equipmentType"), "曝气风机");
         browser.screenshot("k-article-new-zh");
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForUrl("article.xhtml?id=");
-        click(By.id("form:submit"));
+        browser.click(By.id("form:submit"));
         browser.waitForText(By.id("form:state"), "已报告领导");
 
         browser.open("/knowledge/search.xhtml?q=" + q("曝气风机 振动"));
@@ -199,7 +193,7 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.driver.findElements(By.cssSelector("div[id$=':yes']")).get(0)
                 .findElements(By.cssSelector(".ui-button")).get(0).click();
         browser.screenshot("k-survey-answer-zh");
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForUrl("responses.xhtml");
         browser.waitForText(By.id("messages"), "5.00");
 
@@ -251,11 +245,11 @@ class KnowledgeBrowserIT extends InBrowser {
 
         browser.login("engineer", "engineer");
         browser.open("/documents/archive.xhtml?project=" + projectId + "&item=" + itemId);
-        click(By.id("archive:new-document"));
+        browser.click(By.id("archive:new-document"));
         browser.waitFor(By.id("form:save"));
         browser.driver.findElement(By.cssSelector("#form input[type=file]"))
                 .sendKeys(file("鼓风机出厂合格证.pdf", pdf("certificate")).toString());
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForText(By.id("archive:documents"), "鼓风机出厂合格证.pdf");
         browser.screenshot("k-documents-zh");
 
@@ -263,7 +257,7 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.waitFor(By.id("form:save"));
         browser.driver.findElement(By.cssSelector("#form input[type=file]"))
                 .sendKeys(file("伪装的手册.pdf", new byte[] {'M', 'Z', 0, 0, 3, 0}).toString());
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForText(By.id("form"), "不是允许的类型");
         browser.screenshot("k-documents-refused-zh");
 

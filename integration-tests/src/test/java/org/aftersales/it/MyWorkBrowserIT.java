@@ -39,11 +39,6 @@ class MyWorkBrowserIT extends InBrowser {
                 .map(section -> section.getAttribute("data-block")).toList();
     }
 
-    private void click(By by) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
-    }
-
     @Test
     @DisplayName("R-S6 R-S11 the division leader logs in to 'my work': crises first, the dispatch proposal to decide, no"
             + " follow-ups; R-S3 the specialist sees a reply clock near breach (4 h of 24 left) and opens the case")
@@ -91,7 +86,7 @@ class MyWorkBrowserIT extends InBrowser {
                 .isPositive();
         browser.screenshot("my-work-specialist-zh");
 
-        click(By.linkText(nearBreach.getString("number")));
+        browser.click(By.linkText(nearBreach.getString("number")));
         browser.waitForUrl("cases/view.xhtml?id=" + nearBreach.getJsonNumber("id"));
     }
 
@@ -100,7 +95,7 @@ class MyWorkBrowserIT extends InBrowser {
             + " visits when filtered to one engineer, in Chinese and in English")
     void calendar() {
         browser.login("specialist", "specialist");
-        click(By.id("menu-work-calendar"));
+        browser.click(By.id("menu-work-calendar"));
         browser.waitForUrl("dashboard/calendar.xhtml");
         browser.waitFor(By.cssSelector(".work-calendar .calendar-follow-up-due"));
         assertThat(browser.text(By.cssSelector(".work-calendar .fc-today-button"))).isEqualTo("今天");
@@ -116,7 +111,7 @@ class MyWorkBrowserIT extends InBrowser {
             new WebDriverWait(browser.driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(onSiteVisit));
         } catch (org.openqa.selenium.TimeoutException notThisMonth) {
-            click(By.cssSelector(".work-calendar .fc-next-button"));
+            browser.click(By.cssSelector(".work-calendar .fc-next-button"));
         }
         WebElement visit = browser.waitFor(onSiteVisit);
         // Return visits and warranty ends are nobody's: gone for one engineer.
@@ -126,7 +121,7 @@ class MyWorkBrowserIT extends InBrowser {
         assertThat(browser.driver.findElements(By.cssSelector(".work-calendar .calendar-warranty-end"))).isEmpty();
         browser.screenshot("work-calendar-engineer-zh");
 
-        click(By.id("topbar:lang-en"));
+        browser.click(By.id("topbar:lang-en"));
         browser.waitForText(By.className("page-title"), "Work calendar");
         browser.waitFor(By.cssSelector(".work-calendar .calendar-follow-up-due"));
         assertThat(browser.text(By.cssSelector(".work-calendar .fc-today-button"))).isEqualToIgnoringCase("today");

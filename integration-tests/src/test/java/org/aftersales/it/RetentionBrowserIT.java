@@ -19,7 +19,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,11 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RetentionBrowserIT extends InBrowser {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private void click(By by) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
-    }
 
     private void logout() {
         browser.driver.findElement(By.id("topbar:logout")).click();
@@ -68,7 +62,7 @@ class RetentionBrowserIT extends InBrowser {
         browser.type(By.id("form:costAmount_input"), "12345.60");
         browser.type(By.id("form:cause"), "鼓风机轴承质量问题，我司代为更换");
         browser.screenshot("r-quality-cost-register-zh");
-        click(By.id("form:save-cost"));
+        browser.click(By.id("form:save-cost"));
         browser.waitForText(By.id("form:quality-costs"), "待工程部确认");
         assertThat(browser.driver.findElement(By.id("form:balance")).getText()).isEqualTo("¥50,000.00");
         assertThat(browser.driver.findElements(By.cssSelector("button[id$=':confirm-cost']"))).isEmpty();
@@ -76,8 +70,8 @@ class RetentionBrowserIT extends InBrowser {
 
         browser.login("engineering", "engineering");
         browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
-        click(By.cssSelector("button[id$=':confirm-cost']"));
-        click(By.id("confirm-yes"));
+        browser.click(By.cssSelector("button[id$=':confirm-cost']"));
+        browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("form:balance"), "¥37,654.40");
         assertThat(browser.driver.findElement(By.id("form:quality-costs")).getText()).contains("已确认并扣除");
         assertThat(browser.driver.findElement(By.id("form:ledger")).getText()).contains("鼓风机轴承质量问题");
@@ -90,7 +84,7 @@ class RetentionBrowserIT extends InBrowser {
         browser.open("/retention/subcontractors.xhtml");
         browser.waitFor(By.id("form:register"));
         browser.screenshot("r-subcontractor-register-zh");
-        click(By.id("form:excel"));
+        browser.click(By.id("form:excel"));
         Path workbook = browser.downloaded("subcontractor-retention.xlsx");
         try (InputStream in = Files.newInputStream(workbook); Workbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getSheetAt(0);
@@ -163,11 +157,11 @@ class RetentionBrowserIT extends InBrowser {
         browser.screenshot("r-delegation-flag-zh");
         int flagged = browser.driver.findElements(By.cssSelector(".agreement-flag")).size();
         assertThat(flagged).isEqualTo(2);
-        click(By.xpath("//tr[.//span[contains(@class,'agreement-flag') and normalize-space(.)='无协议']]//button[contains(@id,':agreement')]"));
+        browser.click(By.xpath("//tr[.//span[contains(@class,'agreement-flag') and normalize-space(.)='无协议']]//button[contains(@id,':agreement')]"));
         browser.type(By.id("form:agreementNumber"), "WT-IT-0001");
         browser.type(By.id("form:agreementScope"), "保修期内水泵维修与更换");
         browser.type(By.id("form:agreementValidFrom_input"), "2026-01-01");
-        click(By.id("form:save-agreement"));
+        browser.click(By.id("form:save-agreement"));
         browser.waitForText(By.id("messages"), "已登记");
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.cssSelector(".agreement-flag")).size() == flagged - 1);
@@ -204,14 +198,14 @@ class RetentionBrowserIT extends InBrowser {
 
         browser.login("finance", "finance");
         browser.open("/retention/projects.xhtml");
-        click(rowButton("WTP-2023-001", "apply"));
+        browser.click(rowButton("WTP-2023-001", "apply"));
         day("form:sentDate", due.plusDays(3));
         day("form:receivedDate", due.plusDays(5));
         browser.driver.findElement(By.cssSelector("#form\\:letter-editor input[type=file]"))
                 .sendKeys(file("返还申请签收回执.pdf", ("%PDF-1.4\n% receipt\n%%EOF\n").getBytes(
                         java.nio.charset.StandardCharsets.UTF_8)).toString());
         browser.screenshot("r-return-application-zh");
-        click(By.id("form:save-application"));
+        browser.click(By.id("form:save-application"));
         browser.waitForText(By.id("messages"), "返还申请");
         JsonObject applied = finance.get("project-retentions/" + id).json();
         long scanId = applied.getJsonNumber("applicationScanId").longValue();
@@ -224,10 +218,10 @@ class RetentionBrowserIT extends InBrowser {
         assertThat(verificationDue).isAfterOrEqualTo(due.plusDays(5 + 14));
         browser.waitForText(By.id("form:register"), "应发催告");
 
-        click(rowButton("WTP-2023-001", "remind"));
+        browser.click(rowButton("WTP-2023-001", "remind"));
         day("form:sentDate", verificationDue.plusDays(1));
         day("form:receivedDate", verificationDue.plusDays(2));
-        click(By.id("form:save-application"));
+        browser.click(By.id("form:save-application"));
         browser.waitForText(By.id("form:register"), "视为认可");
         browser.screenshot("r-return-deemed-zh");
 
@@ -245,7 +239,7 @@ class RetentionBrowserIT extends InBrowser {
         browser.waitForText(By.id("letter-title"), "逾期付款利息主张函");
         String letter = browser.text(By.tagName("body"));
         assertThat(letter).contains("城东水务有限公司").contains(shown).contains("一年期贷款市场报价利率").contains("草稿");
-        click(By.id("issue:issue-letter"));
+        browser.click(By.id("issue:issue-letter"));
         browser.waitForUrl("letter.xhtml?letter=");
         browser.waitForText(By.id("letter-state"), "已出具存档");
         String storedUrl = browser.driver.getCurrentUrl();
@@ -281,7 +275,7 @@ class RetentionBrowserIT extends InBrowser {
         browser.driver.findElement(By.cssSelector("#form\\:return-receive input[type=file]"))
                 .sendKeys(file("分包商返还申请.pdf", ("%PDF-1.4\n% application\n%%EOF\n").getBytes(
                         java.nio.charset.StandardCharsets.UTF_8)).toString());
-        click(By.id("form:receive-return"));
+        browser.click(By.id("form:receive-return"));
         browser.waitForText(By.id("form:return-state"), "待核实");
         assertThat(browser.text(By.id("form:application-scan"))).contains("收到的申请扫描件");
         JsonObject withScan = erp().get("subcontractor-retentions/" + retentionId).json();
@@ -298,7 +292,7 @@ class RetentionBrowserIT extends InBrowser {
 
         browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
         day("form:answerDate", received.plusDays(2));
-        click(By.id("form:answer-return"));
+        browser.click(By.id("form:answer-return"));
         browser.waitForText(By.id("form:return-state"), "已核实");
         browser.open("/retention/subcontractors.xhtml");
         assertThat(browser.driver.findElements(By.id("form:to-answer"))).isEmpty();
