@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,5 +75,20 @@ abstract class AgainstDeployment {
     long engineerId(String username) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return engineerOnBoard(username, now, now.plus(Duration.ofHours(1))).getJsonNumber("id").longValue();
+    }
+
+    /**
+     * A GET of a workbook under /api as the demo login {@code user} in {@code language}, with no Accept header, as a
+     * link in a mail or a browser's address bar asks for it: the status, the headers and the bytes.
+     */
+    HttpResponse<byte[]> download(String path, String user, String language) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/api/" + path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Basic " + token)
+                        .header("Accept-Language", language)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -129,16 +124,5 @@ class CostPlanApiIT extends AgainstDeployment {
         }
         assertThat(download("reports/cost-plan/999999999.xlsx", "specialist", "zh-CN").statusCode()).isEqualTo(404);
         assertThat(download("reports/cost-plan/" + projectId + ".xlsx", "design", "zh-CN").statusCode()).isEqualTo(403);
-    }
-
-    private HttpResponse<byte[]> download(String path, String user, String language) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/api/" + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Basic " + token)
-                        .header("Accept-Language", language)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

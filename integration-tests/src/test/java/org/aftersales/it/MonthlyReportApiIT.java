@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -207,16 +202,5 @@ class MonthlyReportApiIT extends AgainstDeployment {
             }
         }
         throw new AssertionError("no row " + label);
-    }
-
-    private HttpResponse<byte[]> download(String path, String user, String language) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/api/" + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Basic " + token)
-                        .header("Accept-Language", language)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 }
