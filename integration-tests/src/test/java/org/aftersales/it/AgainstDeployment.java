@@ -58,8 +58,8 @@ abstract class AgainstDeployment {
     }
 
     /**
-     * The demo engineer {@code username} as the division leader's dispatch board shows them for the hour from now: the
-     * board's row (id, skills, availability).
+     * The demo engineer {@code username} as the division leader's dispatch board shows them for the window
+     * {@code from} … {@code to}: the board's row (id, skills, availability in that window).
      */
     JsonObject engineerOnBoard(String username, Instant from, Instant to) {
         Api.Reply board = as("leader").get("dispatch/engineers?from=" + from + "&to=" + to);
