@@ -13,32 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API and persistence on Payara Micro against PostgreSQL: migrations, projects, security, record-level
  * access, optimistic locking and the audit trail — black-box, through HTTP, with the database checked over JDBC.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiIT {
+class ApiIT extends AgainstDeployment {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private static String uniqueCode(String prefix) {
         return prefix + "-" + (System.currentTimeMillis() % 100000) + "-" + SEQUENCE.incrementAndGet();
@@ -57,7 +41,7 @@ class ApiIT {
     @Test
     @DisplayName("R-L1 POST /projects derives phase and warrantyEnd (2025-03-01 + 12 months → 2026-03-01); GET reads it back")
     void createProjectDerivesPhaseAndWarrantyEnd() {
-        Api erp = Api.as(base, "erp", "erp");
+        Api erp = erp();
         String code = uniqueCode("IT-L1");
 
         Api.Reply created = erp.post("projects", projectJson(code, "南京水务集团", "2024-12-01", "2025-03-01", 12));
@@ -78,7 +62,7 @@ class ApiIT {
     @Test
     @DisplayName("R-L1 phase on today's date: formal handover a month ago is WARRANTY, provisional only is PROVISIONAL_HANDOVER")
     void phaseIsJudgedOnToday() {
-        Api erp = Api.as(base, "erp", "erp");
+        Api erp = erp();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
         JsonObject warranty = erp.post("projects", projectJson(uniqueCode("IT-W"), "业主甲", today.minusMonths(3).toString(),
@@ -99,8 +83,8 @@ class ApiIT {
     void inconsistentDatesAreRefused() {
         String body = projectJson(uniqueCode("IT-BAD"), "业主乙", "2025-03-01", "2025-02-01", 12);
 
-        Api.Reply chinese = Api.as(base, "erp", "erp").post("projects", body);
-        Api.Reply english = Api.as(base, "erp", "erp").inEnglish().post("projects", body);
+        Api.Reply chinese = erp().post("projects", body);
+        Api.Reply english = erp().inEnglish().post("projects", body);
 
         assertThat(chinese.status()).isEqualTo(422);
         assertThat(chinese.header("Content-Type")).startsWith("application/problem+json");
@@ -108,13 +92,13 @@ class ApiIT {
         assertThat(error.getString("field")).isEqualTo("formalHandoverDate");
         assertThat(error.getString("message")).contains("正式移交生产日期");
         assertThat(english.json().getString("detail")).contains("Formal handover (2025-02-01)");
-        assertThat(Api.as(base, "erp", "erp").get("projects?q=IT-BAD").json().getInt("total")).isZero();
+        assertThat(erp().get("projects?q=IT-BAD").json().getInt("total")).isZero();
     }
 
     @Test
     @DisplayName("R-L1 an owner of the given name is reused, not created twice")
     void ownerIsReusedByName() throws SQLException {
-        Api erp = Api.as(base, "erp", "erp");
+        Api erp = erp();
         String owner = "复用业主 " + uniqueCode("O");
 
         assertThat(erp.post("projects", projectJson(uniqueCode("IT-O"), owner, null, null, null)).status()).isEqualTo(201);
@@ -126,7 +110,7 @@ class ApiIT {
     @Test
     @DisplayName("API 400 for a body that is not JSON or has a wrong type, 422 for a malformed amount, never 500")
     void badInputIsAClientError() {
-        Api erp = Api.as(base, "erp", "erp");
+        Api erp = erp();
 
         assertThat(erp.post("projects", "{not json").status()).isEqualTo(400);
         assertThat(erp.post("projects", "{\"code\":\"X\",\"formalHandoverDate\":\"yesterday\"}").status()).isEqualTo(400);
@@ -185,7 +169,7 @@ class ApiIT {
     @Test
     @DisplayName("R-O1 record-level access: a PROJECT_DEPT user sees and edits only its own department's projects")
     void projectDepartmentSeesOnlyItsOwnProjects() throws SQLException {
-        Api project = Api.as(base, "project", "project");
+        Api project = as("project");
         long ownDepartment = number("SELECT department_id FROM app_user WHERE username = 'project'");
         long otherProject = number("SELECT p.id FROM project p JOIN department d ON d.id = p.project_department_id"
                 + " WHERE d.id <> " + ownDepartment + " ORDER BY p.id LIMIT 1");
@@ -201,13 +185,13 @@ class ApiIT {
         JsonObject created = project.post("projects", projectJson(uniqueCode("IT-D"), "项目部业主", null, null, null)).json();
         assertThat(created.getJsonNumber("projectDepartmentId").longValue())
                 .as("placed in the creator's own department").isEqualTo(ownDepartment);
-        assertThat(Api.as(base, "specialist", "specialist").get("projects/" + otherProject).status()).isEqualTo(200);
+        assertThat(as("specialist").get("projects/" + otherProject).status()).isEqualTo(200);
     }
 
     @Test
     @DisplayName("Optimistic locking: a PUT with a stale version → 409 and the newer change is kept")
     void staleVersionIsRefused() {
-        Api erp = Api.as(base, "erp", "erp");
+        Api erp = erp();
         String code = uniqueCode("IT-V");
         JsonObject created = erp.post("projects", projectJson(code, "锁测试业主", null, null, null)).json();
         long id = created.getJsonNumber("id").longValue();
@@ -227,7 +211,7 @@ class ApiIT {
     @Test
     @DisplayName("PUT ignores fields the caller may not set (id, phase, warrantyEnd)")
     void derivedFieldsAreIgnoredOnUpdate() {
-        Api erp = Api.as(base, "erp", "erp");
+        Api erp = erp();
         JsonObject created = erp.post("projects",
                 projectJson(uniqueCode("IT-I"), "业主丙", "2024-12-01", "2025-03-01", 12)).json();
         long id = created.getJsonNumber("id").longValue();
@@ -245,7 +229,7 @@ class ApiIT {
     @Test
     @DisplayName("Audit trail: create and update write who, when, entity, field, old → new in the same transaction")
     void auditRowsAreWritten() throws SQLException {
-        Api specialist = Api.as(base, "specialist", "specialist");
+        Api specialist = as("specialist");
         JsonObject created = specialist.post("projects", projectJson(uniqueCode("IT-A"), "审计业主", null, null, null)).json();
         long id = created.getJsonNumber("id").longValue();
         String oldName = created.getString("name");
@@ -274,7 +258,7 @@ class ApiIT {
         assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = ?", true)).isGreaterThanOrEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = ?", false)).isZero();
 
-        Api.Reply health = Api.as(base, "erp", "erp").get("health");
+        Api.Reply health = erp().get("health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().getString("database")).isEqualTo("UP");
     }
@@ -283,12 +267,12 @@ class ApiIT {
     @DisplayName("R-O1 lockout: after 5 failed Basic logins even the right password is refused for a while")
     void repeatedFailuresLockTheAccount() {
         // project2 is used by no other integration test: the lock lasts a while and the tests share one server run.
-        assertThat(Api.as(base, "project2", "project2").get("projects?size=1").status()).isEqualTo(200);
+        assertThat(as("project2").get("projects?size=1").status()).isEqualTo(200);
         for (int attempt = 0; attempt < 5; attempt++) {
             assertThat(Api.as(base, "project2", "wrong-" + attempt).get("projects?size=1").status()).isEqualTo(401);
         }
 
-        assertThat(Api.as(base, "project2", "project2").get("projects?size=1").status()).isEqualTo(401);
+        assertThat(as("project2").get("projects?size=1").status()).isEqualTo(401);
     }
 
     @Test
@@ -316,14 +300,14 @@ class ApiIT {
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(login.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(login.body()).contains("售后服务管理").doesNotContain("at org.", "Caused by");
-        Api.Reply notJson = Api.as(base, "erp", "erp").post("projects", "[1,2");
+        Api.Reply notJson = erp().post("projects", "[1,2");
         assertThat(notJson.body()).doesNotContain("Exception", "at org.");
     }
 
     @Test
     @DisplayName("R-C4 subcontractor retention over the API: deductions reduce the balance, an overdraw is 422 and books nothing")
     void subcontractorRetentionLedger() {
-        Api erp = Api.as(base, "erp", "erp");
+        Api erp = erp();
         long project = erp.post("projects", projectJson(uniqueCode("IT-RC4"), "质保金业主", "2024-12-01", "2025-03-01", 12))
                 .json().getJsonNumber("id").longValue();
         long subcontractor = erp.post("subcontractors", "{\"name\":\"" + uniqueCode("风机厂")
@@ -346,14 +330,14 @@ class ApiIT {
         assertThat(ledger.getString("released")).isEqualTo("0.00");
         assertThat(ledger.getString("balance")).isEqualTo("37999.50");
         assertThat(ledger.getJsonArray("entries")).hasSize(2);
-        assertThat(Api.as(base, "specialist", "specialist").post(path + "/deductions",
+        assertThat(as("specialist").post(path + "/deductions",
                 "{\"amount\":\"1.00\",\"cause\":\"x\"}").status()).as("not confirmed by Engineering").isEqualTo(403);
     }
 
     @Test
     @DisplayName("R-C5 project retention over the API: dueDate the day after warrantyEnd, collections, recovery rate of the period")
     void projectRetentionAndRecoveryRate() {
-        Api erp = Api.as(base, "erp", "erp");
+        Api erp = erp();
         long project = erp.post("projects", projectJson(uniqueCode("IT-RC5"), "质保金业主乙", "2023-12-01", "2024-02-29", 12))
                 .json().getJsonNumber("id").longValue();
 

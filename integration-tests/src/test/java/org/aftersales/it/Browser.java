@@ -19,6 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Headless Debian Chromium for tests that use the pages as a person does, at tablet size (1024×768). */
 final class Browser implements AutoCloseable {
 
+    /** How long {@link #choose} keeps trying before the test fails. */
+    static final Duration CHOICE_TIMEOUT = Duration.ofSeconds(40);
+
     final WebDriver driver;
     /** Where the browser saves downloads (an Excel button's workbook, say). */
     final Path downloads;
@@ -66,6 +69,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }
 
+    /** Clicks the element once it can be clicked, waiting up to 30 s (an ajax update on a loaded machine, say). */
+    void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
     void type(By by, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
         input.clear();
@@ -99,6 +107,40 @@ final class Browser implements AutoCloseable {
     String text(By by) {
         return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(by).getText());
+    }
+
+    /**
+     * Chooses the item labelled {@code label} in the PrimeFaces select-one menu {@code menuId} as a person does: opens
+     * the menu's panel, clicks the item, and does so again until the menu's label shows the choice. On a loaded machine
+     * a click can land before the panel has opened, an ajax update can re-render the menu in between (or still be
+     * replacing its items), and a panel opened near the window's edge can move as the page scrolls to its item; each
+     * such miss is tried again, for at most {@link #CHOICE_TIMEOUT}. The menu is scrolled to the middle of the window
+     * first, so that its panel opens where the click on an item lands.
+     */
+    void choose(String menuId, String label) {
+        By menu = By.id(menuId);
+        By shown = By.id(menuId + "_label");
+        By item = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']");
+        try {
+            new WebDriverWait(driver, CHOICE_TIMEOUT).until(d -> {
+                try {
+                    if (d.findElement(shown).getText().trim().equals(label)) {
+                        return true;
+                    }
+                    WebElement opener = d.findElement(menu);
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", opener);
+                    opener.click();
+                    new WebDriverWait(d, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(item))
+                            .click();
+                } catch (RuntimeException retry) {
+                    // not open yet, re-rendered under us, or the click went astray: try again on the next poll
+                }
+                return false;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("could not choose '" + label + "' in the menu " + menuId + ": it shows '"
+                    + driver.findElement(shown).getText() + "'", e);
+        }
     }
 
     void waitForUrl(String fragment) {

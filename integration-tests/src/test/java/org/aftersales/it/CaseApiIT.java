@@ -3,45 +3,19 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Service cases through the REST API on Payara Micro and PostgreSQL: intake, classification and the three clocks,
  * judged by the server at the moment of each call. Times in the past make a clock's outcome certain whatever the
  * moment the test runs.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CaseApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api erp() {
-        return Api.as(base, "erp", "erp");
-    }
-
-    private long projectId(String code) {
-        JsonObject page = erp().get("projects?q=" + code).json();
-        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    }
+class CaseApiIT extends AgainstDeployment {
 
     private JsonObject register(String projectCode, String type, Instant receivedAt, boolean majorMatter) {
         Api.Reply reply = erp().post("cases", "{\"projectId\":" + projectId(projectCode) + ",\"channel\":\"PHONE\","
@@ -127,19 +101,14 @@ class CaseApiIT {
      * lies years back so that it never collides with another test's booking of the engineer.
      */
     private void dispatch(String path, Instant proposedAt, Instant approvedAt) {
-        Api specialist = Api.as(base, "specialist", "specialist");
-        Api.Reply board = Api.as(base, "leader", "leader")
-                .get("dispatch/engineers?from=" + minutesAgo(0) + "&to=" + minutesAgo(-60));
-        long engineer2 = jakarta.json.Json.createReader(new java.io.StringReader(board.body())).readArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(engineer -> engineer.getString("username").equals("engineer2"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Api specialist = as("specialist");
+        long engineer2 = engineerId("engineer2");
         Instant from = minutesAgo(1500L * 24 * 60);
         Api.Reply proposed = specialist.post(path + "/dispatch-proposal", "{\"engineerIds\":[" + engineer2
                 + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\"" + from.plus(Duration.ofHours(4))
                 + "\",\"at\":\"" + proposedAt + "\"}");
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
-        Api.Reply approved = Api.as(base, "leader", "leader").post(path + "/dispatch-approval",
+        Api.Reply approved = as("leader").post(path + "/dispatch-approval",
                 "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     }
@@ -268,15 +237,15 @@ class CaseApiIT {
     void casesByRole() {
         String body = "{\"projectId\":" + projectId("WTP-2025-003") + ",\"channel\":\"HOTLINE\",\"type\":\"FEEDBACK\","
                 + "\"reporterName\":\"林主管\",\"description\":\"出水氨氮偏高\"}";
-        Api.Reply byEngineer = Api.as(base, "engineer", "engineer").post("cases", body);
+        Api.Reply byEngineer = as("engineer").post("cases", body);
         assertThat(byEngineer.status()).isEqualTo(201);
         String path = "cases/" + byEngineer.json().getJsonNumber("id");
 
-        assertThat(Api.as(base, "design", "design").post("cases", body).status()).isEqualTo(403);
-        assertThat(Api.as(base, "design", "design").get(path).status()).isEqualTo(200);
-        assertThat(Api.as(base, "finance", "finance").post(path + "/reply", "{}").status()).isEqualTo(403);
-        assertThat(Api.as(base, "admin", "admin").get(path).status()).isEqualTo(403);
-        List<String> kinds = Api.as(base, "engineer", "engineer").post(path + "/reply", "{}").json()
+        assertThat(as("design").post("cases", body).status()).isEqualTo(403);
+        assertThat(as("design").get(path).status()).isEqualTo(200);
+        assertThat(as("finance").post(path + "/reply", "{}").status()).isEqualTo(403);
+        assertThat(as("admin").get(path).status()).isEqualTo(403);
+        List<String> kinds = as("engineer").post(path + "/reply", "{}").json()
                 .getJsonArray("clocks").getValuesAs(JsonObject.class).stream().map(c -> c.getString("state")).toList();
         assertThat(kinds).isEmpty();
     }
@@ -322,17 +291,17 @@ class CaseApiIT {
         assertThat(flagged.status()).as(flagged.toString()).isEqualTo(200);
         assertThat(flagged.json().getBoolean("priorityCase")).isTrue();
 
-        JsonObject inbox = Api.as(base, "leader", "leader").get("notifications?size=500").json();
+        JsonObject inbox = as("leader").get("notifications?size=500").json();
         JsonObject notification = inbox.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(n -> number.equals(n.getString("caseNumber", null)) && "CRISIS".equals(n.getString("kind")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no crisis notification for " + number + " in " + inbox));
         assertThat(notification.getString("text")).contains(number);
-        Api.Reply read = Api.as(base, "leader", "leader")
+        Api.Reply read = as("leader")
                 .post("notifications/" + notification.getJsonNumber("id") + "/read", "{}");
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         assertThat(read.json().getBoolean("read")).isTrue();
-        assertThat(Api.as(base, "gm", "gm").post("notifications/" + notification.getJsonNumber("id") + "/read", "{}")
+        assertThat(as("gm").post("notifications/" + notification.getJsonNumber("id") + "/read", "{}")
                 .status()).isEqualTo(404);
         JsonObject firstCase = erp().get("cases?size=1").json().getJsonArray("items").getJsonObject(0);
         assertThat(firstCase.getBoolean("priorityCase")).isTrue();

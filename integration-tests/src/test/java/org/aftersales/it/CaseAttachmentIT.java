@@ -6,7 +6,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,28 +26,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * attached on the registration page in Chromium and listed on the case page; attached, listed and downloaded through
  * the case API — and the owner-satisfaction survey a closed case offers (R-B3).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CaseAttachmentIT {
+class CaseAttachmentIT extends AgainstDeployment {
 
     private static final byte[] PNG =
             {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api erp() {
-        return Api.as(base, "erp", "erp");
-    }
-
     private long registeredCase() {
-        long projectId = erp().get("projects?q=WTP-2025-003").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long projectId = projectId("WTP-2025-003");
         Instant received = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(30));
         Api.Reply created = erp().post("cases", "{\"projectId\":" + projectId + ",\"channel\":\"EMAIL\","
                 + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + received + "\","

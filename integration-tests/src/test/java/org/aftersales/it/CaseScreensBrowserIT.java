@@ -3,23 +3,14 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,39 +21,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * R-S9 factory return) and the portal inbox with its badge. The case is brought to SIGNED_OFF through the API as the
  * demo logins (specialist proposes, leader approves, engineer works, the owner signs); the screens do the rest.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CaseScreensBrowserIT {
+class CaseScreensBrowserIT extends InBrowser {
 
     /** A 1 × 1 PNG, as p:signature sends a drawn signature. */
     private static final String DRAWN = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
             + "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
     /** Windows booked by this class lie years back, each its own, so that no booking collides with another test's. */
     private static final AtomicInteger WINDOWS = new AtomicInteger();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private Api as(String user) {
-        return Api.as(base, user, user);
-    }
 
     private static Instant ago(Duration duration) {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(duration);
@@ -76,23 +41,13 @@ class CaseScreensBrowserIT {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
     }
 
-    private long id(String path, String query, String username) {
-        Api.Reply reply = as("leader").get(path + query);
-        ok(reply, 200);
-        return jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(row -> row.getString("username").equals(username))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-    }
-
     /**
      * A major matter on WTP-2025-003 received 10 h ago (leadership is notified), confirmed, dispatched with engineer2,
      * worked and signed by the owner side: SIGNED_OFF. Its id.
      */
     private long signedOffCase(String description) {
         Api specialist = as("specialist");
-        Api.Reply project = as("erp").get("projects?q=WTP-2025-003");
-        long projectId = project.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long projectId = projectId("WTP-2025-003");
         Api.Reply registered = specialist.post("cases", "{\"projectId\":" + projectId + ",\"channel\":\"HOTLINE\","
                 + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"刘明\",\"receivedAt\":\"" + ago(Duration.ofHours(10))
                 + "\",\"description\":\"" + description + "\",\"majorMatter\":true}");
@@ -100,8 +55,7 @@ class CaseScreensBrowserIT {
         long id = registered.json().getJsonNumber("id").longValue();
         String path = "cases/" + id;
         ok(specialist.post(path + "/on-site-confirmation", at(ago(Duration.ofHours(9)))), 200);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        long engineer2 = id("dispatch/engineers", "?from=" + now + "&to=" + now.plusSeconds(3600), "engineer2");
+        long engineer2 = engineerId("engineer2");
         Instant from = ago(Duration.ofDays(3000L + 2L * WINDOWS.incrementAndGet()));
         ok(specialist.post(path + "/dispatch-proposal", "{\"engineerIds\":[" + engineer2 + "],\"plannedFrom\":\"" + from
                 + "\",\"plannedTo\":\"" + from.plus(Duration.ofHours(4)) + "\",\"at\":\""
@@ -123,17 +77,13 @@ class CaseScreensBrowserIT {
     }
 
     /**
-     * Chooses the cost category {@code value} (shown as {@code label}) through the menu's widget, as a click on its item
-     * does, and waits for what the choice brings up ({@code shown}). The widget rather than a click: the menu's panel
-     * opens at a position that depends on the scrolling, which made clicks on its items land elsewhere.
+     * Chooses the cost category shown as {@code label} and waits for what the choice brings up ({@code shown}). The
+     * menu's panel opens at a position that depends on the scrolling, which made single clicks on its items land
+     * elsewhere; {@link Browser#choose} centres the menu first and clicks again until the label shows the choice.
      */
-    private void chooseCategory(String value, String label, By shown) {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
-        browser.waitFor(By.id("costs:category"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("var w = PF('costCategory'); w.selectValue(arguments[0]); w.triggerChange();", value);
-        wait.until(ExpectedConditions.textToBe(By.id("costs:category_label"), label));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(shown));
+    private void chooseCategory(String label, By shown) {
+        browser.choose("costs:category", label);
+        browser.waitFor(shown);
     }
 
     @Test
@@ -153,7 +103,7 @@ class CaseScreensBrowserIT {
         browser.driver.findElement(By.id("costs:cost-save")).click();
         browser.waitForText(By.id("costs"), "请选择费用类别");
 
-        chooseCategory("LABOUR", "人工费", By.id("costs:hours_input"));
+        chooseCategory("人工费", By.id("costs:hours_input"));
         browser.type(By.id("costs:hours_input"), "6");
         browser.type(By.id("costs:rate_input"), "120");
         browser.retype(By.id("costs:description"), "现场检修工时");
@@ -163,7 +113,7 @@ class CaseScreensBrowserIT {
         assertThat(browser.text(By.id("costs:cost-lines"))).contains("人工费", "6.00 h", "¥720.00");
 
         org.openqa.selenium.WebElement before = browser.driver.findElement(By.id("costs:amount_input"));
-        chooseCategory("TRAVEL", "差旅交通费", By.id("costs:amount_input"));
+        chooseCategory("差旅交通费", By.id("costs:amount_input"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
         browser.type(By.id("costs:description"), "往返高铁票");
         browser.type(By.id("costs:amount_input"), "356.50");

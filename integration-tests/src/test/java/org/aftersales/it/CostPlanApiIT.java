@@ -4,44 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The cost plan over the API (R-C1 … R-C3) and its 售后服务费用计划书 workbook, on Payara Micro and PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CostPlanApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class CostPlanApiIT extends AgainstDeployment {
 
     private long newProject(LocalDate provisional) {
         String code = "IT-CP-" + (System.nanoTime() % 10000000);
-        Api.Reply created = Api.as(base, "erp", "erp").post("projects", "{\"code\":\"" + code
+        Api.Reply created = erp().post("projects", "{\"code\":\"" + code
                 + "\",\"name\":\"费用计划测试水厂\",\"ownerName\":\"费用计划业主\",\"provisionalHandoverDate\":\""
                 + provisional + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -53,7 +31,7 @@ class CostPlanApiIT {
     void planLifecycleOverTheApi() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         long projectId = newProject(today.minusDays(5));
-        Api specialist = Api.as(base, "specialist", "specialist");
+        Api specialist = as("specialist");
         String path = "projects/" + projectId + "/cost-plan";
 
         assertThat(specialist.get(path).status()).as("no plan yet").isEqualTo(404);
@@ -67,10 +45,10 @@ class CostPlanApiIT {
         assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
         assertThat(specialist.post(path + "/approve", "").status()).as("the specialist may not approve").isEqualTo(403);
         assertThat(specialist.post(path + "/submit", "").status()).isEqualTo(200);
-        Api.Reply approved = Api.as(base, "leader", "leader").post(path + "/approve", "");
+        Api.Reply approved = as("leader").post(path + "/approve", "");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
 
-        Api.Reply read = Api.as(base, "erp", "erp").get(path);
+        Api.Reply read = erp().get(path);
         assertThat(read.status()).isEqualTo(200);
         JsonObject plan = read.json();
         assertThat(plan.getString("state")).isEqualTo("APPROVED");
@@ -88,9 +66,9 @@ class CostPlanApiIT {
                 + "\"reason\":\"备件\",\"justification\":\"密封件损坏\"}");
         assertThat(supplement.status()).as(supplement.toString()).isEqualTo(201);
         long supplementId = supplement.json().getJsonArray("supplements").getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(Api.as(base, "leader", "leader").post(path + "/supplements/" + supplementId + "/approve", "").status())
+        assertThat(as("leader").post(path + "/supplements/" + supplementId + "/approve", "").status())
                 .as("R-C2 the special approval is the general manager's").isEqualTo(403);
-        Api.Reply gm = Api.as(base, "gm", "gm").post(path + "/supplements/" + supplementId + "/approve", "");
+        Api.Reply gm = as("gm").post(path + "/supplements/" + supplementId + "/approve", "");
         assertThat(gm.status()).as(gm.toString()).isEqualTo(200);
         assertThat(gm.json().getJsonObject("totals").getString("budget")).isEqualTo("16300.50");
     }
@@ -100,14 +78,14 @@ class CostPlanApiIT {
     void statusCodes() {
         long projectId = newProject(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2));
         String path = "projects/" + projectId + "/cost-plan";
-        assertThat(Api.as(base, "specialist", "specialist").post(path, "").status()).isEqualTo(201);
+        assertThat(as("specialist").post(path, "").status()).isEqualTo(201);
 
-        assertThat(Api.as(base, "erp", "erp").get("projects/999999999/cost-plan").status()).isEqualTo(404);
-        assertThat(Api.as(base, "design", "design").get(path).status()).isEqualTo(403);
-        Api.Reply early = Api.as(base, "leader", "leader").post(path + "/approve", "");
+        assertThat(erp().get("projects/999999999/cost-plan").status()).isEqualTo(404);
+        assertThat(as("design").get(path).status()).isEqualTo(403);
+        Api.Reply early = as("leader").post(path + "/approve", "");
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.header("Content-Type")).startsWith("application/problem+json");
-        Api.Reply empty = Api.as(base, "specialist", "specialist").inEnglish().post(path + "/submit", "");
+        Api.Reply empty = as("specialist").inEnglish().post(path + "/submit", "");
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.json().getString("detail")).contains("Plan at least one amount");
     }
@@ -116,7 +94,7 @@ class CostPlanApiIT {
     @DisplayName("R-C1 GET /reports/cost-plan/{projectId}.xlsx: an xlsx with an encoded file name that opens with POI and holds formula totals")
     void workbookDownload() throws Exception {
         long projectId = newProject(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
-        Api specialist = Api.as(base, "specialist", "specialist");
+        Api specialist = as("specialist");
         long version = specialist.post("projects/" + projectId + "/cost-plan", "").json()
                 .getJsonNumber("version").longValue();
         specialist.put("projects/" + projectId + "/cost-plan/lines", "{\"version\":" + version
@@ -146,16 +124,5 @@ class CostPlanApiIT {
         }
         assertThat(download("reports/cost-plan/999999999.xlsx", "specialist", "zh-CN").statusCode()).isEqualTo(404);
         assertThat(download("reports/cost-plan/" + projectId + ".xlsx", "design", "zh-CN").statusCode()).isEqualTo(403);
-    }
-
-    private HttpResponse<byte[]> download(String path, String user, String language) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/api/" + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Basic " + token)
-                        .header("Accept-Language", language)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -2,41 +2,16 @@ package org.aftersales.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The cost plan page (R-C1) in real headless Chromium: the specialist drafts and submits, a leader approves. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CostPlanBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private static void click(Browser browser, By by) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
-    }
+class CostPlanBrowserIT extends AgainstDeployment {
 
     /** Replaces the value of a PrimeFaces input number (its visible input), then leaves the field. */
     private static void amount(Browser browser, String id, String value) {
@@ -50,7 +25,7 @@ class CostPlanBrowserIT {
     @DisplayName("R-C1 the specialist drafts a cost plan with lines and submits it; the division leader approves it and the page shows 已批准")
     void draftSubmitApprove() {
         String code = "UI-CP-" + (System.currentTimeMillis() % 1000000);
-        Api.Reply project = Api.as(base, "erp", "erp").post("projects", "{\"code\":\"" + code
+        Api.Reply project = erp().post("projects", "{\"code\":\"" + code
                 + "\",\"name\":\"浏览器费用计划水厂\",\"ownerName\":\"浏览器费用计划业主\",\"provisionalHandoverDate\":\""
                 + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3) + "\"}");
         assertThat(project.status()).as(project.toString()).isEqualTo(201);
@@ -61,16 +36,16 @@ class CostPlanBrowserIT {
             specialist.login("specialist", "specialist");
             specialist.open(page);
             specialist.waitForText(By.id("no-plan"), "尚无售后服务费用计划书");
-            click(specialist, By.id("form:create"));
+            specialist.click(By.id("form:create"));
             specialist.waitForText(By.id("form:state"), "编制中");
             amount(specialist, "form:lines:0:planned", "12000");
             specialist.type(By.id("form:lines:0:note"), "2 名售后服务人员 × 10 天");
             amount(specialist, "form:lines:1:planned", "3500.5");
-            click(specialist, By.id("form:save"));
+            specialist.click(By.id("form:save"));
             specialist.waitForText(By.id("form:lines"), "¥15,500.50");
             specialist.screenshot("cost-plan-draft-zh");
-            click(specialist, By.id("form:submit"));
-            click(specialist, By.id("confirm-yes"));
+            specialist.click(By.id("form:submit"));
+            specialist.click(By.id("confirm-yes"));
             specialist.waitForText(By.id("form:state"), "已提交");
             assertThat(specialist.driver.findElements(By.id("form:approve"))).as("the specialist cannot approve").isEmpty();
         }
@@ -79,8 +54,8 @@ class CostPlanBrowserIT {
             leader.login("leader", "leader");
             leader.open(page);
             leader.waitForText(By.id("form:state"), "已提交");
-            click(leader, By.id("form:approve"));
-            click(leader, By.id("confirm-yes"));
+            leader.click(By.id("form:approve"));
+            leader.click(By.id("confirm-yes"));
             leader.waitForText(By.id("form:state"), "已批准");
             assertThat(leader.driver.findElement(By.id("form:decided")).getText()).contains("张分管");
             assertThat(leader.driver.findElement(By.id("form:lines")).getText()).contains("¥15,500.50")

@@ -3,7 +3,6 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,14 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Dispatch, the visit, the owner's sign-off and what follows, through the REST API on Payara Micro and PostgreSQL
@@ -28,9 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The tests share one database with the other API tests, and an engineer is never booked twice: each test books
  * engineers only in windows of its own (the main path in the past hours, the others a year or more ahead).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DispatchApiIT {
+class DispatchApiIT extends AgainstDeployment {
 
     /** Counts the dispatches booked years back by {@link #dispatched}. */
     private static final AtomicInteger PAST_WINDOWS = new AtomicInteger();
@@ -41,18 +32,6 @@ class DispatchApiIT {
     private static final String PDF_SCAN = Base64.getEncoder().encodeToString(
             "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                     .getBytes(StandardCharsets.US_ASCII));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api as(String user) {
-        return Api.as(base, user, user);
-    }
 
     private static Instant ago(Duration duration) {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(duration);
@@ -66,11 +45,6 @@ class DispatchApiIT {
         return "{\"at\":\"" + instant + "\"}";
     }
 
-    private long projectId(String code) {
-        JsonObject page = as("erp").get("projects?q=" + code).json();
-        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    }
-
     /** A call registered {@code receivedAgo} ago and confirmed as on-site work an hour later: its path under /api. */
     private String onSiteCase(Duration receivedAgo) {
         Instant received = ago(receivedAgo);
@@ -82,21 +56,6 @@ class DispatchApiIT {
         Api.Reply confirmed = as("specialist").post(path + "/on-site-confirmation", at(received.plus(Duration.ofHours(1))));
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         return path;
-    }
-
-    private JsonObject engineerOnBoard(String username, Instant from, Instant to) {
-        Api.Reply board = as("leader").get("dispatch/engineers?from=" + from + "&to=" + to);
-        assertThat(board.status()).as(board.toString()).isEqualTo(200);
-        return jakarta.json.Json.createReader(new java.io.StringReader(board.body())).readArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(engineer -> engineer.getString("username").equals(username))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(username + " not on the board: " + board.body()));
-    }
-
-    private long engineerId(String username) {
-        return engineerOnBoard(username, ahead(Duration.ZERO), ahead(Duration.ofHours(1))).getJsonNumber("id")
-                .longValue();
     }
 
     private static String proposal(long engineerId, Instant from, Instant to) {

@@ -3,7 +3,6 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,34 +11,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The document store through the REST API on Payara Micro and PostgreSQL (R-K1, R-B4): a multipart upload checked as
  * in the portal, stored whole or not at all, downloaded with its Chinese name intact.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DocumentApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api erp() {
-        return Api.as(base, "erp", "erp");
-    }
+class DocumentApiIT extends AgainstDeployment {
 
     private static byte[] pdf(String text) {
         return ("%PDF-1.7\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
@@ -65,8 +44,7 @@ class DocumentApiIT {
 
     /** A project other browser tests leave alone, whose first item's archive this test may add to. */
     private long aProjectWithEquipment() {
-        return erp().get("projects?q=WTP-2023-001").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        return projectId("WTP-2023-001");
     }
 
     @Test
@@ -164,7 +142,7 @@ class DocumentApiIT {
         }
         byte[] text = "格栅机链条每月检查一次张紧度。".getBytes(StandardCharsets.UTF_8);
 
-        Api.Reply created = Api.as(base, "specialist", "specialist").postFile("documents",
+        Api.Reply created = as("specialist").postFile("documents",
                 Map.of("manualId", "990000001", "versionLabel", "V1.0", "changes", "首次发布"), "格栅机维护手册.txt", text);
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

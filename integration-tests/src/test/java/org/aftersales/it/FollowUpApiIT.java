@@ -3,7 +3,6 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,14 +10,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Owner follow-ups (R-F2) through the REST API on Payara Micro and PostgreSQL, on the demo history (dated relative to
@@ -26,23 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (due in 4 days), WTP-2025-003's owner declined, WTP-2026-007 not handed over. WTP-2026-005 is left to the browser
  * test; this test logs on WTP-2025-004 only.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FollowUpApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class FollowUpApiIT extends AgainstDeployment {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
-    private Api erp() {
-        return Api.as(base, "erp", "erp");
-    }
 
     private static JsonObject row(JsonObject page, String code) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -125,8 +104,7 @@ class FollowUpApiIT {
     @Test
     @DisplayName("R-F2 POST /projects/{id}/follow-ups logs a reached contact: 201, next due 14 days later, and the project's due date moves")
     void logAContact() {
-        JsonObject project = erp().get("projects?q=WTP-2025-004").json().getJsonArray("items").getJsonObject(0);
-        long projectId = project.getJsonNumber("id").longValue();
+        long projectId = projectId("WTP-2025-004");
 
         Api.Reply reply = erp().post("projects/" + projectId + "/follow-ups",
                 "{\"channel\":\"PHONE\",\"reached\":false,\"notes\":\"无人接听\"}");

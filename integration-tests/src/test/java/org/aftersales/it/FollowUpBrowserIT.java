@@ -2,20 +2,11 @@ package org.aftersales.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,29 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The owner follow-up planner (R-F2) in real headless Chromium at 1024×768. Works on the demo project WTP-2026-005,
  * whose owner was last reached 30 days ago (overdue 16 days); the API test leaves that project alone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FollowUpBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class FollowUpBrowserIT extends InBrowser {
 
     private static By row(String code) {
         return By.xpath("//*[@id='form:followUps']//tr[.//a[normalize-space(text())='" + code + "']]");
@@ -81,22 +50,9 @@ class FollowUpBrowserIT {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:log-dialog")));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(row("WTP-2026-005")));
 
-        // The filter's ajax update can race the table refresh that followed the save: choose again until it took.
-        wait.until(d -> {
-            if (!d.findElements(row("WTP-2026-005")).isEmpty()) {
-                return true;
-            }
-            try {
-                if (!d.findElement(By.id("form:stateFilter_label")).getText().contains("全部工程")) {
-                    d.findElement(By.id("form:stateFilter")).click();
-                    new WebDriverWait(d, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
-                            By.xpath("//*[@id='form:stateFilter_panel']//li[@data-label='全部工程']"))).click();
-                }
-            } catch (RuntimeException retry) {
-                // re-rendered under us; try again on the next poll
-            }
-            return false;
-        });
+        // The filter's ajax update can race the table refresh that followed the save: choose() retries until it took.
+        browser.choose("form:stateFilter", "全部工程");
+        browser.waitFor(row("WTP-2026-005"));
         String after = browser.driver.findElement(row("WTP-2026-005")).getText();
         assertThat(after).contains(nextDue, "剩余 14 天", "specialist");
         browser.screenshot("followups-planner-after-zh");

@@ -3,68 +3,29 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The general manager's month on screen (R-O3): the dashboard under 报表 shows the figures of {@code GET /api/kpi}, the
  * SLA chart, and downloads the month's workbook.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GmDashboardBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private void click(By by) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
-    }
+class GmDashboardBrowserIT extends InBrowser {
 
     @Test
     @DisplayName("R-O3 the general manager opens the month's dashboard from 报表: the API's figures, the SLA chart, and"
             + " the month's workbook downloads under its Chinese name with its seven sheets")
     void gmDashboard() throws Exception {
         YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
-        JsonObject kpi = Api.as(base, "erp", "erp").get("kpi/" + month).json();
+        JsonObject kpi = erp().get("kpi/" + month).json();
 
         browser.login("gm", "gm");
-        click(By.id("menu-gm-dashboard"));
+        browser.click(By.id("menu-gm-dashboard"));
         browser.waitForUrl("dashboard/gm.xhtml");
 
         assertThat(browser.text(By.id("form:casesReceived"))).isEqualTo(String.valueOf(kpi.getInt("casesReceived")));
@@ -80,11 +41,11 @@ class GmDashboardBrowserIT {
         browser.waitFor(By.cssSelector("[id='form:slaChart'] canvas"));
         browser.screenshot("gm-dashboard");
 
-        click(By.id("form:excel"));
+        browser.click(By.id("form:excel"));
         // Generated as a polled job (R-O3: shows progress, does not block the page), then downloaded.
         browser.waitForText(By.id("form:step"), "已完成");
         assertThat(browser.text(By.id("form:progress"))).contains("100%");
-        click(By.id("form:download-result"));
+        browser.click(By.id("form:download-result"));
         Path download = browser.downloaded("售后服务月报 " + month + ".xlsx");
         try (var in = Files.newInputStream(download);
                 var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {

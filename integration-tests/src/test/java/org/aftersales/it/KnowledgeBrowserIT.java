@@ -6,26 +6,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,29 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * data): manuals with approval and training (R-K2), the knowledge base with Chinese search (R-K3), supplier surveys
  * and scorecards (R-B3), the equipment document archive (R-B4).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KnowledgeBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class KnowledgeBrowserIT extends InBrowser {
 
     private static String unique() {
         return Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase();
@@ -79,34 +47,10 @@ class KnowledgeBrowserIT {
         browser.waitForUrl("login.xhtml");
     }
 
-    private void click(By by) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
-    }
-
     /** Types into a PrimeFaces auto-complete and picks the first suggestion. */
     private void choose(String inputId, String text) {
         browser.type(By.id(inputId + "_input"), text);
-        click(By.cssSelector("li.ui-autocomplete-item"));
-    }
-
-    /**
-     * Opens a PrimeFaces select-one menu and picks the item with this label, once the menu offers it (an ajax update
-     * may still be replacing the menu).
-     */
-    private void select(String menuId, String label) {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//select[@id='" + menuId + "_input']/option[normalize-space(.)='" + label + "']")));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.id(menuId)).click();
-            return true;
-        });
-        click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
-    }
-
-    private Api erp() {
-        return Api.as(base, "erp", "erp");
+        browser.click(By.cssSelector("li.ui-autocomplete-item"));
     }
 
     private static String q(String text) {
@@ -119,11 +63,11 @@ class KnowledgeBrowserIT {
         String number = "MAN-IT-" + unique();
         browser.login("specialist", "specialist");
         browser.open("/manuals/list.xhtml");
-        click(By.id("list:new-manual"));
+        browser.click(By.id("list:new-manual"));
         browser.type(By.id("form:number"), number);
         browser.type(By.id("form:title"), "磁悬浮鼓风机调试手册");
         browser.screenshot("k-manual-new-zh");
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForUrl("manual.xhtml?id=");
         String manualUrl = browser.driver.getCurrentUrl();
 
@@ -131,7 +75,7 @@ class KnowledgeBrowserIT {
         browser.type(By.id("upload:changes"), "首次发布：增加防喘振调试步骤");
         browser.driver.findElement(By.cssSelector("#upload input[type=file]"))
                 .sendKeys(file("磁悬浮鼓风机调试手册 V1.0.pdf", pdf("manual")).toString());
-        click(By.id("upload:upload-version"));
+        browser.click(By.id("upload:upload-version"));
         browser.waitForText(By.id("form:versions"), "磁悬浮鼓风机调试手册 V1.0.pdf");
         assertThat(browser.driver.findElement(By.id("form:versions")).getText()).contains("V1.0").contains("草稿");
         assertThat(browser.driver.findElements(By.cssSelector("button[id$=':approve']"))).isEmpty();
@@ -140,8 +84,8 @@ class KnowledgeBrowserIT {
 
         browser.login("leader", "leader");
         browser.open(manualUrl.substring(manualUrl.indexOf("/manuals/")));
-        click(By.cssSelector("button[id$=':approve']"));
-        click(By.id("confirm-yes"));
+        browser.click(By.cssSelector("button[id$=':approve']"));
+        browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("messages"), "已批准");
         browser.waitForText(By.id("form:requirements"), "待培训");
         String requirements = browser.driver.findElement(By.id("form:requirements")).getText();
@@ -156,10 +100,10 @@ class KnowledgeBrowserIT {
         browser.waitForText(By.id("list:requirements"), number);
         int owed = browser.driver.findElements(By.cssSelector("button[id$=':record']")).size();
         assertThat(owed).isEqualTo(2);
-        click(By.cssSelector("button[id$=':record']"));
+        browser.click(By.cssSelector("button[id$=':record']"));
         browser.type(By.id("form:trainer"), "王售后");
         browser.screenshot("k-training-record-zh");
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForText(By.id("messages"), "已登记");
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
                 d -> d.findElements(By.cssSelector("button[id$=':record']")).size() == owed - 1);
@@ -183,9 +127,9 @@ class KnowledgeBrowserIT {
         browser.type(By.id("form:fix"), "清洗叶轮并做动平衡校正");
         browser.type(By.id("form:equipmentType"), "曝气风机");
         browser.screenshot("k-article-new-zh");
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForUrl("article.xhtml?id=");
-        click(By.id("form:submit"));
+        browser.click(By.id("form:submit"));
         browser.waitForText(By.id("form:state"), "已报告领导");
 
         browser.open("/knowledge/search.xhtml?q=" + q("曝气风机 振动"));
@@ -241,7 +185,7 @@ class KnowledgeBrowserIT {
         browser.login("specialist", "specialist");
         browser.open("/surveys/answer.xhtml?template=1");
         choose("form:projectId", "WTP-2024-002");
-        select("form:subcontractorId", supplier);
+        browser.choose("form:subcontractorId", supplier);
         browser.type(By.id("form:respondent"), "何经理");
         for (WebElement rating : browser.driver.findElements(By.cssSelector("div[id$=':rating']"))) {
             rating.findElements(By.cssSelector(".ui-button")).get(4).click();
@@ -249,7 +193,7 @@ class KnowledgeBrowserIT {
         browser.driver.findElements(By.cssSelector("div[id$=':yes']")).get(0)
                 .findElements(By.cssSelector(".ui-button")).get(0).click();
         browser.screenshot("k-survey-answer-zh");
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForUrl("responses.xhtml");
         browser.waitForText(By.id("messages"), "5.00");
 
@@ -263,8 +207,7 @@ class KnowledgeBrowserIT {
             assertThat(after.getString("averageScore")).isEqualTo("5.00");
         }
 
-        long projectId = erp().get("projects?q=WTP-2024-002").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long projectId = projectId("WTP-2024-002");
         long supplierId = after.getJsonNumber("subcontractorId").longValue();
         Api.Reply answered = erp().post("surveys/1/responses", "{\"projectId\":" + projectId + ",\"subcontractorId\":"
                 + supplierId + ",\"respondent\":\"何经理\",\"answeredDate\":\""
@@ -295,19 +238,18 @@ class KnowledgeBrowserIT {
     @Test
     @DisplayName("R-B4 a document uploaded to an equipment item's archive is listed by GET /equipment/{id}/documents and downloads with its Chinese name")
     void equipmentDocumentArchive() {
-        JsonObject project = erp().get("projects?q=WTP-2025-003").json().getJsonArray("items").getJsonObject(0);
-        long projectId = project.getJsonNumber("id").longValue();
+        long projectId = projectId("WTP-2025-003");
         JsonObject item = erp().get("projects/" + projectId + "/equipment?size=1").json().getJsonArray("items")
                 .getJsonObject(0);
         long itemId = item.getJsonNumber("id").longValue();
 
         browser.login("engineer", "engineer");
         browser.open("/documents/archive.xhtml?project=" + projectId + "&item=" + itemId);
-        click(By.id("archive:new-document"));
+        browser.click(By.id("archive:new-document"));
         browser.waitFor(By.id("form:save"));
         browser.driver.findElement(By.cssSelector("#form input[type=file]"))
                 .sendKeys(file("鼓风机出厂合格证.pdf", pdf("certificate")).toString());
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForText(By.id("archive:documents"), "鼓风机出厂合格证.pdf");
         browser.screenshot("k-documents-zh");
 
@@ -315,7 +257,7 @@ class KnowledgeBrowserIT {
         browser.waitFor(By.id("form:save"));
         browser.driver.findElement(By.cssSelector("#form input[type=file]"))
                 .sendKeys(file("伪装的手册.pdf", new byte[] {'M', 'Z', 0, 0, 3, 0}).toString());
-        click(By.id("form:save"));
+        browser.click(By.id("form:save"));
         browser.waitForText(By.id("form"), "不是允许的类型");
         browser.screenshot("k-documents-refused-zh");
 

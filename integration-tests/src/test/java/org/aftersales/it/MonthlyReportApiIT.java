@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -20,47 +14,22 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The monthly report to the general manager (R-O3) through the REST API on Payara Micro and PostgreSQL. The month is
  * the one two years before today's, when WTP-2023-001 was in warranty and nothing else happened: the cases are
  * registered and worked through the API, each act dated in that month, and the figures are worked out by hand.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MonthlyReportApiIT {
+class MonthlyReportApiIT extends AgainstDeployment {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final YearMonth MONTH = YearMonth.now(SHANGHAI).minusMonths(24);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api erp() {
-        return Api.as(base, "erp", "erp");
-    }
-
     /** 10:00 Shanghai on {@code day} of the month, plus {@code hours}. */
     private static Instant day(int day, long hours) {
         return MONTH.atDay(day).atTime(10, 0).atZone(SHANGHAI).toInstant().plus(Duration.ofHours(hours));
-    }
-
-    private long projectId(String code) {
-        JsonObject page = erp().get("projects?q=" + code).json();
-        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     private long register(long projectId, String type, Instant receivedAt, boolean majorMatter) {
@@ -83,18 +52,13 @@ class MonthlyReportApiIT {
      */
     private void dispatch(long caseId, Instant proposedAt, Instant approvedAt) {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        Api.Reply board = Api.as(base, "leader", "leader")
-                .get("dispatch/engineers?from=" + now + "&to=" + now.plusSeconds(3600));
-        long engineer2 = jakarta.json.Json.createReader(new java.io.StringReader(board.body())).readArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(engineer -> engineer.getString("username").equals("engineer2"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long engineer2 = engineerId("engineer2");
         Instant from = now.minus(java.time.Duration.ofDays(2000));
-        Api.Reply proposed = Api.as(base, "specialist", "specialist").post("cases/" + caseId + "/dispatch-proposal",
+        Api.Reply proposed = as("specialist").post("cases/" + caseId + "/dispatch-proposal",
                 "{\"engineerIds\":[" + engineer2 + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\""
                         + from.plusSeconds(4 * 3600) + "\",\"at\":\"" + proposedAt + "\"}");
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
-        Api.Reply approved = Api.as(base, "leader", "leader").post("cases/" + caseId + "/dispatch-approval",
+        Api.Reply approved = as("leader").post("cases/" + caseId + "/dispatch-approval",
                 "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     }
@@ -188,7 +152,7 @@ class MonthlyReportApiIT {
             assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
             assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("month");
         }
-        assertThat(Api.as(base, "project", "project").get("kpi/" + MONTH).status()).isEqualTo(403);
+        assertThat(as("project").get("kpi/" + MONTH).status()).isEqualTo(403);
     }
 
     @Test
@@ -238,16 +202,5 @@ class MonthlyReportApiIT {
             }
         }
         throw new AssertionError("no row " + label);
-    }
-
-    private HttpResponse<byte[]> download(String path, String user, String language) throws Exception {
-        String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/api/" + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Basic " + token)
-                        .header("Accept-Language", language)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -2,10 +2,8 @@ package org.aftersales.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,19 +13,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The monthly report to the general manager (R-O3) as issue 6 walks it, in real headless Chromium: a follow-up logged
@@ -35,36 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * month as a job whose progress the page polls. Works on the demo project WTP-2024-002 (due in 4 days), which the
  * other follow-up tests leave alone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MonthlyReportBrowserIT {
+class MonthlyReportBrowserIT extends InBrowser {
 
     private static final String PROJECT = "WTP-2024-002";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private void click(By by) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
-    }
 
     /** Every cell of the sheet as shown, row by row. */
     private static List<String> rows(Sheet sheet) {
@@ -87,13 +48,13 @@ class MonthlyReportBrowserIT {
     void followUpToMonthlyWorkbook() throws Exception {
         YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
         browser.login("specialist", "specialist");
-        click(By.id("menu-follow-ups"));
+        browser.click(By.id("menu-follow-ups"));
         browser.waitForUrl("followups/planner.xhtml");
         By row = By.xpath("//*[@id='form:followUps']//tr[.//a[normalize-space(text())='" + PROJECT + "']]");
         browser.waitFor(row).findElement(By.xpath(".//button[contains(@id,':log')]")).click();
         browser.waitForText(By.id("form:logProject"), PROJECT);
         browser.type(By.id("form:notes"), "业主反映二沉池刮泥机异响，已开立服务单。");
-        click(By.id("form:save-open-case"));
+        browser.click(By.id("form:save-open-case"));
         browser.waitForUrl("cases/view.xhtml");
         String caseNumber = browser.waitFor(By.className("case-number-big")).getText().strip();
         assertThat(caseNumber).isNotBlank();
@@ -101,13 +62,13 @@ class MonthlyReportBrowserIT {
 
         browser = new Browser(base.toString());
         browser.login("gm", "gm");
-        click(By.id("menu-gm-dashboard"));
+        browser.click(By.id("menu-gm-dashboard"));
         browser.waitForUrl("dashboard/gm.xhtml");
-        click(By.id("form:excel"));
+        browser.click(By.id("form:excel"));
         // Generated as a polled job (R-O3: shows progress, does not block the page), then downloaded.
         browser.waitForText(By.id("form:step"), "已完成");
         assertThat(browser.text(By.id("form:progress"))).contains("100%");
-        click(By.id("form:download-result"));
+        browser.click(By.id("form:download-result"));
         Path download = browser.downloaded("售后服务月报 " + month + ".xlsx");
         try (var in = Files.newInputStream(download); var book = new XSSFWorkbook(in)) {
             assertThat(book.getNumberOfSheets()).isEqualTo(7);
@@ -123,14 +84,14 @@ class MonthlyReportBrowserIT {
     void generateAndRegenerateOnTheArchivePage() throws Exception {
         YearMonth previous = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
         browser.login("gm", "gm");
-        click(By.id("menu-monthly-archive"));
+        browser.click(By.id("menu-monthly-archive"));
         browser.waitForUrl("reports/archive.xhtml");
 
-        click(By.id("form:generate"));
+        browser.click(By.id("form:generate"));
         browser.waitForText(By.id("form:step"), "已完成");
         assertThat(browser.text(By.id("form:progress"))).contains("100%");
         browser.screenshot("monthly-archive-generated-zh");
-        click(By.id("form:download-result"));
+        browser.click(By.id("form:download-result"));
         Path generated = browser.downloaded("售后服务月报 " + previous + ".xlsx");
         try (var in = Files.newInputStream(generated); var book = new XSSFWorkbook(in)) {
             assertThat(book.getNumberOfSheets()).isEqualTo(7);
@@ -139,19 +100,19 @@ class MonthlyReportBrowserIT {
 
         // Archived by the monthly job a minute after start, or not yet: generating and archiving replaces it either way.
         browser.open("/reports/archive.xhtml");
-        click(By.id("form:generate-archive"));
-        click(By.id("confirm-yes"));
+        browser.click(By.id("form:generate-archive"));
+        browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("messages"), previous + " 月报已重新生成并存档");
         By archivedRow = By.xpath("//*[@id='form:reports']//tr[.//*[normalize-space(text())='" + previous + "']]");
         browser.waitForText(archivedRow, "gm");
 
         browser.open("/reports/archive.xhtml");
         browser.waitFor(archivedRow).findElement(By.xpath(".//button[contains(@id,':regenerate')]")).click();
-        click(By.id("confirm-yes"));
+        browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("form:step"), "已完成");
         browser.waitForText(By.id("messages"), previous + " 月报已重新生成并存档");
         assertThat(browser.text(archivedRow)).contains("gm");
-        click(By.xpath("//*[@id='form:reports']//tr[.//*[normalize-space(text())='" + previous
+        browser.click(By.xpath("//*[@id='form:reports']//tr[.//*[normalize-space(text())='" + previous
                 + "']]//button[contains(@id,':download')]"));
         try (var in = Files.newInputStream(browser.downloaded("售后服务月报 " + previous + ".xlsx"));
                 var book = new XSSFWorkbook(in)) {

@@ -3,21 +3,12 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,35 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * "My work" as the home page after login, per role, and the work calendar (issue 6, Dashboards; issue 3, Lists). The
  * cases are registered through the API at instants relative to now, so the clocks are where the test says.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MyWorkBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Api as(String user) {
-        return Api.as(base, user, user);
-    }
-
-    private long projectId(String code) {
-        JsonObject page = as("erp").get("projects?q=" + code).json();
-        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    }
+class MyWorkBrowserIT extends InBrowser {
 
     /** Registers a call received {@code ago} before now; its id and number. */
     private JsonObject call(String projectCode, Duration ago, boolean majorMatter, String description) {
@@ -67,15 +30,6 @@ class MyWorkBrowserIT {
         return registered.json();
     }
 
-    private long engineerId(String username) {
-        Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Api.Reply board = as("leader").get("dispatch/engineers?from=" + from + "&to=" + from.plus(Duration.ofHours(1)));
-        return jakarta.json.Json.createReader(new StringReader(board.body())).readArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(engineer -> engineer.getString("username").equals(username))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-    }
-
     private WebElement block(String kind) {
         return browser.waitFor(By.cssSelector("section[data-block='" + kind + "']"));
     }
@@ -83,11 +37,6 @@ class MyWorkBrowserIT {
     private List<String> blocks() {
         return browser.driver.findElements(By.cssSelector("section.work-block")).stream()
                 .map(section -> section.getAttribute("data-block")).toList();
-    }
-
-    private void click(By by) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
     }
 
     @Test
@@ -113,7 +62,6 @@ class MyWorkBrowserIT {
                 .anyMatch(item -> item.getString("reference").equals(onSite.getString("number"))
                         && item.getString("target").equals("CASE") && item.getString("dueAt").equals(from.toString()));
 
-        browser = new Browser(base.toString());
         browser.login("leader", "leader");
         browser.waitForUrl("index.xhtml");
         assertThat(browser.text(By.className("page-title"))).isEqualTo("我的工作");
@@ -138,7 +86,7 @@ class MyWorkBrowserIT {
                 .isPositive();
         browser.screenshot("my-work-specialist-zh");
 
-        click(By.linkText(nearBreach.getString("number")));
+        browser.click(By.linkText(nearBreach.getString("number")));
         browser.waitForUrl("cases/view.xhtml?id=" + nearBreach.getJsonNumber("id"));
     }
 
@@ -146,29 +94,15 @@ class MyWorkBrowserIT {
     @DisplayName("R-F2 R-S7 the work calendar from the menu: follow-ups and warranty ends for everyone, only 赵工's on-site"
             + " visits when filtered to one engineer, in Chinese and in English")
     void calendar() {
-        browser = new Browser(base.toString());
         browser.login("specialist", "specialist");
-        click(By.id("menu-work-calendar"));
+        browser.click(By.id("menu-work-calendar"));
         browser.waitForUrl("dashboard/calendar.xhtml");
         browser.waitFor(By.cssSelector(".work-calendar .calendar-follow-up-due"));
         assertThat(browser.text(By.cssSelector(".work-calendar .fc-today-button"))).isEqualTo("今天");
         browser.screenshot("work-calendar-zh");
 
         WebElement everyone = browser.driver.findElement(By.id("form:schedule"));
-        // On a loaded machine a click can land before the menu's panel has opened: choose again until the label took.
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
-            try {
-                if (d.findElement(By.id("form:engineer_label")).getText().contains("赵工")) {
-                    return true;
-                }
-                d.findElement(By.id("form:engineer")).click();
-                new WebDriverWait(d, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                        "[id='form:engineer_items'] li[data-label='赵工（售后服务人员）']"))).click();
-            } catch (RuntimeException retry) {
-                // re-rendered under us; try again on the next poll
-            }
-            return false;
-        });
+        browser.choose("form:engineer", "赵工（售后服务人员）");
         new WebDriverWait(browser.driver, Duration.ofSeconds(40)).until(ExpectedConditions.stalenessOf(everyone));
         // The demo dispatch of 赵工 is tomorrow: in this month's grid (the entries load after the grid), or — when today
         // is the grid's last day — in the next one.
@@ -177,7 +111,7 @@ class MyWorkBrowserIT {
             new WebDriverWait(browser.driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(onSiteVisit));
         } catch (org.openqa.selenium.TimeoutException notThisMonth) {
-            click(By.cssSelector(".work-calendar .fc-next-button"));
+            browser.click(By.cssSelector(".work-calendar .fc-next-button"));
         }
         WebElement visit = browser.waitFor(onSiteVisit);
         // Return visits and warranty ends are nobody's: gone for one engineer.
@@ -190,13 +124,13 @@ class MyWorkBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector(".work-calendar .calendar-warranty-end"))).isEmpty();
         browser.screenshot("work-calendar-engineer-zh");
 
-        click(By.id("topbar:lang-en"));
+        browser.click(By.id("topbar:lang-en"));
         browser.waitForText(By.className("page-title"), "Work calendar");
         browser.waitFor(By.cssSelector(".work-calendar .calendar-follow-up-due"));
         assertThat(browser.text(By.cssSelector(".work-calendar .fc-today-button"))).isEqualToIgnoringCase("today");
         browser.screenshot("work-calendar-en");
         // The choice is kept on the account: back to Chinese, as the other browser tests expect of this user.
-        click(By.id("topbar:lang-zh"));
+        browser.click(By.id("topbar:lang-zh"));
         browser.waitForText(By.className("page-title"), "工作日历");
     }
 }

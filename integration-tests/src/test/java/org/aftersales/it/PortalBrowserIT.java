@@ -6,16 +6,8 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -25,29 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The portal in real headless Chromium, as its users use it, at 1024×768. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class PortalBrowserIT extends InBrowser {
 
     @Test
     @DisplayName("R-L1 the specialist creates a project with handover dates and finds it in the list with the right phase, in Chinese and English")
@@ -356,9 +326,7 @@ class PortalBrowserIT {
 
         // R-S8: the owner's project manager signs the report on screen, the customer the ticket.
         browser.type(By.id("report:signerName"), "赵经理");
-        browser.driver.findElement(By.id("report:signerRole")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='report:signerRole_items'] li[data-label='业主项目经理']"))).click();
+        browser.choose("report:signerRole", "业主项目经理");
         draw("report");
         browser.screenshot("case-signing-zh");
         browser.driver.findElement(By.id("report:sign")).click();

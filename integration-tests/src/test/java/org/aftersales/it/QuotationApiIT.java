@@ -4,49 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Paid service and expense standards through the REST API on Payara Micro and PostgreSQL (R-C6, R-C7). Calls on the
  * demo project WTP-2024-002 are PAID (its warranty ended a month ago, no contract); on WTP-2025-003 they are WARRANTY.
  * Dispatch windows are two years ahead so that no other test's booking of {@code engineer} overlaps.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class QuotationApiIT {
+class QuotationApiIT extends AgainstDeployment {
 
     private static final String ITEMS = "{\"items\":["
             + "{\"description\":\"机械密封更换（备件）\",\"cost\":\"1234.55\"},"
             + "{\"description\":\"现场调试技术服务\",\"cost\":\"800.00\",\"kind\":\"TECHNICAL_SERVICE\"},"
             + "{\"description\":\"螺栓\",\"cost\":\"0.05\",\"vatRate\":13}]}";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api as(String user) {
-        return Api.as(base, user, user);
-    }
-
-    private long projectId(String code) {
-        JsonObject page = as("erp").get("projects?q=" + code).json();
-        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    }
 
     private static Instant ago(Duration duration) {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(duration);
@@ -119,7 +93,7 @@ class QuotationApiIT {
     void dispatchAfterAcceptance() {
         JsonObject paid = onSiteCase("WTP-2024-002");
         String path = "cases/" + paid.getJsonNumber("id");
-        long engineer = engineerId();
+        long engineer = engineerId("engineer");
         Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(730));
         String proposal = "{\"engineerIds\":[" + engineer + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\""
                 + from.plus(Duration.ofHours(8)) + "\"}";
@@ -147,15 +121,6 @@ class QuotationApiIT {
 
         assertThat(as("finance").post(path + "/quotation/settlement", "{}").status())
                 .as("not before the work is done").isEqualTo(422);
-    }
-
-    private long engineerId() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String board = as("leader").get("dispatch/engineers?from=" + now + "&to=" + now.plus(Duration.ofHours(1))).body();
-        return jakarta.json.Json.createReader(new java.io.StringReader(board)).readArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("username").equals("engineer"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     @Test

@@ -3,20 +3,11 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -24,38 +15,7 @@ import org.openqa.selenium.Keys;
  * Paid service as the specialist and the supervisor see it in Chromium (R-C6, R-C7): the demo's accepted quotation,
  * a new quotation priced while it is typed, and the costs outside the expense standards.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class QuotationBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private Api erp() {
-        return Api.as(base, "erp", "erp");
-    }
-
-    private long projectId(String code) {
-        return erp().get("projects?q=" + code).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id")
-                .longValue();
-    }
+class QuotationBrowserIT extends InBrowser {
 
     @Test
     @DisplayName("R-C6 the specialist sees the demo's accepted quotation with its total in capital numerals, and prices a new PAID case's item live before saving it")
@@ -63,7 +23,7 @@ class QuotationBrowserIT {
         JsonObject demo = erp().get("cases?projectId=" + projectId("WTP-2024-002") + "&serviceClass=PAID&size=100").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("description").startsWith("1号鼓风机轴承温度高"))
-                .filter(c -> Api.as(base, "erp", "erp").get("cases/" + c.getJsonNumber("id") + "/quotation").status() == 200)
+                .filter(c -> erp().get("cases/" + c.getJsonNumber("id") + "/quotation").status() == 200)
                 .findFirst().orElseThrow(() -> new AssertionError("no demo PAID case with a quotation"));
         browser.login("specialist", "specialist");
         browser.open("/cases/quotation.xhtml?id=" + demo.getJsonNumber("id"));
@@ -73,7 +33,7 @@ class QuotationBrowserIT {
         assertThat(browser.driver.findElements(By.id("form:save"))).as("an accepted quotation is final").isEmpty();
 
         Instant received = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(2));
-        Api.Reply registered = Api.as(base, "specialist", "specialist").post("cases", "{\"projectId\":"
+        Api.Reply registered = as("specialist").post("cases", "{\"projectId\":"
                 + projectId("WTP-2024-002") + ",\"channel\":\"HOTLINE\",\"type\":\"SERVICE_REQUEST\",\"reporterName\":"
                 + "\"钱科长\",\"receivedAt\":\"" + received + "\",\"description\":\"2号鼓风机机械密封泄漏\"}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,18 +16,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -36,46 +26,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Engineering Department confirms it and the balance drops; the registers download as workbooks whose figures are the
  * ledger's, on the page and through the API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RetentionBrowserIT {
+class RetentionBrowserIT extends InBrowser {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.aftersalesWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private void click(By by) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
-    }
 
     private void logout() {
         browser.driver.findElement(By.id("topbar:logout")).click();
         browser.waitForUrl("login.xhtml");
-    }
-
-    private static long demoProject(Api erp, String code) {
-        JsonObject project = erp.get("projects?q=" + code).json().getJsonArray("items").getJsonObject(0);
-        assertThat(project.getString("code")).isEqualTo(code);
-        return project.getJsonNumber("id").longValue();
     }
 
     /** A fresh retention of 50,000.00 held from a firm on a demo project, made through the API. */
@@ -84,7 +41,7 @@ class RetentionBrowserIT {
     }
 
     private long freshRetention(Api erp, int firmIndex) {
-        long projectId = demoProject(erp, "WTP-2026-006");
+        long projectId = projectId("WTP-2026-006");
         JsonObject firm = erp.get("projects/" + projectId + "/subcontractors?size=10").json()
                 .getJsonArray("items").getJsonObject(firmIndex);
         Api.Reply held = erp.post("subcontractor-retentions", "{\"projectId\":" + projectId + ",\"subcontractorId\":"
@@ -96,7 +53,7 @@ class RetentionBrowserIT {
     @Test
     @DisplayName("R-C4 after-sales registers a quality cost, Engineering confirms it, the balance drops; the register downloads with its totals")
     void qualityCostDeductedAndRegisterDownloaded() throws IOException {
-        Api erp = Api.as(base, "erp", "erp");
+        Api erp = erp();
         long retentionId = freshRetention(erp);
 
         browser.login("specialist", "specialist");
@@ -105,7 +62,7 @@ class RetentionBrowserIT {
         browser.type(By.id("form:costAmount_input"), "12345.60");
         browser.type(By.id("form:cause"), "鼓风机轴承质量问题，我司代为更换");
         browser.screenshot("r-quality-cost-register-zh");
-        click(By.id("form:save-cost"));
+        browser.click(By.id("form:save-cost"));
         browser.waitForText(By.id("form:quality-costs"), "待工程部确认");
         assertThat(browser.driver.findElement(By.id("form:balance")).getText()).isEqualTo("¥50,000.00");
         assertThat(browser.driver.findElements(By.cssSelector("button[id$=':confirm-cost']"))).isEmpty();
@@ -113,8 +70,8 @@ class RetentionBrowserIT {
 
         browser.login("engineering", "engineering");
         browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
-        click(By.cssSelector("button[id$=':confirm-cost']"));
-        click(By.id("confirm-yes"));
+        browser.click(By.cssSelector("button[id$=':confirm-cost']"));
+        browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("form:balance"), "¥37,654.40");
         assertThat(browser.driver.findElement(By.id("form:quality-costs")).getText()).contains("已确认并扣除");
         assertThat(browser.driver.findElement(By.id("form:ledger")).getText()).contains("鼓风机轴承质量问题");
@@ -127,7 +84,7 @@ class RetentionBrowserIT {
         browser.open("/retention/subcontractors.xhtml");
         browser.waitFor(By.id("form:register"));
         browser.screenshot("r-subcontractor-register-zh");
-        click(By.id("form:excel"));
+        browser.click(By.id("form:excel"));
         Path workbook = browser.downloaded("subcontractor-retention.xlsx");
         try (InputStream in = Files.newInputStream(workbook); Workbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getSheetAt(0);
@@ -175,7 +132,7 @@ class RetentionBrowserIT {
             assertThat(browser.driver.findElements(By.id("error-title"))).isEmpty();
 
             // After an ajax act on the page (a refused one: nothing changes), the switch still keeps the record.
-            click(By.id("form:save-cost"));
+            browser.click(By.id("form:save-cost"));
             browser.driver.findElement(By.id("topbar:lang-zh")).click();
             browser.waitForText(By.className("page-title"), "质保金明细账");
             assertThat(browser.driver.getCurrentUrl()).endsWith(page);
@@ -194,12 +151,12 @@ class RetentionBrowserIT {
     @Test
     @DisplayName("R-C5 the project retention register downloads through the API in the caller's language; a role without access gets 403")
     void projectRegisterThroughTheApi() throws IOException {
-        HttpResponse<byte[]> chinese = Api.as(base, "finance", "finance").download("reports/project-retention.xlsx", XLSX);
+        HttpResponse<byte[]> chinese = as("finance").download("reports/project-retention.xlsx", XLSX);
         assertThat(chinese.statusCode()).isEqualTo(200);
         assertThat(chinese.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
         assertThat(chinese.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d).contains("project-retention.xlsx"));
-        JsonObject list = Api.as(base, "finance", "finance").get("project-retentions?size=100").json();
+        JsonObject list = as("finance").get("project-retentions?size=100").json();
         try (Workbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(chinese.body()))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("工程质保金");
@@ -212,20 +169,20 @@ class RetentionBrowserIT {
                     .isCloseTo(outstanding, org.assertj.core.data.Offset.offset(0.001));
         }
 
-        HttpResponse<byte[]> english = Api.as(base, "finance", "finance").inEnglish()
+        HttpResponse<byte[]> english = as("finance").inEnglish()
                 .download("reports/subcontractor-retention.xlsx", XLSX);
         try (Workbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(english.body()))) {
             assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Project");
         }
-        assertThat(Api.as(base, "engineer", "engineer").download("reports/project-retention.xlsx", XLSX).statusCode())
+        assertThat(as("engineer").download("reports/project-retention.xlsx", XLSX).statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     @DisplayName("R-B2 a firm without a valid delegation agreement is flagged on the project's register; recording one clears the flag")
     void delegationAgreementFlag() {
-        Api erp = Api.as(base, "erp", "erp");
-        long projectId = demoProject(erp, "WTP-2024-002");
+        Api erp = erp();
+        long projectId = projectId("WTP-2024-002");
         long unflagged = erp.get("projects/" + projectId + "/subcontractors?size=10").json().getJsonArray("items")
                 .stream().filter(i -> !i.asJsonObject().getBoolean("delegationAgreementValid")).count();
         assertThat(unflagged).isEqualTo(2);
@@ -236,11 +193,11 @@ class RetentionBrowserIT {
         browser.screenshot("r-delegation-flag-zh");
         int flagged = browser.driver.findElements(By.cssSelector(".agreement-flag")).size();
         assertThat(flagged).isEqualTo(2);
-        click(By.xpath("//tr[.//span[contains(@class,'agreement-flag') and normalize-space(.)='无协议']]//button[contains(@id,':agreement')]"));
+        browser.click(By.xpath("//tr[.//span[contains(@class,'agreement-flag') and normalize-space(.)='无协议']]//button[contains(@id,':agreement')]"));
         browser.type(By.id("form:agreementNumber"), "WT-IT-0001");
         browser.type(By.id("form:agreementScope"), "保修期内水泵维修与更换");
         browser.type(By.id("form:agreementValidFrom_input"), "2026-01-01");
-        click(By.id("form:save-agreement"));
+        browser.click(By.id("form:save-agreement"));
         browser.waitForText(By.id("messages"), "已登记");
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.cssSelector(".agreement-flag")).size() == flagged - 1);
@@ -269,22 +226,22 @@ class RetentionBrowserIT {
     @Test
     @DisplayName("R-C8 on the register page: return application with the scan of its receipt, no answer, written reminder, no answer again: deemed accepted, payment due, interest claimed by a letter issued and filed with the register")
     void applicationReminderDeemedAcceptance() {
-        Api finance = Api.as(base, "finance", "finance");
-        long projectId = demoProject(finance, "WTP-2023-001");
+        Api finance = as("finance");
+        long projectId = projectId("WTP-2023-001");
         JsonObject retention = finance.get("project-retentions?projectId=" + projectId).json().getJsonArray("items").getJsonObject(0);
         long id = retention.getJsonNumber("id").longValue();
         java.time.LocalDate due = java.time.LocalDate.parse(retention.getString("dueDate"));
 
         browser.login("finance", "finance");
         browser.open("/retention/projects.xhtml");
-        click(rowButton("WTP-2023-001", "apply"));
+        browser.click(rowButton("WTP-2023-001", "apply"));
         day("form:sentDate", due.plusDays(3));
         day("form:receivedDate", due.plusDays(5));
         browser.driver.findElement(By.cssSelector("#form\\:letter-editor input[type=file]"))
                 .sendKeys(file("返还申请签收回执.pdf", ("%PDF-1.4\n% receipt\n%%EOF\n").getBytes(
                         java.nio.charset.StandardCharsets.UTF_8)).toString());
         browser.screenshot("r-return-application-zh");
-        click(By.id("form:save-application"));
+        browser.click(By.id("form:save-application"));
         browser.waitForText(By.id("messages"), "返还申请");
         JsonObject applied = finance.get("project-retentions/" + id).json();
         long scanId = applied.getJsonNumber("applicationScanId").longValue();
@@ -297,10 +254,10 @@ class RetentionBrowserIT {
         assertThat(verificationDue).isAfterOrEqualTo(due.plusDays(5 + 14));
         browser.waitForText(By.id("form:register"), "应发催告");
 
-        click(rowButton("WTP-2023-001", "remind"));
+        browser.click(rowButton("WTP-2023-001", "remind"));
         day("form:sentDate", verificationDue.plusDays(1));
         day("form:receivedDate", verificationDue.plusDays(2));
-        click(By.id("form:save-application"));
+        browser.click(By.id("form:save-application"));
         browser.waitForText(By.id("form:register"), "视为认可");
         browser.screenshot("r-return-deemed-zh");
 
@@ -318,7 +275,7 @@ class RetentionBrowserIT {
         browser.waitForText(By.id("letter-title"), "逾期付款利息主张函");
         String letter = browser.text(By.tagName("body"));
         assertThat(letter).contains("城东水务有限公司").contains(shown).contains("一年期贷款市场报价利率").contains("草稿");
-        click(By.id("issue:issue-letter"));
+        browser.click(By.id("issue:issue-letter"));
         browser.waitForUrl("letter.xhtml?letter=");
         browser.waitForText(By.id("letter-state"), "已出具存档");
         String storedUrl = browser.driver.getCurrentUrl();
@@ -345,7 +302,7 @@ class RetentionBrowserIT {
     @Test
     @DisplayName("R-C8 the other way round: a subcontractor's application, its scan filed, shows the company's own deadline to answer until the company answers")
     void companyAnswersASubcontractorInTime() {
-        long retentionId = freshRetention(Api.as(base, "erp", "erp"), 1);
+        long retentionId = freshRetention(erp(), 1);
         java.time.LocalDate received = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3);
 
         browser.login("engineering", "engineering");
@@ -354,10 +311,10 @@ class RetentionBrowserIT {
         browser.driver.findElement(By.cssSelector("#form\\:return-receive input[type=file]"))
                 .sendKeys(file("分包商返还申请.pdf", ("%PDF-1.4\n% application\n%%EOF\n").getBytes(
                         java.nio.charset.StandardCharsets.UTF_8)).toString());
-        click(By.id("form:receive-return"));
+        browser.click(By.id("form:receive-return"));
         browser.waitForText(By.id("form:return-state"), "待核实");
         assertThat(browser.text(By.id("form:application-scan"))).contains("收到的申请扫描件");
-        JsonObject withScan = Api.as(base, "erp", "erp").get("subcontractor-retentions/" + retentionId).json();
+        JsonObject withScan = erp().get("subcontractor-retentions/" + retentionId).json();
         assertThat(withScan.getString("returnState")).isEqualTo("AWAITING_VERIFICATION");
         assertThat(withScan.getJsonNumber("applicationScanId")).isNotNull();
         assertThat(withScan.getString("interestAccrued")).isEqualTo("0.00");
@@ -371,7 +328,7 @@ class RetentionBrowserIT {
 
         browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
         day("form:answerDate", received.plusDays(2));
-        click(By.id("form:answer-return"));
+        browser.click(By.id("form:answer-return"));
         browser.waitForText(By.id("form:return-state"), "已核实");
         browser.open("/retention/subcontractors.xhtml");
         assertThat(browser.driver.findElements(By.id("form:to-answer"))).isEmpty();

@@ -11,7 +11,6 @@ import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.shared.CurrentUser;
 import org.aftersales.staff.AccountFixtures;
 import org.aftersales.staff.Role;
-import org.aftersales.staff.UserAccountService;
 import org.aftersales.testing.TestCaller;
 import org.aftersales.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -26,9 +25,19 @@ class DemoDataTest {
 
     private TestDatabase database;
 
+    /** Every test looks at the same thing: the demo data as the application seeds it on an empty, migrated schema. */
     @BeforeEach
-    void setUp() {
+    void seedOnAMigratedSchema() {
         database = TestDatabase.migrated("demo");
+        DemoData demo = new DemoData();
+        demo.em = database.em();
+        demo.clock = CLOCK;
+        demo.config = CaseFixtures.config(ZoneId.of("Asia/Shanghai"));
+        demo.accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
+        demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
+        demo.self = demo;
+
+        CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
     }
 
     @AfterEach
@@ -39,17 +48,6 @@ class DemoDataTest {
     @Test
     @DisplayName("R-C4 R-C5 R-B2 demo data: registers with retention, a quality cost awaiting Engineering, flagged agreements")
     void seedsConsistentData() {
-        DemoData demo = new DemoData();
-        demo.em = database.em();
-        demo.clock = CLOCK;
-        demo.config = CaseFixtures.config(ZoneId.of("Asia/Shanghai"));
-        UserAccountService accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
-        demo.accounts = accounts;
-        demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
-        demo.self = demo;
-
-        CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
-
         assertThat(count("select count(r) from SubcontractorRetention r")).isEqualTo(8);
         assertThat(count("select count(q) from QualityCost q where q.state = org.aftersales.retention.QualityCostState.REGISTERED"))
                 .isEqualTo(1);
@@ -65,16 +63,6 @@ class DemoDataTest {
     @Test
     @DisplayName("R-C8 demo data: a return procedure awaiting the owner's answer to the reminder with a filed letter, and a subcontractor's retention the company pays late")
     void seedsAReturnProcedure() {
-        DemoData demo = new DemoData();
-        demo.em = database.em();
-        demo.clock = CLOCK;
-        demo.config = CaseFixtures.config(ZoneId.of("Asia/Shanghai"));
-        demo.accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
-        demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
-        demo.self = demo;
-
-        CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
-
         assertThat(count("select count(r) from ProjectRetention r where r.returnApplication.reminderReceivedDate"
                 + " = {d '2026-11-18'}")).isEqualTo(1);
         assertThat(count("select count(l) from RetentionLetter l where l.kind = org.aftersales.retention.LetterKind.APPLICATION"))
@@ -86,16 +74,6 @@ class DemoDataTest {
     @Test
     @DisplayName("R-K2 R-B4 R-S1 demo data: an approved manual with training owed and a draft, an archived specification, a photo on a case")
     void seedsDocuments() {
-        DemoData demo = new DemoData();
-        demo.em = database.em();
-        demo.clock = CLOCK;
-        demo.config = CaseFixtures.config(ZoneId.of("Asia/Shanghai"));
-        demo.accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
-        demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
-        demo.self = demo;
-
-        CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
-
         assertThat(count("select count(v) from ManualVersion v where v.state = org.aftersales.manual.ManualVersionState.APPROVED"))
                 .isEqualTo(2);
         assertThat(count("select count(v) from ManualVersion v where v.state = org.aftersales.manual.ManualVersionState.DRAFT"))
@@ -111,16 +89,6 @@ class DemoDataTest {
     @Test
     @DisplayName("R-S6 R-S9 R-S12 demo data: a dispatched, signed-off service with costs, trip report and a replacement, awaiting the leader's assessment")
     void seedsASignedOffServiceAwaitingAssessment() {
-        DemoData demo = new DemoData();
-        demo.em = database.em();
-        demo.clock = CLOCK;
-        demo.config = CaseFixtures.config(ZoneId.of("Asia/Shanghai"));
-        demo.accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
-        demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
-        demo.self = demo;
-
-        CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
-
         database.em().clear();
         ServiceCase signedOff = database.inTransaction(() -> database.em().createQuery(
                         "select c from ServiceCase c where c.status = org.aftersales.servicecase.CaseStatus.SIGNED_OFF",

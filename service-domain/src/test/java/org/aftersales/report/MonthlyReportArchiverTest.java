@@ -3,7 +3,6 @@ package org.aftersales.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,63 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.aftersales.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The archive of the monthly reports (R-O3): one report per month, however many instances generate it. */
-class MonthlyReportArchiverTest {
+class MonthlyReportArchiverTest extends ArchiveJobFixture {
 
     private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
-
-    private TestDatabase database;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabase.migrated("monthlyarchive");
-    }
-
-    @AfterEach
-    void tearDown() {
-        database.close();
-    }
-
-    /** The archive on {@code em}, each step in a transaction of its own as {@code @Transactional} would run it. */
-    private static MonthlyReportArchive archive(EntityManager em) {
-        MonthlyReportArchive archive = new MonthlyReportArchive() {
-            @Override
-            public boolean isArchived(YearMonth month) {
-                return inTransaction(em, () -> super.isArchived(month));
-            }
-
-            @Override
-            public ArchivedMonthlyReport insert(YearMonth month, Workbook workbook) {
-                return inTransaction(em, () -> super.insert(month, workbook));
-            }
-        };
-        archive.em = em;
-        archive.clock = FixtureMonth.CLOCK;
-        return archive;
-    }
-
-    private static <T> T inTransaction(EntityManager em, Supplier<T> work) {
-        EntityTransaction transaction = em.getTransaction();
-        transaction.begin();
-        try {
-            T result = work.get();
-            transaction.commit();
-            return result;
-        } catch (RuntimeException failed) {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            em.clear();
-            throw failed;
-        }
-    }
 
     private static MonthlyReportArchiver archiver(EntityManager em) {
         MonthlyReportArchiver archiver = new MonthlyReportArchiver();

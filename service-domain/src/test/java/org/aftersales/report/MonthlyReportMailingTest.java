@@ -10,7 +10,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityTransaction;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.time.YearMonth;
@@ -24,85 +23,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.aftersales.notification.MailSettings;
 import org.aftersales.notification.Mailer;
-import org.aftersales.testing.TestDatabase;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The archived monthly report mailed to the configured recipients (R-O3), against a real SMTP server (GreenMail). */
-class MonthlyReportMailingTest {
+class MonthlyReportMailingTest extends ArchiveJobFixture {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
     private static final String FILE_NAME = "售后服务月报 2026-02.xlsx";
-
-    private TestDatabase database;
-
-    @BeforeEach
-    void setUp() {
-        database = TestDatabase.migrated("monthlymail");
-    }
-
-    @AfterEach
-    void tearDown() {
-        database.close();
-    }
-
-    /** The archive on {@code em}, each step in a transaction of its own as {@code @Transactional} would run it. */
-    private static MonthlyReportArchive archive(EntityManager em) {
-        MonthlyReportArchive archive = new MonthlyReportArchive() {
-            @Override
-            public ArchivedMonthlyReport insert(YearMonth month, Workbook workbook) {
-                return inTransaction(em, () -> super.insert(month, workbook));
-            }
-
-            @Override
-            public boolean claimMailing(YearMonth month) {
-                return inTransaction(em, () -> super.claimMailing(month));
-            }
-
-            @Override
-            public void releaseMailing(YearMonth month) {
-                inTransaction(em, () -> {
-                    super.releaseMailing(month);
-                    return null;
-                });
-            }
-
-            @Override
-            public Optional<Workbook> workbook(YearMonth month) {
-                return inTransaction(em, () -> super.workbook(month));
-            }
-        };
-        archive.em = em;
-        archive.clock = FixtureMonth.CLOCK;
-        return archive;
-    }
-
-    private static <T> T inTransaction(EntityManager em, Supplier<T> work) {
-        EntityTransaction transaction = em.getTransaction();
-        transaction.begin();
-        try {
-            T result = work.get();
-            transaction.commit();
-            return result;
-        } catch (RuntimeException failed) {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            em.clear();
-            throw failed;
-        }
-    }
 
     private static MonthlyReportMailing mailing(EntityManager em, String recipients, int port) {
         MonthlyReportMailing mailing = new MonthlyReportMailing();

@@ -66,6 +66,14 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Runs one use case in a transaction; a thrown exception rolls back and clears the persistence context. */
     public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(em, work);
+    }
+
+    /**
+     * Runs one use case in a transaction on {@code em} (another instance's, say, from {@link #newEntityManager()}); a
+     * thrown exception rolls back and clears that persistence context.
+     */
+    public static <T> T inTransaction(EntityManager em, Supplier<T> work) {
         EntityTransaction transaction = em.getTransaction();
         transaction.begin();
         try {
