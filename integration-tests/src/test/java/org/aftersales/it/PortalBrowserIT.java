@@ -105,13 +105,13 @@ class PortalBrowserIT extends InBrowser {
         browser.driver.findElement(By.id("form:new-user")).click();
         browser.waitFor(By.id("form:email"));
         browser.type(By.id("form:username"), username);
-        browser.type(By.id("form:displayName"), "邮件测试工程师");
+        browser.type(By.id("form:displayName"), "邮件测试设计员");
         browser.type(By.id("form:password"), "Secret12345");
         browser.driver.findElement(By.id("form:roles")).click();
-        By engineerRole = By.xpath("//*[@id='form:roles_panel']//li[.//label[text()='售后服务人员']]");
-        wait.until(ExpectedConditions.elementToBeClickable(engineerRole)).click();
-        wait.until(d -> d.findElement(By.cssSelector("input[name='form:roles'][value='AFTER_SALES_ENGINEER']"))
-                .isSelected());
+        // Design, not an engineer: a new engineer would owe trainings and join the dispatch board of other tests.
+        By designRole = By.xpath("//*[@id='form:roles_panel']//li[.//label[text()='设计部']]");
+        wait.until(ExpectedConditions.elementToBeClickable(designRole)).click();
+        wait.until(d -> d.findElement(By.cssSelector("input[name='form:roles'][value='DESIGN']")).isSelected());
         browser.driver.findElement(By.id("form:userDialog_title")).click(); // closes the roles' panel
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:roles_panel")));
         browser.type(By.id("form:email"), "mail@@example");
