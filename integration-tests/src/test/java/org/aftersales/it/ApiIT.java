@@ -402,6 +402,54 @@ class ApiIT extends AgainstDeployment {
         assertThat(number("select count(*) from stored_document")).isEqualTo(documentsBefore + 2);
     }
 
+    @Test
+    @DisplayName("R-C8 a subcontractor's application and reminder received by the company over the API (JSON or with"
+            + " the scan as multipart), and the company's answer: the company's own deadlines follow")
+    void subcontractorReturnProcedure() {
+        Api erp = erp();
+        Api finance = Api.as(base, "finance", "finance");
+        long project = erp.post("projects", projectJson(uniqueCode("IT-RC8S"), "质保金业主丁", "2023-12-01", "2024-02-29", 12))
+                .json().getJsonNumber("id").longValue();
+        String answered = heldFrom(erp, project, "加药设备厂");
+        String reminded = heldFrom(erp, project, "紫外消毒设备厂");
+        byte[] scan = ("%PDF-1.7\n% 分包商返还申请 收文登记\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Api.Reply application = finance.postFile(answered + "/return-application", Map.of("sentDate", "2025-03-03",
+                "receivedDate", "2025-03-05", "channel", "LETTER"), "收文登记.pdf", scan);
+        assertThat(application.status()).as(application.toString()).isEqualTo(200);
+        assertThat(application.json().getString("applicationReceivedDate")).isEqualTo("2025-03-05");
+        assertThat(application.json().getJsonNumber("applicationScanId")).isNotNull();
+        LocalDate answerBy = LocalDate.parse(application.json().getString("verificationDueDate"));
+        assertThat(answerBy).isAfter(LocalDate.parse("2025-03-05"));
+        Api.Reply answer = finance.post(answered + "/verification", "{\"date\":\"" + answerBy
+                + "\",\"objection\":false}");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().getString("verificationDate")).isEqualTo(answerBy.toString());
+
+        Api.Reply received = finance.post(reminded + "/return-application",
+                "{\"sentDate\":\"2025-03-03\",\"receivedDate\":\"2025-03-05\",\"channel\":\"EMAIL\"}");
+        assertThat(received.status()).as(received.toString()).isEqualTo(200);
+        LocalDate late = LocalDate.parse(received.json().getString("verificationDueDate")).plusDays(1);
+        Api.Reply reminder = finance.postFile(reminded + "/reminder", Map.of("sentDate", late.toString(),
+                "receivedDate", late.plusDays(1).toString()), "催告函.pdf", scan);
+        assertThat(reminder.status()).as(reminder.toString()).isEqualTo(200);
+        assertThat(reminder.json().getString("reminderReceivedDate")).isEqualTo(late.plusDays(1).toString());
+        assertThat(reminder.json().getJsonNumber("reminderScanId")).isNotNull();
+        assertThat(LocalDate.parse(reminder.json().getString("reminderDueDate"))).isAfter(late.plusDays(1));
+        assertThat(finance.post(reminded + "/verification", "{\"date\":\"not a day\"}").status())
+                .as("a malformed body is refused").isIn(400, 422);
+    }
+
+    /** The path of 20 000.00 held from a new subcontractor on {@code project}, releasable since 2025-03-01. */
+    private String heldFrom(Api erp, long project, String name) {
+        long subcontractor = erp.post("subcontractors", "{\"name\":\"" + uniqueCode(name)
+                + "\",\"kind\":\"EQUIPMENT_SUBCONTRACTOR\"}").json().getJsonNumber("id").longValue();
+        Api.Reply held = erp.post("subcontractor-retentions", "{\"projectId\":" + project + ",\"subcontractorId\":"
+                + subcontractor + ",\"heldAmount\":\"20000.00\",\"releaseDate\":\"2025-03-01\"}");
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        return "subcontractor-retentions/" + held.json().getJsonNumber("id");
+    }
+
     private static long count(String sql, Object parameter) throws SQLException {
         try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
             query.setObject(1, parameter);

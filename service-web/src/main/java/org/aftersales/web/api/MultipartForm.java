@@ -56,6 +56,12 @@ final class MultipartForm {
         return new DocumentUpload(file.getFileName().map(MultipartForm::utf8Name).orElse(null), file.getContent());
     }
 
+    /** A day field (yyyy-MM-dd); {@code null} when absent or blank, 422 when it is not a day. */
+    java.time.LocalDate day(String name) {
+        String value = text(name);
+        return value == null ? null : ApiValues.date(name, value);
+    }
+
     /** A text field, stripped; {@code null} when absent or blank. */
     String text(String name) {
         String value = fields.get(name);

@@ -106,7 +106,7 @@ public class ProjectRetentionResource {
     public ProjectRetentionDto applyForReturnWithScan(@PathParam("id") long id, List<EntityPart> parts) {
         MultipartForm form = MultipartForm.of(parts);
         String channel = form.text("channel");
-        ProjectRetention retention = retentions.applyForReturn(id, day(form, "sentDate"), day(form, "receivedDate"),
+        ProjectRetention retention = retentions.applyForReturn(id, form.day("sentDate"), form.day("receivedDate"),
                 channel == null ? null : ApiEnums.parse("channel", ReturnChannel.class, channel), form.upload());
         return withProcedure(retention, retentions.today());
     }
@@ -141,14 +141,8 @@ public class ProjectRetentionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public ProjectRetentionDto reminderWithScan(@PathParam("id") long id, List<EntityPart> parts) {
         MultipartForm form = MultipartForm.of(parts);
-        return withProcedure(retentions.recordReminder(id, day(form, "sentDate"), day(form, "receivedDate"),
+        return withProcedure(retentions.recordReminder(id, form.day("sentDate"), form.day("receivedDate"),
                 form.upload()), retentions.today());
-    }
-
-    /** A day field of a multipart form; {@code null} when absent (the procedure says whether it is required). */
-    private static LocalDate day(MultipartForm form, String field) {
-        String text = form.text(field);
-        return text == null ? null : ApiValues.date(field, text);
     }
 
     /** R-C8: the contract's return term in days and its own late-payment rate (null: the configured LPR). */

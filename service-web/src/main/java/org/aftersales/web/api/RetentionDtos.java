@@ -41,15 +41,17 @@ final class RetentionDtos {
         public Integer defectLiabilityMonths;
     }
 
-    /** Request of POST /project-retentions/{id}/collections. */
-    /** Request of POST /project-retentions/{id}/return-application and …/reminder (R-C8). */
+    /**
+     * Request of POST /project-retentions/{id}/return-application and …/reminder, and of the same on
+     * /subcontractor-retentions/{id} (R-C8).
+     */
     public static class ReturnLetterRequest {
         public LocalDate sentDate;
         public LocalDate receivedDate;
         public String channel;
     }
 
-    /** Request of POST /project-retentions/{id}/verification (R-C8). */
+    /** Request of POST /project-retentions/{id}/verification and /subcontractor-retentions/{id}/verification (R-C8). */
     public static class VerificationRequest {
         public LocalDate date;
         public boolean objection;
@@ -62,6 +64,7 @@ final class RetentionDtos {
         public java.math.BigDecimal lateRatePercent;
     }
 
+    /** Request of POST /project-retentions/{id}/collections. */
     public static class CollectionRequest {
         public String amount;
         public LocalDate date;

@@ -12,14 +12,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.RecoveryRate;
 import org.aftersales.retention.RetentionService;
+import org.aftersales.retention.ReturnChannel;
 import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.PageRequest;
@@ -29,7 +32,9 @@ import org.aftersales.web.api.RetentionDtos.HoldRequest;
 import org.aftersales.web.api.RetentionDtos.ProjectRetentionDto;
 import org.aftersales.web.api.RetentionDtos.ProjectRetentionRequest;
 import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
+import org.aftersales.web.api.RetentionDtos.ReturnLetterRequest;
 import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
+import org.aftersales.web.api.RetentionDtos.VerificationRequest;
 
 /** What the company holds from each subcontractor (R-C4). */
 @Path("subcontractor-retentions")
@@ -80,7 +85,8 @@ public class SubcontractorRetentionResource {
         return SubcontractorRetentionDto.of(retention, retentions.subcontractorReturnStatus(retention, day));
     }
 
-    /** 201 with the ledger after the deduction, or 422 when it would overdraw. */    @POST
+    /** 201 with the ledger after the deduction, or 422 when it would overdraw. */
+    @POST
     @Path("{id}/deductions")
     public Response deduct(@PathParam("id") long id, DeductionRequest body) {
         if (body == null) {
@@ -102,6 +108,70 @@ public class SubcontractorRetentionResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
                 .entity(SubcontractorRetentionDto.of(retentions.findSubcontractorRetention(id)))
                 .build();
+    }
+
+    /** R-C8 the other way round: a subcontractor's application for the return, received by the company. */
+    @POST
+    @Path("{id}/return-application")
+    public SubcontractorRetentionDto receiveReturnApplication(@PathParam("id") long id, ReturnLetterRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return withProcedure(retentions.receiveReturnApplication(id, body.sentDate, body.receivedDate,
+                channel(body.channel)));
+    }
+
+    /**
+     * R-C8: the same with the scan of what the company received, as {@code multipart/form-data}: text fields
+     * {@code sentDate}, {@code receivedDate}, {@code channel}, the scan as the part {@code file}; all or nothing.
+     */
+    @POST
+    @Path("{id}/return-application")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public SubcontractorRetentionDto receiveReturnApplicationWithScan(@PathParam("id") long id,
+            List<EntityPart> parts) {
+        MultipartForm form = MultipartForm.of(parts);
+        return withProcedure(retentions.receiveReturnApplication(id, form.day("sentDate"), form.day("receivedDate"),
+                channel(form.text("channel")), form.upload()));
+    }
+
+    /** R-C8: the company's answer to the subcontractor's application (verification, with or without objection). */
+    @POST
+    @Path("{id}/verification")
+    public SubcontractorRetentionDto answer(@PathParam("id") long id, VerificationRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return withProcedure(retentions.answerReturnApplication(id, body.date, body.objection, body.reason));
+    }
+
+    /** R-C8: the subcontractor's written reminder, received by the company (its last days to answer). */
+    @POST
+    @Path("{id}/reminder")
+    public SubcontractorRetentionDto receiveReminder(@PathParam("id") long id, ReturnLetterRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return withProcedure(retentions.receiveSubcontractorReminder(id, body.sentDate, body.receivedDate));
+    }
+
+    /** R-C8: the same with the scan of what the company received, as {@code multipart/form-data}. */
+    @POST
+    @Path("{id}/reminder")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public SubcontractorRetentionDto receiveReminderWithScan(@PathParam("id") long id, List<EntityPart> parts) {
+        MultipartForm form = MultipartForm.of(parts);
+        return withProcedure(retentions.receiveSubcontractorReminder(id, form.day("sentDate"),
+                form.day("receivedDate"), form.upload()));
+    }
+
+    private SubcontractorRetentionDto withProcedure(SubcontractorRetention retention) {
+        return SubcontractorRetentionDto.of(retention,
+                retentions.subcontractorReturnStatus(retention, retentions.today()));
+    }
+
+    private static ReturnChannel channel(String text) {
+        return text == null || text.isBlank() ? null : ApiEnums.parse("channel", ReturnChannel.class, text);
     }
 
     private static long required(String field, Long value, String key) {
