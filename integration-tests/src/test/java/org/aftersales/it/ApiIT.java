@@ -438,6 +438,10 @@ class ApiIT extends AgainstDeployment {
         assertThat(LocalDate.parse(reminder.json().getString("reminderDueDate"))).isAfter(late.plusDays(1));
         assertThat(finance.post(reminded + "/verification", "{\"date\":\"not a day\"}").status())
                 .as("a malformed body is refused").isIn(400, 422);
+        Api.Reply answeredAfterReminder = finance.post(reminded + "/verification", "{\"date\":\""
+                + late.plusDays(2) + "\",\"objection\":false}");
+        assertThat(answeredAfterReminder.status()).as(answeredAfterReminder.toString()).isEqualTo(200);
+        assertThat(answeredAfterReminder.json().getString("verificationDate")).isEqualTo(late.plusDays(2).toString());
     }
 
     /** The path of 20 000.00 held from a new subcontractor on {@code project}, releasable since 2025-03-01. */
