@@ -53,7 +53,9 @@ abstract class AgainstDeployment {
     long projectId(String code) {
         JsonObject page = erp().get("projects?q=" + code).json();
         JsonObject project = page.getJsonArray("items").getJsonObject(0);
-        assertThat(project.getString("code")).as("the first project found for " + code).isEqualTo(code);
+        assertThat(project.getString("code"))
+                .as("the first project found for " + code)
+                .isEqualTo(code);
         return project.getJsonNumber("id").longValue();
     }
 
@@ -64,8 +66,7 @@ abstract class AgainstDeployment {
     JsonObject engineerOnBoard(String username, Instant from, Instant to) {
         Api.Reply board = as("leader").get("dispatch/engineers?from=" + from + "&to=" + to);
         assertThat(board.status()).as(board.toString()).isEqualTo(200);
-        return Json.createReader(new StringReader(board.body())).readArray()
-                .getValuesAs(JsonObject.class).stream()
+        return Json.createReader(new StringReader(board.body())).readArray().getValuesAs(JsonObject.class).stream()
                 .filter(engineer -> engineer.getString("username").equals(username))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(username + " not on the board: " + board.body()));
@@ -74,7 +75,9 @@ abstract class AgainstDeployment {
     /** The id of the demo engineer {@code username}, from the dispatch board. */
     long engineerId(String username) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return engineerOnBoard(username, now, now.plus(Duration.ofHours(1))).getJsonNumber("id").longValue();
+        return engineerOnBoard(username, now, now.plus(Duration.ofHours(1)))
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /**
@@ -84,11 +87,13 @@ abstract class AgainstDeployment {
     HttpResponse<byte[]> download(String path, String user, String language) throws Exception {
         String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
         URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/api/" + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                        .header("Authorization", "Basic " + token)
-                        .header("Accept-Language", language)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Authorization", "Basic " + token)
+                                .header("Accept-Language", language)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -28,8 +28,8 @@ class ApiIT extends AgainstDeployment {
         return prefix + "-" + (System.currentTimeMillis() % 100000) + "-" + SEQUENCE.incrementAndGet();
     }
 
-    private static String projectJson(String code, String ownerName, String provisional, String formal,
-            Integer warrantyMonths) {
+    private static String projectJson(
+            String code, String ownerName, String provisional, String formal, Integer warrantyMonths) {
         return "{\"code\":\"" + code + "\",\"name\":\"测试水厂 " + code + "\",\"ownerName\":\"" + ownerName + "\","
                 + "\"site\":\"江苏省南京市\",\"settledContractPrice\":\"1000000.00\","
                 + (provisional == null ? "" : "\"provisionalHandoverDate\":\"" + provisional + "\",")
@@ -39,7 +39,8 @@ class ApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-L1 POST /projects derives phase and warrantyEnd (2025-03-01 + 12 months → 2026-03-01); GET reads it back")
+    @DisplayName(
+            "R-L1 POST /projects derives phase and warrantyEnd (2025-03-01 + 12 months → 2026-03-01); GET reads it back")
     void createProjectDerivesPhaseAndWarrantyEnd() {
         Api erp = erp();
         String code = uniqueCode("IT-L1");
@@ -51,7 +52,8 @@ class ApiIT extends AgainstDeployment {
         assertThat(project.getString("warrantyEnd")).isEqualTo("2026-03-01");
         assertThat(project.getString("phase")).isEqualTo("POST_WARRANTY");
         assertThat(project.getString("settledContractPrice")).isEqualTo("1000000.00");
-        assertThat(created.header("Location")).endsWith("/api/projects/" + project.getJsonNumber("id").longValue());
+        assertThat(created.header("Location"))
+                .endsWith("/api/projects/" + project.getJsonNumber("id").longValue());
 
         Api.Reply read = erp.get("projects/" + project.getJsonNumber("id").longValue());
         assertThat(read.status()).isEqualTo(200);
@@ -60,26 +62,40 @@ class ApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-L1 phase on today's date: formal handover a month ago is WARRANTY, provisional only is PROVISIONAL_HANDOVER")
+    @DisplayName(
+            "R-L1 phase on today's date: formal handover a month ago is WARRANTY, provisional only is PROVISIONAL_HANDOVER")
     void phaseIsJudgedOnToday() {
         Api erp = erp();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
-        JsonObject warranty = erp.post("projects", projectJson(uniqueCode("IT-W"), "业主甲", today.minusMonths(3).toString(),
-                today.minusMonths(1).toString(), null)).json();
-        JsonObject trial = erp.post("projects",
-                projectJson(uniqueCode("IT-P"), "业主甲", today.minusDays(3).toString(), null, null)).json();
-        JsonObject construction = erp.post("projects", projectJson(uniqueCode("IT-C"), "业主甲", null, null, null)).json();
+        JsonObject warranty = erp.post(
+                        "projects",
+                        projectJson(
+                                uniqueCode("IT-W"),
+                                "业主甲",
+                                today.minusMonths(3).toString(),
+                                today.minusMonths(1).toString(),
+                                null))
+                .json();
+        JsonObject trial = erp.post(
+                        "projects",
+                        projectJson(
+                                uniqueCode("IT-P"), "业主甲", today.minusDays(3).toString(), null, null))
+                .json();
+        JsonObject construction = erp.post("projects", projectJson(uniqueCode("IT-C"), "业主甲", null, null, null))
+                .json();
 
         assertThat(warranty.getString("phase")).isEqualTo("WARRANTY");
         assertThat(warranty.getInt("warrantyMonths")).as("policy default").isEqualTo(12);
         assertThat(trial.getString("phase")).isEqualTo("PROVISIONAL_HANDOVER");
         assertThat(construction.getString("phase")).isEqualTo("IN_CONSTRUCTION");
-        assertThat(construction.containsKey("warrantyEnd") && !construction.isNull("warrantyEnd")).isFalse();
+        assertThat(construction.containsKey("warrantyEnd") && !construction.isNull("warrantyEnd"))
+                .isFalse();
     }
 
     @Test
-    @DisplayName("R-L1 formal handover before provisional handover → 422 naming the field, message in Chinese or English")
+    @DisplayName(
+            "R-L1 formal handover before provisional handover → 422 naming the field, message in Chinese or English")
     void inconsistentDatesAreRefused() {
         String body = projectJson(uniqueCode("IT-BAD"), "业主乙", "2025-03-01", "2025-02-01", 12);
 
@@ -101,8 +117,12 @@ class ApiIT extends AgainstDeployment {
         Api erp = erp();
         String owner = "复用业主 " + uniqueCode("O");
 
-        assertThat(erp.post("projects", projectJson(uniqueCode("IT-O"), owner, null, null, null)).status()).isEqualTo(201);
-        assertThat(erp.post("projects", projectJson(uniqueCode("IT-O"), owner, null, null, null)).status()).isEqualTo(201);
+        assertThat(erp.post("projects", projectJson(uniqueCode("IT-O"), owner, null, null, null))
+                        .status())
+                .isEqualTo(201);
+        assertThat(erp.post("projects", projectJson(uniqueCode("IT-O"), owner, null, null, null))
+                        .status())
+                .isEqualTo(201);
 
         assertThat(count("SELECT COUNT(*) FROM owner WHERE name = ?", owner)).isEqualTo(1);
     }
@@ -113,10 +133,16 @@ class ApiIT extends AgainstDeployment {
         Api erp = erp();
 
         assertThat(erp.post("projects", "{not json").status()).isEqualTo(400);
-        assertThat(erp.post("projects", "{\"code\":\"X\",\"formalHandoverDate\":\"yesterday\"}").status()).isEqualTo(400);
-        assertThat(erp.post("projects", "{\"code\":\"X\",\"warrantyMonths\":\"many\"}").status()).isEqualTo(400);
-        Api.Reply money = erp.post("projects",
-                "{\"code\":\"" + uniqueCode("IT-M") + "\",\"name\":\"n\",\"ownerName\":\"o\",\"settledContractPrice\":\"12.345\"}");
+        assertThat(erp.post("projects", "{\"code\":\"X\",\"formalHandoverDate\":\"yesterday\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(erp.post("projects", "{\"code\":\"X\",\"warrantyMonths\":\"many\"}")
+                        .status())
+                .isEqualTo(400);
+        Api.Reply money = erp.post(
+                "projects",
+                "{\"code\":\"" + uniqueCode("IT-M")
+                        + "\",\"name\":\"n\",\"ownerName\":\"o\",\"settledContractPrice\":\"12.345\"}");
         assertThat(money.status()).isEqualTo(422);
         assertThat(money.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("settledContractPrice");
@@ -157,7 +183,8 @@ class ApiIT extends AgainstDeployment {
         expected.forEach((user, statuses) -> {
             Api api = Api.as(base, user, user);
             int list = api.get("projects?size=5").status();
-            int create = api.post("projects", projectJson(uniqueCode("IT-R"), "角色测试业主", null, null, null)).status();
+            int create = api.post("projects", projectJson(uniqueCode("IT-R"), "角色测试业主", null, null, null))
+                    .status();
             int health = api.get("health").status();
             if (list != statuses[0] || create != statuses[1] || health != statuses[2]) {
                 mismatches.add(user + ": got " + list + "/" + create + "/" + health);
@@ -177,14 +204,19 @@ class ApiIT extends AgainstDeployment {
         JsonObject page = project.get("projects?size=500").json();
         assertThat(page.getInt("total")).isPositive();
         assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
-                .allSatisfy(p -> assertThat(p.getJsonNumber("projectDepartmentId").longValue()).isEqualTo(ownDepartment));
+                .allSatisfy(
+                        p -> assertThat(p.getJsonNumber("projectDepartmentId").longValue())
+                                .isEqualTo(ownDepartment));
         assertThat(project.get("projects/" + otherProject).status()).isEqualTo(404);
-        assertThat(project.put("projects/" + otherProject, "{\"version\":1,\"name\":\"x\",\"ownerName\":\"y\"}").status())
+        assertThat(project.put("projects/" + otherProject, "{\"version\":1,\"name\":\"x\",\"ownerName\":\"y\"}")
+                        .status())
                 .isEqualTo(404);
 
-        JsonObject created = project.post("projects", projectJson(uniqueCode("IT-D"), "项目部业主", null, null, null)).json();
+        JsonObject created = project.post("projects", projectJson(uniqueCode("IT-D"), "项目部业主", null, null, null))
+                .json();
         assertThat(created.getJsonNumber("projectDepartmentId").longValue())
-                .as("placed in the creator's own department").isEqualTo(ownDepartment);
+                .as("placed in the creator's own department")
+                .isEqualTo(ownDepartment);
         assertThat(as("specialist").get("projects/" + otherProject).status()).isEqualTo(200);
     }
 
@@ -193,14 +225,15 @@ class ApiIT extends AgainstDeployment {
     void staleVersionIsRefused() {
         Api erp = erp();
         String code = uniqueCode("IT-V");
-        JsonObject created = erp.post("projects", projectJson(code, "锁测试业主", null, null, null)).json();
+        JsonObject created = erp.post("projects", projectJson(code, "锁测试业主", null, null, null))
+                .json();
         long id = created.getJsonNumber("id").longValue();
         long version = created.getJsonNumber("version").longValue();
 
-        Api.Reply first = erp.put("projects/" + id, "{\"version\":" + version
-                + ",\"name\":\"第一次修改\",\"ownerName\":\"锁测试业主\"}");
-        Api.Reply second = erp.put("projects/" + id, "{\"version\":" + version
-                + ",\"name\":\"第二次修改（过期）\",\"ownerName\":\"锁测试业主\"}");
+        Api.Reply first =
+                erp.put("projects/" + id, "{\"version\":" + version + ",\"name\":\"第一次修改\",\"ownerName\":\"锁测试业主\"}");
+        Api.Reply second = erp.put(
+                "projects/" + id, "{\"version\":" + version + ",\"name\":\"第二次修改（过期）\",\"ownerName\":\"锁测试业主\"}");
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(second.status()).isEqualTo(409);
@@ -212,13 +245,17 @@ class ApiIT extends AgainstDeployment {
     @DisplayName("PUT ignores fields the caller may not set (id, phase, warrantyEnd)")
     void derivedFieldsAreIgnoredOnUpdate() {
         Api erp = erp();
-        JsonObject created = erp.post("projects",
-                projectJson(uniqueCode("IT-I"), "业主丙", "2024-12-01", "2025-03-01", 12)).json();
+        JsonObject created = erp.post(
+                        "projects", projectJson(uniqueCode("IT-I"), "业主丙", "2024-12-01", "2025-03-01", 12))
+                .json();
         long id = created.getJsonNumber("id").longValue();
 
-        JsonObject updated = erp.put("projects/" + id, "{\"version\":" + created.getJsonNumber("version")
-                + ",\"id\":1,\"name\":\"改名\",\"ownerName\":\"业主丙\",\"phase\":\"WARRANTY\",\"warrantyEnd\":\"2099-01-01\","
-                + "\"provisionalHandoverDate\":\"2024-12-01\",\"formalHandoverDate\":\"2025-03-01\"}").json();
+        JsonObject updated = erp.put(
+                        "projects/" + id,
+                        "{\"version\":" + created.getJsonNumber("version")
+                                + ",\"id\":1,\"name\":\"改名\",\"ownerName\":\"业主丙\",\"phase\":\"WARRANTY\",\"warrantyEnd\":\"2099-01-01\","
+                                + "\"provisionalHandoverDate\":\"2024-12-01\",\"formalHandoverDate\":\"2025-03-01\"}")
+                .json();
 
         assertThat(updated.getJsonNumber("id").longValue()).isEqualTo(id);
         assertThat(updated.getString("phase")).isEqualTo("POST_WARRANTY");
@@ -230,11 +267,14 @@ class ApiIT extends AgainstDeployment {
     @DisplayName("Audit trail: create and update write who, when, entity, field, old → new in the same transaction")
     void auditRowsAreWritten() throws SQLException {
         Api specialist = as("specialist");
-        JsonObject created = specialist.post("projects", projectJson(uniqueCode("IT-A"), "审计业主", null, null, null)).json();
+        JsonObject created = specialist
+                .post("projects", projectJson(uniqueCode("IT-A"), "审计业主", null, null, null))
+                .json();
         long id = created.getJsonNumber("id").longValue();
         String oldName = created.getString("name");
-        specialist.put("projects/" + id, "{\"version\":" + created.getJsonNumber("version")
-                + ",\"name\":\"审计后的名称\",\"ownerName\":\"审计业主\"}");
+        specialist.put(
+                "projects/" + id,
+                "{\"version\":" + created.getJsonNumber("version") + ",\"name\":\"审计后的名称\",\"ownerName\":\"审计业主\"}");
 
         try (Connection db = TestDatabase.connect();
                 PreparedStatement query = db.prepareStatement("SELECT action, field, old_value, new_value, changed_by"
@@ -247,16 +287,18 @@ class ApiIT extends AgainstDeployment {
                             + result.getString(4) + "|" + result.getString(5));
                 }
             }
-            assertThat(rows).contains("CREATE|null|null|null|specialist",
-                    "UPDATE|name|" + oldName + "|审计后的名称|specialist");
+            assertThat(rows)
+                    .contains("CREATE|null|null|null|specialist", "UPDATE|name|" + oldName + "|审计后的名称|specialist");
         }
     }
 
     @Test
     @DisplayName("Migrations apply on PostgreSQL and the health endpoint reports the database")
     void migrationsApplyOnPostgresql() throws SQLException {
-        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = ?", true)).isGreaterThanOrEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = ?", false)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = ?", true))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = ?", false))
+                .isZero();
 
         Api.Reply health = erp().get("health");
         assertThat(health.status()).isEqualTo(200);
@@ -269,7 +311,10 @@ class ApiIT extends AgainstDeployment {
         // project2 is used by no other integration test: the lock lasts a while and the tests share one server run.
         assertThat(as("project2").get("projects?size=1").status()).isEqualTo(200);
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(Api.as(base, "project2", "wrong-" + attempt).get("projects?size=1").status()).isEqualTo(401);
+            assertThat(Api.as(base, "project2", "wrong-" + attempt)
+                            .get("projects?size=1")
+                            .status())
+                    .isEqualTo(401);
         }
 
         assertThat(as("project2").get("projects?size=1").status()).isEqualTo(401);
@@ -279,20 +324,25 @@ class ApiIT extends AgainstDeployment {
     @DisplayName("API the OpenAPI document describes the endpoints")
     void openApiDocumentIsServed() throws Exception {
         URL root = new URL(base, "/openapi");
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(root.toURI()).GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(root.toURI()).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/projects", "/api/cases", "/api/health");
     }
 
     @Test
-    @DisplayName("R-O1 security headers on pages: CSP with frame-ancestors, no MIME sniffing, no caching; no stack traces")
+    @DisplayName(
+            "R-O1 security headers on pages: CSP with frame-ancestors, no MIME sniffing, no caching; no stack traces")
     void securityHeaders() throws Exception {
-        java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(new URL(base, "login.xhtml").toURI()).GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(new URL(base, "login.xhtml").toURI())
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().firstValue("Content-Security-Policy").orElse(""))
@@ -305,20 +355,28 @@ class ApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-C4 subcontractor retention over the API: deductions reduce the balance, an overdraw is 422 and books nothing")
+    @DisplayName(
+            "R-C4 subcontractor retention over the API: deductions reduce the balance, an overdraw is 422 and books nothing")
     void subcontractorRetentionLedger() {
         Api erp = erp();
         long project = erp.post("projects", projectJson(uniqueCode("IT-RC4"), "质保金业主", "2024-12-01", "2025-03-01", 12))
-                .json().getJsonNumber("id").longValue();
-        long subcontractor = erp.post("subcontractors", "{\"name\":\"" + uniqueCode("风机厂")
-                + "\",\"kind\":\"EQUIPMENT_SUPPLIER\"}").json().getJsonNumber("id").longValue();
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long subcontractor = erp.post(
+                        "subcontractors", "{\"name\":\"" + uniqueCode("风机厂") + "\",\"kind\":\"EQUIPMENT_SUPPLIER\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
 
-        Api.Reply held = erp.post("subcontractor-retentions", "{\"projectId\":" + project + ",\"subcontractorId\":"
-                + subcontractor + ",\"heldAmount\":\"50000.00\",\"releaseDate\":\"2026-03-01\"}");
+        Api.Reply held = erp.post(
+                "subcontractor-retentions",
+                "{\"projectId\":" + project + ",\"subcontractorId\":" + subcontractor
+                        + ",\"heldAmount\":\"50000.00\",\"releaseDate\":\"2026-03-01\"}");
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
         String path = "subcontractor-retentions/" + held.json().getJsonNumber("id");
-        Api.Reply deducted = erp.post(path + "/deductions",
-                "{\"amount\":\"12000.50\",\"cause\":\"鼓风机轴承损坏，更换费用由供货商承担\"}");
+        Api.Reply deducted =
+                erp.post(path + "/deductions", "{\"amount\":\"12000.50\",\"cause\":\"鼓风机轴承损坏，更换费用由供货商承担\"}");
         Api.Reply overdraw = erp.post(path + "/deductions", "{\"amount\":\"40000.00\",\"cause\":\"再次更换\"}");
 
         assertThat(deducted.status()).isEqualTo(201);
@@ -330,34 +388,48 @@ class ApiIT extends AgainstDeployment {
         assertThat(ledger.getString("released")).isEqualTo("0.00");
         assertThat(ledger.getString("balance")).isEqualTo("37999.50");
         assertThat(ledger.getJsonArray("entries")).hasSize(2);
-        assertThat(as("specialist").post(path + "/deductions",
-                "{\"amount\":\"1.00\",\"cause\":\"x\"}").status()).as("not confirmed by Engineering").isEqualTo(403);
+        assertThat(as("specialist")
+                        .post(path + "/deductions", "{\"amount\":\"1.00\",\"cause\":\"x\"}")
+                        .status())
+                .as("not confirmed by Engineering")
+                .isEqualTo(403);
     }
 
     @Test
-    @DisplayName("R-C5 project retention over the API: dueDate the day after warrantyEnd, collections, recovery rate of the period")
+    @DisplayName(
+            "R-C5 project retention over the API: dueDate the day after warrantyEnd, collections, recovery rate of the period")
     void projectRetentionAndRecoveryRate() {
         Api erp = erp();
         long project = erp.post("projects", projectJson(uniqueCode("IT-RC5"), "质保金业主乙", "2023-12-01", "2024-02-29", 12))
-                .json().getJsonNumber("id").longValue();
+                .json()
+                .getJsonNumber("id")
+                .longValue();
 
         Api.Reply recorded = erp.post("project-retentions", "{\"projectId\":" + project + ",\"amount\":\"30000.00\"}");
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
-        assertThat(recorded.json().getString("dueDate")).as("2024-02-29 + 12 months = 2025-02-28, the day after")
+        assertThat(recorded.json().getString("dueDate"))
+                .as("2024-02-29 + 12 months = 2025-02-28, the day after")
                 .isEqualTo("2025-03-01");
         assertThat(recorded.json().getBoolean("aboveStatutoryMaximum")).isFalse();
         String path = "project-retentions/" + recorded.json().getJsonNumber("id");
         erp.post(path + "/collections", "{\"amount\":\"10000.00\",\"date\":\"2025-03-15\"}");
-        JsonObject after = erp.post(path + "/collections", "{\"amount\":\"5000.00\",\"date\":\"2025-04-02\"}").json();
+        JsonObject after = erp.post(path + "/collections", "{\"amount\":\"5000.00\",\"date\":\"2025-04-02\"}")
+                .json();
 
         assertThat(after.getString("collected")).isEqualTo("15000.00");
         assertThat(after.getString("outstanding")).isEqualTo("15000.00");
-        assertThat(erp.post(path + "/collections", "{\"amount\":\"15000.01\",\"date\":\"2025-05-01\"}").status())
+        assertThat(erp.post(path + "/collections", "{\"amount\":\"15000.01\",\"date\":\"2025-05-01\"}")
+                        .status())
                 .isEqualTo(422);
-        JsonObject march = erp.get("kpi/retention-recovery-rate?from=2025-03-01&to=2025-03-31&projectId=" + project).json();
-        assertThat(march.getJsonNumber("retentionRecoveryRate").bigDecimalValue()).isEqualByComparingTo("33.33");
-        JsonObject january = erp.get("kpi/retention-recovery-rate?from=2025-01-01&to=2025-01-31&projectId=" + project).json();
-        assertThat(january.isNull("retentionRecoveryRate")).as("nothing fell due: shown as —").isTrue();
+        JsonObject march = erp.get("kpi/retention-recovery-rate?from=2025-03-01&to=2025-03-31&projectId=" + project)
+                .json();
+        assertThat(march.getJsonNumber("retentionRecoveryRate").bigDecimalValue())
+                .isEqualByComparingTo("33.33");
+        JsonObject january = erp.get("kpi/retention-recovery-rate?from=2025-01-01&to=2025-01-31&projectId=" + project)
+                .json();
+        assertThat(january.isNull("retentionRecoveryRate"))
+                .as("nothing fell due: shown as —")
+                .isTrue();
     }
 
     @Test
@@ -367,37 +439,57 @@ class ApiIT extends AgainstDeployment {
         Api finance = Api.as(base, "finance", "finance");
         Api erp = Api.as(base, "erp", "erp");
         long project = erp.post("projects", projectJson(uniqueCode("IT-RC8"), "质保金业主丙", "2023-12-01", "2024-02-29", 12))
-                .json().getJsonNumber("id").longValue();
-        String path = "project-retentions/" + erp.post("project-retentions",
-                "{\"projectId\":" + project + ",\"amount\":\"30000.00\"}").json().getJsonNumber("id");
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        String path = "project-retentions/"
+                + erp.post("project-retentions", "{\"projectId\":" + project + ",\"amount\":\"30000.00\"}")
+                        .json()
+                        .getJsonNumber("id");
         long documentsBefore = number("select count(*) from stored_document");
 
         byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
-        Api.Reply refused = finance.postFile(path + "/return-application", Map.of("sentDate", "2025-03-03",
-                "receivedDate", "2025-03-05", "channel", "LETTER"), "签收回执.pdf", program);
+        Api.Reply refused = finance.postFile(
+                path + "/return-application",
+                Map.of("sentDate", "2025-03-03", "receivedDate", "2025-03-05", "channel", "LETTER"),
+                "签收回执.pdf",
+                program);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(415);
-        assertThat(finance.get(path).json().get("applicationReceivedDate")).as("no application recorded")
+        assertThat(finance.get(path).json().get("applicationReceivedDate"))
+                .as("no application recorded")
                 .isIn(null, jakarta.json.JsonValue.NULL);
         assertThat(number("select count(*) from stored_document")).isEqualTo(documentsBefore);
 
         byte[] receipt = ("%PDF-1.7\n% 业主签收回执 2025-03-05\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Api.Reply applied = finance.postFile(path + "/return-application", Map.of("sentDate", "2025-03-03",
-                "receivedDate", "2025-03-05", "channel", "LETTER"), "签收回执.pdf", receipt);
+        Api.Reply applied = finance.postFile(
+                path + "/return-application",
+                Map.of("sentDate", "2025-03-03", "receivedDate", "2025-03-05", "channel", "LETTER"),
+                "签收回执.pdf",
+                receipt);
         assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
         JsonObject application = applied.json();
         assertThat(application.getString("applicationReceivedDate")).isEqualTo("2025-03-05");
         assertThat(application.getString("applicationChannel")).isEqualTo("LETTER");
         long applicationScan = application.getJsonNumber("applicationScanId").longValue();
-        java.net.http.HttpResponse<byte[]> download = finance.download("documents/" + applicationScan + "/content",
-                "*/*");
+        java.net.http.HttpResponse<byte[]> download =
+                finance.download("documents/" + applicationScan + "/content", "*/*");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(receipt);
 
-        LocalDate late = LocalDate.parse(application.getString("verificationDueDate")).plusDays(1);
-        Api.Reply reminded = finance.postFile(path + "/reminder", Map.of("sentDate", late.toString(),
-                "receivedDate", late.plusDays(2).toString()), "催告签收.pdf", receipt);
+        LocalDate late =
+                LocalDate.parse(application.getString("verificationDueDate")).plusDays(1);
+        Api.Reply reminded = finance.postFile(
+                path + "/reminder",
+                Map.of(
+                        "sentDate",
+                        late.toString(),
+                        "receivedDate",
+                        late.plusDays(2).toString()),
+                "催告签收.pdf",
+                receipt);
         assertThat(reminded.status()).as(reminded.toString()).isEqualTo(200);
-        assertThat(reminded.json().getString("reminderReceivedDate")).isEqualTo(late.plusDays(2).toString());
+        assertThat(reminded.json().getString("reminderReceivedDate"))
+                .isEqualTo(late.plusDays(2).toString());
         assertThat(reminded.json().getJsonNumber("reminderScanId").longValue()).isNotEqualTo(applicationScan);
         assertThat(number("select count(*) from stored_document")).isEqualTo(documentsBefore + 2);
     }
@@ -408,54 +500,83 @@ class ApiIT extends AgainstDeployment {
     void subcontractorReturnProcedure() {
         Api erp = erp();
         Api finance = Api.as(base, "finance", "finance");
-        long project = erp.post("projects", projectJson(uniqueCode("IT-RC8S"), "质保金业主丁", "2023-12-01", "2024-02-29", 12))
-                .json().getJsonNumber("id").longValue();
+        long project = erp.post(
+                        "projects", projectJson(uniqueCode("IT-RC8S"), "质保金业主丁", "2023-12-01", "2024-02-29", 12))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         String answered = heldFrom(erp, project, "加药设备厂");
         String reminded = heldFrom(erp, project, "紫外消毒设备厂");
         byte[] scan = ("%PDF-1.7\n% 分包商返还申请 收文登记\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        Api.Reply application = finance.postFile(answered + "/return-application", Map.of("sentDate", "2025-03-03",
-                "receivedDate", "2025-03-05", "channel", "LETTER"), "收文登记.pdf", scan);
+        Api.Reply application = finance.postFile(
+                answered + "/return-application",
+                Map.of("sentDate", "2025-03-03", "receivedDate", "2025-03-05", "channel", "LETTER"),
+                "收文登记.pdf",
+                scan);
         assertThat(application.status()).as(application.toString()).isEqualTo(200);
         assertThat(application.json().getString("applicationReceivedDate")).isEqualTo("2025-03-05");
         assertThat(application.json().getJsonNumber("applicationScanId")).isNotNull();
         LocalDate answerBy = LocalDate.parse(application.json().getString("verificationDueDate"));
         assertThat(answerBy).isAfter(LocalDate.parse("2025-03-05"));
-        Api.Reply answer = finance.post(answered + "/verification", "{\"date\":\"" + answerBy
-                + "\",\"objection\":false}");
+        Api.Reply answer =
+                finance.post(answered + "/verification", "{\"date\":\"" + answerBy + "\",\"objection\":false}");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().getString("verificationDate")).isEqualTo(answerBy.toString());
 
-        Api.Reply received = finance.post(reminded + "/return-application",
+        Api.Reply received = finance.post(
+                reminded + "/return-application",
                 "{\"sentDate\":\"2025-03-03\",\"receivedDate\":\"2025-03-05\",\"channel\":\"EMAIL\"}");
         assertThat(received.status()).as(received.toString()).isEqualTo(200);
-        LocalDate late = LocalDate.parse(received.json().getString("verificationDueDate")).plusDays(1);
-        Api.Reply reminder = finance.postFile(reminded + "/reminder", Map.of("sentDate", late.toString(),
-                "receivedDate", late.plusDays(1).toString()), "催告函.pdf", scan);
+        LocalDate late = LocalDate.parse(received.json().getString("verificationDueDate"))
+                .plusDays(1);
+        Api.Reply reminder = finance.postFile(
+                reminded + "/reminder",
+                Map.of(
+                        "sentDate",
+                        late.toString(),
+                        "receivedDate",
+                        late.plusDays(1).toString()),
+                "催告函.pdf",
+                scan);
         assertThat(reminder.status()).as(reminder.toString()).isEqualTo(200);
-        assertThat(reminder.json().getString("reminderReceivedDate")).isEqualTo(late.plusDays(1).toString());
+        assertThat(reminder.json().getString("reminderReceivedDate"))
+                .isEqualTo(late.plusDays(1).toString());
         assertThat(reminder.json().getJsonNumber("reminderScanId")).isNotNull();
-        assertThat(LocalDate.parse(reminder.json().getString("reminderDueDate"))).isAfter(late.plusDays(1));
-        assertThat(finance.post(reminded + "/verification", "{\"date\":\"not a day\"}").status())
-                .as("a malformed body is refused").isIn(400, 422);
-        Api.Reply answeredAfterReminder = finance.post(reminded + "/verification", "{\"date\":\""
-                + late.plusDays(2) + "\",\"objection\":false}");
-        assertThat(answeredAfterReminder.status()).as(answeredAfterReminder.toString()).isEqualTo(200);
-        assertThat(answeredAfterReminder.json().getString("verificationDate")).isEqualTo(late.plusDays(2).toString());
+        assertThat(LocalDate.parse(reminder.json().getString("reminderDueDate")))
+                .isAfter(late.plusDays(1));
+        assertThat(finance.post(reminded + "/verification", "{\"date\":\"not a day\"}")
+                        .status())
+                .as("a malformed body is refused")
+                .isIn(400, 422);
+        Api.Reply answeredAfterReminder =
+                finance.post(reminded + "/verification", "{\"date\":\"" + late.plusDays(2) + "\",\"objection\":false}");
+        assertThat(answeredAfterReminder.status())
+                .as(answeredAfterReminder.toString())
+                .isEqualTo(200);
+        assertThat(answeredAfterReminder.json().getString("verificationDate"))
+                .isEqualTo(late.plusDays(2).toString());
     }
 
     /** The path of 20 000.00 held from a new subcontractor on {@code project}, releasable since 2025-03-01. */
     private String heldFrom(Api erp, long project, String name) {
-        long subcontractor = erp.post("subcontractors", "{\"name\":\"" + uniqueCode(name)
-                + "\",\"kind\":\"EQUIPMENT_SUBCONTRACTOR\"}").json().getJsonNumber("id").longValue();
-        Api.Reply held = erp.post("subcontractor-retentions", "{\"projectId\":" + project + ",\"subcontractorId\":"
-                + subcontractor + ",\"heldAmount\":\"20000.00\",\"releaseDate\":\"2025-03-01\"}");
+        long subcontractor = erp.post(
+                        "subcontractors",
+                        "{\"name\":\"" + uniqueCode(name) + "\",\"kind\":\"EQUIPMENT_SUBCONTRACTOR\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        Api.Reply held = erp.post(
+                "subcontractor-retentions",
+                "{\"projectId\":" + project + ",\"subcontractorId\":" + subcontractor
+                        + ",\"heldAmount\":\"20000.00\",\"releaseDate\":\"2025-03-01\"}");
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
         return "subcontractor-retentions/" + held.json().getJsonNumber("id");
     }
 
     private static long count(String sql, Object parameter) throws SQLException {
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement query = db.prepareStatement(sql)) {
             query.setObject(1, parameter);
             try (ResultSet result = query.executeQuery()) {
                 result.next();
@@ -465,7 +586,8 @@ class ApiIT extends AgainstDeployment {
     }
 
     private static long number(String sql) throws SQLException {
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql);
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement query = db.prepareStatement(sql);
                 ResultSet result = query.executeQuery()) {
             assertThat(result.next()).as(sql).isTrue();
             return result.getLong(1);

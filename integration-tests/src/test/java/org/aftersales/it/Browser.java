@@ -25,6 +25,7 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     /** Where the browser saves downloads (an Excel button's workbook, say). */
     final Path downloads;
+
     private final String base;
     private final WebDriverWait wait;
 
@@ -43,14 +44,26 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.setExperimentalOption("prefs", java.util.Map.of(
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile);
         ChromeDriver chrome = new ChromeDriver(options);
         // Headless Chromium saves downloads only where it is told to, through the DevTools protocol.
-        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+        chrome.executeCdpCommand(
+                "Browser.setDownloadBehavior",
                 java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         driver = chrome;
         driver.manage().window().setSize(new Dimension(1024, 768));
@@ -71,7 +84,9 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the element once it can be clicked, waiting up to 30 s (an ajax update on a loaded machine, say). */
     void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(by))
+                .click();
     }
 
     void type(By by, String text) {
@@ -130,7 +145,8 @@ final class Browser implements AutoCloseable {
                     WebElement opener = d.findElement(menu);
                     ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", opener);
                     opener.click();
-                    new WebDriverWait(d, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(item))
+                    new WebDriverWait(d, Duration.ofSeconds(5))
+                            .until(ExpectedConditions.elementToBeClickable(item))
                             .click();
                 } catch (RuntimeException retry) {
                     // not open yet, re-rendered under us, or the click went astray: try again on the next poll
@@ -138,8 +154,10 @@ final class Browser implements AutoCloseable {
                 return false;
             });
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("could not choose '" + label + "' in the menu " + menuId + ": it shows '"
-                    + driver.findElement(shown).getText() + "'", e);
+            throw new AssertionError(
+                    "could not choose '" + label + "' in the menu " + menuId + ": it shows '"
+                            + driver.findElement(shown).getText() + "'",
+                    e);
         }
     }
 
@@ -156,8 +174,8 @@ final class Browser implements AutoCloseable {
 
     /** True when the page is wider than the window, i.e. the user would have to scroll sideways. */
     boolean scrollsHorizontally() {
-        Object result = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth;");
+        Object result = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
         return Boolean.TRUE.equals(result);
     }
 

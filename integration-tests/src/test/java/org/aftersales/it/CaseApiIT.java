@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
 class CaseApiIT extends AgainstDeployment {
 
     private JsonObject register(String projectCode, String type, Instant receivedAt, boolean majorMatter) {
-        Api.Reply reply = erp().post("cases", "{\"projectId\":" + projectId(projectCode) + ",\"channel\":\"PHONE\","
-                + "\"type\":\"" + type + "\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + receivedAt + "\","
-                + "\"description\":\"潜水提升泵电流偏高，流量下降\",\"majorMatter\":" + majorMatter + "}");
+        Api.Reply reply = erp().post(
+                        "cases",
+                        "{\"projectId\":" + projectId(projectCode) + ",\"channel\":\"PHONE\","
+                                + "\"type\":\"" + type + "\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + receivedAt
+                                + "\","
+                                + "\"description\":\"潜水提升泵电流偏高，流量下降\",\"majorMatter\":" + majorMatter + "}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json();
     }
@@ -41,7 +44,8 @@ class CaseApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-S1 POST /cases registers the call with a readable number, its class and a running REPLY clock (R-S3 24 h)")
+    @DisplayName(
+            "R-S1 POST /cases registers the call with a readable number, its class and a running REPLY clock (R-S3 24 h)")
     void registerACall() {
         Instant received = minutesAgo(60);
 
@@ -53,10 +57,12 @@ class CaseApiIT extends AgainstDeployment {
         assertThat(created.getString("receivedAt")).isEqualTo(received.toString());
         JsonObject reply = clock(created, "REPLY");
         assertThat(reply.getString("startedAt")).isEqualTo(received.toString());
-        assertThat(reply.getString("dueAt")).isEqualTo(received.plus(Duration.ofHours(24)).toString());
+        assertThat(reply.getString("dueAt"))
+                .isEqualTo(received.plus(Duration.ofHours(24)).toString());
         assertThat(reply.getString("state")).isEqualTo("RUNNING");
         assertThat(created.getJsonArray("clocks").getValuesAs(JsonObject.class))
-                .extracting(c -> c.getString("kind")).containsExactly("REPLY");
+                .extracting(c -> c.getString("kind"))
+                .containsExactly("REPLY");
         assertThat(erp().get("cases/" + created.getJsonNumber("id")).json().getString("number"))
                 .isEqualTo(created.getString("number"));
     }
@@ -67,13 +73,15 @@ class CaseApiIT extends AgainstDeployment {
         Instant received = minutesAgo(180);
         JsonObject created = register("WTP-2025-003", "COMPLAINT", received, false);
 
-        JsonObject replied = erp().post("cases/" + created.getJsonNumber("id") + "/reply",
-                at(received.plus(Duration.ofHours(2)))).json();
+        JsonObject replied = erp().post(
+                        "cases/" + created.getJsonNumber("id") + "/reply", at(received.plus(Duration.ofHours(2))))
+                .json();
 
         JsonObject reply = clock(replied, "REPLY");
         assertThat(reply.getString("state")).isEqualTo("MET");
         assertThat(reply.getBoolean("metInTime")).isTrue();
-        assertThat(reply.getString("metAt")).isEqualTo(received.plus(Duration.ofHours(2)).toString());
+        assertThat(reply.getString("metAt"))
+                .isEqualTo(received.plus(Duration.ofHours(2)).toString());
     }
 
     @Test
@@ -83,9 +91,11 @@ class CaseApiIT extends AgainstDeployment {
         JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false);
         String path = "cases/" + created.getJsonNumber("id");
 
-        JsonObject confirmed = erp().post(path + "/on-site-confirmation", at(received.plus(Duration.ofHours(1)))).json();
+        JsonObject confirmed = erp().post(path + "/on-site-confirmation", at(received.plus(Duration.ofHours(1))))
+                .json();
         JsonObject arrival = clock(confirmed, "ON_SITE_ARRIVAL");
-        assertThat(arrival.getString("dueAt")).isEqualTo(received.plus(Duration.ofHours(73)).toString());
+        assertThat(arrival.getString("dueAt"))
+                .isEqualTo(received.plus(Duration.ofHours(73)).toString());
         assertThat(arrival.getString("state")).isEqualTo("BREACHED");
         assertThat(clock(confirmed, "REPLY").getString("state")).isEqualTo("BREACHED");
 
@@ -104,17 +114,20 @@ class CaseApiIT extends AgainstDeployment {
         Api specialist = as("specialist");
         long engineer2 = engineerId("engineer2");
         Instant from = minutesAgo(1500L * 24 * 60);
-        Api.Reply proposed = specialist.post(path + "/dispatch-proposal", "{\"engineerIds\":[" + engineer2
-                + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\"" + from.plus(Duration.ofHours(4))
-                + "\",\"at\":\"" + proposedAt + "\"}");
+        Api.Reply proposed = specialist.post(
+                path + "/dispatch-proposal",
+                "{\"engineerIds\":[" + engineer2
+                        + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\"" + from.plus(Duration.ofHours(4))
+                        + "\",\"at\":\"" + proposedAt + "\"}");
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
-        Api.Reply approved = as("leader").post(path + "/dispatch-approval",
-                "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
+        Api.Reply approved =
+                as("leader").post(path + "/dispatch-approval", "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     }
 
     @Test
-    @DisplayName("R-S6 the arrival on site is refused with 422 until the leader has approved the dispatch, and changes nothing")
+    @DisplayName(
+            "R-S6 the arrival on site is refused with 422 until the leader has approved the dispatch, and changes nothing")
     void arrivalNeedsApprovedDispatch() {
         Instant received = minutesAgo(6 * 60);
         JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false);
@@ -127,28 +140,33 @@ class CaseApiIT extends AgainstDeployment {
         JsonObject unchanged = erp().get(path).json();
         assertThat(unchanged.getString("status")).isEqualTo("ON_SITE_CONFIRMED");
         JsonObject arrival = clock(unchanged, "ON_SITE_ARRIVAL");
-        assertThat(arrival.containsKey("metAt") && !arrival.isNull("metAt")).as("the arrival clock is not met: " + arrival)
+        assertThat(arrival.containsKey("metAt") && !arrival.isNull("metAt"))
+                .as("the arrival clock is not met: " + arrival)
                 .isFalse();
     }
 
     @Test
-    @DisplayName("R-S5 the maintenance contract's 48 h arrival limit overrides the policy's 72 h (R-L4, class CONTRACT)")
+    @DisplayName(
+            "R-S5 the maintenance contract's 48 h arrival limit overrides the policy's 72 h (R-L4, class CONTRACT)")
     void contractArrivalHours() {
         Instant received = minutesAgo(60);
         JsonObject created = register("WTP-2023-001", "SERVICE_REQUEST", received, false);
         assertThat(created.getString("serviceClass")).isEqualTo("CONTRACT");
 
         Instant confirmedAt = received.plus(Duration.ofMinutes(30));
-        JsonObject confirmed = erp().post("cases/" + created.getJsonNumber("id") + "/on-site-confirmation",
-                at(confirmedAt)).json();
+        JsonObject confirmed = erp().post(
+                        "cases/" + created.getJsonNumber("id") + "/on-site-confirmation", at(confirmedAt))
+                .json();
 
         JsonObject arrival = clock(confirmed, "ON_SITE_ARRIVAL");
         assertThat(arrival.getString("startedAt")).isEqualTo(confirmedAt.toString());
-        assertThat(arrival.getString("dueAt")).isEqualTo(confirmedAt.plus(Duration.ofHours(48)).toString());
+        assertThat(arrival.getString("dueAt"))
+                .isEqualTo(confirmedAt.plus(Duration.ofHours(48)).toString());
     }
 
     @Test
-    @DisplayName("R-S5 pausing the arrival clock while waiting on the owner moves dueAt by the paused time; a pause needs a reason")
+    @DisplayName(
+            "R-S5 pausing the arrival clock while waiting on the owner moves dueAt by the paused time; a pause needs a reason")
     void pauseAndResume() {
         Instant received = minutesAgo(10 * 60);
         JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false);
@@ -158,15 +176,22 @@ class CaseApiIT extends AgainstDeployment {
 
         Api.Reply withoutReason = erp().post(path + "/pause", at(confirmedAt.plus(Duration.ofHours(1))));
         assertThat(withoutReason.status()).isEqualTo(422);
-        assertThat(erp().post(path + "/pause", "{\"at\":\"" + confirmedAt.plus(Duration.ofHours(1))
-                + "\",\"reason\":\"业主要求推迟到周一上门\"}").status()).isEqualTo(200);
-        JsonObject resumed = erp().post(path + "/resume", at(confirmedAt.plus(Duration.ofHours(3)))).json();
+        assertThat(erp().post(
+                                path + "/pause",
+                                "{\"at\":\"" + confirmedAt.plus(Duration.ofHours(1)) + "\",\"reason\":\"业主要求推迟到周一上门\"}")
+                        .status())
+                .isEqualTo(200);
+        JsonObject resumed = erp().post(path + "/resume", at(confirmedAt.plus(Duration.ofHours(3))))
+                .json();
 
         JsonObject arrival = clock(resumed, "ON_SITE_ARRIVAL");
         assertThat(arrival.getJsonNumber("pausedSeconds").longValue()).isEqualTo(7200);
-        assertThat(arrival.getString("dueAt")).isEqualTo(confirmedAt.plus(Duration.ofHours(74)).toString());
+        assertThat(arrival.getString("dueAt"))
+                .isEqualTo(confirmedAt.plus(Duration.ofHours(74)).toString());
         assertThat(arrival.getString("state")).isEqualTo("RUNNING");
-        assertThat(erp().post(path + "/pause", "{\"reason\":\"x\"}").status()).as("only while running").isEqualTo(200);
+        assertThat(erp().post(path + "/pause", "{\"reason\":\"x\"}").status())
+                .as("only while running")
+                .isEqualTo(200);
         assertThat(erp().post(path + "/resume", "{}").status()).isEqualTo(200);
     }
 
@@ -179,17 +204,21 @@ class CaseApiIT extends AgainstDeployment {
         assertThat(clock(created, "MAJOR_MATTER").getString("dueAt"))
                 .isEqualTo(received.plus(Duration.ofHours(24)).toString());
 
-        JsonObject reported = erp().post(path + "/leader-report", at(received.plus(Duration.ofMinutes(30)))).json();
+        JsonObject reported = erp().post(path + "/leader-report", at(received.plus(Duration.ofMinutes(30))))
+                .json();
         assertThat(clock(reported, "MAJOR_MATTER").getString("state")).isEqualTo("RUNNING");
 
-        JsonObject replied = erp().post(path + "/reply", at(received.plus(Duration.ofMinutes(90)))).json();
+        JsonObject replied = erp().post(path + "/reply", at(received.plus(Duration.ofMinutes(90))))
+                .json();
         JsonObject majorMatter = clock(replied, "MAJOR_MATTER");
         assertThat(majorMatter.getString("state")).isEqualTo("MET");
-        assertThat(majorMatter.getString("metAt")).isEqualTo(received.plus(Duration.ofMinutes(90)).toString());
+        assertThat(majorMatter.getString("metAt"))
+                .isEqualTo(received.plus(Duration.ofMinutes(90)).toString());
     }
 
     @Test
-    @DisplayName("R-S8 closing an on-site case without the owner's sign-off → 422 saying what is missing; a remote case closes with its answer")
+    @DisplayName(
+            "R-S8 closing an on-site case without the owner's sign-off → 422 saying what is missing; a remote case closes with its answer")
     void closing() {
         JsonObject onSite = register("WTP-2025-003", "SERVICE_REQUEST", minutesAgo(60), false);
         String onSitePath = "cases/" + onSite.getJsonNumber("id");
@@ -201,8 +230,9 @@ class CaseApiIT extends AgainstDeployment {
         assertThat(erp().get(onSitePath).json().getString("status")).isEqualTo("ON_SITE_CONFIRMED");
 
         JsonObject remote = register("WTP-2025-003", "CONSULTATION", minutesAgo(60), false);
-        JsonObject closed = erp().post("cases/" + remote.getJsonNumber("id") + "/close",
-                "{\"answer\":\"已电话指导运行人员清理进水格栅\"}").json();
+        JsonObject closed = erp().post(
+                        "cases/" + remote.getJsonNumber("id") + "/close", "{\"answer\":\"已电话指导运行人员清理进水格栅\"}")
+                .json();
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         assertThat(closed.getString("answer")).isEqualTo("已电话指导运行人员清理进水格栅");
     }
@@ -221,19 +251,26 @@ class CaseApiIT extends AgainstDeployment {
     @DisplayName("API an instant without an offset is refused with 422 on its field; an unknown channel too")
     void instantsNeedAnOffset() {
         long project = projectId("WTP-2025-003");
-        Api.Reply noOffset = erp().post("cases", "{\"projectId\":" + project + ",\"channel\":\"PHONE\","
-                + "\"type\":\"FEEDBACK\",\"reporterName\":\"x\",\"receivedAt\":\"2026-06-01T09:00:00\",\"description\":\"d\"}");
-        Api.Reply badChannel = erp().post("cases", "{\"projectId\":" + project + ",\"channel\":\"PIGEON\","
-                + "\"type\":\"FEEDBACK\",\"reporterName\":\"x\",\"description\":\"d\"}");
+        Api.Reply noOffset = erp().post(
+                        "cases",
+                        "{\"projectId\":" + project + ",\"channel\":\"PHONE\","
+                                + "\"type\":\"FEEDBACK\",\"reporterName\":\"x\",\"receivedAt\":\"2026-06-01T09:00:00\",\"description\":\"d\"}");
+        Api.Reply badChannel = erp().post(
+                        "cases",
+                        "{\"projectId\":" + project + ",\"channel\":\"PIGEON\","
+                                + "\"type\":\"FEEDBACK\",\"reporterName\":\"x\",\"description\":\"d\"}");
 
         assertThat(noOffset.status()).isEqualTo(422);
-        assertThat(noOffset.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("receivedAt");
+        assertThat(noOffset.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("receivedAt");
         assertThat(badChannel.status()).isEqualTo(422);
-        assertThat(badChannel.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("channel");
+        assertThat(badChannel.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("channel");
     }
 
     @Test
-    @DisplayName("R-O1 cases by role: engineers register and work cases, Design may read but not register, Finance may not act")
+    @DisplayName(
+            "R-O1 cases by role: engineers register and work cases, Design may read but not register, Finance may not act")
     void casesByRole() {
         String body = "{\"projectId\":" + projectId("WTP-2025-003") + ",\"channel\":\"HOTLINE\",\"type\":\"FEEDBACK\","
                 + "\"reporterName\":\"林主管\",\"description\":\"出水氨氮偏高\"}";
@@ -245,8 +282,14 @@ class CaseApiIT extends AgainstDeployment {
         assertThat(as("design").get(path).status()).isEqualTo(200);
         assertThat(as("finance").post(path + "/reply", "{}").status()).isEqualTo(403);
         assertThat(as("admin").get(path).status()).isEqualTo(403);
-        List<String> kinds = as("engineer").post(path + "/reply", "{}").json()
-                .getJsonArray("clocks").getValuesAs(JsonObject.class).stream().map(c -> c.getString("state")).toList();
+        List<String> kinds = as("engineer")
+                .post(path + "/reply", "{}")
+                .json()
+                .getJsonArray("clocks")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(c -> c.getString("state"))
+                .toList();
         assertThat(kinds).isEmpty();
     }
 
@@ -262,19 +305,24 @@ class CaseApiIT extends AgainstDeployment {
         JsonObject complaint = register("WTP-2025-003", "COMPLAINT", received, false);
         String path = "cases/" + complaint.getJsonNumber("id");
 
-        Api.Reply handedOff = erp().post(path + "/complaint-handoffs", "{\"to\":\"SUBCONTRACTOR\",\"subcontractorId\":"
-                + anySubcontractorId() + ",\"subject\":\"QUALITY\",\"at\":\"" + received.plusSeconds(600) + "\"}");
+        Api.Reply handedOff = erp().post(
+                        path + "/complaint-handoffs",
+                        "{\"to\":\"SUBCONTRACTOR\",\"subcontractorId\":" + anySubcontractorId()
+                                + ",\"subject\":\"QUALITY\",\"at\":\"" + received.plusSeconds(600) + "\"}");
         assertThat(handedOff.status()).as(handedOff.toString()).isEqualTo(201);
         JsonObject handoff = handedOff.json().getJsonArray("handoffs").getJsonObject(0);
         assertThat(handoff.getString("subject")).isEqualTo("QUALITY");
-        assertThat(erp().post(path + "/owner-updates", "{\"text\":\"已转厂家，明日答复\"}").status()).isEqualTo(201);
+        assertThat(erp().post(path + "/owner-updates", "{\"text\":\"已转厂家，明日答复\"}")
+                        .status())
+                .isEqualTo(201);
 
         Api.Reply refused = erp().post(path + "/close", "{\"answer\":\"已处理\"}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.toString()).contains(handoff.getString("subcontractorName"));
 
-        Api.Reply answered = erp().post(path + "/complaint-handoffs/" + handoff.getJsonNumber("id") + "/answer",
-                "{\"answer\":\"更换密封件\"}");
+        Api.Reply answered = erp().post(
+                        path + "/complaint-handoffs/" + handoff.getJsonNumber("id") + "/answer",
+                        "{\"answer\":\"更换密封件\"}");
         assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
         Api.Reply closed = erp().post(path + "/close", "{\"answer\":\"已答复业主\"}");
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
@@ -297,13 +345,14 @@ class CaseApiIT extends AgainstDeployment {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no crisis notification for " + number + " in " + inbox));
         assertThat(notification.getString("text")).contains(number);
-        Api.Reply read = as("leader")
-                .post("notifications/" + notification.getJsonNumber("id") + "/read", "{}");
+        Api.Reply read = as("leader").post("notifications/" + notification.getJsonNumber("id") + "/read", "{}");
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         assertThat(read.json().getBoolean("read")).isTrue();
         assertThat(as("gm").post("notifications/" + notification.getJsonNumber("id") + "/read", "{}")
-                .status()).isEqualTo(404);
-        JsonObject firstCase = erp().get("cases?size=1").json().getJsonArray("items").getJsonObject(0);
+                        .status())
+                .isEqualTo(404);
+        JsonObject firstCase =
+                erp().get("cases?size=1").json().getJsonArray("items").getJsonObject(0);
         assertThat(firstCase.getBoolean("priorityCase")).isTrue();
     }
 
@@ -314,14 +363,18 @@ class CaseApiIT extends AgainstDeployment {
         String path = "cases/" + created.getJsonNumber("id");
 
         Instant sent = minutesAgo(50);
-        Api.Reply forwarded = erp().post(path + "/supplier-forwarding",
-                "{\"subcontractorId\":" + anySubcontractorId() + ",\"at\":\"" + sent + "\"}");
+        Api.Reply forwarded = erp().post(
+                        path + "/supplier-forwarding",
+                        "{\"subcontractorId\":" + anySubcontractorId() + ",\"at\":\"" + sent + "\"}");
         assertThat(forwarded.status()).as(forwarded.toString()).isEqualTo(201);
         JsonObject forwarding = forwarded.json().getJsonArray("forwardings").getJsonObject(0);
         assertThat(forwarding.getString("sentAt")).isEqualTo(sent.toString());
 
-        JsonObject answered = erp().post(path + "/supplier-forwarding/" + forwarding.getJsonNumber("id") + "/answer",
-                "{\"answer\":\"厂家明日到场\"}").json();
-        assertThat(answered.getJsonArray("forwardings").getJsonObject(0).getString("answer")).isEqualTo("厂家明日到场");
+        JsonObject answered = erp().post(
+                        path + "/supplier-forwarding/" + forwarding.getJsonNumber("id") + "/answer",
+                        "{\"answer\":\"厂家明日到场\"}")
+                .json();
+        assertThat(answered.getJsonArray("forwardings").getJsonObject(0).getString("answer"))
+                .isEqualTo("厂家明日到场");
     }
 }

@@ -28,15 +28,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CaseAttachmentIT extends AgainstDeployment {
 
-    private static final byte[] PNG =
-            {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1
+    };
 
     private long registeredCase() {
         long projectId = projectId("WTP-2025-003");
         Instant received = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(30));
-        Api.Reply created = erp().post("cases", "{\"projectId\":" + projectId + ",\"channel\":\"EMAIL\","
-                + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + received + "\","
-                + "\"description\":\"刮泥机链条断裂，附照片\"}");
+        Api.Reply created = erp().post(
+                        "cases",
+                        "{\"projectId\":" + projectId + ",\"channel\":\"EMAIL\","
+                                + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + received
+                                + "\","
+                                + "\"description\":\"刮泥机链条断裂，附照片\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
     }
@@ -55,18 +59,21 @@ class CaseAttachmentIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-S1 POST /cases/{id}/attachments attaches a photo with a Chinese name; GET lists it with its download link; a disguised file is refused with 415")
+    @DisplayName(
+            "R-S1 POST /cases/{id}/attachments attaches a photo with a Chinese name; GET lists it with its download link; a disguised file is refused with 415")
     void throughTheApi() {
         long caseId = registeredCase();
 
         Api.Reply attached = erp().postFile("cases/" + caseId + "/attachments", Map.of(), "刮泥机链条 现场.png", PNG);
-        Api.Reply disguised = erp().postFile("cases/" + caseId + "/attachments", Map.of(), "照片.png", new byte[] {'M', 'Z', 0, 0});
+        Api.Reply disguised =
+                erp().postFile("cases/" + caseId + "/attachments", Map.of(), "照片.png", new byte[] {'M', 'Z', 0, 0});
 
         assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
         assertThat(attached.json().getString("kind")).isEqualTo("CASE_ATTACHMENT");
         assertThat(disguised.status()).as(disguised.toString()).isEqualTo(415);
         JsonArray listed = jakarta.json.Json.createReader(new java.io.StringReader(
-                erp().get("cases/" + caseId + "/attachments").body())).readArray();
+                        erp().get("cases/" + caseId + "/attachments").body()))
+                .readArray();
         assertThat(listed).hasSize(1);
         JsonObject photo = listed.getJsonObject(0);
         assertThat(photo.getString("fileName")).isEqualTo("刮泥机链条 现场.png");
@@ -79,7 +86,8 @@ class CaseAttachmentIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-S1 on the registration page a photo is attached (a disguised one refused at once) and the case page lists it for download")
+    @DisplayName(
+            "R-S1 on the registration page a photo is attached (a disguised one refused at once) and the case page lists it for download")
     void onTheRegistrationPage() {
         try (Browser browser = new Browser(base.toString())) {
             WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
@@ -87,16 +95,20 @@ class CaseAttachmentIT extends AgainstDeployment {
             browser.open("/cases/new.xhtml");
             browser.type(By.id("form:projectId_input"), "WTP-2025-003");
             wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("[id='form:projectId_panel'] .ui-autocomplete-item"))).click();
+                            By.cssSelector("[id='form:projectId_panel'] .ui-autocomplete-item")))
+                    .click();
             browser.waitForText(By.id("form:projectInfo"), "质保期内");
             browser.type(By.id("form:reporterName_input"), "浏览器测试来电人" + Keys.TAB);
             browser.type(By.id("form:description"), "曝气池一角不出气，附现场照片。");
 
-            browser.driver.findElement(By.cssSelector("[id='form:file'] input[type=file]"))
+            browser.driver
+                    .findElement(By.cssSelector("[id='form:file'] input[type=file]"))
                     .sendKeys(file("曝气池 现场照片.png", PNG).toString());
             browser.waitForText(By.id("form:files"), "曝气池 现场照片.png");
-            browser.driver.findElement(By.cssSelector("[id='form:file'] input[type=file]"))
-                    .sendKeys(file("伪装照片.png", new byte[] {'M', 'Z', 0, 0, 1, 2}).toString());
+            browser.driver
+                    .findElement(By.cssSelector("[id='form:file'] input[type=file]"))
+                    .sendKeys(
+                            file("伪装照片.png", new byte[] {'M', 'Z', 0, 0, 1, 2}).toString());
             browser.waitForText(By.id("form:file-message"), "不是允许的类型");
             assertThat(browser.text(By.id("form:files"))).doesNotContain("伪装照片.png");
             scrollTo(browser, By.id("form:files-panel"));
@@ -113,8 +125,9 @@ class CaseAttachmentIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-S1 on the case page a photo is added after registration; a disguised file and one over the size limit"
-            + " are refused in Chinese and nothing of them is stored; a role that may not register calls sees no upload")
+    @DisplayName(
+            "R-S1 on the case page a photo is added after registration; a disguised file and one over the size limit"
+                    + " are refused in Chinese and nothing of them is stored; a role that may not register calls sees no upload")
     void addedOnTheCasePage() throws Exception {
         long caseId = registeredCase();
         Path tooLarge = Files.createTempDirectory("aftersales-intake").resolve("现场录像.png");
@@ -127,9 +140,14 @@ class CaseAttachmentIT extends AgainstDeployment {
             browser.waitForText(By.id("attach:attachments"), "未附照片或文件");
             By chooser = By.cssSelector("[id='attach:file'] input[type=file]");
 
-            browser.driver.findElement(chooser).sendKeys(file("链条断口 次日补拍.png", PNG).toString());
+            browser.driver
+                    .findElement(chooser)
+                    .sendKeys(file("链条断口 次日补拍.png", PNG).toString());
             browser.waitForText(By.id("attach:attachments"), "链条断口 次日补拍.png");
-            browser.driver.findElement(chooser).sendKeys(file("伪装照片.png", new byte[] {'M', 'Z', 0, 0, 1, 2}).toString());
+            browser.driver
+                    .findElement(chooser)
+                    .sendKeys(
+                            file("伪装照片.png", new byte[] {'M', 'Z', 0, 0, 1, 2}).toString());
             browser.waitForText(By.id("attach:file-message"), "伪装照片.png 不是允许的类型");
             browser.driver.findElement(chooser).sendKeys(tooLarge.toString());
             browser.waitForText(By.id("attach:file-message"), "现场录像.png 超过 50 MB 的上限");
@@ -138,9 +156,12 @@ class CaseAttachmentIT extends AgainstDeployment {
             browser.screenshot("case-view-add-files-zh");
         }
         JsonArray listed = jakarta.json.Json.createReader(new java.io.StringReader(
-                erp().get("cases/" + caseId + "/attachments").body())).readArray();
-        assertThat(listed).extracting(v -> ((JsonObject) v).getString("fileName"))
-                .as("only the accepted photo is stored").containsExactly("链条断口 次日补拍.png");
+                        erp().get("cases/" + caseId + "/attachments").body()))
+                .readArray();
+        assertThat(listed)
+                .extracting(v -> ((JsonObject) v).getString("fileName"))
+                .as("only the accepted photo is stored")
+                .containsExactly("链条断口 次日补拍.png");
         try (java.sql.Connection connection = TestDatabase.connect();
                 java.sql.PreparedStatement query = connection.prepareStatement(
                         "select count(*) from stored_document where file_name in ('伪装照片.png', '现场录像.png')"
@@ -156,12 +177,15 @@ class CaseAttachmentIT extends AgainstDeployment {
             browser.login("leader", "leader");
             browser.open("/cases/view.xhtml?id=" + caseId);
             browser.waitForText(By.id("attach:attachments"), "链条断口 次日补拍.png");
-            assertThat(browser.driver.findElements(By.id("attach:file"))).as("the leader registers no calls").isEmpty();
+            assertThat(browser.driver.findElements(By.id("attach:file")))
+                    .as("the leader registers no calls")
+                    .isEmpty();
         }
     }
 
     @Test
-    @DisplayName("R-B3 a closed case offers the owner-satisfaction survey; answered from there, the response is archived with the case")
+    @DisplayName(
+            "R-B3 a closed case offers the owner-satisfaction survey; answered from there, the response is archived with the case")
     void ownerSurveyAfterClosing() throws Exception {
         long caseId = registeredCase();
         Api.Reply closed = erp().post("cases/" + caseId + "/close", "{\"answer\":\"已电话指导更换链条\"}");
@@ -177,7 +201,8 @@ class CaseAttachmentIT extends AgainstDeployment {
             answer.click();
             browser.waitForUrl("surveys/answer.xhtml");
             assertThat(browser.text(By.id("form:case"))).isEqualTo(number);
-            assertThat(browser.driver.findElement(By.id("form:respondent")).getAttribute("value")).isEqualTo("黄经理");
+            assertThat(browser.driver.findElement(By.id("form:respondent")).getAttribute("value"))
+                    .isEqualTo("黄经理");
             assertThat(browser.driver.findElement(By.id("form:projectId_input")).getAttribute("value"))
                     .startsWith("WTP-2025-003");
             for (WebElement rating : browser.driver.findElements(By.cssSelector("div[id$=':rating']"))) {

@@ -24,8 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CaseScreensBrowserIT extends InBrowser {
 
     /** A 1 × 1 PNG, as p:signature sends a drawn signature. */
-    private static final String DRAWN = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
-            + "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+    private static final String DRAWN =
+            "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+                    + "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
     /** Windows booked by this class lie years back, each its own, so that no booking collides with another test's. */
     private static final AtomicInteger WINDOWS = new AtomicInteger();
 
@@ -48,29 +49,50 @@ class CaseScreensBrowserIT extends InBrowser {
     private long signedOffCase(String description) {
         Api specialist = as("specialist");
         long projectId = projectId("WTP-2025-003");
-        Api.Reply registered = specialist.post("cases", "{\"projectId\":" + projectId + ",\"channel\":\"HOTLINE\","
-                + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"刘明\",\"receivedAt\":\"" + ago(Duration.ofHours(10))
-                + "\",\"description\":\"" + description + "\",\"majorMatter\":true}");
+        Api.Reply registered = specialist.post(
+                "cases",
+                "{\"projectId\":" + projectId + ",\"channel\":\"HOTLINE\","
+                        + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"刘明\",\"receivedAt\":\""
+                        + ago(Duration.ofHours(10))
+                        + "\",\"description\":\"" + description + "\",\"majorMatter\":true}");
         ok(registered, 201);
         long id = registered.json().getJsonNumber("id").longValue();
         String path = "cases/" + id;
         ok(specialist.post(path + "/on-site-confirmation", at(ago(Duration.ofHours(9)))), 200);
         long engineer2 = engineerId("engineer2");
         Instant from = ago(Duration.ofDays(3000L + 2L * WINDOWS.incrementAndGet()));
-        ok(specialist.post(path + "/dispatch-proposal", "{\"engineerIds\":[" + engineer2 + "],\"plannedFrom\":\"" + from
-                + "\",\"plannedTo\":\"" + from.plus(Duration.ofHours(4)) + "\",\"at\":\""
-                + ago(Duration.ofMinutes(530)) + "\"}"), 200);
-        ok(as("leader").post(path + "/dispatch-approval", "{\"approve\":true,\"at\":\"" + ago(Duration.ofMinutes(520))
-                + "\"}"), 200);
+        ok(
+                specialist.post(
+                        path + "/dispatch-proposal",
+                        "{\"engineerIds\":[" + engineer2 + "],\"plannedFrom\":\"" + from
+                                + "\",\"plannedTo\":\"" + from.plus(Duration.ofHours(4)) + "\",\"at\":\""
+                                + ago(Duration.ofMinutes(530)) + "\"}"),
+                200);
+        ok(
+                as("leader")
+                        .post(
+                                path + "/dispatch-approval",
+                                "{\"approve\":true,\"at\":\"" + ago(Duration.ofMinutes(520)) + "\"}"),
+                200);
         Api engineer = as("engineer2");
         ok(engineer.post(path + "/arrival", at(ago(Duration.ofHours(7)))), 200);
         ok(engineer.post(path + "/safety-acknowledgement", at(ago(Duration.ofMinutes(410)))), 200);
-        ok(engineer.post(path + "/work-done", "{\"at\":\"" + ago(Duration.ofHours(4))
-                + "\",\"work\":\"更换2号提升泵机械密封\",\"parts\":[],\"result\":\"恢复正常\"}"), 200);
-        ok(engineer.post(path + "/service-report/sign", "{\"signerName\":\"刘明\",\"signerRole\":\"OWNER_OPERATIONS_SUPERVISOR\","
-                + "\"signature\":\"" + DRAWN + "\",\"at\":\"" + ago(Duration.ofMinutes(230)) + "\"}"), 200);
-        Api.Reply ticket = engineer.post(path + "/dispatch-ticket/sign", "{\"customerName\":\"刘明\",\"signature\":\""
-                + DRAWN + "\",\"at\":\"" + ago(Duration.ofMinutes(225)) + "\"}");
+        ok(
+                engineer.post(
+                        path + "/work-done",
+                        "{\"at\":\"" + ago(Duration.ofHours(4))
+                                + "\",\"work\":\"更换2号提升泵机械密封\",\"parts\":[],\"result\":\"恢复正常\"}"),
+                200);
+        ok(
+                engineer.post(
+                        path + "/service-report/sign",
+                        "{\"signerName\":\"刘明\",\"signerRole\":\"OWNER_OPERATIONS_SUPERVISOR\"," + "\"signature\":\""
+                                + DRAWN + "\",\"at\":\"" + ago(Duration.ofMinutes(230)) + "\"}"),
+                200);
+        Api.Reply ticket = engineer.post(
+                path + "/dispatch-ticket/sign",
+                "{\"customerName\":\"刘明\",\"signature\":\"" + DRAWN + "\",\"at\":\"" + ago(Duration.ofMinutes(225))
+                        + "\"}");
         ok(ticket, 200);
         assertThat(ticket.json().getString("status")).isEqualTo("SIGNED_OFF");
         return id;
@@ -87,16 +109,18 @@ class CaseScreensBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-S12 the engineer books costs by category (labour = hours × rate, a missing category refused in Chinese) and"
-            + " files the trip report; R-S9 the factory-return dialog refuses shares that do not sum to 100 and then records"
-            + " consent, leadership report, service-book entry and split; the leader assesses the three scores")
+    @DisplayName(
+            "R-S12 the engineer books costs by category (labour = hours × rate, a missing category refused in Chinese) and"
+                    + " files the trip report; R-S9 the factory-return dialog refuses shares that do not sum to 100 and then records"
+                    + " consent, leadership report, service-book entry and split; the leader assesses the three scores")
     void costsTripReportFactoryReturnAssessment() {
         long id = signedOffCase("浏览器测试：鼓风机轴承损坏，需返厂");
         String url = base + "cases/view.xhtml?id=" + id;
         browser.login("engineer", "engineer");
         browser.driver.get(url);
         browser.waitFor(By.id("case:number"));
-        assertThat(browser.driver.findElement(By.id("costs:cost-lines")).getText()).contains("尚未登记费用");
+        assertThat(browser.driver.findElement(By.id("costs:cost-lines")).getText())
+                .contains("尚未登记费用");
 
         // R-S12: refused without a category, next to the field, in Chinese.
         browser.type(By.id("costs:description"), "现场检修工时");
@@ -130,8 +154,11 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.waitForText(By.id("trip:trip-text"), "润滑不足");
         assertThat(browser.text(By.id("trip:trip-period"))).isEqualTo(today.minusDays(1) + " – " + today);
         assertThat(browser.driver.findElements(By.id("assess:assess-save")))
-                .as("the engineer does not assess").isEmpty();
-        assertThat(browser.scrollsHorizontally()).as("after-service panel at 1024×768").isFalse();
+                .as("the engineer does not assess")
+                .isEmpty();
+        assertThat(browser.scrollsHorizontally())
+                .as("after-service panel at 1024×768")
+                .isFalse();
         browser.screenshot("case-after-service-zh");
 
         // R-S9: the factory-return dialog.
@@ -149,8 +176,11 @@ class CaseScreensBrowserIT extends InBrowser {
         // The service's refusal, next to the split (the running sum says so too, before saving).
         browser.waitForText(By.id("factory-return:split"), "须恰好为 100 %（现为 95 %）");
         browser.screenshot("case-factory-return-refused-zh");
-        assertThat(browser.driver.findElement(By.id("factory-return:factory-return-dialog")).isDisplayed())
-                .as("the dialog stays open").isTrue();
+        assertThat(browser.driver
+                        .findElement(By.id("factory-return:factory-return-dialog"))
+                        .isDisplayed())
+                .as("the dialog stays open")
+                .isTrue();
         // The numeric widget keeps its own value: delete the 5 key by key, as a user would, then type the 10.
         org.openqa.selenium.WebElement owner = browser.waitFor(By.id("factory-return:ownerShare_input"));
         owner.click();
@@ -167,12 +197,17 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.login("leader", "leader");
         browser.driver.get(url);
         browser.waitFor(By.id("assess:assess-save"));
-        assertThat(browser.driver.findElements(By.id("costs:cost-save"))).as("the leader books no costs").isEmpty();
+        assertThat(browser.driver.findElements(By.id("costs:cost-save")))
+                .as("the leader books no costs")
+                .isEmpty();
         browser.driver.findElement(By.id("assess:assess-save")).click();
         browser.waitForText(By.id("assess"), "每项评分须为");
-        for (String[] score : new String[][] {{"workloadScore", "4"}, {"qualityScore", "5"}, {"costControlScore", "3"}}) {
-            browser.driver.findElement(By.xpath("//*[@id='assess:" + score[0] + "']//*[contains(@class,'ui-button')]"
-                    + "[.//*[text()='" + score[1] + "']]")).click();
+        for (String[] score :
+                new String[][] {{"workloadScore", "4"}, {"qualityScore", "5"}, {"costControlScore", "3"}}) {
+            browser.driver
+                    .findElement(By.xpath("//*[@id='assess:" + score[0] + "']//*[contains(@class,'ui-button')]"
+                            + "[.//*[text()='" + score[1] + "']]"))
+                    .click();
         }
         browser.type(By.id("assess:comment"), "响应及时，费用控制一般。");
         browser.driver.findElement(By.id("assess:assess-save")).click();
@@ -189,8 +224,9 @@ class CaseScreensBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-S2 R-S11 the leader's inbox lists the urgent case unread first with a badge in the top bar, links to"
-            + " the case, and marking it read lowers the badge; in English too")
+    @DisplayName(
+            "R-S2 R-S11 the leader's inbox lists the urgent case unread first with a badge in the top bar, links to"
+                    + " the case, and marking it read lowers the badge; in English too")
     void inbox() {
         long id = signedOffCase("浏览器测试：收件箱紧急服务单");
         String number = as("erp").get("cases/" + id).json().getString("number");
@@ -206,7 +242,10 @@ class CaseScreensBrowserIT extends InBrowser {
         assertUnreadFirst();
         browser.screenshot("inbox-zh");
 
-        browser.driver.findElement(row).findElement(By.cssSelector("[id$=':mark-read']")).click();
+        browser.driver
+                .findElement(row)
+                .findElement(By.cssSelector("[id$=':mark-read']"))
+                .click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(row).getAttribute("class").contains("notification-read"));
@@ -214,15 +253,19 @@ class CaseScreensBrowserIT extends InBrowser {
         assertUnreadFirst();
         JsonObject mine = as("leader").get("notifications?size=200").json();
         assertThat(mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(n -> number.equals(n.getString("caseNumber", null)))
-                .allMatch(n -> n.getBoolean("read"))).as("marked read for good").isTrue();
+                        .filter(n -> number.equals(n.getString("caseNumber", null)))
+                        .allMatch(n -> n.getBoolean("read")))
+                .as("marked read for good")
+                .isTrue();
 
         browser.driver.findElement(By.id("topbar:lang-en")).click();
         browser.waitForText(By.className("page-title"), "Notifications");
         assertThat(browser.text(By.id("inbox:notifications"))).contains(number, "Urgent case");
         browser.screenshot("inbox-en");
 
-        browser.driver.findElement(By.xpath("//tbody[@id='inbox:notifications_data']//a[text()='" + number + "']")).click();
+        browser.driver
+                .findElement(By.xpath("//tbody[@id='inbox:notifications_data']//a[text()='" + number + "']"))
+                .click();
         browser.waitForUrl("cases/view.xhtml?id=" + id);
         browser.waitForText(By.id("case:number"), number);
         // The language is the user's stored choice: back to Chinese for the other tests.
@@ -234,7 +277,10 @@ class CaseScreensBrowserIT extends InBrowser {
     /** The inbox rows shown: the text of column {@code column} (1-based) of each, the empty-table row left out. */
     private java.util.List<String> inboxColumn(int column) {
         return browser.driver.findElements(By.cssSelector("[id='inbox:notifications_data'] > tr[data-ri]")).stream()
-                .map(tr -> tr.findElement(By.cssSelector("td:nth-child(" + column + ")")).getText().strip()).toList();
+                .map(tr -> tr.findElement(By.cssSelector("td:nth-child(" + column + ")"))
+                        .getText()
+                        .strip())
+                .toList();
     }
 
     /**
@@ -250,8 +296,9 @@ class CaseScreensBrowserIT extends InBrowser {
                     return true;
                 }
                 d.findElement(header).click();
-                new WebDriverWait(d, Duration.ofSeconds(6)).until(
-                        again -> !java.util.Objects.equals(before, again.findElement(header).getAttribute("aria-sort")));
+                new WebDriverWait(d, Duration.ofSeconds(6))
+                        .until(again -> !java.util.Objects.equals(
+                                before, again.findElement(header).getAttribute("aria-sort")));
             } catch (RuntimeException retry) {
                 // re-rendered under us, or the click was lost: look again on the next poll
             }
@@ -260,15 +307,24 @@ class CaseScreensBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-S2 R-S5 R-S11 the inbox filters by kind and to the unread ones and sorts by time and by kind, labelled"
-            + " in Chinese and English")
+    @DisplayName(
+            "R-S2 R-S5 R-S11 the inbox filters by kind and to the unread ones and sorts by time and by kind, labelled"
+                    + " in Chinese and English")
     void inboxFiltersAndSorts() {
         Api specialist = as("specialist");
-        long projectId = as("erp").get("projects?q=WTP-2025-003").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        Api.Reply registered = specialist.post("cases", "{\"projectId\":" + projectId + ",\"channel\":\"HOTLINE\","
-                + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"周工\",\"receivedAt\":\"" + ago(Duration.ofMinutes(20))
-                + "\",\"description\":\"浏览器测试：收件箱筛选排序\",\"majorMatter\":true}");
+        long projectId = as("erp")
+                .get("projects?q=WTP-2025-003")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        Api.Reply registered = specialist.post(
+                "cases",
+                "{\"projectId\":" + projectId + ",\"channel\":\"HOTLINE\","
+                        + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"周工\",\"receivedAt\":\""
+                        + ago(Duration.ofMinutes(20))
+                        + "\",\"description\":\"浏览器测试：收件箱筛选排序\",\"majorMatter\":true}");
         ok(registered, 201);
         String number = registered.json().getString("number");
         browser.login("leader", "leader");
@@ -277,24 +333,31 @@ class CaseScreensBrowserIT extends InBrowser {
         By row = By.xpath("//tbody[@id='inbox:notifications_data']/tr[.//a[text()='" + number + "']]");
 
         // By kind: only urgent cases remain, ours among them.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "var w = PF('inboxKind'); w.selectValue('URGENT_CASE'); w.triggerChange();");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("var w = PF('inboxKind'); w.selectValue('URGENT_CASE'); w.triggerChange();");
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !inboxColumn(2).isEmpty() && inboxColumn(2).stream().allMatch("紧急服务单"::equals));
         browser.waitFor(row);
 
         // Marked read, it leaves the "unread only" view; everything there is unread.
-        browser.driver.findElement(row).findElement(By.cssSelector("[id$=':mark-read']")).click();
+        browser.driver
+                .findElement(row)
+                .findElement(By.cssSelector("[id$=':mark-read']"))
+                .click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(row).getAttribute("class").contains("notification-read"));
-        browser.driver.findElement(By.cssSelector("[id='inbox:unread-only'] .ui-chkbox-box")).click();
+        browser.driver
+                .findElement(By.cssSelector("[id='inbox:unread-only'] .ui-chkbox-box"))
+                .click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.invisibilityOfElementLocated(row));
         assertThat(browser.driver.findElements(By.cssSelector("[id='inbox:notifications_data'] > tr[data-ri]")))
                 .allMatch(tr -> tr.getAttribute("class").contains("notification-unread"));
-        browser.driver.findElement(By.cssSelector("[id='inbox:unread-only'] .ui-chkbox-box")).click();
+        browser.driver
+                .findElement(By.cssSelector("[id='inbox:unread-only'] .ui-chkbox-box"))
+                .click();
         browser.waitFor(row);
 
         // By time, both ways (the time column reads yyyy-MM-dd HH:mm, so text order is time order).
@@ -305,8 +368,8 @@ class CaseScreensBrowserIT extends InBrowser {
         assertThat(inboxColumn(1)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         // By kind, every kind: each kind one block.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "var w = PF('inboxKind'); w.selectValue(''); w.triggerChange();");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("var w = PF('inboxKind'); w.selectValue(''); w.triggerChange();");
         browser.waitForText(By.id("inbox:kind_label"), "全部类型");
         sortInboxBy("kind-column", "ascending");
         java.util.List<String> kinds = inboxColumn(2);
@@ -329,9 +392,10 @@ class CaseScreensBrowserIT extends InBrowser {
 
     /** On the page shown, no unread notification comes after a read one (R-S5: nothing new hides behind the read). */
     private void assertUnreadFirst() {
-        java.util.List<String> classes = browser.driver
-                .findElements(By.cssSelector("[id='inbox:notifications_data'] > tr")).stream()
-                .map(tr -> tr.getAttribute("class").contains("notification-unread") ? "U" : "R").toList();
+        java.util.List<String> classes =
+                browser.driver.findElements(By.cssSelector("[id='inbox:notifications_data'] > tr")).stream()
+                        .map(tr -> tr.getAttribute("class").contains("notification-unread") ? "U" : "R")
+                        .toList();
         assertThat(String.join("", classes)).matches("U*R*");
     }
 }

@@ -19,15 +19,18 @@ class CostPlanApiIT extends AgainstDeployment {
 
     private long newProject(LocalDate provisional) {
         String code = "IT-CP-" + (System.nanoTime() % 10000000);
-        Api.Reply created = erp().post("projects", "{\"code\":\"" + code
-                + "\",\"name\":\"费用计划测试水厂\",\"ownerName\":\"费用计划业主\",\"provisionalHandoverDate\":\""
-                + provisional + "\"}");
+        Api.Reply created = erp().post(
+                        "projects",
+                        "{\"code\":\"" + code
+                                + "\",\"name\":\"费用计划测试水厂\",\"ownerName\":\"费用计划业主\",\"provisionalHandoverDate\":\""
+                                + provisional + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
     }
 
     @Test
-    @DisplayName("R-C1 over the API: the specialist creates, plans and submits, the leader approves; GET shows state, dueDate, totals and plan vs actual")
+    @DisplayName(
+            "R-C1 over the API: the specialist creates, plans and submits, the leader approves; GET shows state, dueDate, totals and plan vs actual")
     void planLifecycleOverTheApi() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         long projectId = newProject(today.minusDays(5));
@@ -38,12 +41,17 @@ class CostPlanApiIT extends AgainstDeployment {
         Api.Reply created = specialist.post(path, "");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long version = created.json().getJsonNumber("version").longValue();
-        assertThat(created.json().getString("dueDate")).isEqualTo(today.minusDays(5).plusMonths(1).toString());
-        Api.Reply planned = specialist.put(path + "/lines", "{\"version\":" + version + ",\"lines\":["
-                + "{\"category\":\"LABOUR\",\"planned\":\"12000.00\",\"note\":\"2 人 × 10 天\"},"
-                + "{\"category\":\"TRAVEL\",\"planned\":\"3500.50\"}]}");
+        assertThat(created.json().getString("dueDate"))
+                .isEqualTo(today.minusDays(5).plusMonths(1).toString());
+        Api.Reply planned = specialist.put(
+                path + "/lines",
+                "{\"version\":" + version + ",\"lines\":["
+                        + "{\"category\":\"LABOUR\",\"planned\":\"12000.00\",\"note\":\"2 人 × 10 天\"},"
+                        + "{\"category\":\"TRAVEL\",\"planned\":\"3500.50\"}]}");
         assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
-        assertThat(specialist.post(path + "/approve", "").status()).as("the specialist may not approve").isEqualTo(403);
+        assertThat(specialist.post(path + "/approve", "").status())
+                .as("the specialist may not approve")
+                .isEqualTo(403);
         assertThat(specialist.post(path + "/submit", "").status()).isEqualTo(200);
         Api.Reply approved = as("leader").post(path + "/approve", "");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
@@ -58,23 +66,35 @@ class CostPlanApiIT extends AgainstDeployment {
         assertThat(plan.getJsonObject("totals").getString("actual")).isEqualTo("0.00");
         assertThat(plan.getJsonObject("totals").getString("variance")).isEqualTo("15500.50");
         assertThat(plan.getJsonArray("lines")).hasSize(6);
-        assertThat(plan.getJsonArray("lines").getJsonObject(0).getString("category")).isEqualTo("LABOUR");
+        assertThat(plan.getJsonArray("lines").getJsonObject(0).getString("category"))
+                .isEqualTo("LABOUR");
         assertThat(plan.getString("submittedBy")).contains("王售后");
         assertThat(plan.getString("decidedAt")).endsWith("Z");
 
-        Api.Reply supplement = specialist.post(path + "/supplements", "{\"category\":\"SPARE_PARTS\",\"amount\":\"800.00\","
-                + "\"reason\":\"备件\",\"justification\":\"密封件损坏\"}");
+        Api.Reply supplement = specialist.post(
+                path + "/supplements",
+                "{\"category\":\"SPARE_PARTS\",\"amount\":\"800.00\","
+                        + "\"reason\":\"备件\",\"justification\":\"密封件损坏\"}");
         assertThat(supplement.status()).as(supplement.toString()).isEqualTo(201);
-        long supplementId = supplement.json().getJsonArray("supplements").getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(as("leader").post(path + "/supplements/" + supplementId + "/approve", "").status())
-                .as("R-C2 the special approval is the general manager's").isEqualTo(403);
+        long supplementId = supplement
+                .json()
+                .getJsonArray("supplements")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(as("leader")
+                        .post(path + "/supplements/" + supplementId + "/approve", "")
+                        .status())
+                .as("R-C2 the special approval is the general manager's")
+                .isEqualTo(403);
         Api.Reply gm = as("gm").post(path + "/supplements/" + supplementId + "/approve", "");
         assertThat(gm.status()).as(gm.toString()).isEqualTo(200);
         assertThat(gm.json().getJsonObject("totals").getString("budget")).isEqualTo("16300.50");
     }
 
     @Test
-    @DisplayName("R-C1 GET cost-plan: 404 for an unknown project, 403 for a role without the permission, 422 for an illegal transition")
+    @DisplayName(
+            "R-C1 GET cost-plan: 404 for an unknown project, 403 for a role without the permission, 422 for an illegal transition")
     void statusCodes() {
         long projectId = newProject(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2));
         String path = "projects/" + projectId + "/cost-plan";
@@ -91,14 +111,20 @@ class CostPlanApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-C1 GET /reports/cost-plan/{projectId}.xlsx: an xlsx with an encoded file name that opens with POI and holds formula totals")
+    @DisplayName(
+            "R-C1 GET /reports/cost-plan/{projectId}.xlsx: an xlsx with an encoded file name that opens with POI and holds formula totals")
     void workbookDownload() throws Exception {
         long projectId = newProject(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
         Api specialist = as("specialist");
-        long version = specialist.post("projects/" + projectId + "/cost-plan", "").json()
-                .getJsonNumber("version").longValue();
-        specialist.put("projects/" + projectId + "/cost-plan/lines", "{\"version\":" + version
-                + ",\"lines\":[{\"category\":\"OTHER\",\"planned\":\"100.00\",\"note\":\"=SUM(A1)\"}]}");
+        long version = specialist
+                .post("projects/" + projectId + "/cost-plan", "")
+                .json()
+                .getJsonNumber("version")
+                .longValue();
+        specialist.put(
+                "projects/" + projectId + "/cost-plan/lines",
+                "{\"version\":" + version
+                        + ",\"lines\":[{\"category\":\"OTHER\",\"planned\":\"100.00\",\"note\":\"=SUM(A1)\"}]}");
 
         HttpResponse<byte[]> response = download("reports/cost-plan/" + projectId + ".xlsx", "specialist", "zh-CN");
 
@@ -113,7 +139,8 @@ class CostPlanApiIT extends AgainstDeployment {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("售后服务费用计划书");
             Row totals = null;
             for (Row row : sheet) {
-                if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                if (row.getCell(0) != null
+                        && row.getCell(0).getCellType() == CellType.STRING
                         && "合计".equals(row.getCell(0).getStringCellValue())) {
                     totals = row;
                 }
@@ -122,7 +149,11 @@ class CostPlanApiIT extends AgainstDeployment {
             assertThat(totals.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
             assertThat(totals.getCell(1).getCellFormula()).startsWith("SUM(B");
         }
-        assertThat(download("reports/cost-plan/999999999.xlsx", "specialist", "zh-CN").statusCode()).isEqualTo(404);
-        assertThat(download("reports/cost-plan/" + projectId + ".xlsx", "design", "zh-CN").statusCode()).isEqualTo(403);
+        assertThat(download("reports/cost-plan/999999999.xlsx", "specialist", "zh-CN")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(download("reports/cost-plan/" + projectId + ".xlsx", "design", "zh-CN")
+                        .statusCode())
+                .isEqualTo(403);
     }
 }

@@ -22,12 +22,15 @@ class CostPlanBrowserIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-C1 the specialist drafts a cost plan with lines and submits it; the division leader approves it and the page shows 已批准")
+    @DisplayName(
+            "R-C1 the specialist drafts a cost plan with lines and submits it; the division leader approves it and the page shows 已批准")
     void draftSubmitApprove() {
         String code = "UI-CP-" + (System.currentTimeMillis() % 1000000);
-        Api.Reply project = erp().post("projects", "{\"code\":\"" + code
-                + "\",\"name\":\"浏览器费用计划水厂\",\"ownerName\":\"浏览器费用计划业主\",\"provisionalHandoverDate\":\""
-                + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3) + "\"}");
+        Api.Reply project = erp().post(
+                        "projects",
+                        "{\"code\":\"" + code
+                                + "\",\"name\":\"浏览器费用计划水厂\",\"ownerName\":\"浏览器费用计划业主\",\"provisionalHandoverDate\":\""
+                                + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3) + "\"}");
         assertThat(project.status()).as(project.toString()).isEqualTo(201);
         long projectId = project.json().getJsonNumber("id").longValue();
         String page = "/projects/cost-plan.xhtml?project=" + projectId;
@@ -47,7 +50,9 @@ class CostPlanBrowserIT extends AgainstDeployment {
             specialist.click(By.id("form:submit"));
             specialist.click(By.id("confirm-yes"));
             specialist.waitForText(By.id("form:state"), "已提交");
-            assertThat(specialist.driver.findElements(By.id("form:approve"))).as("the specialist cannot approve").isEmpty();
+            assertThat(specialist.driver.findElements(By.id("form:approve")))
+                    .as("the specialist cannot approve")
+                    .isEmpty();
         }
 
         try (Browser leader = new Browser(base.toString())) {
@@ -57,10 +62,14 @@ class CostPlanBrowserIT extends AgainstDeployment {
             leader.click(By.id("form:approve"));
             leader.click(By.id("confirm-yes"));
             leader.waitForText(By.id("form:state"), "已批准");
-            assertThat(leader.driver.findElement(By.id("form:decided")).getText()).contains("张分管");
-            assertThat(leader.driver.findElement(By.id("form:lines")).getText()).contains("¥15,500.50")
+            assertThat(leader.driver.findElement(By.id("form:decided")).getText())
+                    .contains("张分管");
+            assertThat(leader.driver.findElement(By.id("form:lines")).getText())
+                    .contains("¥15,500.50")
                     .contains("2 名售后服务人员 × 10 天");
-            assertThat(leader.driver.findElements(By.id("form:save"))).as("an approved plan is not edited").isEmpty();
+            assertThat(leader.driver.findElements(By.id("form:save")))
+                    .as("an approved plan is not edited")
+                    .isEmpty();
             leader.screenshot("cost-plan-approved-zh");
         }
     }

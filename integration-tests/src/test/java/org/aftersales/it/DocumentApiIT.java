@@ -29,7 +29,8 @@ class DocumentApiIT extends AgainstDeployment {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = TestDatabase.connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -39,7 +40,11 @@ class DocumentApiIT extends AgainstDeployment {
     private long firstEquipmentItemOf(long projectId) {
         Api.Reply items = erp().get("projects/" + projectId + "/equipment?size=1");
         assertThat(items.status()).as(items.toString()).isEqualTo(200);
-        return items.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return items.json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** A project other browser tests leave alone, whose first item's archive this test may add to. */
@@ -48,15 +53,26 @@ class DocumentApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-K1 R-B4 POST /documents stores a file with a Chinese name under an equipment item: 201, SHA-256, download with the name RFC 5987-encoded")
+    @DisplayName(
+            "R-K1 R-B4 POST /documents stores a file with a Chinese name under an equipment item: 201, SHA-256, download with the name RFC 5987-encoded")
     void uploadAndDownloadWithChineseName() throws Exception {
         long projectId = aProjectWithEquipment();
         long itemId = firstEquipmentItemOf(projectId);
         byte[] content = pdf("罗茨鼓风机说明书");
 
-        Api.Reply created = erp().postFile("documents", Map.of("kind", "TECHNICAL_MANUAL", "title", "罗茨鼓风机说明书",
-                "projectId", String.valueOf(projectId), "equipmentItemId", String.valueOf(itemId)),
-                "罗茨鼓风机 说明书.pdf", content);
+        Api.Reply created = erp().postFile(
+                        "documents",
+                        Map.of(
+                                "kind",
+                                "TECHNICAL_MANUAL",
+                                "title",
+                                "罗茨鼓风机说明书",
+                                "projectId",
+                                String.valueOf(projectId),
+                                "equipmentItemId",
+                                String.valueOf(itemId)),
+                        "罗茨鼓风机 说明书.pdf",
+                        content);
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonObject document = created.json();
@@ -74,12 +90,14 @@ class DocumentApiIT extends AgainstDeployment {
         assertThat(download.body()).isEqualTo(content);
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("attachment; filename=\"")
-                .contains("filename*=UTF-8''%E7%BD%97%E8%8C%A8%E9%BC%93%E9%A3%8E%E6%9C%BA%20%E8%AF%B4%E6%98%8E%E4%B9%A6.pdf");
+                .contains(
+                        "filename*=UTF-8''%E7%BD%97%E8%8C%A8%E9%BC%93%E9%A3%8E%E6%9C%BA%20%E8%AF%B4%E6%98%8E%E4%B9%A6.pdf");
         assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
     }
 
     @Test
-    @DisplayName("R-K1 a file over the configured limit (50 MB) is refused with 413 and a clear message; nothing is stored")
+    @DisplayName(
+            "R-K1 a file over the configured limit (50 MB) is refused with 413 and a clear message; nothing is stored")
     void tooLarge() throws Exception {
         long before = count("select count(*) from stored_document");
         byte[] big = new byte[50 * 1024 * 1024 + 1];
@@ -90,13 +108,16 @@ class DocumentApiIT extends AgainstDeployment {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.json().getString("detail")).contains("scan.pdf").contains("50 MB");
-        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("file");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("file");
         assertThat(count("select count(*) from stored_document")).isEqualTo(before);
-        assertThat(count("select count(*) from document_content")).isEqualTo(count("select count(*) from stored_document"));
+        assertThat(count("select count(*) from document_content"))
+                .isEqualTo(count("select count(*) from stored_document"));
     }
 
     @Test
-    @DisplayName("R-K1 a type disguised by its extension (a program named .pdf, a picture named .docx) is refused with 415; nothing is stored")
+    @DisplayName(
+            "R-K1 a type disguised by its extension (a program named .pdf, a picture named .docx) is refused with 415; nothing is stored")
     void wrongTypeDisguisedByExtension() throws Exception {
         long before = count("select count(*) from stored_document");
         byte[] program = new byte[256];
@@ -115,18 +136,20 @@ class DocumentApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-K1 an upload without kind or without file is refused with 422 on that field; without credentials 401")
+    @DisplayName(
+            "R-K1 an upload without kind or without file is refused with 422 on that field; without credentials 401")
     void otherRefusals() throws Exception {
         long before = count("select count(*) from stored_document");
 
         Api.Reply noKind = erp().postFile("documents", Map.of(), "说明.txt", "说明".getBytes(StandardCharsets.UTF_8));
-        Api.Reply unknownKind = erp().postFile("documents", Map.of("kind", "POSTER"), "说明.txt",
-                "说明".getBytes(StandardCharsets.UTF_8));
-        Api.Reply anonymous = Api.anonymous(base).postFile("documents", Map.of("kind", "SCAN"), "a.txt",
-                "a".getBytes(StandardCharsets.UTF_8));
+        Api.Reply unknownKind =
+                erp().postFile("documents", Map.of("kind", "POSTER"), "说明.txt", "说明".getBytes(StandardCharsets.UTF_8));
+        Api.Reply anonymous = Api.anonymous(base)
+                .postFile("documents", Map.of("kind", "SCAN"), "a.txt", "a".getBytes(StandardCharsets.UTF_8));
 
         assertThat(noKind.status()).as(noKind.toString()).isEqualTo(422);
-        assertThat(noKind.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("kind");
+        assertThat(noKind.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("kind");
         assertThat(unknownKind.status()).as(unknownKind.toString()).isEqualTo(422);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(count("select count(*) from stored_document")).isEqualTo(before);
@@ -135,22 +158,30 @@ class DocumentApiIT extends AgainstDeployment {
     @Test
     @DisplayName("R-K2 POST /documents with manualId makes the file a DRAFT version of that manual")
     void manualVersion() throws Exception {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("insert into manual (id, version, created_at, created_by, modified_at, modified_by, number,"
-                    + " title, kind) values (990000001, 1, now(), 'it', now(), 'it', 'MAN-IT-01', '格栅机维护手册',"
-                    + " 'MAINTENANCE_GUIDE')");
+        try (Connection connection = TestDatabase.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "insert into manual (id, version, created_at, created_by, modified_at, modified_by, number,"
+                            + " title, kind) values (990000001, 1, now(), 'it', now(), 'it', 'MAN-IT-01', '格栅机维护手册',"
+                            + " 'MAINTENANCE_GUIDE')");
         }
         byte[] text = "格栅机链条每月检查一次张紧度。".getBytes(StandardCharsets.UTF_8);
 
-        Api.Reply created = as("specialist").postFile("documents",
-                Map.of("manualId", "990000001", "versionLabel", "V1.0", "changes", "首次发布"), "格栅机维护手册.txt", text);
+        Api.Reply created = as("specialist")
+                .postFile(
+                        "documents",
+                        Map.of("manualId", "990000001", "versionLabel", "V1.0", "changes", "首次发布"),
+                        "格栅机维护手册.txt",
+                        text);
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().getJsonNumber("manualId").longValue()).isEqualTo(990000001L);
         long versionId = created.json().getJsonNumber("manualVersionId").longValue();
         assertThat(count("select count(*) from manual_version where id = " + versionId
-                + " and state = 'DRAFT' and label = 'V1.0'")).isEqualTo(1);
-        Api.Reply found = erp().get("knowledge/search?q=" + java.net.URLEncoder.encode("链条 张紧度", StandardCharsets.UTF_8));
+                        + " and state = 'DRAFT' and label = 'V1.0'"))
+                .isEqualTo(1);
+        Api.Reply found =
+                erp().get("knowledge/search?q=" + java.net.URLEncoder.encode("链条 张紧度", StandardCharsets.UTF_8));
         assertThat(found.body()).contains("MAN-IT-01");
     }
 }

@@ -37,14 +37,15 @@ class FollowUpApiIT extends AgainstDeployment {
 
     private static List<String> codes(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getString("projectCode")).toList();
+                .map(r -> r.getString("projectCode"))
+                .toList();
     }
 
     /** The owner contact list has no API of its own yet: read the first person of the project from the database. */
     private static long firstContactOf(long projectId) {
         try (Connection connection = TestDatabase.connect();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT id FROM owner_contact WHERE project_id = ? ORDER BY id")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT id FROM owner_contact WHERE project_id = ? ORDER BY id")) {
             query.setLong(1, projectId);
             try (ResultSet rows = query.executeQuery()) {
                 assertThat(rows.next()).isTrue();
@@ -56,7 +57,8 @@ class FollowUpApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-F2 GET /follow-ups/due lists overdue and due-this-week projects with due date, days overdue/left and the last reached contact; declined and not handed over projects are not listed")
+    @DisplayName(
+            "R-F2 GET /follow-ups/due lists overdue and due-this-week projects with due date, days overdue/left and the last reached contact; declined and not handed over projects are not listed")
     void dueToday() {
         Api.Reply reply = erp().get("follow-ups/due");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -68,11 +70,14 @@ class FollowUpApiIT extends AgainstDeployment {
         assertThat(overdue.getInt("daysLeft")).isEqualTo(-6);
         assertThat(overdue.getString("state")).isEqualTo("OVERDUE");
         assertThat(overdue.getString("phase")).isEqualTo("POST_WARRANTY");
-        assertThat(overdue.getString("lastReachedAt")).endsWith("Z").startsWith(TODAY.minusDays(20).toString());
+        assertThat(overdue.getString("lastReachedAt"))
+                .endsWith("Z")
+                .startsWith(TODAY.minusDays(20).toString());
         assertThat(overdue.getString("lastReachedContactName")).isNotBlank();
 
         JsonObject firstContact = row(page, "WTP-2026-006");
-        assertThat(firstContact.getString("dueDate")).isEqualTo(TODAY.plusDays(4).toString());
+        assertThat(firstContact.getString("dueDate"))
+                .isEqualTo(TODAY.plusDays(4).toString());
         assertThat(firstContact.getInt("daysLeft")).isEqualTo(4);
         assertThat(firstContact.getString("state")).isEqualTo("DUE_SOON");
         assertThat(absent(firstContact, "lastReachedAt")).isTrue();
@@ -85,7 +90,8 @@ class FollowUpApiIT extends AgainstDeployment {
     @Test
     @DisplayName("R-F2 GET /follow-ups/due?asOf=&withinDays= judges another day and window; a bad day is a 422 problem")
     void asOfAndWindow() {
-        JsonObject weekAgo = erp().get("follow-ups/due?asOf=" + TODAY.minusDays(7) + "&withinDays=7").json();
+        JsonObject weekAgo = erp().get("follow-ups/due?asOf=" + TODAY.minusDays(7) + "&withinDays=7")
+                .json();
         JsonObject row = row(weekAgo, "WTP-2023-001");
         assertThat(row.getInt("daysLeft")).isEqualTo(1);
         assertThat(row.getString("state")).isEqualTo("DUE_SOON");
@@ -102,28 +108,35 @@ class FollowUpApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-F2 POST /projects/{id}/follow-ups logs a reached contact: 201, next due 14 days later, and the project's due date moves")
+    @DisplayName(
+            "R-F2 POST /projects/{id}/follow-ups logs a reached contact: 201, next due 14 days later, and the project's due date moves")
     void logAContact() {
         long projectId = projectId("WTP-2025-004");
 
-        Api.Reply reply = erp().post("projects/" + projectId + "/follow-ups",
-                "{\"channel\":\"PHONE\",\"reached\":false,\"notes\":\"无人接听\"}");
+        Api.Reply reply = erp().post(
+                        "projects/" + projectId + "/follow-ups",
+                        "{\"channel\":\"PHONE\",\"reached\":false,\"notes\":\"无人接听\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         assertThat(absent(reply.json(), "nextDueDate")).isTrue();
 
         long contactId = firstContactOf(projectId);
-        Api.Reply logged = erp().post("projects/" + projectId + "/follow-ups",
-                "{\"channel\":\"PHONE\",\"reached\":true,\"ownerContactId\":" + contactId
-                        + ",\"equipmentStatus\":\"RUNNING_NORMALLY\",\"notes\":\"计量泵已恢复正常\"}");
+        Api.Reply logged = erp().post(
+                        "projects/" + projectId + "/follow-ups",
+                        "{\"channel\":\"PHONE\",\"reached\":true,\"ownerContactId\":" + contactId
+                                + ",\"equipmentStatus\":\"RUNNING_NORMALLY\",\"notes\":\"计量泵已恢复正常\"}");
         assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
         assertThat(logged.header("Location")).contains("/api/follow-ups/");
-        assertThat(logged.json().getString("nextDueDate")).isEqualTo(TODAY.plusDays(14).toString());
+        assertThat(logged.json().getString("nextDueDate"))
+                .isEqualTo(TODAY.plusDays(14).toString());
         assertThat(logged.json().getString("contactedBy")).isEqualTo("erp");
 
-        JsonObject all = erp().get("follow-ups/due?projectId=" + projectId + "&state=UPCOMING").json();
-        assertThat(row(all, "WTP-2025-004").getString("dueDate")).isEqualTo(TODAY.plusDays(14).toString());
+        JsonObject all = erp().get("follow-ups/due?projectId=" + projectId + "&state=UPCOMING")
+                .json();
+        assertThat(row(all, "WTP-2025-004").getString("dueDate"))
+                .isEqualTo(TODAY.plusDays(14).toString());
 
-        Api.Reply refused = erp().post("projects/" + projectId + "/follow-ups", "{\"channel\":\"FAX\",\"reached\":false}");
+        Api.Reply refused =
+                erp().post("projects/" + projectId + "/follow-ups", "{\"channel\":\"FAX\",\"reached\":false}");
         assertThat(refused.status()).isEqualTo(422);
     }
 }

@@ -22,7 +22,8 @@ class FollowUpBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-F2 the specialist logs a follow-up from the planner: the overdue project's next due date moves to 14 days from today")
+    @DisplayName(
+            "R-F2 the specialist logs a follow-up from the planner: the overdue project's next due date moves to 14 days from today")
     void logAFollowUpFromThePlanner() {
         WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -38,7 +39,10 @@ class FollowUpBrowserIT extends InBrowser {
         assertThat(browser.scrollsHorizontally()).as("planner at 1024×768").isFalse();
         browser.screenshot("followups-planner-zh");
 
-        browser.driver.findElement(row("WTP-2026-005")).findElement(By.xpath(".//button[contains(@id,':log')]")).click();
+        browser.driver
+                .findElement(row("WTP-2026-005"))
+                .findElement(By.xpath(".//button[contains(@id,':log')]"))
+                .click();
         browser.waitForText(By.id("form:logProject"), "WTP-2026-005");
         browser.type(By.id("form:notes"), "污泥干化机运行正常，业主无新问题。");
         browser.screenshot("followups-log-dialog-zh");
@@ -59,18 +63,23 @@ class FollowUpBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-F3 the return-visit page shows the flagged project (warranty ending, only a planned visit) and the visited ones")
+    @DisplayName(
+            "R-F3 the return-visit page shows the flagged project (warranty ending, only a planned visit) and the visited ones")
     void returnVisitsShowTheFlag() {
         browser.login("specialist", "specialist");
         browser.driver.findElement(By.id("menu-return-visits")).click();
         browser.waitForUrl("followups/return-visits.xhtml");
-        String flagged = browser.waitFor(By.xpath(
-                "//*[@id='form:visits']//tr[.//a[normalize-space(text())='WTP-2024-002']]")).getText();
+        String flagged = browser.waitFor(
+                        By.xpath("//*[@id='form:visits']//tr[.//a[normalize-space(text())='WTP-2024-002']]"))
+                .getText();
         assertThat(flagged).contains("尚未完成回访", "已计划");
-        String visited = browser.driver.findElement(By.xpath(
-                "//*[@id='form:visits']//tr[.//a[normalize-space(text())='WTP-2023-001']]")).getText();
+        String visited = browser.driver
+                .findElement(By.xpath("//*[@id='form:visits']//tr[.//a[normalize-space(text())='WTP-2023-001']]"))
+                .getText();
         assertThat(visited).contains("已回访").doesNotContain("尚未完成回访");
-        assertThat(browser.scrollsHorizontally()).as("return visits at 1024×768").isFalse();
+        assertThat(browser.scrollsHorizontally())
+                .as("return visits at 1024×768")
+                .isFalse();
         browser.screenshot("followups-return-visits-zh");
     }
 }

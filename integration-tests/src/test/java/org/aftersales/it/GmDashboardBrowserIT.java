@@ -36,8 +36,10 @@ class GmDashboardBrowserIT extends InBrowser {
         assertThat(procedure.getInt("applicationsPending")).isPositive();
         assertThat(browser.text(By.id("form:applicationsPending")))
                 .isEqualTo(String.valueOf(procedure.getInt("applicationsPending")));
-        assertThat(browser.text(By.id("form:interestOwed"))).isEqualTo("¥" + new java.text.DecimalFormat("#,##0.00")
-                .format(new java.math.BigDecimal(procedure.getString("interestOwed"))));
+        assertThat(browser.text(By.id("form:interestOwed")))
+                .isEqualTo("¥"
+                        + new java.text.DecimalFormat("#,##0.00")
+                                .format(new java.math.BigDecimal(procedure.getString("interestOwed"))));
         browser.waitFor(By.cssSelector("[id='form:slaChart'] canvas"));
         browser.screenshot("gm-dashboard");
 

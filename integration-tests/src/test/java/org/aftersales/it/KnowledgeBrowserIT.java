@@ -58,7 +58,8 @@ class KnowledgeBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-K2 the specialist uploads a manual version, the division leader approves it, the training requirement appears, training is recorded")
+    @DisplayName(
+            "R-K2 the specialist uploads a manual version, the division leader approves it, the training requirement appears, training is recorded")
     void manualApprovalAndTraining() {
         String number = "MAN-IT-" + unique();
         browser.login("specialist", "specialist");
@@ -73,12 +74,16 @@ class KnowledgeBrowserIT extends InBrowser {
 
         browser.type(By.id("upload:label"), "V1.0");
         browser.type(By.id("upload:changes"), "首次发布：增加防喘振调试步骤");
-        browser.driver.findElement(By.cssSelector("#upload input[type=file]"))
+        browser.driver
+                .findElement(By.cssSelector("#upload input[type=file]"))
                 .sendKeys(file("磁悬浮鼓风机调试手册 V1.0.pdf", pdf("manual")).toString());
         browser.click(By.id("upload:upload-version"));
         browser.waitForText(By.id("form:versions"), "磁悬浮鼓风机调试手册 V1.0.pdf");
-        assertThat(browser.driver.findElement(By.id("form:versions")).getText()).contains("V1.0").contains("草稿");
-        assertThat(browser.driver.findElements(By.cssSelector("button[id$=':approve']"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("form:versions")).getText())
+                .contains("V1.0")
+                .contains("草稿");
+        assertThat(browser.driver.findElements(By.cssSelector("button[id$=':approve']")))
+                .isEmpty();
         browser.screenshot("k-manual-uploaded-zh");
         logout();
 
@@ -88,9 +93,12 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("messages"), "已批准");
         browser.waitForText(By.id("form:requirements"), "待培训");
-        String requirements = browser.driver.findElement(By.id("form:requirements")).getText();
+        String requirements =
+                browser.driver.findElement(By.id("form:requirements")).getText();
         assertThat(requirements).contains("李工").contains("赵工");
-        assertThat(browser.driver.findElement(By.id("form:versions")).getText()).contains("已批准").contains("leader");
+        assertThat(browser.driver.findElement(By.id("form:versions")).getText())
+                .contains("已批准")
+                .contains("leader");
         browser.screenshot("k-manual-approved-zh");
         logout();
 
@@ -98,15 +106,18 @@ class KnowledgeBrowserIT extends InBrowser {
         String manualId = manualUrl.substring(manualUrl.indexOf("id=") + 3);
         browser.open("/training/requirements.xhtml?manual=" + manualId);
         browser.waitForText(By.id("list:requirements"), number);
-        int owed = browser.driver.findElements(By.cssSelector("button[id$=':record']")).size();
+        int owed = browser.driver
+                .findElements(By.cssSelector("button[id$=':record']"))
+                .size();
         assertThat(owed).isEqualTo(2);
         browser.click(By.cssSelector("button[id$=':record']"));
         browser.type(By.id("form:trainer"), "王售后");
         browser.screenshot("k-training-record-zh");
         browser.click(By.id("form:save"));
         browser.waitForText(By.id("messages"), "已登记");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
-                d -> d.findElements(By.cssSelector("button[id$=':record']")).size() == owed - 1);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(d ->
+                        d.findElements(By.cssSelector("button[id$=':record']")).size() == owed - 1);
         browser.screenshot("k-training-recorded-zh");
 
         browser.open("/staff/skills.xhtml");
@@ -116,7 +127,8 @@ class KnowledgeBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-K3 an engineer writes an article and finds it by a Chinese search, ranked first with the words marked; the API search returns the hit")
+    @DisplayName(
+            "R-K3 an engineer writes an article and finds it by a Chinese search, ranked first with the words marked; the API search returns the hit")
     void articleFoundByChineseSearch() {
         String marker = "IT" + unique();
         browser.login("engineer", "engineer");
@@ -137,7 +149,8 @@ class KnowledgeBrowserIT extends InBrowser {
         List<WebElement> titles = browser.driver.findElements(By.cssSelector("a[id$=':hit-title']"));
         assertThat(titles).isNotEmpty();
         assertThat(titles.get(0).getText()).contains(marker);
-        assertThat(browser.driver.findElements(By.cssSelector("#form\\:hits mark"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#form\\:hits mark")))
+                .isNotEmpty();
         assertThat(browser.scrollsHorizontally()).isFalse();
         browser.screenshot("k-search-zh");
 
@@ -157,27 +170,35 @@ class KnowledgeBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-K3 POST /knowledge/articles answers 201 and the article is found at once, an English query by its inflected form")
+    @DisplayName(
+            "R-K3 POST /knowledge/articles answers 201 and the article is found at once, an English query by its inflected form")
     void apiArticleAndEnglishSearch() {
         String marker = "EN" + unique();
-        Api.Reply created = erp().post("knowledge/articles", "{\"kind\":\"REPAIR_CASE\",\"title\":\"Roots blower "
-                + marker + "\",\"symptom\":\"Bearing failure on the drive end\",\"cause\":\"Lubrication skipped\","
-                + "\"fix\":\"Bearing replaced, lubrication plan restored\",\"discipline\":\"MECHANICAL\",\"submit\":true}");
+        Api.Reply created = erp().post(
+                        "knowledge/articles",
+                        "{\"kind\":\"REPAIR_CASE\",\"title\":\"Roots blower "
+                                + marker
+                                + "\",\"symptom\":\"Bearing failure on the drive end\",\"cause\":\"Lubrication skipped\","
+                                + "\"fix\":\"Bearing replaced, lubrication plan restored\",\"discipline\":\"MECHANICAL\",\"submit\":true}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.header("Location")).contains("/api/knowledge/articles/");
         assertThat(created.json().getString("state")).isEqualTo("SUBMITTED");
 
-        JsonArray items = erp().get("knowledge/search?q=" + q("bearing failures")).json().getJsonArray("items");
-        assertThat(items.getValuesAs(JsonObject.class)).extracting(i -> i.getString("title"))
+        JsonArray items =
+                erp().get("knowledge/search?q=" + q("bearing failures")).json().getJsonArray("items");
+        assertThat(items.getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("title"))
                 .contains("Roots blower " + marker);
 
         Api.Reply refused = erp().inEnglish().post("knowledge/articles", "{\"kind\":\"REPAIR_CASE\"}");
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("symptom");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("symptom");
     }
 
     @Test
-    @DisplayName("R-B3 a supplier survey answered in the browser changes the supplier's scorecard; POST /surveys/{id}/responses archives one too")
+    @DisplayName(
+            "R-B3 a supplier survey answered in the browser changes the supplier's scorecard; POST /surveys/{id}/responses archives one too")
     void surveyChangesScorecard() {
         String supplier = "武汉水泵机电有限公司";
         JsonObject before = scorecardOf(supplier);
@@ -190,8 +211,12 @@ class KnowledgeBrowserIT extends InBrowser {
         for (WebElement rating : browser.driver.findElements(By.cssSelector("div[id$=':rating']"))) {
             rating.findElements(By.cssSelector(".ui-button")).get(4).click();
         }
-        browser.driver.findElements(By.cssSelector("div[id$=':yes']")).get(0)
-                .findElements(By.cssSelector(".ui-button")).get(0).click();
+        browser.driver
+                .findElements(By.cssSelector("div[id$=':yes']"))
+                .get(0)
+                .findElements(By.cssSelector(".ui-button"))
+                .get(0)
+                .click();
         browser.screenshot("k-survey-answer-zh");
         browser.click(By.id("form:save"));
         browser.waitForUrl("responses.xhtml");
@@ -209,16 +234,20 @@ class KnowledgeBrowserIT extends InBrowser {
 
         long projectId = projectId("WTP-2024-002");
         long supplierId = after.getJsonNumber("subcontractorId").longValue();
-        Api.Reply answered = erp().post("surveys/1/responses", "{\"projectId\":" + projectId + ",\"subcontractorId\":"
-                + supplierId + ",\"respondent\":\"何经理\",\"answeredDate\":\""
-                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1) + "\",\"answers\":["
-                + "{\"questionId\":11,\"rating\":1},{\"questionId\":12,\"rating\":1},{\"questionId\":13,\"rating\":1},"
-                + "{\"questionId\":14,\"rating\":1},{\"questionId\":15,\"yes\":false}]}");
+        Api.Reply answered = erp().post(
+                        "surveys/1/responses",
+                        "{\"projectId\":" + projectId + ",\"subcontractorId\":"
+                                + supplierId + ",\"respondent\":\"何经理\",\"answeredDate\":\""
+                                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                        .minusDays(1) + "\",\"answers\":["
+                                + "{\"questionId\":11,\"rating\":1},{\"questionId\":12,\"rating\":1},{\"questionId\":13,\"rating\":1},"
+                                + "{\"questionId\":14,\"rating\":1},{\"questionId\":15,\"yes\":false}]}");
         assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
         assertThat(answered.json().getString("score")).isEqualTo("1.00");
-        JsonObject lower = array(erp().get("surveys/scorecards"))
-                .getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals(supplier)).findFirst().orElseThrow();
+        JsonObject lower = array(erp().get("surveys/scorecards")).getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals(supplier))
+                .findFirst()
+                .orElseThrow();
         assertThat(new java.math.BigDecimal(lower.getString("averageScore")))
                 .isLessThan(new java.math.BigDecimal(after.getString("averageScore")));
     }
@@ -227,19 +256,25 @@ class KnowledgeBrowserIT extends InBrowser {
         Api.Reply cards = erp().get("surveys/scorecards");
         assertThat(cards.status()).as(cards.toString()).isEqualTo(200);
         return array(cards).getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals(supplier)).findFirst().orElse(null);
+                .filter(c -> c.getString("name").equals(supplier))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A reply whose body is a JSON array. */
     private static JsonArray array(Api.Reply reply) {
-        return jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readArray();
+        return jakarta.json.Json.createReader(new java.io.StringReader(reply.body()))
+                .readArray();
     }
 
     @Test
-    @DisplayName("R-B4 a document uploaded to an equipment item's archive is listed by GET /equipment/{id}/documents and downloads with its Chinese name")
+    @DisplayName(
+            "R-B4 a document uploaded to an equipment item's archive is listed by GET /equipment/{id}/documents and downloads with its Chinese name")
     void equipmentDocumentArchive() {
         long projectId = projectId("WTP-2025-003");
-        JsonObject item = erp().get("projects/" + projectId + "/equipment?size=1").json().getJsonArray("items")
+        JsonObject item = erp().get("projects/" + projectId + "/equipment?size=1")
+                .json()
+                .getJsonArray("items")
                 .getJsonObject(0);
         long itemId = item.getJsonNumber("id").longValue();
 
@@ -247,7 +282,8 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.open("/documents/archive.xhtml?project=" + projectId + "&item=" + itemId);
         browser.click(By.id("archive:new-document"));
         browser.waitFor(By.id("form:save"));
-        browser.driver.findElement(By.cssSelector("#form input[type=file]"))
+        browser.driver
+                .findElement(By.cssSelector("#form input[type=file]"))
                 .sendKeys(file("鼓风机出厂合格证.pdf", pdf("certificate")).toString());
         browser.click(By.id("form:save"));
         browser.waitForText(By.id("archive:documents"), "鼓风机出厂合格证.pdf");
@@ -255,7 +291,8 @@ class KnowledgeBrowserIT extends InBrowser {
 
         browser.driver.findElement(By.id("archive:new-document")).click();
         browser.waitFor(By.id("form:save"));
-        browser.driver.findElement(By.cssSelector("#form input[type=file]"))
+        browser.driver
+                .findElement(By.cssSelector("#form input[type=file]"))
                 .sendKeys(file("伪装的手册.pdf", new byte[] {'M', 'Z', 0, 0, 3, 0}).toString());
         browser.click(By.id("form:save"));
         browser.waitForText(By.id("form"), "不是允许的类型");
@@ -269,8 +306,9 @@ class KnowledgeBrowserIT extends InBrowser {
         assertThat(document.getString("sha256")).hasSize(64);
         Api.Reply content = erp().get(document.getString("contentUrl"));
         assertThat(content.status()).isEqualTo(200);
-        assertThat(content.header("Content-Disposition")).contains(
-                "filename*=UTF-8''%E9%BC%93%E9%A3%8E%E6%9C%BA%E5%87%BA%E5%8E%82%E5%90%88%E6%A0%BC%E8%AF%81.pdf");
+        assertThat(content.header("Content-Disposition"))
+                .contains(
+                        "filename*=UTF-8''%E9%BC%93%E9%A3%8E%E6%9C%BA%E5%87%BA%E5%8E%82%E5%90%88%E6%A0%BC%E8%AF%81.pdf");
         assertThat(content.body()).startsWith("%PDF-");
     }
 }

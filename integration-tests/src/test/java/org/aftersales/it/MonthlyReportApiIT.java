@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpResponse;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -33,16 +33,19 @@ class MonthlyReportApiIT extends AgainstDeployment {
     }
 
     private long register(long projectId, String type, Instant receivedAt, boolean majorMatter) {
-        Api.Reply reply = erp().post("cases", "{\"projectId\":" + projectId + ",\"channel\":\"PHONE\",\"type\":\"" + type
-                + "\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + receivedAt + "\","
-                + "\"description\":\"鼓风机出口压力波动\",\"majorMatter\":" + majorMatter + "}");
+        Api.Reply reply = erp().post(
+                        "cases",
+                        "{\"projectId\":" + projectId + ",\"channel\":\"PHONE\",\"type\":\"" + type
+                                + "\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + receivedAt + "\","
+                                + "\"description\":\"鼓风机出口压力波动\",\"majorMatter\":" + majorMatter + "}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
     }
 
     private void act(long caseId, String act, Instant at, String reason) {
-        Api.Reply reply = erp().post("cases/" + caseId + "/" + act, "{\"at\":\"" + at + "\""
-                + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
+        Api.Reply reply = erp().post(
+                        "cases/" + caseId + "/" + act,
+                        "{\"at\":\"" + at + "\"" + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
         assertThat(reply.status()).as(act + " " + reply).isEqualTo(200);
     }
 
@@ -54,12 +57,14 @@ class MonthlyReportApiIT extends AgainstDeployment {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         long engineer2 = engineerId("engineer2");
         Instant from = now.minus(java.time.Duration.ofDays(2000));
-        Api.Reply proposed = as("specialist").post("cases/" + caseId + "/dispatch-proposal",
-                "{\"engineerIds\":[" + engineer2 + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\""
-                        + from.plusSeconds(4 * 3600) + "\",\"at\":\"" + proposedAt + "\"}");
+        Api.Reply proposed = as("specialist")
+                .post(
+                        "cases/" + caseId + "/dispatch-proposal",
+                        "{\"engineerIds\":[" + engineer2 + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\""
+                                + from.plusSeconds(4 * 3600) + "\",\"at\":\"" + proposedAt + "\"}");
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
-        Api.Reply approved = as("leader").post("cases/" + caseId + "/dispatch-approval",
-                "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
+        Api.Reply approved = as("leader")
+                .post("cases/" + caseId + "/dispatch-approval", "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     }
 
@@ -75,22 +80,23 @@ class MonthlyReportApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-O3 GET /kpi/{yyyy-MM} gives the month's figures worked out by hand for cases made through the API:"
-            + " cases by type and class, SLA % met in time, mean and p90 hours net of pauses, open crises and complaints")
+    @DisplayName(
+            "R-O3 GET /kpi/{yyyy-MM} gives the month's figures worked out by hand for cases made through the API:"
+                    + " cases by type and class, SLA % met in time, mean and p90 hours net of pauses, open crises and complaints")
     void monthOfApiCases() {
         long plant = projectId("WTP-2023-001");
         long quick = register(plant, "SERVICE_REQUEST", day(5, 0), false);
-        act(quick, "reply", day(5, 10), null);                                  // REPLY in time, 10 h
+        act(quick, "reply", day(5, 10), null); // REPLY in time, 10 h
         long slow = register(plant, "SERVICE_REQUEST", day(6, 0), false);
-        act(slow, "reply", day(6, 30), null);                                   // REPLY late, 30 h
+        act(slow, "reply", day(6, 30), null); // REPLY late, 30 h
         long complaint = register(plant, "COMPLAINT", day(7, 0), true);
-        act(complaint, "reply", day(7, 2), null);                               // REPLY in time, 2 h
-        act(complaint, "leader-report", day(7, 5), null);                       // MAJOR_MATTER met at 5 h
-        act(complaint, "on-site-confirmation", day(7, 6), null);                // arrival due in 72 h
+        act(complaint, "reply", day(7, 2), null); // REPLY in time, 2 h
+        act(complaint, "leader-report", day(7, 5), null); // MAJOR_MATTER met at 5 h
+        act(complaint, "on-site-confirmation", day(7, 6), null); // arrival due in 72 h
         act(complaint, "pause", day(7, 10), "业主要求延后");
-        act(complaint, "resume", day(8, 10), null);                             // 24 h paused
-        dispatch(complaint, day(8, 11), day(8, 12));                            // R-S6: dispatched before arrival
-        act(complaint, "arrival", day(9, 18), null);                            // 60 h − 24 h = 36 h net
+        act(complaint, "resume", day(8, 10), null); // 24 h paused
+        dispatch(complaint, day(8, 11), day(8, 12)); // R-S6: dispatched before arrival
+        act(complaint, "arrival", day(9, 18), null); // 60 h − 24 h = 36 h net
         long question = register(plant, "CONSULTATION", day(8, 0), false);
         act(question, "crisis", day(8, 1), null);
 
@@ -125,18 +131,22 @@ class MonthlyReportApiIT extends AgainstDeployment {
 
         assertThat(kpi.getInt("crisesOpen")).isEqualTo(1);
         assertThat(kpi.getInt("complaintsOpen")).isEqualTo(1);
-        assertThat(kpi.containsKey("ownerSatisfaction") && !kpi.isNull("ownerSatisfaction")).isFalse();
+        assertThat(kpi.containsKey("ownerSatisfaction") && !kpi.isNull("ownerSatisfaction"))
+                .isFalse();
 
         // The recovery rate is the R-C5 figure of the same periods.
-        JsonObject yearToDate = erp().get("kpi/retention-recovery-rate?from=" + MONTH.withMonth(1).atDay(1) + "&to="
-                + MONTH.atEndOfMonth()).json();
+        JsonObject yearToDate = erp().get("kpi/retention-recovery-rate?from="
+                        + MONTH.withMonth(1).atDay(1) + "&to=" + MONTH.atEndOfMonth())
+                .json();
         assertThat(kpi.getJsonObject("retentionRecoveryYearToDate").getString("due"))
                 .isEqualTo(yearToDate.getString("due"));
-        assertThat(kpi.getJsonObject("retentionRecoveryMonth").getString("collected")).matches("\\d+\\.\\d{2}");
+        assertThat(kpi.getJsonObject("retentionRecoveryMonth").getString("collected"))
+                .matches("\\d+\\.\\d{2}");
 
         // R-C8: the return procedure as it stood at that month's end — no application had been received by then.
         JsonObject procedure = kpi.getJsonObject("returnProcedure");
-        assertThat(procedure.getString("asOfDate")).isEqualTo(MONTH.atEndOfMonth().toString());
+        assertThat(procedure.getString("asOfDate"))
+                .isEqualTo(MONTH.atEndOfMonth().toString());
         assertThat(procedure.getInt("applicationsPending")).isZero();
         assertThat(procedure.getInt("deemedAcceptances")).isZero();
         assertThat(procedure.getString("interestAccrued")).isEqualTo("0.00");
@@ -144,20 +154,25 @@ class MonthlyReportApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-O3 GET /kpi/{yyyy-MM}: a malformed or future month is a 422 problem; a project department is refused")
+    @DisplayName(
+            "R-O3 GET /kpi/{yyyy-MM}: a malformed or future month is a 422 problem; a project department is refused")
     void badMonthAndAccess() {
-        for (String month : new String[] {"2026-13", "lastmonth", YearMonth.now(SHANGHAI).plusMonths(1).toString()}) {
+        for (String month : new String[] {
+            "2026-13", "lastmonth", YearMonth.now(SHANGHAI).plusMonths(1).toString()
+        }) {
             Api.Reply bad = erp().get("kpi/" + month);
             assertThat(bad.status()).as(month + " " + bad).isEqualTo(422);
             assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("month");
+            assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo("month");
         }
         assertThat(as("project").get("kpi/" + MONTH).status()).isEqualTo(403);
     }
 
     @Test
-    @DisplayName("R-O3 GET /reports/monthly/{yyyy-MM}.xlsx: seven sheets in the caller's language whose summary shows the"
-            + " figures of GET /kpi/{yyyy-MM}; a bad month is a 422 problem, a project department is refused")
+    @DisplayName(
+            "R-O3 GET /reports/monthly/{yyyy-MM}.xlsx: seven sheets in the caller's language whose summary shows the"
+                    + " figures of GET /kpi/{yyyy-MM}; a bad month is a 422 problem, a project department is refused")
     void workbookEqualsKpi() throws Exception {
         JsonObject kpi = erp().get("kpi/" + MONTH).json();
 
@@ -166,7 +181,8 @@ class MonthlyReportApiIT extends AgainstDeployment {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse(""))
                 .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains(MONTH.toString());
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .contains(MONTH.toString());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
             assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
@@ -190,13 +206,17 @@ class MonthlyReportApiIT extends AgainstDeployment {
                 }
             }
         }
-        assertThat(download("reports/monthly/2026-00.xlsx", "gm", "en").statusCode()).isEqualTo(422);
-        assertThat(download("reports/monthly/" + MONTH + ".xlsx", "project", "en").statusCode()).isEqualTo(403);
+        assertThat(download("reports/monthly/2026-00.xlsx", "gm", "en").statusCode())
+                .isEqualTo(422);
+        assertThat(download("reports/monthly/" + MONTH + ".xlsx", "project", "en")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private static Row labelled(Sheet sheet, String label) {
         for (Row row : sheet) {
-            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+            if (row.getCell(0) != null
+                    && row.getCell(0).getCellType() == CellType.STRING
                     && label.equals(row.getCell(0).getStringCellValue())) {
                 return row;
             }

@@ -42,21 +42,25 @@ class MonthlyReportBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-O3 R-F2 the issue's path in one go: the specialist logs a follow-up from the planner where the owner"
-            + " reports a problem and opens its case, the general manager opens the dashboard and downloads the month's"
-            + " workbook, whose cases sheet holds that case and whose follow-up sheet the project")
+    @DisplayName(
+            "R-O3 R-F2 the issue's path in one go: the specialist logs a follow-up from the planner where the owner"
+                    + " reports a problem and opens its case, the general manager opens the dashboard and downloads the month's"
+                    + " workbook, whose cases sheet holds that case and whose follow-up sheet the project")
     void followUpToMonthlyWorkbook() throws Exception {
         YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai"));
         browser.login("specialist", "specialist");
         browser.click(By.id("menu-follow-ups"));
         browser.waitForUrl("followups/planner.xhtml");
         By row = By.xpath("//*[@id='form:followUps']//tr[.//a[normalize-space(text())='" + PROJECT + "']]");
-        browser.waitFor(row).findElement(By.xpath(".//button[contains(@id,':log')]")).click();
+        browser.waitFor(row)
+                .findElement(By.xpath(".//button[contains(@id,':log')]"))
+                .click();
         browser.waitForText(By.id("form:logProject"), PROJECT);
         browser.type(By.id("form:notes"), "业主反映二沉池刮泥机异响，已开立服务单。");
         browser.click(By.id("form:save-open-case"));
         browser.waitForUrl("cases/view.xhtml");
-        String caseNumber = browser.waitFor(By.className("case-number-big")).getText().strip();
+        String caseNumber =
+                browser.waitFor(By.className("case-number-big")).getText().strip();
         assertThat(caseNumber).isNotBlank();
         browser.close();
 
@@ -70,17 +74,21 @@ class MonthlyReportBrowserIT extends InBrowser {
         assertThat(browser.text(By.id("form:progress"))).contains("100%");
         browser.click(By.id("form:download-result"));
         Path download = browser.downloaded("售后服务月报 " + month + ".xlsx");
-        try (var in = Files.newInputStream(download); var book = new XSSFWorkbook(in)) {
+        try (var in = Files.newInputStream(download);
+                var book = new XSSFWorkbook(in)) {
             assertThat(book.getNumberOfSheets()).isEqualTo(7);
-            assertThat(rows(book.getSheetAt(1))).anySatisfy(line -> assertThat(line).contains(caseNumber, PROJECT));
-            assertThat(rows(book.getSheetAt(5))).anySatisfy(line -> assertThat(line).startsWith(PROJECT + "|"));
+            assertThat(rows(book.getSheetAt(1)))
+                    .anySatisfy(line -> assertThat(line).contains(caseNumber, PROJECT));
+            assertThat(rows(book.getSheetAt(5)))
+                    .anySatisfy(line -> assertThat(line).startsWith(PROJECT + "|"));
         }
     }
 
     @Test
-    @DisplayName("R-O3 the archive page generates a month as a job: the page polls its progress to 100 %, then offers the"
-            + " workbook; the general manager's generation and regeneration, after confirming, archive the month with"
-            + " their name, and the archived workbook downloads")
+    @DisplayName(
+            "R-O3 the archive page generates a month as a job: the page polls its progress to 100 %, then offers the"
+                    + " workbook; the general manager's generation and regeneration, after confirming, archive the month with"
+                    + " their name, and the archived workbook downloads")
     void generateAndRegenerateOnTheArchivePage() throws Exception {
         YearMonth previous = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
         browser.login("gm", "gm");
@@ -93,12 +101,14 @@ class MonthlyReportBrowserIT extends InBrowser {
         browser.screenshot("monthly-archive-generated-zh");
         browser.click(By.id("form:download-result"));
         Path generated = browser.downloaded("售后服务月报 " + previous + ".xlsx");
-        try (var in = Files.newInputStream(generated); var book = new XSSFWorkbook(in)) {
+        try (var in = Files.newInputStream(generated);
+                var book = new XSSFWorkbook(in)) {
             assertThat(book.getNumberOfSheets()).isEqualTo(7);
         }
         Files.delete(generated);
 
-        // Archived by the monthly job a minute after start, or not yet: generating and archiving replaces it either way.
+        // Archived by the monthly job a minute after start, or not yet: generating and archiving replaces it either
+        // way.
         browser.open("/reports/archive.xhtml");
         browser.click(By.id("form:generate-archive"));
         browser.click(By.id("confirm-yes"));
@@ -107,7 +117,9 @@ class MonthlyReportBrowserIT extends InBrowser {
         browser.waitForText(archivedRow, "gm");
 
         browser.open("/reports/archive.xhtml");
-        browser.waitFor(archivedRow).findElement(By.xpath(".//button[contains(@id,':regenerate')]")).click();
+        browser.waitFor(archivedRow)
+                .findElement(By.xpath(".//button[contains(@id,':regenerate')]"))
+                .click();
         browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("form:step"), "已完成");
         browser.waitForText(By.id("messages"), previous + " 月报已重新生成并存档");

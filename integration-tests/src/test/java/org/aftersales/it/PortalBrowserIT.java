@@ -2,7 +2,6 @@ package org.aftersales.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PortalBrowserIT extends InBrowser {
 
     @Test
-    @DisplayName("R-L1 the specialist creates a project with handover dates and finds it in the list with the right phase, in Chinese and English")
+    @DisplayName(
+            "R-L1 the specialist creates a project with handover dates and finds it in the list with the right phase, in Chinese and English")
     void specialistCreatesProjectAndFindsItsPhase() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String code = "UI-" + (System.currentTimeMillis() % 1000000);
@@ -32,8 +32,11 @@ class PortalBrowserIT extends InBrowser {
         browser.type(By.id("form:code"), code);
         browser.type(By.id("form:name"), "浏览器测试污水处理厂");
         browser.type(By.id("form:ownerName"), "浏览器测试业主");
-        browser.type(By.id("form:provisionalHandoverDate_input"), today.minusMonths(3).toString() + Keys.ESCAPE);
-        browser.type(By.id("form:formalHandoverDate_input"), today.minusMonths(1).toString() + Keys.ESCAPE);
+        browser.type(
+                By.id("form:provisionalHandoverDate_input"),
+                today.minusMonths(3).toString() + Keys.ESCAPE);
+        browser.type(
+                By.id("form:formalHandoverDate_input"), today.minusMonths(1).toString() + Keys.ESCAPE);
         browser.screenshot("project-new-zh");
         browser.driver.findElement(By.id("form:save")).click();
 
@@ -60,7 +63,8 @@ class PortalBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-L1 a formal handover before the provisional handover is refused next to the field and nothing is saved")
+    @DisplayName(
+            "R-L1 a formal handover before the provisional handover is refused next to the field and nothing is saved")
     void inconsistentDatesShowAMessage() {
         String code = "UI-BAD-" + (System.currentTimeMillis() % 1000000);
         browser.login("specialist", "specialist");
@@ -75,7 +79,8 @@ class PortalBrowserIT extends InBrowser {
         browser.waitForText(By.id("form"), "不能早于临时移交生产日期");
         browser.screenshot("project-bad-dates-zh");
         assertThat(browser.driver.getCurrentUrl()).doesNotContain("id=");
-        assertThat(browser.driver.findElement(By.id("form:code")).getAttribute("value")).isEqualTo(code);
+        assertThat(browser.driver.findElement(By.id("form:code")).getAttribute("value"))
+                .isEqualTo(code);
 
         browser.open("/projects/list.xhtml");
         browser.type(By.id("form:search"), code);
@@ -95,8 +100,9 @@ class PortalBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-S5 R-O1 the administrator gives a new user an e-mail address in the \"new user\" dialog: a malformed one"
-            + " is refused next to the field in Chinese and the dialog stays open; a valid one is saved, listed and audited")
+    @DisplayName(
+            "R-S5 R-O1 the administrator gives a new user an e-mail address in the \"new user\" dialog: a malformed one"
+                    + " is refused next to the field in Chinese and the dialog stays open; a valid one is saved, listed and audited")
     void adminCreatesUserWithEmail() throws Exception {
         String username = "it.mail" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
@@ -111,14 +117,17 @@ class PortalBrowserIT extends InBrowser {
         // Design, not an engineer: a new engineer would owe trainings and join the dispatch board of other tests.
         By designRole = By.xpath("//*[@id='form:roles_panel']//li[.//label[text()='设计部']]");
         wait.until(ExpectedConditions.elementToBeClickable(designRole)).click();
-        wait.until(d -> d.findElement(By.cssSelector("input[name='form:roles'][value='DESIGN']")).isSelected());
+        wait.until(d -> d.findElement(By.cssSelector("input[name='form:roles'][value='DESIGN']"))
+                .isSelected());
         browser.driver.findElement(By.id("form:userDialog_title")).click(); // closes the roles' panel
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:roles_panel")));
         browser.type(By.id("form:email"), "mail@@example");
         browser.driver.findElement(By.id("form:save-user")).click();
 
         browser.waitForText(By.id("form:userPanel"), "mail@@example 不是有效的电子邮件地址");
-        assertThat(browser.driver.findElement(By.id("form:userDialog")).isDisplayed()).as("the dialog stays open").isTrue();
+        assertThat(browser.driver.findElement(By.id("form:userDialog")).isDisplayed())
+                .as("the dialog stays open")
+                .isTrue();
         browser.screenshot("admin-new-user-email-refused-zh");
 
         browser.retype(By.id("form:email"), username + "@example.com");
@@ -129,14 +138,17 @@ class PortalBrowserIT extends InBrowser {
         browser.waitForText(By.id("form:users"), username + "@example.com");
 
         try (java.sql.Connection connection = TestDatabase.connect();
-                java.sql.PreparedStatement query = connection.prepareStatement("select count(*) from audit_entry a"
-                        + " join app_user u on u.id = a.entity_id where a.entity_type = 'AppUser' and u.username = ?"
-                        + " and a.field = 'email' and a.old_value is null and a.new_value = ? and a.changed_by = 'admin'")) {
+                java.sql.PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from audit_entry a"
+                                + " join app_user u on u.id = a.entity_id where a.entity_type = 'AppUser' and u.username = ?"
+                                + " and a.field = 'email' and a.old_value is null and a.new_value = ? and a.changed_by = 'admin'")) {
             query.setString(1, username);
             query.setString(2, username + "@example.com");
             try (java.sql.ResultSet rows = query.executeQuery()) {
                 rows.next();
-                assertThat(rows.getLong(1)).as("the address is in the audit trail").isEqualTo(1);
+                assertThat(rows.getLong(1))
+                        .as("the address is in the audit trail")
+                        .isEqualTo(1);
             }
         }
     }
@@ -180,10 +192,12 @@ class PortalBrowserIT extends InBrowser {
         browser.open("/cases/new.xhtml");
         browser.type(By.id("form:projectId_input"), "WTP-2025-003");
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='form:projectId_panel'] .ui-autocomplete-item"))).click();
+                        By.cssSelector("[id='form:projectId_panel'] .ui-autocomplete-item")))
+                .click();
         browser.waitForText(By.id("form:projectInfo"), "质保期内");
         browser.type(By.id("form:reporterName_input"), "浏览器测试来电人" + Keys.TAB);
-        browser.driver.findElement(By.xpath("//*[@id='form:type']//*[contains(@class,'ui-button')][.//*[text()='服务申请']]"))
+        browser.driver
+                .findElement(By.xpath("//*[@id='form:type']//*[contains(@class,'ui-button')][.//*[text()='服务申请']]"))
                 .click();
         browser.type(By.id("form:description"), "2 号鼓风机异响，请远程指导。");
         browser.screenshot("case-new-zh");
@@ -193,9 +207,11 @@ class PortalBrowserIT extends InBrowser {
         String number = browser.waitFor(By.id("case:number")).getText();
         assertThat(number).matches("SC-\\d{4}-\\d{5}");
         assertThat(browser.driver.findElement(By.id("messages")).getText()).contains(number);
-        assertThat(browser.driver.findElement(By.id("case:serviceClass")).getText()).isEqualTo("质保期免费服务");
+        assertThat(browser.driver.findElement(By.id("case:serviceClass")).getText())
+                .isEqualTo("质保期免费服务");
         By replyClock = By.cssSelector("[id='case:clocks'] [data-clock='REPLY']");
-        assertThat(browser.driver.findElement(replyClock).getAttribute("data-state")).isEqualTo("RUNNING");
+        assertThat(browser.driver.findElement(replyClock).getAttribute("data-state"))
+                .isEqualTo("RUNNING");
         assertThat(browser.driver.findElement(replyClock).getText()).isEqualTo("计时中");
         assertThat(browser.scrollsHorizontally()).as("case page at 1024×768").isFalse();
         browser.screenshot("case-view-zh");
@@ -206,7 +222,8 @@ class PortalBrowserIT extends InBrowser {
         browser.driver.findElement(By.id("form:act-save")).click();
         browser.waitForText(replyClock, "已达成");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:act-dialog")));
-        assertThat(browser.driver.findElement(replyClock).getAttribute("data-state")).isEqualTo("MET");
+        assertThat(browser.driver.findElement(replyClock).getAttribute("data-state"))
+                .isEqualTo("MET");
 
         browser.driver.findElement(By.id("case:act-close")).click();
         browser.type(By.id("form:answer"), "已电话指导业主调整皮带张紧度，异响消除。");
@@ -215,8 +232,11 @@ class PortalBrowserIT extends InBrowser {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:act-dialog")));
         assertThat(browser.driver.findElement(By.id("case:answer")).getText()).contains("异响消除");
         assertThat(browser.driver.findElements(By.id("case:act-close"))).isEmpty();
-        assertThat(browser.driver.findElement(By.id("history:timeline")).getText()).contains("答复业主", "结束服务");
-        assertThat(browser.scrollsHorizontally()).as("closed case page at 1024×768").isFalse();
+        assertThat(browser.driver.findElement(By.id("history:timeline")).getText())
+                .contains("答复业主", "结束服务");
+        assertThat(browser.scrollsHorizontally())
+                .as("closed case page at 1024×768")
+                .isFalse();
         browser.screenshot("case-closed-zh");
 
         browser.open("/cases/list.xhtml");
@@ -232,10 +252,12 @@ class PortalBrowserIT extends InBrowser {
         browser.open("/cases/new.xhtml");
         browser.type(By.id("form:projectId_input"), "WTP-2025-003");
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='form:projectId_panel'] .ui-autocomplete-item"))).click();
+                        By.cssSelector("[id='form:projectId_panel'] .ui-autocomplete-item")))
+                .click();
         browser.waitForText(By.id("form:projectInfo"), "质保期内");
         browser.type(By.id("form:reporterName_input"), "浏览器测试业主" + Keys.TAB);
-        browser.driver.findElement(By.xpath("//*[@id='form:type']//*[contains(@class,'ui-button')][.//*[text()='服务申请']]"))
+        browser.driver
+                .findElement(By.xpath("//*[@id='form:type']//*[contains(@class,'ui-button')][.//*[text()='服务申请']]"))
                 .click();
         browser.type(By.id("form:description"), description);
         browser.driver.findElement(By.id("form:save")).click();
@@ -260,9 +282,15 @@ class PortalBrowserIT extends InBrowser {
     /** Draws a signature stroke on the p:signature canvas of {@code formId}. */
     private void draw(String formId) {
         WebElement canvas = browser.waitFor(By.cssSelector("[id='" + formId + ":signature'] canvas"));
-        new Actions(browser.driver).moveToElement(canvas, -120, 0).clickAndHold()
-                .moveByOffset(40, -30).moveByOffset(40, 50).moveByOffset(40, -40).moveByOffset(60, 30)
-                .release().perform();
+        new Actions(browser.driver)
+                .moveToElement(canvas, -120, 0)
+                .clickAndHold()
+                .moveByOffset(40, -30)
+                .moveByOffset(40, 50)
+                .moveByOffset(40, -40)
+                .moveByOffset(60, 30)
+                .release()
+                .perform();
     }
 
     /** Records an act of the case page's act dialog at the time offered. */
@@ -276,9 +304,10 @@ class PortalBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-S8 R-S6 R-S7 on-site main path: the specialist proposes the engineer (skills shown), the division leader"
-            + " approves, arrival, safety, work done, the owner's project manager signs the report and the customer the"
-            + " ticket on screen, the signed report shows its image and is locked, the case closes")
+    @DisplayName(
+            "R-S8 R-S6 R-S7 on-site main path: the specialist proposes the engineer (skills shown), the division leader"
+                    + " approves, arrival, safety, work done, the owner's project manager signs the report and the customer the"
+                    + " ticket on screen, the signed report shows its image and is locked, the case closes")
     void onSiteCaseIsDispatchedSignedAndClosed() {
         WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
         browser.login("specialist", "specialist");
@@ -288,20 +317,27 @@ class PortalBrowserIT extends InBrowser {
         By board = By.id("dispatch:engineerIds");
         browser.waitForText(board, "李工（售后服务人员）");
         assertThat(browser.driver.findElement(board).getText()).contains("机械安装", "需培训");
-        browser.driver.findElement(By.xpath("//*[@id='dispatch:engineerIds']//tr[contains(., '李工（售后服务人员）')]"
-                + "//*[contains(@class,'ui-chkbox-box')]")).click();
-        assertThat(browser.scrollsHorizontally()).as("dispatch panel at 1024×768").isFalse();
+        browser.driver
+                .findElement(By.xpath("//*[@id='dispatch:engineerIds']//tr[contains(., '李工（售后服务人员）')]"
+                        + "//*[contains(@class,'ui-chkbox-box')]"))
+                .click();
+        assertThat(browser.scrollsHorizontally())
+                .as("dispatch panel at 1024×768")
+                .isFalse();
         browser.screenshot("case-dispatch-zh");
         browser.driver.findElement(By.id("dispatch:propose")).click();
         browser.waitForText(By.id("dispatch:history"), "待决定");
-        assertThat(browser.driver.findElements(By.id("dispatch:approve"))).as("the specialist does not approve").isEmpty();
+        assertThat(browser.driver.findElements(By.id("dispatch:approve")))
+                .as("the specialist does not approve")
+                .isEmpty();
 
         switchUser("leader", url);
         browser.waitFor(By.id("dispatch:approve"));
         browser.screenshot("case-dispatch-decide-zh");
         browser.driver.findElement(By.id("dispatch:approve")).click();
         browser.waitForText(By.id("case:status"), "已派遣");
-        assertThat(browser.driver.findElement(By.id("dispatch:history")).getText()).contains("已批准", "李工");
+        assertThat(browser.driver.findElement(By.id("dispatch:history")).getText())
+                .contains("已批准", "李工");
 
         switchUser("specialist", url);
         act("act-arrival", "已到场");
@@ -313,7 +349,8 @@ class PortalBrowserIT extends InBrowser {
         }
         browser.driver.findElement(By.id("visit:safety-confirm")).click();
         browser.waitFor(By.id("visit:work"));
-        assertThat(browser.driver.findElement(By.id("visit:safety-state")).getText()).contains("已确认");
+        assertThat(browser.driver.findElement(By.id("visit:safety-state")).getText())
+                .contains("已确认");
         browser.type(By.id("visit:work"), "拆检 3 号泵，更换机械密封并试运行 2 小时。");
         browser.type(By.id("visit:parts:0:part-name"), "机械密封 M7N-45");
         browser.type(By.id("visit:parts:0:part-quantity_input"), "1");
@@ -321,7 +358,9 @@ class PortalBrowserIT extends InBrowser {
         browser.screenshot("case-work-zh");
         browser.driver.findElement(By.id("visit:work-save")).click();
         browser.waitForText(By.id("case:status"), "已完工");
-        assertThat(browser.driver.findElements(By.id("case:act-close"))).as("no closing before sign-off").isEmpty();
+        assertThat(browser.driver.findElements(By.id("case:act-close")))
+                .as("no closing before sign-off")
+                .isEmpty();
         assertThat(browser.driver.findElement(By.id("signoff")).getText()).contains("须经业主方主管人");
 
         // R-S8: the owner's project manager signs the report on screen, the customer the ticket.
@@ -331,16 +370,19 @@ class PortalBrowserIT extends InBrowser {
         browser.screenshot("case-signing-zh");
         browser.driver.findElement(By.id("report:sign")).click();
         browser.waitFor(By.id("report:report-signed"));
-        assertThat(browser.driver.findElement(By.id("report:report-signer")).getText()).isEqualTo("赵经理");
-        assertThat(browser.driver.findElements(By.id("report:sign"))).as("a signed report is locked").isEmpty();
+        assertThat(browser.driver.findElement(By.id("report:report-signer")).getText())
+                .isEqualTo("赵经理");
+        assertThat(browser.driver.findElements(By.id("report:sign")))
+                .as("a signed report is locked")
+                .isEmpty();
 
         browser.type(By.id("ticket:signerName"), "钱工");
         draw("ticket");
         browser.driver.findElement(By.id("ticket:sign")).click();
         browser.waitForText(By.id("case:status"), "已签章认可");
         WebElement image = browser.waitFor(By.id("report-signature-image"));
-        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return arguments[0].complete && arguments[0].naturalWidth > 0;", image)));
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image)));
         assertThat(browser.scrollsHorizontally()).as("sign-off at 1024×768").isFalse();
         browser.screenshot("case-signoff-zh");
 

@@ -29,19 +29,23 @@ class QuotationApiIT extends AgainstDeployment {
     /** A call on {@code projectCode} confirmed as on-site work: its path under /api and its class. */
     private JsonObject onSiteCase(String projectCode) {
         Instant received = ago(Duration.ofHours(3));
-        Api.Reply registered = as("specialist").post("cases", "{\"projectId\":" + projectId(projectCode)
-                + ",\"channel\":\"HOTLINE\",\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"钱科长\",\"receivedAt\":\""
-                + received + "\",\"description\":\"1号鼓风机异响，需上门检修\"}");
+        Api.Reply registered = as("specialist")
+                .post(
+                        "cases",
+                        "{\"projectId\":" + projectId(projectCode)
+                                + ",\"channel\":\"HOTLINE\",\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"钱科长\",\"receivedAt\":\""
+                                + received + "\",\"description\":\"1号鼓风机异响，需上门检修\"}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String path = "cases/" + registered.json().getJsonNumber("id");
-        Api.Reply confirmed = as("specialist").post(path + "/on-site-confirmation",
-                "{\"at\":\"" + received.plus(Duration.ofMinutes(30)) + "\"}");
+        Api.Reply confirmed = as("specialist")
+                .post(path + "/on-site-confirmation", "{\"at\":\"" + received.plus(Duration.ofMinutes(30)) + "\"}");
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         return confirmed.json();
     }
 
     @Test
-    @DisplayName("R-C6 POST /cases/{id}/quotation on a PAID case → 201 with exact line prices, VAT per line, totals, markup and 大写; GET returns it")
+    @DisplayName(
+            "R-C6 POST /cases/{id}/quotation on a PAID case → 201 with exact line prices, VAT per line, totals, markup and 大写; GET returns it")
     void quoteWithExactFigures() {
         JsonObject paid = onSiteCase("WTP-2024-002");
         assertThat(paid.getString("serviceClass")).isEqualTo("PAID");
@@ -53,11 +57,14 @@ class QuotationApiIT extends AgainstDeployment {
         assertThat(made.header("Location")).endsWith(path);
         JsonObject quotation = made.json();
         JsonArray lines = quotation.getJsonArray("lines");
-        assertThat(lines.getValuesAs(JsonObject.class)).extracting(l -> l.getString("price"))
+        assertThat(lines.getValuesAs(JsonObject.class))
+                .extracting(l -> l.getString("price"))
                 .containsExactly("1358.01", "880.00", "0.06");
-        assertThat(lines.getValuesAs(JsonObject.class)).extracting(l -> l.getJsonNumber("vatRate").intValue())
+        assertThat(lines.getValuesAs(JsonObject.class))
+                .extracting(l -> l.getJsonNumber("vatRate").intValue())
                 .containsExactly(13, 6, 13);
-        assertThat(lines.getValuesAs(JsonObject.class)).extracting(l -> l.getString("vat"))
+        assertThat(lines.getValuesAs(JsonObject.class))
+                .extracting(l -> l.getString("vat"))
                 .containsExactly("176.54", "52.80", "0.01");
         assertThat(quotation.getString("total")).isEqualTo("2238.07");
         assertThat(quotation.getString("totalWithVat")).isEqualTo("2467.42");
@@ -71,7 +78,8 @@ class QuotationApiIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("R-C6 a quotation for a case that is not PAID → 422 problem on serviceClass; none for the engineer → 403")
+    @DisplayName(
+            "R-C6 a quotation for a case that is not PAID → 422 problem on serviceClass; none for the engineer → 403")
     void notPaidIs422() {
         JsonObject warranty = onSiteCase("WTP-2025-003");
         assertThat(warranty.getString("serviceClass")).isEqualTo("WARRANTY");
@@ -81,15 +89,19 @@ class QuotationApiIT extends AgainstDeployment {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("serviceClass");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("serviceClass");
         assertThat(as("specialist").get(path).status()).isEqualTo(404);
         JsonObject paid = onSiteCase("WTP-2024-002");
-        assertThat(as("engineer").post("cases/" + paid.getJsonNumber("id") + "/quotation", ITEMS).status())
+        assertThat(as("engineer")
+                        .post("cases/" + paid.getJsonNumber("id") + "/quotation", ITEMS)
+                        .status())
                 .isEqualTo(403);
     }
 
     @Test
-    @DisplayName("R-C6 dispatch of a PAID case is refused (422) before the owner accepted the quotation and goes through after; then settlement, invoice and payment")
+    @DisplayName(
+            "R-C6 dispatch of a PAID case is refused (422) before the owner accepted the quotation and goes through after; then settlement, invoice and payment")
     void dispatchAfterAcceptance() {
         JsonObject paid = onSiteCase("WTP-2024-002");
         String path = "cases/" + paid.getJsonNumber("id");
@@ -103,15 +115,20 @@ class QuotationApiIT extends AgainstDeployment {
         assertThat(early.body()).contains("报价");
         assertThat(as("specialist").post(path + "/quotation", ITEMS).status()).isEqualTo(201);
         assertThat(as("specialist").post(path + "/dispatch-proposal", proposal).status())
-                .as("quoted but not accepted").isEqualTo(422);
+                .as("quoted but not accepted")
+                .isEqualTo(422);
 
-        Api.Reply accepted = as("specialist").post(path + "/quotation/acceptance",
-                "{\"acceptedBy\":\"滨江市排水管理处 钱科长\",\"acceptedVia\":\"SIGNED_QUOTATION\",\"acceptedAt\":\""
-                        + ago(Duration.ofMinutes(10)) + "\"}");
+        Api.Reply accepted = as("specialist")
+                .post(
+                        path + "/quotation/acceptance",
+                        "{\"acceptedBy\":\"滨江市排水管理处 钱科长\",\"acceptedVia\":\"SIGNED_QUOTATION\",\"acceptedAt\":\""
+                                + ago(Duration.ofMinutes(10)) + "\"}");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         assertThat(accepted.json().getBoolean("accepted")).isTrue();
         assertThat(accepted.json().getString("acceptedBy")).isEqualTo("滨江市排水管理处 钱科长");
-        assertThat(as("specialist").post(path + "/quotation", ITEMS).status()).as("final once accepted").isEqualTo(422);
+        assertThat(as("specialist").post(path + "/quotation", ITEMS).status())
+                .as("final once accepted")
+                .isEqualTo(422);
 
         Api.Reply proposed = as("specialist").post(path + "/dispatch-proposal", proposal);
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
@@ -120,19 +137,27 @@ class QuotationApiIT extends AgainstDeployment {
         assertThat(approved.json().getString("status")).isEqualTo("DISPATCHED");
 
         assertThat(as("finance").post(path + "/quotation/settlement", "{}").status())
-                .as("not before the work is done").isEqualTo(422);
+                .as("not before the work is done")
+                .isEqualTo(422);
     }
 
     @Test
-    @DisplayName("R-C7 a cost above the standard is flagged in the cost API (outsideStandard, standardNote) and listed for the supervisor; one within it is not")
+    @DisplayName(
+            "R-C7 a cost above the standard is flagged in the cost API (outsideStandard, standardNote) and listed for the supervisor; one within it is not")
     void costsOutsideTheStandard() {
         JsonObject paid = onSiteCase("WTP-2024-002");
         String path = "cases/" + paid.getJsonNumber("id") + "/costs";
 
-        Api.Reply over = as("engineer").post(path, "{\"category\":\"ACCOMMODATION\",\"description\":\"酒店 2 晚\","
-                + "\"amount\":\"1000.00\",\"nights\":2,\"cityTier\":2}");
-        Api.Reply within = as("engineer").post(path, "{\"category\":\"ACCOMMODATION\",\"description\":\"宾馆 2 晚\","
-                + "\"amount\":\"700.00\",\"nights\":2,\"cityTier\":2}");
+        Api.Reply over = as("engineer")
+                .post(
+                        path,
+                        "{\"category\":\"ACCOMMODATION\",\"description\":\"酒店 2 晚\","
+                                + "\"amount\":\"1000.00\",\"nights\":2,\"cityTier\":2}");
+        Api.Reply within = as("engineer")
+                .post(
+                        path,
+                        "{\"category\":\"ACCOMMODATION\",\"description\":\"宾馆 2 晚\","
+                                + "\"amount\":\"700.00\",\"nights\":2,\"cityTier\":2}");
 
         assertThat(over.status()).as(over.toString()).isEqualTo(201);
         assertThat(over.json().getBoolean("outsideStandard")).isTrue();
@@ -140,9 +165,14 @@ class QuotationApiIT extends AgainstDeployment {
         assertThat(over.json().getString("standardNote")).isEqualTo("500.00 > 400.00 (tier 2)");
         assertThat(within.json().getBoolean("outsideStandard")).isFalse();
         java.util.List<Long> flagged = jakarta.json.Json.createReader(new java.io.StringReader(
-                        as("leader").get("costs/outside-standard?limit=500").body())).readArray()
-                .getValuesAs(JsonObject.class).stream().map(c -> c.getJsonNumber("id").longValue()).toList();
-        assertThat(flagged).contains(over.json().getJsonNumber("id").longValue())
+                        as("leader").get("costs/outside-standard?limit=500").body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(c -> c.getJsonNumber("id").longValue())
+                .toList();
+        assertThat(flagged)
+                .contains(over.json().getJsonNumber("id").longValue())
                 .doesNotContain(within.json().getJsonNumber("id").longValue());
         assertThat(as("engineer").get("costs/outside-standard").status()).isEqualTo(403);
     }

@@ -42,16 +42,21 @@ class RetentionBrowserIT extends InBrowser {
 
     private long freshRetention(Api erp, int firmIndex) {
         long projectId = projectId("WTP-2026-006");
-        JsonObject firm = erp.get("projects/" + projectId + "/subcontractors?size=10").json()
-                .getJsonArray("items").getJsonObject(firmIndex);
-        Api.Reply held = erp.post("subcontractor-retentions", "{\"projectId\":" + projectId + ",\"subcontractorId\":"
-                + firm.getJsonNumber("subcontractorId").longValue() + ",\"heldAmount\":\"50000.00\"}");
+        JsonObject firm = erp.get("projects/" + projectId + "/subcontractors?size=10")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(firmIndex);
+        Api.Reply held = erp.post(
+                "subcontractor-retentions",
+                "{\"projectId\":" + projectId + ",\"subcontractorId\":"
+                        + firm.getJsonNumber("subcontractorId").longValue() + ",\"heldAmount\":\"50000.00\"}");
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
         return held.json().getJsonNumber("id").longValue();
     }
 
     @Test
-    @DisplayName("R-C4 after-sales registers a quality cost, Engineering confirms it, the balance drops; the register downloads with its totals")
+    @DisplayName(
+            "R-C4 after-sales registers a quality cost, Engineering confirms it, the balance drops; the register downloads with its totals")
     void qualityCostDeductedAndRegisterDownloaded() throws IOException {
         Api erp = erp();
         long retentionId = freshRetention(erp);
@@ -65,7 +70,8 @@ class RetentionBrowserIT extends InBrowser {
         browser.click(By.id("form:save-cost"));
         browser.waitForText(By.id("form:quality-costs"), "待工程部确认");
         assertThat(browser.driver.findElement(By.id("form:balance")).getText()).isEqualTo("¥50,000.00");
-        assertThat(browser.driver.findElements(By.cssSelector("button[id$=':confirm-cost']"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("button[id$=':confirm-cost']")))
+                .isEmpty();
         logout();
 
         browser.login("engineering", "engineering");
@@ -73,7 +79,8 @@ class RetentionBrowserIT extends InBrowser {
         browser.click(By.cssSelector("button[id$=':confirm-cost']"));
         browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("form:balance"), "¥37,654.40");
-        assertThat(browser.driver.findElement(By.id("form:quality-costs")).getText()).contains("已确认并扣除");
+        assertThat(browser.driver.findElement(By.id("form:quality-costs")).getText())
+                .contains("已确认并扣除");
         assertThat(browser.driver.findElement(By.id("form:ledger")).getText()).contains("鼓风机轴承质量问题");
         browser.screenshot("r-quality-cost-confirmed-zh");
 
@@ -86,7 +93,8 @@ class RetentionBrowserIT extends InBrowser {
         browser.screenshot("r-subcontractor-register-zh");
         browser.click(By.id("form:excel"));
         Path workbook = browser.downloaded("subcontractor-retention.xlsx");
-        try (InputStream in = Files.newInputStream(workbook); Workbook book = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(workbook);
+                Workbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("分包商质保金");
             assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("扣除");
@@ -105,20 +113,32 @@ class RetentionBrowserIT extends InBrowser {
                 found |= "鼓风机轴承质量问题，我司代为更换".equals(row.getCell(8).getStringCellValue())
                         && row.getCell(6).getNumericCellValue() == 12345.60;
             }
-            assertThat(found).as("the confirmed deduction is a row of the register").isTrue();
+            assertThat(found)
+                    .as("the confirmed deduction is a row of the register")
+                    .isTrue();
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            assertThat(book.getCreationHelper().createFormulaEvaluator().evaluate(deductedTotal).getNumberValue())
+            assertThat(book.getCreationHelper()
+                            .createFormulaEvaluator()
+                            .evaluate(deductedTotal)
+                            .getNumberValue())
                     .isEqualTo(sum);
         }
     }
 
     @Test
-    @DisplayName("R-O1 switching the language on a page with ?id= stays on that record (it answered 404), both ways, also"
-            + " after an act on the page")
+    @DisplayName(
+            "R-O1 switching the language on a page with ?id= stays on that record (it answered 404), both ways, also"
+                    + " after an act on the page")
     void languageSwitchKeepsTheRecord() {
-        // Any ledger will do, and only read: the demo's first (the fresh ones are per firm, and taken by the tests above).
-        long retentionId = Api.as(base, "erp", "erp").get("subcontractor-retentions?size=1").json()
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        // Any ledger will do, and only read: the demo's first (the fresh ones are per firm, and taken by the tests
+        // above).
+        long retentionId = Api.as(base, "erp", "erp")
+                .get("subcontractor-retentions?size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         String page = "retention/subcontractor.xhtml?id=" + retentionId;
         browser.login("specialist", "specialist");
         browser.open("/" + page);
@@ -149,11 +169,13 @@ class RetentionBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-C5 the project retention register downloads through the API in the caller's language; a role without access gets 403")
+    @DisplayName(
+            "R-C5 the project retention register downloads through the API in the caller's language; a role without access gets 403")
     void projectRegisterThroughTheApi() throws IOException {
         HttpResponse<byte[]> chinese = as("finance").download("reports/project-retention.xlsx", XLSX);
         assertThat(chinese.statusCode()).isEqualTo(200);
-        assertThat(chinese.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
+        assertThat(chinese.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
         assertThat(chinese.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d).contains("project-retention.xlsx"));
         JsonObject list = as("finance").get("project-retentions?size=100").json();
@@ -162,38 +184,50 @@ class RetentionBrowserIT extends InBrowser {
             assertThat(sheet.getSheetName()).isEqualTo("工程质保金");
             assertThat(sheet.getLastRowNum() - 2).isEqualTo(list.getInt("total"));
             double outstanding = list.getJsonArray("items").stream()
-                    .mapToDouble(i -> Double.parseDouble(i.asJsonObject().getString("outstanding"))).sum();
+                    .mapToDouble(i -> Double.parseDouble(i.asJsonObject().getString("outstanding")))
+                    .sum();
             Cell total = sheet.getRow(sheet.getLastRowNum()).getCell(9);
             assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
-            assertThat(book.getCreationHelper().createFormulaEvaluator().evaluate(total).getNumberValue())
+            assertThat(book.getCreationHelper()
+                            .createFormulaEvaluator()
+                            .evaluate(total)
+                            .getNumberValue())
                     .isCloseTo(outstanding, org.assertj.core.data.Offset.offset(0.001));
         }
 
-        HttpResponse<byte[]> english = as("finance").inEnglish()
-                .download("reports/subcontractor-retention.xlsx", XLSX);
+        HttpResponse<byte[]> english = as("finance").inEnglish().download("reports/subcontractor-retention.xlsx", XLSX);
         try (Workbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(english.body()))) {
-            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Project");
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Project");
         }
-        assertThat(as("engineer").download("reports/project-retention.xlsx", XLSX).statusCode())
+        assertThat(as("engineer")
+                        .download("reports/project-retention.xlsx", XLSX)
+                        .statusCode())
                 .isEqualTo(403);
     }
 
     @Test
-    @DisplayName("R-B2 a firm without a valid delegation agreement is flagged on the project's register; recording one clears the flag")
+    @DisplayName(
+            "R-B2 a firm without a valid delegation agreement is flagged on the project's register; recording one clears the flag")
     void delegationAgreementFlag() {
         Api erp = erp();
         long projectId = projectId("WTP-2024-002");
-        long unflagged = erp.get("projects/" + projectId + "/subcontractors?size=10").json().getJsonArray("items")
-                .stream().filter(i -> !i.asJsonObject().getBoolean("delegationAgreementValid")).count();
+        long unflagged =
+                erp.get("projects/" + projectId + "/subcontractors?size=10").json().getJsonArray("items").stream()
+                        .filter(i -> !i.asJsonObject().getBoolean("delegationAgreementValid"))
+                        .count();
         assertThat(unflagged).isEqualTo(2);
 
         browser.login("specialist", "specialist");
         browser.open("/projects/subcontractors.xhtml?project=" + projectId);
         browser.waitForText(By.id("form:register-table"), "无协议");
         browser.screenshot("r-delegation-flag-zh");
-        int flagged = browser.driver.findElements(By.cssSelector(".agreement-flag")).size();
+        int flagged =
+                browser.driver.findElements(By.cssSelector(".agreement-flag")).size();
         assertThat(flagged).isEqualTo(2);
-        browser.click(By.xpath("//tr[.//span[contains(@class,'agreement-flag') and normalize-space(.)='无协议']]//button[contains(@id,':agreement')]"));
+        browser.click(
+                By.xpath(
+                        "//tr[.//span[contains(@class,'agreement-flag') and normalize-space(.)='无协议']]//button[contains(@id,':agreement')]"));
         browser.type(By.id("form:agreementNumber"), "WT-IT-0001");
         browser.type(By.id("form:agreementScope"), "保修期内水泵维修与更换");
         browser.type(By.id("form:agreementValidFrom_input"), "2026-01-01");
@@ -201,7 +235,8 @@ class RetentionBrowserIT extends InBrowser {
         browser.waitForText(By.id("messages"), "已登记");
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.cssSelector(".agreement-flag")).size() == flagged - 1);
-        assertThat(browser.driver.findElement(By.id("form:register-table")).getText()).contains("WT-IT-0001");
+        assertThat(browser.driver.findElement(By.id("form:register-table")).getText())
+                .contains("WT-IT-0001");
     }
 
     private static Path file(String name, byte[] content) {
@@ -224,11 +259,15 @@ class RetentionBrowserIT extends InBrowser {
     }
 
     @Test
-    @DisplayName("R-C8 on the register page: return application with the scan of its receipt, no answer, written reminder, no answer again: deemed accepted, payment due, interest claimed by a letter issued and filed with the register")
+    @DisplayName(
+            "R-C8 on the register page: return application with the scan of its receipt, no answer, written reminder, no answer again: deemed accepted, payment due, interest claimed by a letter issued and filed with the register")
     void applicationReminderDeemedAcceptance() {
         Api finance = as("finance");
         long projectId = projectId("WTP-2023-001");
-        JsonObject retention = finance.get("project-retentions?projectId=" + projectId).json().getJsonArray("items").getJsonObject(0);
+        JsonObject retention = finance.get("project-retentions?projectId=" + projectId)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         long id = retention.getJsonNumber("id").longValue();
         java.time.LocalDate due = java.time.LocalDate.parse(retention.getString("dueDate"));
 
@@ -237,9 +276,12 @@ class RetentionBrowserIT extends InBrowser {
         browser.click(rowButton("WTP-2023-001", "apply"));
         day("form:sentDate", due.plusDays(3));
         day("form:receivedDate", due.plusDays(5));
-        browser.driver.findElement(By.cssSelector("#form\\:letter-editor input[type=file]"))
-                .sendKeys(file("返还申请签收回执.pdf", ("%PDF-1.4\n% receipt\n%%EOF\n").getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8)).toString());
+        browser.driver
+                .findElement(By.cssSelector("#form\\:letter-editor input[type=file]"))
+                .sendKeys(file(
+                                "返还申请签收回执.pdf",
+                                ("%PDF-1.4\n% receipt\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString());
         browser.screenshot("r-return-application-zh");
         browser.click(By.id("form:save-application"));
         browser.waitForText(By.id("messages"), "返还申请");
@@ -247,7 +289,8 @@ class RetentionBrowserIT extends InBrowser {
         long scanId = applied.getJsonNumber("applicationScanId").longValue();
         HttpResponse<byte[]> scan = finance.download("documents/" + scanId + "/content", "*/*");
         assertThat(scan.statusCode()).isEqualTo(200);
-        assertThat(new String(scan.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("receipt");
+        assertThat(new String(scan.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("receipt");
         browser.waitForText(By.id("form:register"), "申请签收扫描件");
         assertThat(applied.getString("returnState")).isEqualTo("REMINDER_DUE");
         java.time.LocalDate verificationDue = java.time.LocalDate.parse(applied.getString("verificationDueDate"));
@@ -264,17 +307,26 @@ class RetentionBrowserIT extends InBrowser {
         JsonObject deemed = finance.get("project-retentions/" + id).json();
         assertThat(deemed.getString("returnState")).isEqualTo("DEEMED_ACCEPTED");
         java.time.LocalDate reminderDue = java.time.LocalDate.parse(deemed.getString("reminderDueDate"));
-        assertThat(deemed.getString("deemedAcceptedDate")).isEqualTo(reminderDue.plusDays(1).toString());
-        assertThat(java.time.LocalDate.parse(deemed.getString("paymentDueDate"))).isAfterOrEqualTo(reminderDue.plusDays(15));
+        assertThat(deemed.getString("deemedAcceptedDate"))
+                .isEqualTo(reminderDue.plusDays(1).toString());
+        assertThat(java.time.LocalDate.parse(deemed.getString("paymentDueDate")))
+                .isAfterOrEqualTo(reminderDue.plusDays(15));
         String interest = deemed.getString("interestAccrued");
         assertThat(new java.math.BigDecimal(interest)).isPositive();
         String shown = "¥" + new java.text.DecimalFormat("#,##0.00").format(new java.math.BigDecimal(interest));
-        assertThat(browser.text(By.id("form:procedures"))).contains("视为认可").contains("超期").contains(shown);
+        assertThat(browser.text(By.id("form:procedures")))
+                .contains("视为认可")
+                .contains("超期")
+                .contains(shown);
 
         browser.open("/retention/letter.xhtml?id=" + id + "&kind=INTEREST_CLAIM");
         browser.waitForText(By.id("letter-title"), "逾期付款利息主张函");
         String letter = browser.text(By.tagName("body"));
-        assertThat(letter).contains("城东水务有限公司").contains(shown).contains("一年期贷款市场报价利率").contains("草稿");
+        assertThat(letter)
+                .contains("城东水务有限公司")
+                .contains(shown)
+                .contains("一年期贷款市场报价利率")
+                .contains("草稿");
         browser.click(By.id("issue:issue-letter"));
         browser.waitForUrl("letter.xhtml?letter=");
         browser.waitForText(By.id("letter-state"), "已出具存档");
@@ -284,37 +336,45 @@ class RetentionBrowserIT extends InBrowser {
 
         // The register changes (a payment); the filed letter still says what was sent.
         String outstanding = deemed.getString("outstanding");
-        Api.Reply paid = finance.post("project-retentions/" + id + "/collections", "{\"amount\":\"" + outstanding
-                + "\"}");
+        Api.Reply paid =
+                finance.post("project-retentions/" + id + "/collections", "{\"amount\":\"" + outstanding + "\"}");
         assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
         browser.driver.get(storedUrl);
         browser.waitForText(By.id("letter-title"), "逾期付款利息主张函");
-        assertThat(browser.text(By.tagName("body"))).contains(shown)
+        assertThat(browser.text(By.tagName("body")))
+                .contains(shown)
                 .contains("¥" + new java.text.DecimalFormat("#,##0.00").format(new java.math.BigDecimal(outstanding)));
         browser.open("/retention/projects.xhtml");
         browser.waitForText(By.id("form:register"), "已出具函件");
-        assertThat(browser.driver.findElements(By.cssSelector("a.issued-letter"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("a.issued-letter")))
+                .isNotEmpty();
         browser.open("/retention/letter.xhtml?id=" + id + "&kind=REMINDER");
         assertThat(browser.text(By.id("letter-title"))).isEqualTo("工程质量保证金返还催告函");
         assertThat(browser.text(By.tagName("body"))).contains(verificationDue.toString());
     }
 
     @Test
-    @DisplayName("R-C8 the other way round: a subcontractor's application, its scan filed, shows the company's own deadline to answer until the company answers")
+    @DisplayName(
+            "R-C8 the other way round: a subcontractor's application, its scan filed, shows the company's own deadline to answer until the company answers")
     void companyAnswersASubcontractorInTime() {
         long retentionId = freshRetention(erp(), 1);
-        java.time.LocalDate received = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3);
+        java.time.LocalDate received =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3);
 
         browser.login("engineering", "engineering");
         browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
         day("form:returnReceived", received);
-        browser.driver.findElement(By.cssSelector("#form\\:return-receive input[type=file]"))
-                .sendKeys(file("分包商返还申请.pdf", ("%PDF-1.4\n% application\n%%EOF\n").getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8)).toString());
+        browser.driver
+                .findElement(By.cssSelector("#form\\:return-receive input[type=file]"))
+                .sendKeys(file(
+                                "分包商返还申请.pdf",
+                                ("%PDF-1.4\n% application\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString());
         browser.click(By.id("form:receive-return"));
         browser.waitForText(By.id("form:return-state"), "待核实");
         assertThat(browser.text(By.id("form:application-scan"))).contains("收到的申请扫描件");
-        JsonObject withScan = erp().get("subcontractor-retentions/" + retentionId).json();
+        JsonObject withScan =
+                erp().get("subcontractor-retentions/" + retentionId).json();
         assertThat(withScan.getString("returnState")).isEqualTo("AWAITING_VERIFICATION");
         assertThat(withScan.getJsonNumber("applicationScanId")).isNotNull();
         assertThat(withScan.getString("interestAccrued")).isEqualTo("0.00");
@@ -332,7 +392,8 @@ class RetentionBrowserIT extends InBrowser {
         browser.waitForText(By.id("form:return-state"), "已核实");
         browser.open("/retention/subcontractors.xhtml");
         // Other tests' applications may still wait for an answer: this one no longer does.
-        assertThat(browser.driver.findElements(By.cssSelector("[id='form:to-answer'] a[href$='id=" + retentionId
-                + "']"))).isEmpty();
+        assertThat(browser.driver.findElements(
+                        By.cssSelector("[id='form:to-answer'] a[href$='id=" + retentionId + "']")))
+                .isEmpty();
     }
 }

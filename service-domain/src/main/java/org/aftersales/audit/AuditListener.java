@@ -71,7 +71,8 @@ public class AuditListener extends DescriptorEventAdapter {
                 newValue = text(direct.getNewValue());
             } else if (change instanceof ObjectReferenceChangeRecord reference) {
                 oldValue = text(reference.getOldValue());
-                newValue = text(event.getDescriptor().getMappingForAttributeName(field)
+                newValue = text(event.getDescriptor()
+                        .getMappingForAttributeName(field)
                         .getAttributeValueFromObject(event.getObject()));
             }
             if (MASKED.contains(field)) {
@@ -82,8 +83,8 @@ public class AuditListener extends DescriptorEventAdapter {
         }
     }
 
-    private void write(Session session, Object entity, AuditAction action, String field, String oldValue,
-            String newValue) {
+    private void write(
+            Session session, Object entity, AuditAction action, String field, String oldValue, String newValue) {
         if (!(entity instanceof BaseEntity base)) {
             return;
         }

@@ -84,8 +84,8 @@ public class ServiceContract extends BaseEntity {
 
     protected ServiceContract() {}
 
-    public ServiceContract(Project project, ServiceContractKind kind, String number, LocalDate validFrom,
-            LocalDate validTo) {
+    public ServiceContract(
+            Project project, ServiceContractKind kind, String number, LocalDate validFrom, LocalDate validTo) {
         if (project == null) {
             throw new BusinessException("projectId", "contract.error.projectRequired");
         }
@@ -139,8 +139,11 @@ public class ServiceContract extends BaseEntity {
         if (items != null) {
             for (EquipmentItem item : items) {
                 if (!belongsToProject(item)) {
-                    throw new BusinessException("equipmentItemIds", "contract.error.itemNotInProject",
-                            item == null ? null : item.getTag(), project.getCode());
+                    throw new BusinessException(
+                            "equipmentItemIds",
+                            "contract.error.itemNotInProject",
+                            item == null ? null : item.getTag(),
+                            project.getCode());
                 }
                 newItems.add(item);
             }

@@ -141,8 +141,11 @@ public class ServiceContractService {
         for (Long itemId : data.equipmentItemIds()) {
             EquipmentItem item = itemId == null ? null : em.find(EquipmentItem.class, itemId);
             if (item == null || !project.equals(item.getProject())) {
-                throw new BusinessException("equipmentItemIds", "contract.error.itemNotInProject",
-                        item == null ? "#" + itemId : item.getTag(), project.getCode());
+                throw new BusinessException(
+                        "equipmentItemIds",
+                        "contract.error.itemNotInProject",
+                        item == null ? "#" + itemId : item.getTag(),
+                        project.getCode());
             }
             items.add(item);
         }

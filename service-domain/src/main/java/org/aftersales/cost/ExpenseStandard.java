@@ -42,7 +42,8 @@ public class ExpenseStandard extends BaseEntity {
 
     protected ExpenseStandard() {}
 
-    public ExpenseStandard(ExpenseKind kind, Money amount, TravelClass travelClass, LocalDate validFrom, String reason) {
+    public ExpenseStandard(
+            ExpenseKind kind, Money amount, TravelClass travelClass, LocalDate validFrom, String reason) {
         if (kind == null) {
             throw new BusinessException("kind", "expense.error.kindRequired");
         }

@@ -47,8 +47,10 @@ public class ExpenseStandardService {
         ExpenseStandards defaults = ExpenseStandards.defaults();
         Map<ExpenseKind, Money> amounts = new EnumMap<>(defaults.amounts());
         TravelClass travelClass = defaults.travelClass();
-        List<ExpenseStandard> settings = em.createQuery("select s from ExpenseStandard s where s.validFrom <= :day"
-                        + " order by s.validFrom, s.createdAt, s.id", ExpenseStandard.class)
+        List<ExpenseStandard> settings = em.createQuery(
+                        "select s from ExpenseStandard s where s.validFrom <= :day"
+                                + " order by s.validFrom, s.createdAt, s.id",
+                        ExpenseStandard.class)
                 .setParameter("day", day)
                 .getResultList();
         for (ExpenseStandard setting : settings) {
@@ -64,7 +66,8 @@ public class ExpenseStandardService {
     /** Every setting, newest first. */
     @Transactional
     public List<ExpenseStandard> history() {
-        return em.createQuery("select s from ExpenseStandard s order by s.validFrom desc, s.createdAt desc, s.id desc",
+        return em.createQuery(
+                        "select s from ExpenseStandard s order by s.validFrom desc, s.createdAt desc, s.id desc",
                         ExpenseStandard.class)
                 .setMaxResults(500)
                 .getResultList();
@@ -75,8 +78,8 @@ public class ExpenseStandardService {
      * already checked keep the standard they were checked against.
      */
     @Transactional
-    public ExpenseStandard set(ExpenseKind kind, Money amount, TravelClass travelClass, LocalDate validFrom,
-            String reason) {
+    public ExpenseStandard set(
+            ExpenseKind kind, Money amount, TravelClass travelClass, LocalDate validFrom, String reason) {
         caller.require(Permission.EXPENSE_STANDARD_EDIT);
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         LocalDate from = validFrom == null ? today : validFrom;

@@ -43,23 +43,26 @@ public record ExpenseStandards(Map<ExpenseKind, Money> amounts, TravelClass trav
                     return Optional.empty();
                 }
                 Money limit = amount(ExpenseKind.accommodation(cost.getCityTier()));
-                Money perNight = Money.of(cost.getAmount().amount()
+                Money perNight = Money.of(cost.getAmount()
+                        .amount()
                         .divide(java.math.BigDecimal.valueOf(cost.getNights()), 2, RoundingMode.HALF_UP));
                 if (perNight.isGreaterThan(limit)) {
-                    return Optional.of(new Finding(StandardDeviation.ACCOMMODATION_OVER_LIMIT,
+                    return Optional.of(new Finding(
+                            StandardDeviation.ACCOMMODATION_OVER_LIMIT,
                             perNight + " > " + limit + " (tier " + cost.getCityTier() + ")"));
                 }
             }
             case LABOUR -> {
                 Money standard = amount(ExpenseKind.LABOUR_RATE);
                 if (cost.getRate() != null && !cost.getRate().equals(standard)) {
-                    return Optional.of(new Finding(StandardDeviation.LABOUR_RATE_DIFFERS,
-                            cost.getRate() + " ≠ " + standard));
+                    return Optional.of(
+                            new Finding(StandardDeviation.LABOUR_RATE_DIFFERS, cost.getRate() + " ≠ " + standard));
                 }
             }
             case TRAVEL -> {
                 if (cost.getTravelClass() != null && !cost.getTravelClass().within(travelClass)) {
-                    return Optional.of(new Finding(StandardDeviation.TRAVEL_CLASS_ABOVE_STANDARD,
+                    return Optional.of(new Finding(
+                            StandardDeviation.TRAVEL_CLASS_ABOVE_STANDARD,
                             cost.getTravelClass() + " > " + travelClass));
                 }
             }

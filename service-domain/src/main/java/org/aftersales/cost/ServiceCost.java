@@ -94,16 +94,27 @@ public class ServiceCost extends BaseEntity {
      * @param hoursOrNull labour only
      * @param rateOrNull labour only
      */
-    public ServiceCost(ServiceCase serviceCase, CostCategory category, String description, Money amountOrNull,
-            BigDecimal hoursOrNull, Money rateOrNull) {
+    public ServiceCost(
+            ServiceCase serviceCase,
+            CostCategory category,
+            String description,
+            Money amountOrNull,
+            BigDecimal hoursOrNull,
+            Money rateOrNull) {
         this(serviceCase, category, description, amountOrNull, hoursOrNull, rateOrNull, StandardFacts.NONE);
     }
 
     /**
      * @param facts nights and city tier for accommodation, the travel class for travel; refused on other categories
      */
-    public ServiceCost(ServiceCase serviceCase, CostCategory category, String description, Money amountOrNull,
-            BigDecimal hoursOrNull, Money rateOrNull, StandardFacts facts) {
+    public ServiceCost(
+            ServiceCase serviceCase,
+            CostCategory category,
+            String description,
+            Money amountOrNull,
+            BigDecimal hoursOrNull,
+            Money rateOrNull,
+            StandardFacts facts) {
         if (category == null) {
             throw new BusinessException("category", "cost.error.categoryRequired");
         }
@@ -116,7 +127,9 @@ public class ServiceCost extends BaseEntity {
         }
         Money total;
         if (category.isHourly()) {
-            if (hoursOrNull == null || hoursOrNull.signum() <= 0 || hoursOrNull.compareTo(MAX_HOURS) > 0
+            if (hoursOrNull == null
+                    || hoursOrNull.signum() <= 0
+                    || hoursOrNull.compareTo(MAX_HOURS) > 0
                     || hoursOrNull.stripTrailingZeros().scale() > 2) {
                 throw new BusinessException("hours", "cost.error.hours");
             }
@@ -125,8 +138,13 @@ public class ServiceCost extends BaseEntity {
             }
             total = rateOrNull.times(hoursOrNull);
             if (amountOrNull != null && !amountOrNull.equals(total)) {
-                throw new BusinessException("amount", "cost.error.labourAmount", amountOrNull, hoursOrNull.toPlainString(),
-                        rateOrNull, total);
+                throw new BusinessException(
+                        "amount",
+                        "cost.error.labourAmount",
+                        amountOrNull,
+                        hoursOrNull.toPlainString(),
+                        rateOrNull,
+                        total);
             }
             this.hours = hoursOrNull.setScale(2);
             this.rate = rateOrNull;
@@ -147,8 +165,8 @@ public class ServiceCost extends BaseEntity {
         }
         StandardFacts given = facts == null ? StandardFacts.NONE : facts;
         if ((given.nights() != null || given.cityTier() != null) && category != CostCategory.ACCOMMODATION) {
-            throw new BusinessException(given.nights() != null ? "nights" : "cityTier",
-                    "cost.error.nightsOnlyForAccommodation");
+            throw new BusinessException(
+                    given.nights() != null ? "nights" : "cityTier", "cost.error.nightsOnlyForAccommodation");
         }
         if (given.nights() != null && (given.nights() < 1 || given.nights() > 366)) {
             throw new BusinessException("nights", "cost.error.nights");

@@ -40,8 +40,8 @@ public class ServiceCostService {
 
     /** Books one cost line against the case. */
     @Transactional
-    public ServiceCost record(long caseId, CostCategory category, String description, Money amount, BigDecimal hours,
-            Money rate) {
+    public ServiceCost record(
+            long caseId, CostCategory category, String description, Money amount, BigDecimal hours, Money rate) {
         return record(caseId, category, description, amount, hours, rate, ServiceCost.StandardFacts.NONE);
     }
 
@@ -50,8 +50,14 @@ public class ServiceCostService {
      * class of travel), and checks it against the standards in force today (R-C7): a line outside them is flagged.
      */
     @Transactional
-    public ServiceCost record(long caseId, CostCategory category, String description, Money amount, BigDecimal hours,
-            Money rate, ServiceCost.StandardFacts facts) {
+    public ServiceCost record(
+            long caseId,
+            CostCategory category,
+            String description,
+            Money amount,
+            BigDecimal hours,
+            Money rate,
+            ServiceCost.StandardFacts facts) {
         caller.require(Permission.COST_RECORD);
         ServiceCase serviceCase = cases.find(caseId);
         ServiceCost cost = new ServiceCost(serviceCase, category, description, amount, hours, rate, facts);
@@ -67,11 +73,14 @@ public class ServiceCostService {
     @Transactional
     public CostStatement statement(long caseId) {
         ServiceCase serviceCase = cases.find(caseId);
-        return new CostStatement(serviceCase.getId(), serviceCase.getNumber(), em.createQuery(
-                        "select c from ServiceCost c where c.serviceCase = :serviceCase order by c.createdAt, c.id",
-                        ServiceCost.class)
-                .setParameter("serviceCase", serviceCase)
-                .getResultList());
+        return new CostStatement(
+                serviceCase.getId(),
+                serviceCase.getNumber(),
+                em.createQuery(
+                                "select c from ServiceCost c where c.serviceCase = :serviceCase order by c.createdAt, c.id",
+                                ServiceCost.class)
+                        .setParameter("serviceCase", serviceCase)
+                        .getResultList());
     }
 
     /**
@@ -81,8 +90,10 @@ public class ServiceCostService {
     @Transactional
     public java.util.List<ServiceCost> outsideStandard(int max) {
         caller.require(Permission.EXPENSE_FLAG_VIEW);
-        return em.createQuery("select c from ServiceCost c join fetch c.serviceCase where c.standardDeviation is not null"
-                        + " order by c.createdAt desc, c.id desc", ServiceCost.class)
+        return em.createQuery(
+                        "select c from ServiceCost c join fetch c.serviceCase where c.standardDeviation is not null"
+                                + " order by c.createdAt desc, c.id desc",
+                        ServiceCost.class)
                 .setMaxResults(Math.max(1, Math.min(max, 500)))
                 .getResultList();
     }

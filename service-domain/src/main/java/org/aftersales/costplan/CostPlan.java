@@ -146,16 +146,16 @@ public class CostPlan extends BaseEntity {
 
     public void reject(String reason, String by, Instant at) {
         requireSubmitted();
-        rejectionReason = SupplementalCostRequest.required("reason", reason, REASON_LENGTH,
-                "costPlan.error.rejectionReasonRequired");
+        rejectionReason = SupplementalCostRequest.required(
+                "reason", reason, REASON_LENGTH, "costPlan.error.rejectionReasonRequired");
         state = CostPlanState.REJECTED;
         decidedBy = by;
         decidedAt = at;
     }
 
     /** R-C2: a written request for extra costs; only an approved plan is in execution and can be supplemented. */
-    public SupplementalCostRequest requestSupplement(CostCategory category, Money amount, String reason,
-            String justification, String by, Instant at) {
+    public SupplementalCostRequest requestSupplement(
+            CostCategory category, Money amount, String reason, String justification, String by, Instant at) {
         if (!isInExecution()) {
             throw new BusinessException("costPlan.error.supplementNeedsApprovedPlan");
         }
@@ -220,14 +220,17 @@ public class CostPlan extends BaseEntity {
         for (CostCategory category : CostCategory.values()) {
             totals.put(category, Money.ZERO);
         }
-        supplements.stream().filter(SupplementalCostRequest::isApproved)
+        supplements.stream()
+                .filter(SupplementalCostRequest::isApproved)
                 .forEach(s -> totals.merge(s.getCategory(), s.getAmount(), Money::plus));
         return Collections.unmodifiableMap(totals);
     }
 
     public Money approvedSupplementsTotal() {
-        return supplements.stream().filter(SupplementalCostRequest::isApproved)
-                .map(SupplementalCostRequest::getAmount).reduce(Money.ZERO, Money::plus);
+        return supplements.stream()
+                .filter(SupplementalCostRequest::isApproved)
+                .map(SupplementalCostRequest::getAmount)
+                .reduce(Money.ZERO, Money::plus);
     }
 
     /** The budget in force: the planned amounts plus the approved supplements. */

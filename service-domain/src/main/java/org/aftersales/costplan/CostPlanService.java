@@ -94,21 +94,27 @@ public class CostPlanService {
     public List<CostPlanSummary> summaries() {
         caller.require(Permission.COST_PLAN_VIEW);
         Map<Long, Map<CostCategory, Money>> actuals = new HashMap<>();
-        em.createQuery("select p.id, c.category, sum(c.amount) from ServiceCost c join c.serviceCase sc"
-                        + " join sc.project p group by p.id, c.category", Object[].class)
+        em.createQuery(
+                        "select p.id, c.category, sum(c.amount) from ServiceCost c join c.serviceCase sc"
+                                + " join sc.project p group by p.id, c.category",
+                        Object[].class)
                 .getResultList()
                 .forEach(row -> actuals.computeIfAbsent((Long) row[0], id -> zeroPerCategory())
                         .put((CostCategory) row[1], money(row[2])));
-        List<CostPlan> plans = em.createQuery("select cp from CostPlan cp join fetch cp.project p"
-                        + " join fetch p.owner order by p.code", CostPlan.class)
+        List<CostPlan> plans = em.createQuery(
+                        "select cp from CostPlan cp join fetch cp.project p" + " join fetch p.owner order by p.code",
+                        CostPlan.class)
                 .setHint(QueryHints.BATCH, "cp.lines")
                 .setHint(QueryHints.BATCH, "cp.supplements")
                 .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
                 .getResultList();
         Map<String, String> names = displayNames(plans);
         return plans.stream()
-                .map(plan -> summarise(plan, plan.getProject(),
-                        actuals.getOrDefault(plan.getProject().getId(), zeroPerCategory()), names))
+                .map(plan -> summarise(
+                        plan,
+                        plan.getProject(),
+                        actuals.getOrDefault(plan.getProject().getId(), zeroPerCategory()),
+                        names))
                 .toList();
     }
 
@@ -162,8 +168,13 @@ public class CostPlanService {
     public SupplementalCostRequest requestSupplement(long projectId, SupplementInput input) {
         caller.require(Permission.COST_PLAN_EDIT);
         CostPlan plan = locked(projectId);
-        SupplementalCostRequest request = plan.requestSupplement(input.category(), input.amount(), input.reason(),
-                input.justification(), caller.username(), clock.instant());
+        SupplementalCostRequest request = plan.requestSupplement(
+                input.category(),
+                input.amount(),
+                input.reason(),
+                input.justification(),
+                caller.username(),
+                clock.instant());
         em.persist(request);
         em.flush();
         return request;
@@ -200,8 +211,10 @@ public class CostPlanService {
         List<OverdueCostPlan> overdue = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         String visible = visibleProjects(params);
-        var withPlan = em.createQuery("select c from CostPlan c join fetch c.project p where c.state in :open"
-                        + " and c.dueDate < :today" + visible, CostPlan.class)
+        var withPlan = em.createQuery(
+                        "select c from CostPlan c join fetch c.project p where c.state in :open"
+                                + " and c.dueDate < :today" + visible,
+                        CostPlan.class)
                 .setParameter("open", List.of(CostPlanState.DRAFT, CostPlanState.REJECTED))
                 .setParameter("today", today);
         params.forEach(withPlan::setParameter);
@@ -211,8 +224,10 @@ public class CostPlanService {
         }
         int months = policy.currentWhole(PolicyKey.COST_PLAN_MONTHS);
         // provisional + months < today implies provisional < today: a cheap bound for the database, exact check below.
-        var withoutPlan = em.createQuery("select p from Project p where p.provisionalHandoverDate < :today"
-                        + " and not exists (select c.id from CostPlan c where c.project = p)" + visible, Project.class)
+        var withoutPlan = em.createQuery(
+                        "select p from Project p where p.provisionalHandoverDate < :today"
+                                + " and not exists (select c.id from CostPlan c where c.project = p)" + visible,
+                        Project.class)
                 .setParameter("today", today);
         params.forEach(withoutPlan::setParameter);
         for (Project p : withoutPlan.getResultList()) {
@@ -235,8 +250,10 @@ public class CostPlanService {
     private Map<CostCategory, Money> actuals(Project project) {
         Map<CostCategory, Money> totals = zeroPerCategory();
         // Summed by the database: a project of many cases has thousands of cost lines (issue 6 benchmark).
-        List<Object[]> rows = em.createQuery("select c.category, sum(c.amount) from ServiceCost c"
-                        + " where c.serviceCase.project = :project group by c.category", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select c.category, sum(c.amount) from ServiceCost c"
+                                + " where c.serviceCase.project = :project group by c.category",
+                        Object[].class)
                 .setParameter("project", project)
                 .getResultList();
         for (Object[] row : rows) {
@@ -261,25 +278,52 @@ public class CostPlanService {
         return totals;
     }
 
-    private CostPlanSummary summarise(CostPlan plan, Project project, Map<CostCategory, Money> actual,
-            Map<String, String> names) {
+    private CostPlanSummary summarise(
+            CostPlan plan, Project project, Map<CostCategory, Money> actual, Map<String, String> names) {
         Map<CostCategory, Money> supplements = plan.approvedSupplementsByCategory();
         List<CostPlanSummary.Line> lines = new ArrayList<>();
         for (CostCategory category : CostCategory.values()) {
             Optional<CostPlanLine> line = plan.line(category);
-            lines.add(new CostPlanSummary.Line(category, line.map(CostPlanLine::getPlanned).orElse(Money.ZERO),
-                    line.map(CostPlanLine::getNote).orElse(null), supplements.get(category), actual.get(category)));
+            lines.add(new CostPlanSummary.Line(
+                    category,
+                    line.map(CostPlanLine::getPlanned).orElse(Money.ZERO),
+                    line.map(CostPlanLine::getNote).orElse(null),
+                    supplements.get(category),
+                    actual.get(category)));
         }
         List<CostPlanSummary.Supplement> requests = plan.getSupplements().stream()
-                .map(s -> new CostPlanSummary.Supplement(s.getId(), s.getCategory(), s.getAmount(), s.getReason(),
-                        s.getJustification(), s.getState(), name(names, s.getRequestedBy()), s.getRequestedAt(),
-                        name(names, s.getDecidedBy()), s.getDecidedAt(), s.getDecisionNote()))
+                .map(s -> new CostPlanSummary.Supplement(
+                        s.getId(),
+                        s.getCategory(),
+                        s.getAmount(),
+                        s.getReason(),
+                        s.getJustification(),
+                        s.getState(),
+                        name(names, s.getRequestedBy()),
+                        s.getRequestedAt(),
+                        name(names, s.getDecidedBy()),
+                        s.getDecidedAt(),
+                        s.getDecisionNote()))
                 .toList();
-        return new CostPlanSummary(plan.getId(), plan.getVersion(), project.getId(), project.getCode(),
-                project.getName(), project.getOwner().getName(), project.getProvisionalHandoverDate(),
-                plan.getDueDate(), plan.getState(), plan.isOverdueOn(today()), lines, requests,
-                name(names, plan.getCreatedBy()), plan.getCreatedAt(), name(names, plan.getSubmittedBy()),
-                plan.getSubmittedAt(), name(names, plan.getDecidedBy()), plan.getDecidedAt(),
+        return new CostPlanSummary(
+                plan.getId(),
+                plan.getVersion(),
+                project.getId(),
+                project.getCode(),
+                project.getName(),
+                project.getOwner().getName(),
+                project.getProvisionalHandoverDate(),
+                plan.getDueDate(),
+                plan.getState(),
+                plan.isOverdueOn(today()),
+                lines,
+                requests,
+                name(names, plan.getCreatedBy()),
+                plan.getCreatedAt(),
+                name(names, plan.getSubmittedBy()),
+                plan.getSubmittedAt(),
+                name(names, plan.getDecidedBy()),
+                plan.getDecidedAt(),
                 plan.getRejectionReason());
     }
 
@@ -311,7 +355,8 @@ public class CostPlanService {
     }
 
     private Optional<CostPlan> planOf(Project project) {
-        return em.createQuery("select c from CostPlan c where c.project = :project", CostPlan.class)
+        return em
+                .createQuery("select c from CostPlan c where c.project = :project", CostPlan.class)
                 .setParameter("project", project)
                 .getResultList()
                 .stream()
@@ -325,7 +370,8 @@ public class CostPlanService {
      */
     private CostPlan locked(long projectId) {
         Project project = projects.find(projectId);
-        Long id = em.createQuery("select c.id from CostPlan c where c.project = :project", Long.class)
+        Long id = em
+                .createQuery("select c.id from CostPlan c where c.project = :project", Long.class)
                 .setParameter("project", project)
                 .getResultList()
                 .stream()

@@ -54,8 +54,17 @@ public record CostPlanSummary(
         }
     }
 
-    public record Supplement(long id, CostCategory category, Money amount, String reason, String justification,
-            SupplementState state, String requestedBy, Instant requestedAt, String decidedBy, Instant decidedAt,
+    public record Supplement(
+            long id,
+            CostCategory category,
+            Money amount,
+            String reason,
+            String justification,
+            SupplementState state,
+            String requestedBy,
+            Instant requestedAt,
+            String decidedBy,
+            Instant decidedAt,
             String decisionNote) {}
 
     public boolean inExecution() {

@@ -7,5 +7,5 @@ import java.time.LocalDate;
  * with no plan at all ({@code state} {@code null}; then the due date is judged with today's policy months, as the
  * plan would get them if created now).
  */
-public record OverdueCostPlan(long projectId, String projectCode, String projectName, LocalDate dueDate,
-        CostPlanState state) {}
+public record OverdueCostPlan(
+        long projectId, String projectCode, String projectName, LocalDate dueDate, CostPlanState state) {}

@@ -71,8 +71,14 @@ public class SupplementalCostRequest extends BaseEntity {
 
     protected SupplementalCostRequest() {}
 
-    SupplementalCostRequest(CostPlan plan, CostCategory category, Money amount, String reason, String justification,
-            String by, Instant at) {
+    SupplementalCostRequest(
+            CostPlan plan,
+            CostCategory category,
+            Money amount,
+            String reason,
+            String justification,
+            String by,
+            Instant at) {
         if (category == null) {
             throw new BusinessException("category", "costPlan.error.categoryRequired");
         }
@@ -83,8 +89,8 @@ public class SupplementalCostRequest extends BaseEntity {
             throw new BusinessException("amount", "cost.error.amountTooLarge");
         }
         this.reason = required("reason", reason, REASON_LENGTH, "costPlan.error.supplementReasonRequired");
-        this.justification = required("justification", justification, JUSTIFICATION_LENGTH,
-                "costPlan.error.justificationRequired");
+        this.justification =
+                required("justification", justification, JUSTIFICATION_LENGTH, "costPlan.error.justificationRequired");
         this.plan = plan;
         this.category = category;
         this.amount = amount;

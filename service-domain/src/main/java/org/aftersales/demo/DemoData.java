@@ -108,7 +108,8 @@ public class DemoData {
 
     @Transactional
     public void seedIfEmpty() {
-        long users = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+        long users =
+                em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
         if (users > 0) {
             LOG.info("Demo mode: data already present, nothing seeded");
             return;
@@ -135,25 +136,78 @@ public class DemoData {
 
         LocalDate today = LocalDate.now(clock);
         List<Project> projects = new ArrayList<>();
-        projects.add(project("WTP-2023-001", "城东污水处理厂一期工程", "城东水务有限公司", "江苏省南通市城东区", projectOne,
-                today.minusYears(3), today.minusYears(3).plusMonths(2), "86500000.00"));
-        projects.add(project("WTP-2024-002", "滨江再生水厂提标改造工程", "滨江市排水管理处", "浙江省滨江市滨江大道 88 号", projectOne,
-                today.minusMonths(15), today.minusMonths(13), "42800000.00"));
-        projects.add(project("WTP-2025-003", "高新区工业废水处理站", "高新区开发投资集团", "安徽省合肥市高新区", projectTwo,
-                today.minusMonths(8), today.minusMonths(6), "23650000.00"));
-        projects.add(project("WTP-2025-004", "北湖净水厂扩建工程", "北湖自来水公司", "湖北省武汉市北湖", projectTwo,
-                today.minusMonths(4), today.minusMonths(1), "57300000.00"));
-        projects.add(project("WTP-2026-005", "南山污泥处理中心", "南山环境科技有限公司", "广东省深圳市南山区", projectOne,
-                today.minusMonths(2), null, "31200000.00"));
-        projects.add(project("WTP-2026-006", "西溪农村污水一体化项目", "西溪镇人民政府", "浙江省杭州市西溪镇", projectTwo,
-                today.minusDays(10), null, "8900000.00"));
-        projects.add(project("WTP-2026-007", "临港工业园污水处理厂二期", "临港工业园管委会", "上海市临港新片区", projectOne,
-                null, null, "64100000.00"));
-        projects.add(project("WTP-2027-008", "东湖水厂深度处理工程", "东湖供水集团", "江西省南昌市东湖区", projectTwo,
-                today.plusMonths(3), null, "38700000.00"));
+        projects.add(project(
+                "WTP-2023-001",
+                "城东污水处理厂一期工程",
+                "城东水务有限公司",
+                "江苏省南通市城东区",
+                projectOne,
+                today.minusYears(3),
+                today.minusYears(3).plusMonths(2),
+                "86500000.00"));
+        projects.add(project(
+                "WTP-2024-002",
+                "滨江再生水厂提标改造工程",
+                "滨江市排水管理处",
+                "浙江省滨江市滨江大道 88 号",
+                projectOne,
+                today.minusMonths(15),
+                today.minusMonths(13),
+                "42800000.00"));
+        projects.add(project(
+                "WTP-2025-003",
+                "高新区工业废水处理站",
+                "高新区开发投资集团",
+                "安徽省合肥市高新区",
+                projectTwo,
+                today.minusMonths(8),
+                today.minusMonths(6),
+                "23650000.00"));
+        projects.add(project(
+                "WTP-2025-004",
+                "北湖净水厂扩建工程",
+                "北湖自来水公司",
+                "湖北省武汉市北湖",
+                projectTwo,
+                today.minusMonths(4),
+                today.minusMonths(1),
+                "57300000.00"));
+        projects.add(project(
+                "WTP-2026-005",
+                "南山污泥处理中心",
+                "南山环境科技有限公司",
+                "广东省深圳市南山区",
+                projectOne,
+                today.minusMonths(2),
+                null,
+                "31200000.00"));
+        projects.add(project(
+                "WTP-2026-006",
+                "西溪农村污水一体化项目",
+                "西溪镇人民政府",
+                "浙江省杭州市西溪镇",
+                projectTwo,
+                today.minusDays(10),
+                null,
+                "8900000.00"));
+        projects.add(
+                project("WTP-2026-007", "临港工业园污水处理厂二期", "临港工业园管委会", "上海市临港新片区", projectOne, null, null, "64100000.00"));
+        projects.add(project(
+                "WTP-2027-008",
+                "东湖水厂深度处理工程",
+                "东湖供水集团",
+                "江西省南昌市东湖区",
+                projectTwo,
+                today.plusMonths(3),
+                null,
+                "38700000.00"));
 
         qualify(engineer, today, Qualification.values());
-        qualify(engineer2, today, Qualification.MECHANICAL_INSTALLATION, Qualification.MECHANICAL_COMMISSIONING,
+        qualify(
+                engineer2,
+                today,
+                Qualification.MECHANICAL_INSTALLATION,
+                Qualification.MECHANICAL_COMMISSIONING,
                 Qualification.ELECTRICAL_COMMISSIONING);
         List<Subcontractor> suppliers = List.of(
                 supplier("江苏环保设备制造有限公司", SubcontractorKind.EQUIPMENT_SUPPLIER, "钱经理", "0513-8888 1001"),
@@ -174,8 +228,12 @@ public class DemoData {
             }
             equipment(project, catalog, suppliers, p);
         }
-        ServiceContract maintenance = new ServiceContract(projects.get(0), ServiceContractKind.MAINTENANCE_CONTRACT,
-                "BY-2026-001", today.minusMonths(6), today.plusMonths(6));
+        ServiceContract maintenance = new ServiceContract(
+                projects.get(0),
+                ServiceContractKind.MAINTENANCE_CONTRACT,
+                "BY-2026-001",
+                today.minusMonths(6),
+                today.plusMonths(6));
         maintenance.agreeArrivalHours(48);
         em.persist(maintenance);
         retention(projects, suppliers, today);
@@ -193,7 +251,8 @@ public class DemoData {
      * R-B2: most firms signed the after-sales delegation agreement for the project's service period; on the second
      * project one firm never signed and another's agreement has run out — both show as flagged.
      */
-    private static void delegationAgreement(ProjectSubcontractor registered, int project, int supplier, LocalDate today) {
+    private static void delegationAgreement(
+            ProjectSubcontractor registered, int project, int supplier, LocalDate today) {
         if (project == 1 && supplier == 3) {
             return;
         }
@@ -201,7 +260,9 @@ public class DemoData {
         LocalDate until = project == 1 && supplier == 4 ? today.minusDays(20) : today.plusYears(2);
         registered.recordDelegationAgreement(new DelegationAgreement(
                 String.format("WT-%d%02d-%02d", today.getYear(), project + 1, supplier + 1),
-                "保修期内设备故障的维修、更换及技术服务；我司代为实施时费用从质保金中扣除", from, until));
+                "保修期内设备故障的维修、更换及技术服务；我司代为实施时费用从质保金中扣除",
+                from,
+                until));
     }
 
     /**
@@ -213,22 +274,32 @@ public class DemoData {
         boolean procedureShown = false;
         for (int p = 0; p < 4; p++) {
             Project project = projects.get(p);
-            SubcontractorRetention blowers = new SubcontractorRetention(project, suppliers.get(1),
-                    Money.of(new java.math.BigDecimal(180000 + 20000 * p).setScale(2)), project.getWarrantyEnd(),
+            SubcontractorRetention blowers = new SubcontractorRetention(
+                    project,
+                    suppliers.get(1),
+                    Money.of(new java.math.BigDecimal(180000 + 20000 * p).setScale(2)),
+                    project.getWarrantyEnd(),
                     project.getFormalHandoverDate());
             em.persist(blowers);
-            SubcontractorRetention automation = new SubcontractorRetention(project, suppliers.get(2),
-                    Money.of("96000.00"), project.getWarrantyEnd(), project.getFormalHandoverDate());
+            SubcontractorRetention automation = new SubcontractorRetention(
+                    project,
+                    suppliers.get(2),
+                    Money.of("96000.00"),
+                    project.getWarrantyEnd(),
+                    project.getFormalHandoverDate());
             em.persist(automation);
             if (p == 1) {
-                blowers.deduct(Money.of("12800.00"), "磁悬浮风机轴承故障，我司代为更换轴承及人工费用", null,
-                        today.minusDays(40));
-                em.persist(new QualityCost(automation, null, null, Money.of("3600.00"),
-                        "PLC 模块质量问题，现场更换模块"));
+                blowers.deduct(Money.of("12800.00"), "磁悬浮风机轴承故障，我司代为更换轴承及人工费用", null, today.minusDays(40));
+                em.persist(new QualityCost(automation, null, null, Money.of("3600.00"), "PLC 模块质量问题，现场更换模块"));
             }
-            ProjectRetention owed = new ProjectRetention(project, Money.of(new java.math.BigDecimal(
-                    project.getSettledContractPrice().amount().multiply(new java.math.BigDecimal("0.03"))
-                            .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())), null);
+            ProjectRetention owed = new ProjectRetention(
+                    project,
+                    Money.of(new java.math.BigDecimal(project.getSettledContractPrice()
+                            .amount()
+                            .multiply(new java.math.BigDecimal("0.03"))
+                            .setScale(2, java.math.RoundingMode.HALF_UP)
+                            .toPlainString())),
+                    null);
             em.persist(owed);
             if (p == 0) {
                 owed.collect(Money.of("1500000.00"), owed.getDueDate().plusDays(30));
@@ -249,13 +320,20 @@ public class DemoData {
     private void returnProcedure(ProjectRetention owed, SubcontractorRetention blowers, LocalDate today) {
         org.aftersales.policy.HolidayCalendar calendar = org.aftersales.policy.HolidayCalendar.of(java.util.Map.of());
         owed.applyForReturn(today.minusDays(28), today.minusDays(27), org.aftersales.retention.ReturnChannel.LETTER);
-        em.persist(new org.aftersales.retention.RetentionLetter(owed, org.aftersales.retention.LetterContent.compose(
-                org.aftersales.retention.LetterKind.APPLICATION, owed,
-                owed.returnStatusOn(today.minusDays(28), calendar, org.aftersales.retention.LateInterest.atRates(
-                        List.of())), new org.aftersales.retention.Letterhead("某某环保工程有限公司", "", "")), "finance"));
+        em.persist(new org.aftersales.retention.RetentionLetter(
+                owed,
+                org.aftersales.retention.LetterContent.compose(
+                        org.aftersales.retention.LetterKind.APPLICATION,
+                        owed,
+                        owed.returnStatusOn(
+                                today.minusDays(28),
+                                calendar,
+                                org.aftersales.retention.LateInterest.atRates(List.of())),
+                        new org.aftersales.retention.Letterhead("某某环保工程有限公司", "", "")),
+                "finance"));
         owed.recordReminder(today.minusDays(10), today.minusDays(9), calendar);
-        blowers.receiveReturnApplication(today.minusDays(30), today.minusDays(29),
-                org.aftersales.retention.ReturnChannel.LETTER);
+        blowers.receiveReturnApplication(
+                today.minusDays(30), today.minusDays(29), org.aftersales.retention.ReturnChannel.LETTER);
         blowers.answerReturnApplication(today.minusDays(25), false, null, calendar);
     }
 
@@ -268,39 +346,70 @@ public class DemoData {
         Instant now = clock.instant();
         Instant received = now.minus(Duration.ofDays(2));
         LocalDate day = LocalDate.ofInstant(received, config.zone());
-        CaseIntake intake = new CaseIntake(project.getId(), null,
-                Channel.HOTLINE, CaseType.SERVICE_REQUEST, "钱科长",
-                received, "1号鼓风机轴承温度高、异响，要求上门检修并更换轴承", false, false);
+        CaseIntake intake = new CaseIntake(
+                project.getId(),
+                null,
+                Channel.HOTLINE,
+                CaseType.SERVICE_REQUEST,
+                "钱科长",
+                received,
+                "1号鼓风机轴承温度高、异响，要求上门检修并更换轴承",
+                false,
+                false);
         ServiceCase serviceCase = new ServiceCase(
-                caseNumber(day.getYear()), project, null, intake,
-                ServiceClassifier.classify(project, null, day, List.of()), now, 24, 24);
+                caseNumber(day.getYear()),
+                project,
+                null,
+                intake,
+                ServiceClassifier.classify(project, null, day, List.of()),
+                now,
+                24,
+                24);
         em.persist(serviceCase);
         serviceCase.recordReply(received.plus(Duration.ofHours(1)));
         serviceCase.confirmOnSiteNeeded(received.plus(Duration.ofHours(3)), 72, 24);
-        Quotation quotation = new Quotation(serviceCase,
-                new BigDecimal("10"), List.of(
-                        new Quotation.LineInput("鼓风机轴承 SKF 6316-2Z（2 套）",
-                                LineKind.PARTS_AND_REPAIR, new BigDecimal("2"),
-                                Money.of("2860.00"), new BigDecimal("13")),
-                        new Quotation.LineInput("轴承更换及对中修理",
-                                LineKind.PARTS_AND_REPAIR, null, Money.of("1200.00"),
+        Quotation quotation = new Quotation(
+                serviceCase,
+                new BigDecimal("10"),
+                List.of(
+                        new Quotation.LineInput(
+                                "鼓风机轴承 SKF 6316-2Z（2 套）",
+                                LineKind.PARTS_AND_REPAIR,
+                                new BigDecimal("2"),
+                                Money.of("2860.00"),
                                 new BigDecimal("13")),
-                        new Quotation.LineInput("振动检测与试运行技术服务",
-                                LineKind.TECHNICAL_SERVICE, null, Money.of("950.00"),
+                        new Quotation.LineInput(
+                                "轴承更换及对中修理",
+                                LineKind.PARTS_AND_REPAIR,
+                                null,
+                                Money.of("1200.00"),
+                                new BigDecimal("13")),
+                        new Quotation.LineInput(
+                                "振动检测与试运行技术服务",
+                                LineKind.TECHNICAL_SERVICE,
+                                null,
+                                Money.of("950.00"),
                                 new BigDecimal("6"))));
         em.persist(quotation);
-        serviceCase.recordPaidServiceStep(CaseEventKind.QUOTATION_MADE,
+        serviceCase.recordPaidServiceStep(
+                CaseEventKind.QUOTATION_MADE,
                 "#1 " + quotation.getTotal() + " / " + quotation.getTotalWithVat() + " (+10 %)",
                 received.plus(Duration.ofHours(5)));
         Instant accepted = received.plus(Duration.ofHours(20));
-        quotation.accept("滨江市排水管理处 设备科 钱科长", AcceptanceMeans.SIGNED_QUOTATION,
-                accepted, "specialist");
-        serviceCase.recordPaidServiceStep(CaseEventKind.QUOTATION_ACCEPTED,
-                quotation.getAcceptedBy() + " · SIGNED_QUOTATION · " + quotation.getTotalWithVat(), accepted);
+        quotation.accept("滨江市排水管理处 设备科 钱科长", AcceptanceMeans.SIGNED_QUOTATION, accepted, "specialist");
+        serviceCase.recordPaidServiceStep(
+                CaseEventKind.QUOTATION_ACCEPTED,
+                quotation.getAcceptedBy() + " · SIGNED_QUOTATION · " + quotation.getTotalWithVat(),
+                accepted);
         ExpenseStandards standards = ExpenseStandards.defaults();
         for (String[] stay : new String[][] {{"滨江宾馆 2 晚（勘察）", "760.00"}, {"滨江国际酒店 2 晚", "1180.00"}}) {
-            ServiceCost cost = new ServiceCost(serviceCase,
-                    CostCategory.ACCOMMODATION, stay[0], Money.of(stay[1]), null, null,
+            ServiceCost cost = new ServiceCost(
+                    serviceCase,
+                    CostCategory.ACCOMMODATION,
+                    stay[0],
+                    Money.of(stay[1]),
+                    null,
+                    null,
                     new ServiceCost.StandardFacts(2, 2, null));
             cost.checkAgainst(standards);
             em.persist(cost);
@@ -318,47 +427,86 @@ public class DemoData {
         Instant now = clock.instant();
         Instant received = now.minus(Duration.ofDays(3));
         LocalDate day = LocalDate.ofInstant(received, config.zone());
-        CaseIntake intake = new CaseIntake(project.getId(), null, Channel.PHONE, CaseType.SERVICE_REQUEST, "孙主管",
-                received, "2号加药计量泵无法建立压力，出水总磷超标", true, false);
-        ServiceCase serviceCase = new ServiceCase(caseNumber(day.getYear()), project, null, intake,
-                ServiceClassifier.classify(project, null, day, List.of()), now, 24, 24);
+        CaseIntake intake = new CaseIntake(
+                project.getId(),
+                null,
+                Channel.PHONE,
+                CaseType.SERVICE_REQUEST,
+                "孙主管",
+                received,
+                "2号加药计量泵无法建立压力，出水总磷超标",
+                true,
+                false);
+        ServiceCase serviceCase = new ServiceCase(
+                caseNumber(day.getYear()),
+                project,
+                null,
+                intake,
+                ServiceClassifier.classify(project, null, day, List.of()),
+                now,
+                24,
+                24);
         em.persist(serviceCase);
         serviceCase.recordReply(received.plus(Duration.ofHours(1)));
         serviceCase.recordLeaderReport(received.plus(Duration.ofHours(2)));
         serviceCase.confirmOnSiteNeeded(received.plus(Duration.ofHours(2)), 72, 24);
         Instant from = now.minus(Duration.ofHours(50));
-        serviceCase.proposeDispatch(List.of(engineer), from, from.plus(Duration.ofHours(6)), List.of(), "specialist",
+        serviceCase.proposeDispatch(
+                List.of(engineer),
+                from,
+                from.plus(Duration.ofHours(6)),
+                List.of(),
+                "specialist",
                 received.plus(Duration.ofHours(3)));
         serviceCase.approveDispatch(List.of(), List.of(), "leader", received.plus(Duration.ofHours(4)));
         serviceCase.recordArrival(from.plus(Duration.ofMinutes(30)));
         serviceCase.acknowledgeSafety(engineer.getUsername(), from.plus(Duration.ofMinutes(40)));
-        serviceCase.recordWorkDone("更换2号加药计量泵隔膜及单向阀，重新标定冲程",
+        serviceCase.recordWorkDone(
+                "更换2号加药计量泵隔膜及单向阀，重新标定冲程",
                 List.of(new PartUsed(1, "计量泵隔膜 PTFE", BigDecimal.ONE), new PartUsed(2, "单向阀组件", new BigDecimal("2"))),
-                "试运行1小时，投加量稳定，出水总磷恢复达标", from.plus(Duration.ofHours(4)));
+                "试运行1小时，投加量稳定，出水总磷恢复达标",
+                from.plus(Duration.ofHours(4)));
         String png = SignatureImage.DATA_URL_PREFIX + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
                 + "YPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-        serviceCase.signServiceReport("孙主管", SignerRole.OWNER_OPERATIONS_SUPERVISOR, null, SignatureImage.drawn(png),
+        serviceCase.signServiceReport(
+                "孙主管",
+                SignerRole.OWNER_OPERATIONS_SUPERVISOR,
+                null,
+                SignatureImage.drawn(png),
                 from.plus(Duration.ofHours(5)));
         serviceCase.signDispatchTicket("孙主管", SignatureImage.drawn(png), from.plus(Duration.ofHours(5)));
         LocalDate entryDay = LocalDate.ofInstant(received.plus(Duration.ofHours(4)), config.zone());
-        ServiceBookEntry entry = new ServiceBookEntry(project, "SB-" + entryDay.getYear() + "-017", entryDay,
-                "2号加药计量泵驱动电机更换，业主同意，已报分管领导");
-        serviceCase.recordFactoryReturn(SupportKind.REPLACEMENT, "孙主管（业主运行主管）",
-                received.plus(Duration.ofHours(3)), received.plus(Duration.ofHours(4)), entry,
+        ServiceBookEntry entry = new ServiceBookEntry(
+                project, "SB-" + entryDay.getYear() + "-017", entryDay, "2号加药计量泵驱动电机更换，业主同意，已报分管领导");
+        serviceCase.recordFactoryReturn(
+                SupportKind.REPLACEMENT,
+                "孙主管（业主运行主管）",
+                received.plus(Duration.ofHours(3)),
+                received.plus(Duration.ofHours(4)),
+                entry,
                 new ResponsibilitySplit(new BigDecimal("20"), new BigDecimal("80"), BigDecimal.ZERO, BigDecimal.ZERO),
                 config.zone());
         ExpenseStandards standards = ExpenseStandards.defaults();
         for (ServiceCost cost : List.of(
-                new ServiceCost(serviceCase, CostCategory.LABOUR, "现场检修 6 小时", null, new BigDecimal("6"),
-                        Money.of("120.00")),
-                new ServiceCost(serviceCase, CostCategory.TRAVEL, "往返高铁（二等座）", Money.of("356.50"), null, null,
+                new ServiceCost(
+                        serviceCase, CostCategory.LABOUR, "现场检修 6 小时", null, new BigDecimal("6"), Money.of("120.00")),
+                new ServiceCost(
+                        serviceCase,
+                        CostCategory.TRAVEL,
+                        "往返高铁（二等座）",
+                        Money.of("356.50"),
+                        null,
+                        null,
                         new ServiceCost.StandardFacts(null, null, TravelClass.TRAIN_SECOND_CLASS)))) {
             cost.checkAgainst(standards);
             em.persist(cost);
         }
-        serviceCase.fileTripReport("赴北湖净水厂更换2号加药计量泵隔膜及单向阀；发现驱动电机绝缘下降，已按返厂更换登记。",
-                LocalDate.ofInstant(from, config.zone()), LocalDate.ofInstant(from.plus(Duration.ofHours(6)), config.zone()),
-                engineer.getUsername(), from.plus(Duration.ofHours(8)));
+        serviceCase.fileTripReport(
+                "赴北湖净水厂更换2号加药计量泵隔膜及单向阀；发现驱动电机绝缘下降，已按返厂更换登记。",
+                LocalDate.ofInstant(from, config.zone()),
+                LocalDate.ofInstant(from.plus(Duration.ofHours(6)), config.zone()),
+                engineer.getUsername(),
+                from.plus(Duration.ofHours(8)));
     }
 
     /** The next number of {@code year}, as ServiceCaseService counts: the year's row, made when missing. */
@@ -373,9 +521,10 @@ public class DemoData {
                     .executeUpdate();
             return ServiceCase.number(year, 1);
         }
-        Number last = (Number) em.createNativeQuery("SELECT last_value FROM case_number_counter WHERE counter_year = ?1")
-                .setParameter(1, year)
-                .getSingleResult();
+        Number last =
+                (Number) em.createNativeQuery("SELECT last_value FROM case_number_counter WHERE counter_year = ?1")
+                        .setParameter(1, year)
+                        .getSingleResult();
         return ServiceCase.number(year, last.intValue());
     }
 
@@ -387,15 +536,21 @@ public class DemoData {
         Instant now = clock.instant();
         try (InputStream in = DemoData.class.getResourceAsStream("fault-cases.csv");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String[]> faults = reader.lines().skip(1).filter(line -> !line.isBlank())
-                    .map(line -> line.split(",", -1)).toList();
+            List<String[]> faults = reader.lines()
+                    .skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(line -> line.split(",", -1))
+                    .toList();
             for (String[] fault : faults) {
-                String[] type = catalog.stream().filter(row -> row[0].equals(fault[0])).findFirst().orElse(null);
+                String[] type = catalog.stream()
+                        .filter(row -> row[0].equals(fault[0]))
+                        .findFirst()
+                        .orElse(null);
                 org.aftersales.knowledge.KnowledgeArticle article = new org.aftersales.knowledge.KnowledgeArticle(
                         org.aftersales.knowledge.ArticleKind.valueOf(fault[4]), fault[1], fault[1]);
                 article.write(article.getKind(), fault[1], fault[1], fault[2], fault[3]);
-                article.classify(type == null ? null : type[1], fault[0],
-                        type == null ? null : Discipline.valueOf(type[3]));
+                article.classify(
+                        type == null ? null : type[1], fault[0], type == null ? null : Discipline.valueOf(type[3]));
                 article.submit(now.minus(Duration.ofDays(30)), "engineer");
                 article.acknowledge(now.minus(Duration.ofDays(29)), "leader", null);
                 em.persist(article);
@@ -438,13 +593,22 @@ public class DemoData {
     private void equipment(Project project, List<String[]> catalog, List<Subcontractor> suppliers, int index) {
         for (int i = 0; i < 8; i++) {
             String[] row = catalog.get((index * 5 + i * 3) % catalog.size());
-            EquipmentItem item = new EquipmentItem(project, row[0] + "-" + (101 + i), row[1],
-                    Discipline.valueOf(row[3]), WorkScope.valueOf(row[4]), WarrantyCategory.valueOf(row[5]));
-            item.describe(row[0] + "-" + (101 + i), row[1], row[0] + "-2000", "SN" + (20240000 + index * 100 + i),
+            EquipmentItem item = new EquipmentItem(
+                    project,
+                    row[0] + "-" + (101 + i),
+                    row[1],
+                    Discipline.valueOf(row[3]),
+                    WorkScope.valueOf(row[4]),
+                    WarrantyCategory.valueOf(row[5]));
+            item.describe(
+                    row[0] + "-" + (101 + i),
+                    row[1],
+                    row[0] + "-2000",
+                    "SN" + (20240000 + index * 100 + i),
                     suppliers.get(i % suppliers.size()).getName());
             LocalDate formal = project.getFormalHandoverDate();
-            LocalDate supplierEnd = row[6].isEmpty() || formal == null ? null
-                    : formal.plusMonths(Integer.parseInt(row[6]));
+            LocalDate supplierEnd =
+                    row[6].isEmpty() || formal == null ? null : formal.plusMonths(Integer.parseInt(row[6]));
             item.recordSupply(suppliers.get(i % suppliers.size()), supplierEnd);
             em.persist(item);
         }
@@ -454,8 +618,11 @@ public class DemoData {
     private static List<String[]> catalog() {
         try (InputStream in = DemoData.class.getResourceAsStream("equipment-catalog.csv");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().skip(1).filter(line -> !line.isBlank())
-                    .map(line -> line.split(",", -1)).toList();
+            return reader.lines()
+                    .skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(line -> line.split(",", -1))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -469,7 +636,8 @@ public class DemoData {
     private void costPlans(List<Project> projects, LocalDate today) {
         java.time.Instant now = clock.instant();
         java.time.ZoneId zone = clock.getZone();
-        java.time.Instant weeksAgo = today.minusWeeks(6).atTime(10, 0).atZone(zone).toInstant();
+        java.time.Instant weeksAgo =
+                today.minusWeeks(6).atTime(10, 0).atZone(zone).toInstant();
         CostPlan approved = new CostPlan(projects.get(1), 1);
         approved.plan(CostCategory.LABOUR, Money.of("48000.00"), "2 名售后服务人员，质保期内约 60 人日");
         approved.plan(CostCategory.TRAVEL, Money.of("12600.00"), "南通—滨江往返约 14 次");
@@ -479,15 +647,22 @@ public class DemoData {
         approved.submit("specialist", weeksAgo);
         approved.approve("leader", weeksAgo.plus(java.time.Duration.ofDays(2)));
         em.persist(approved);
-        SupplementalCostRequest supplement = approved.requestSupplement(CostCategory.SPARE_PARTS, Money.of("18500.00"),
+        SupplementalCostRequest supplement = approved.requestSupplement(
+                CostCategory.SPARE_PARTS,
+                Money.of("18500.00"),
                 "磁悬浮鼓风机变频模块更换",
                 "2号磁悬浮鼓风机变频模块烧毁，供货厂商质保已到期，需公司先行采购更换以保证生产，费用超出原计划备件费。",
-                "specialist", now.minus(java.time.Duration.ofDays(10)));
+                "specialist",
+                now.minus(java.time.Duration.ofDays(10)));
         em.persist(supplement);
         em.flush();
         approved.approveSupplement(supplement.getId(), "gm", now.minus(java.time.Duration.ofDays(8)));
-        SupplementalCostRequest pending = approved.requestSupplement(CostCategory.TRAVEL, Money.of("2400.00"),
-                "业主要求增加一次汛期巡检", "汛期前对进水泵房及格栅设备进行专项巡检，需增加差旅一次。", "specialist",
+        SupplementalCostRequest pending = approved.requestSupplement(
+                CostCategory.TRAVEL,
+                Money.of("2400.00"),
+                "业主要求增加一次汛期巡检",
+                "汛期前对进水泵房及格栅设备进行专项巡检，需增加差旅一次。",
+                "specialist",
                 now.minus(java.time.Duration.ofDays(1)));
         em.persist(pending);
 
@@ -516,8 +691,15 @@ public class DemoData {
         return user;
     }
 
-    private Project project(String code, String name, String ownerName, String site, Department department,
-            LocalDate provisional, LocalDate formal, String price) {
+    private Project project(
+            String code,
+            String name,
+            String ownerName,
+            String site,
+            Department department,
+            LocalDate provisional,
+            LocalDate formal,
+            String price) {
         Owner owner = new Owner(ownerName);
         em.persist(owner);
         Project project = new Project(code, name, owner, 12);
@@ -528,5 +710,4 @@ public class DemoData {
         em.persist(project);
         return project;
     }
-
 }

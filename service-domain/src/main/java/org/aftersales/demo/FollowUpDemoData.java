@@ -48,8 +48,7 @@ final class FollowUpDemoData {
 
         reached(p001, 34, "engineer", FollowUpChannel.PHONE, EquipmentStatus.RUNNING_NORMALLY, "设备运行正常，出水水质稳定达标");
         reached(p001, 20, "engineer", FollowUpChannel.VISIT, EquipmentStatus.RUNNING_NORMALLY, "现场走访，鼓风机房噪声正常");
-        done(p001, p001.getFormalHandoverDate().plusMonths(6), "周项目、李工", "各工艺段运行平稳，建议增加污泥脱水机保养频次",
-                "对售后服务满意，希望保持定期联系");
+        done(p001, p001.getFormalHandoverDate().plusMonths(6), "周项目、李工", "各工艺段运行平稳，建议增加污泥脱水机保养频次", "对售后服务满意，希望保持定期联系");
 
         reached(p002, 10, "engineer2", FollowUpChannel.PHONE, EquipmentStatus.RUNNING_NORMALLY, "运行正常");
         attempt(p002, 2, "engineer2", "电话无人接听，已发短信");
@@ -59,7 +58,12 @@ final class FollowUpDemoData {
         em.persist(new FollowUpDecline(p003, at(25), "specialist", "业主已委托第三方运维单位，暂不需要定期电话回访"));
         done(p003, today.minusDays(60), "吴项目、赵工", "加药系统运行良好，在线仪表已校准", "满意");
 
-        reached(p004, 8, "specialist", FollowUpChannel.PHONE, EquipmentStatus.RUNNING_WITH_PROBLEMS,
+        reached(
+                p004,
+                8,
+                "specialist",
+                FollowUpChannel.PHONE,
+                EquipmentStatus.RUNNING_WITH_PROBLEMS,
                 "2号加药计量泵流量波动，业主希望派人检查");
         em.persist(new ReturnVisit(p004, today.plusDays(30), null));
 
@@ -72,23 +76,36 @@ final class FollowUpDemoData {
     }
 
     private OwnerContact manager(Project project) {
-        return em.createQuery("select c from OwnerContact c where c.project = :project order by c.id", OwnerContact.class)
+        return em.createQuery(
+                        "select c from OwnerContact c where c.project = :project order by c.id", OwnerContact.class)
                 .setParameter("project", project)
                 .setMaxResults(1)
                 .getSingleResult();
     }
 
-    private void reached(Project project, int daysAgo, String by, FollowUpChannel channel, EquipmentStatus status,
-            String notes) {
+    private void reached(
+            Project project, int daysAgo, String by, FollowUpChannel channel, EquipmentStatus status, String notes) {
         OwnerContact person = manager(project);
-        em.persist(new OwnerFollowUp(project, at(daysAgo), today.minusDays(daysAgo), by, person,
-                new FollowUpEntry(at(daysAgo), person.getId(), channel, true, status, notes), PERIOD_DAYS));
+        em.persist(new OwnerFollowUp(
+                project,
+                at(daysAgo),
+                today.minusDays(daysAgo),
+                by,
+                person,
+                new FollowUpEntry(at(daysAgo), person.getId(), channel, true, status, notes),
+                PERIOD_DAYS));
     }
 
     private void attempt(Project project, int daysAgo, String by, String notes) {
         OwnerContact person = manager(project);
-        em.persist(new OwnerFollowUp(project, at(daysAgo), today.minusDays(daysAgo), by, person,
-                new FollowUpEntry(at(daysAgo), person.getId(), FollowUpChannel.PHONE, false, null, notes), PERIOD_DAYS));
+        em.persist(new OwnerFollowUp(
+                project,
+                at(daysAgo),
+                today.minusDays(daysAgo),
+                by,
+                person,
+                new FollowUpEntry(at(daysAgo), person.getId(), FollowUpChannel.PHONE, false, null, notes),
+                PERIOD_DAYS));
     }
 
     private void done(Project project, LocalDate day, String participants, String findings, String opinion) {

@@ -55,36 +55,53 @@ final class KnowledgeDemoData {
         Manual blower = new Manual("MAN-BLW-01", "罗茨鼓风机维护指导书", ManualKind.MAINTENANCE_GUIDE);
         blower.concern(EnumSet.of(Role.AFTER_SALES_ENGINEER), null);
         em.persist(blower);
-        ManualVersion approved = version(blower, "V1.0", "首次发布", "罗茨鼓风机维护指导书 V1.0.txt",
+        ManualVersion approved = version(
+                blower,
+                "V1.0",
+                "首次发布",
+                "罗茨鼓风机维护指导书 V1.0.txt",
                 "一、日常检查：每班检查轴承温度（不超过 95 ℃）、油位和异常振动。\n"
                         + "二、润滑：齿轮油每运行 2000 小时更换一次，轴承润滑脂每 1000 小时补充。\n"
                         + "三、皮带：每月检查张紧度，出现打滑或异响时调整或更换。\n");
         approved.approve(now.minus(Duration.ofDays(20)), "leader");
         LocalDate approvedOn = today.minusDays(20);
-        em.createQuery("select u from AppUser u join u.roles r where r = :role and u.enabled = :enabled"
-                        + " order by u.username", AppUser.class)
+        em.createQuery(
+                        "select u from AppUser u join u.roles r where r = :role and u.enabled = :enabled"
+                                + " order by u.username",
+                        AppUser.class)
                 .setParameter("role", Role.AFTER_SALES_ENGINEER)
                 .setParameter("enabled", Boolean.TRUE)
                 .getResultList()
                 .forEach(engineer -> em.persist(new TrainingRequirement(engineer, approved, approvedOn)));
-        version(blower, "V1.1", "增加消声器滤网清洗要求", "罗茨鼓风机维护指导书 V1.1.txt",
+        version(
+                blower,
+                "V1.1",
+                "增加消声器滤网清洗要求",
+                "罗茨鼓风机维护指导书 V1.1.txt",
                 "在 V1.0 基础上增加：进口消声器滤网每季度清洗一次，压差超过 1 kPa 时立即清洗。\n");
 
         Manual pump = new Manual("MAN-PMP-01", "潜水提升泵操作手册", ManualKind.OPERATION_MANUAL);
         em.persist(pump);
-        version(pump, "V2.0", "按新型号更新控制柜操作步骤", "潜水提升泵操作手册 V2.0.txt",
-                "启泵前确认集水井液位高于停泵液位，控制柜转换开关置于“自动”。电流超过额定值 10% 时停泵检查叶轮是否缠绕。\n")
+        version(
+                        pump,
+                        "V2.0",
+                        "按新型号更新控制柜操作步骤",
+                        "潜水提升泵操作手册 V2.0.txt",
+                        "启泵前确认集水井液位高于停泵液位，控制柜转换开关置于“自动”。电流超过额定值 10% 时停泵检查叶轮是否缠绕。\n")
                 .approve(now.minus(Duration.ofDays(60)), "leader");
 
         Project first = projects.get(0);
-        List<EquipmentItem> items = em.createQuery("select e from EquipmentItem e where e.project = :project"
-                        + " order by e.tag", EquipmentItem.class)
+        List<EquipmentItem> items = em.createQuery(
+                        "select e from EquipmentItem e where e.project = :project" + " order by e.tag",
+                        EquipmentItem.class)
                 .setParameter("project", first)
                 .setMaxResults(1)
                 .getResultList();
         if (!items.isEmpty()) {
             EquipmentItem item = items.get(0);
-            StoredDocument specification = documents.store(DocumentKind.SPECIFICATION, item.getName() + " 技术规格书",
+            StoredDocument specification = documents.store(
+                    DocumentKind.SPECIFICATION,
+                    item.getName() + " 技术规格书",
                     text(item.getTag() + " 技术规格书.txt", item.getName() + "：技术规格、安装尺寸及随机备件清单（演示）。\n"));
             specification.fileUnder(first, item);
         }
@@ -94,7 +111,8 @@ final class KnowledgeDemoData {
                 .setMaxResults(1)
                 .getResultList()
                 .forEach(serviceCase -> {
-                    StoredDocument photo = documents.store(DocumentKind.CASE_ATTACHMENT,
+                    StoredDocument photo = documents.store(
+                            DocumentKind.CASE_ATTACHMENT,
                             serviceCase.getNumber() + " 鼓风机轴承座现场照片.png",
                             new DocumentUpload("鼓风机轴承座现场照片.png", new ByteArrayInputStream(photo())));
                     photo.fileUnder(serviceCase.getProject(), serviceCase.getEquipmentItem());
@@ -103,8 +121,10 @@ final class KnowledgeDemoData {
     }
 
     private ManualVersion version(Manual manual, String label, String changes, String fileName, String content) {
-        StoredDocument file = documents.store(DocumentKind.TECHNICAL_MANUAL,
-                manual.getNumber() + " " + manual.getTitle() + " " + label, text(fileName, content));
+        StoredDocument file = documents.store(
+                DocumentKind.TECHNICAL_MANUAL,
+                manual.getNumber() + " " + manual.getTitle() + " " + label,
+                text(fileName, content));
         ManualVersion version = new ManualVersion(manual, label, changes, file);
         em.persist(version);
         return version;

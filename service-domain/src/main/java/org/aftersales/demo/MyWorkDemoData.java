@@ -39,36 +39,68 @@ final class MyWorkDemoData {
     }
 
     void seed(List<Project> projects, AppUser engineer, AppUser engineer2) {
-        ServiceCase crisis = call(projects.get(2), now.minus(Duration.ofHours(3)), CaseType.COMPLAINT, "孙主任",
+        ServiceCase crisis = call(
+                projects.get(2),
+                now.minus(Duration.ofHours(3)),
+                CaseType.COMPLAINT,
+                "孙主任",
                 "出水 COD 连续三天超标，环保部门已约谈业主，业主表示将追究我司责任并可能起诉");
         crisis.flagCrisis(now.minus(Duration.ofHours(2)));
 
-        call(projects.get(0), now.minus(Duration.ofHours(20)), CaseType.SERVICE_REQUEST, "王站长",
+        call(
+                projects.get(0),
+                now.minus(Duration.ofHours(20)),
+                CaseType.SERVICE_REQUEST,
+                "王站长",
                 "二沉池刮泥机运行时有异响，请尽快答复处理方案");
 
-        ServiceCase proposed = call(projects.get(3), now.minus(Duration.ofHours(6)), CaseType.SERVICE_REQUEST, "李科长",
-                "3 号送水泵机械密封漏水，需上门更换");
+        ServiceCase proposed = call(
+                projects.get(3), now.minus(Duration.ofHours(6)), CaseType.SERVICE_REQUEST, "李科长", "3 号送水泵机械密封漏水，需上门更换");
         proposed.recordReply(now.minus(Duration.ofHours(5)));
         proposed.confirmOnSiteNeeded(now.minus(Duration.ofHours(5)), 72, 24);
-        Instant dayAfterTomorrow = LocalDate.ofInstant(now, zone).plusDays(2).atTime(8, 0).atZone(zone).toInstant();
-        proposed.proposeDispatch(List.of(engineer), dayAfterTomorrow, dayAfterTomorrow.plus(Duration.ofHours(8)),
-                List.of(), "specialist", now.minus(Duration.ofHours(4)));
+        Instant dayAfterTomorrow = LocalDate.ofInstant(now, zone)
+                .plusDays(2)
+                .atTime(8, 0)
+                .atZone(zone)
+                .toInstant();
+        proposed.proposeDispatch(
+                List.of(engineer),
+                dayAfterTomorrow,
+                dayAfterTomorrow.plus(Duration.ofHours(8)),
+                List.of(),
+                "specialist",
+                now.minus(Duration.ofHours(4)));
 
-        ServiceCase dispatched = call(projects.get(0), now.minus(Duration.ofHours(10)), CaseType.SERVICE_REQUEST,
-                "王站长", "鼓风机房 2 号鼓风机振动值升高，需上门检测");
+        ServiceCase dispatched = call(
+                projects.get(0),
+                now.minus(Duration.ofHours(10)),
+                CaseType.SERVICE_REQUEST,
+                "王站长",
+                "鼓风机房 2 号鼓风机振动值升高，需上门检测");
         dispatched.recordReply(now.minus(Duration.ofHours(9)));
         dispatched.recordLeaderReport(now.minus(Duration.ofHours(9)));
         dispatched.confirmOnSiteNeeded(now.minus(Duration.ofHours(9)), 48, 24);
-        Instant tomorrow = LocalDate.ofInstant(now, zone).plusDays(1).atTime(8, 0).atZone(zone).toInstant();
-        dispatched.proposeDispatch(List.of(engineer2), tomorrow, tomorrow.plus(Duration.ofHours(8)), List.of(),
-                "specialist", now.minus(Duration.ofHours(8)));
+        Instant tomorrow = LocalDate.ofInstant(now, zone)
+                .plusDays(1)
+                .atTime(8, 0)
+                .atZone(zone)
+                .toInstant();
+        dispatched.proposeDispatch(
+                List.of(engineer2),
+                tomorrow,
+                tomorrow.plus(Duration.ofHours(8)),
+                List.of(),
+                "specialist",
+                now.minus(Duration.ofHours(8)));
         dispatched.approveDispatch(List.of(), List.of(), "leader", now.minus(Duration.ofHours(7)));
         dispatched.agreeVisit(tomorrow.plus(Duration.ofHours(1)), "业主停运 2 号鼓风机并办理工作票", now.minus(Duration.ofHours(6)));
     }
 
     private List<ServiceContract> contractsInForce(Project project, LocalDate day) {
-        return em.createQuery("select c from ServiceContract c where c.project = :project"
-                        + " and c.validFrom <= :day and c.validTo >= :day", ServiceContract.class)
+        return em.createQuery(
+                        "select c from ServiceContract c where c.project = :project"
+                                + " and c.validFrom <= :day and c.validTo >= :day",
+                        ServiceContract.class)
                 .setParameter("project", project)
                 .setParameter("day", day)
                 .getResultList();
@@ -76,10 +108,17 @@ final class MyWorkDemoData {
 
     private ServiceCase call(Project project, Instant received, CaseType type, String reporter, String description) {
         LocalDate day = LocalDate.ofInstant(received, zone);
-        CaseIntake intake = new CaseIntake(project.getId(), null, Channel.PHONE, type, reporter, received, description,
-                false, false);
-        ServiceCase serviceCase = new ServiceCase(caseNumber.apply(day.getYear()), project, null, intake,
-                ServiceClassifier.classify(project, null, day, contractsInForce(project, day)), now, 24, 24);
+        CaseIntake intake = new CaseIntake(
+                project.getId(), null, Channel.PHONE, type, reporter, received, description, false, false);
+        ServiceCase serviceCase = new ServiceCase(
+                caseNumber.apply(day.getYear()),
+                project,
+                null,
+                intake,
+                ServiceClassifier.classify(project, null, day, contractsInForce(project, day)),
+                now,
+                24,
+                24);
         em.persist(serviceCase);
         return serviceCase;
     }

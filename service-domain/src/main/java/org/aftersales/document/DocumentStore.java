@@ -94,8 +94,8 @@ public class DocumentStore {
         FileType type = checked.type();
         byte[] content = checked.content();
         String storedName = UUID.randomUUID() + "." + type.extensionFor(fileName);
-        StoredDocument document = new StoredDocument(kind, title, fileName, storedName, type,
-                type.contentTypeFor(content), content.length, sha256(content));
+        StoredDocument document = new StoredDocument(
+                kind, title, fileName, storedName, type, type.contentTypeFor(content), content.length, sha256(content));
         em.persist(document);
         em.persist(new DocumentContent(document, content));
         LOG.info(() -> "document stored: " + storedName + " (" + type + ", " + content.length + " bytes) by "
@@ -136,7 +136,10 @@ public class DocumentStore {
         FileType type = FileType.detect(content)
                 .orElseThrow(() -> new UploadRefusedException(Reason.TYPE, "document.error.typeNotAllowed", fileName));
         if (!type.matchesName(fileName)) {
-            throw new UploadRefusedException(Reason.TYPE, "document.error.extensionMismatch", fileName,
+            throw new UploadRefusedException(
+                    Reason.TYPE,
+                    "document.error.extensionMismatch",
+                    fileName,
                     "." + String.join(" / .", type.extensions()));
         }
         return new CheckedFile(fileName, content, type);
@@ -217,14 +220,16 @@ public class DocumentStore {
         }
         String from = " from StoredDocument d left join d.project p left join p.projectDepartment pd"
                 + " left join d.equipmentItem e";
-        TypedQuery<StoredDocument> query = em.createQuery("select d" + from + where + " order by "
-                + page.orderBy(SORT_FIELDS, "d.createdAt") + ", d.id desc", StoredDocument.class);
+        TypedQuery<StoredDocument> query = em.createQuery(
+                "select d" + from + where + " order by " + page.orderBy(SORT_FIELDS, "d.createdAt") + ", d.id desc",
+                StoredDocument.class);
         TypedQuery<Long> count = em.createQuery("select count(d)" + from + where, Long.class);
         params.forEach((name, value) -> {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<StoredDocument> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<StoredDocument> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, count.getSingleResult());
     }
 
@@ -233,8 +238,10 @@ public class DocumentStore {
     public List<StoredDocument> ofEquipmentItem(long itemId) {
         EquipmentItem item = equipment.find(itemId);
         caller.require(Permission.DOCUMENT_VIEW);
-        return em.createQuery("select d from StoredDocument d where d.equipmentItem = :item"
-                        + " order by d.createdAt desc, d.id desc", StoredDocument.class)
+        return em.createQuery(
+                        "select d from StoredDocument d where d.equipmentItem = :item"
+                                + " order by d.createdAt desc, d.id desc",
+                        StoredDocument.class)
                 .setParameter("item", item)
                 .getResultList();
     }
@@ -253,8 +260,8 @@ public class DocumentStore {
             while ((read = stream.read(buffer)) >= 0) {
                 total += read;
                 if (total > limit) {
-                    throw new UploadRefusedException(Reason.TOO_LARGE, "document.error.tooLarge", fileName,
-                            limit / (1024 * 1024));
+                    throw new UploadRefusedException(
+                            Reason.TOO_LARGE, "document.error.tooLarge", fileName, limit / (1024 * 1024));
                 }
                 out.write(buffer, 0, read);
             }

@@ -49,8 +49,9 @@ public final class FileNames {
             String extension = dot > 0 && cleaned.length() - dot <= 10 ? cleaned.substring(dot) : "";
             String stem = cleaned.substring(0, cleaned.length() - extension.length());
             int keep = MAX_LENGTH - extension.length();
-            cleaned = stem.substring(0, stem.offsetByCodePoints(0, Math.min(keep, stem.codePointCount(0, stem.length()))))
-                    + extension;
+            cleaned =
+                    stem.substring(0, stem.offsetByCodePoints(0, Math.min(keep, stem.codePointCount(0, stem.length()))))
+                            + extension;
         }
         return cleaned;
     }
@@ -63,9 +64,9 @@ public final class FileNames {
     public static String contentDisposition(String disposition, String fileName) {
         String name = fileName == null || fileName.isBlank() ? "download" : fileName;
         StringBuilder ascii = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '%'
-                ? (char) c
-                : '_'));
+        name.codePoints()
+                .forEach(
+                        c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '%' ? (char) c : '_'));
         return disposition + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(name);
     }
 
@@ -74,11 +75,14 @@ public final class FileNames {
         StringBuilder encoded = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 encoded.append((char) c);
             } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                encoded.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }

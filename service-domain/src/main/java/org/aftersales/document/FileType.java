@@ -41,8 +41,9 @@ public enum FileType {
     private static final byte[] GIF87 = "GIF87a".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GIF89 = "GIF89a".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final byte[] OLE_MAGIC =
-            {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE_MAGIC = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     /** How many zip entries are read to find an Office document's parts before giving up. */
     private static final int MAX_ZIP_ENTRIES = 2000;
 

@@ -79,8 +79,15 @@ public class StoredDocument extends BaseEntity {
 
     protected StoredDocument() {}
 
-    StoredDocument(DocumentKind kind, String title, String fileName, String storedName, FileType fileType,
-            String contentType, long sizeBytes, String sha256) {
+    StoredDocument(
+            DocumentKind kind,
+            String title,
+            String fileName,
+            String storedName,
+            FileType fileType,
+            String contentType,
+            long sizeBytes,
+            String sha256) {
         describe(kind, title == null || title.isBlank() ? fileName : title);
         this.fileName = fileName;
         this.storedName = storedName;

@@ -70,8 +70,8 @@ public final class FollowUpCadence {
      * The cycles from provisional handover up to {@code asOf}, for compliance (how many contacts fell due, how many
      * were made in time). {@code reached} in order of day; contacts after {@code asOf} are not counted.
      */
-    public static List<Cycle> cycles(LocalDate provisionalHandover, int periodDays, List<Reached> reached,
-            LocalDate asOf) {
+    public static List<Cycle> cycles(
+            LocalDate provisionalHandover, int periodDays, List<Reached> reached, LocalDate asOf) {
         List<Cycle> cycles = new ArrayList<>();
         LocalDate start = provisionalHandover;
         LocalDate due = provisionalHandover.plusDays(periodDays);

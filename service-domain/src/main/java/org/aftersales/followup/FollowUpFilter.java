@@ -10,8 +10,8 @@ import java.util.Set;
  * @param states the states listed; empty or {@code null} = overdue and due within the window
  * @param withinDays the window of "due soon" in days from the day asked about (7 = this week)
  */
-public record FollowUpFilter(Long projectId, Long projectDepartmentId, String engineer, Set<FollowUpState> states,
-        int withinDays) {
+public record FollowUpFilter(
+        Long projectId, Long projectDepartmentId, String engineer, Set<FollowUpState> states, int withinDays) {
 
     public static final int DEFAULT_WINDOW_DAYS = 7;
 

@@ -57,8 +57,9 @@ public class FollowUpService {
             "daysLeft", Comparator.comparingLong(FollowUpStatus::daysLeft),
             "projectCode", Comparator.comparing(FollowUpStatus::projectCode),
             "ownerName", Comparator.comparing(FollowUpStatus::ownerName),
-            "lastReachedAt", Comparator.comparing(FollowUpStatus::lastReachedAt,
-                    Comparator.nullsFirst(Comparator.naturalOrder())),
+            "lastReachedAt",
+                    Comparator.comparing(
+                            FollowUpStatus::lastReachedAt, Comparator.nullsFirst(Comparator.naturalOrder())),
             "state", Comparator.comparing(FollowUpStatus::state));
 
     @PersistenceContext
@@ -125,8 +126,14 @@ public class FollowUpService {
         int period = policy.currentWhole(PolicyKey.FOLLOW_UP_DAYS);
         List<FollowUpStatus> rows = new ArrayList<>();
         for (Project project : handedOver) {
-            FollowUpStatus status = status(project, asOf, wanted.withinDays(), period, lastReached.get(project.getId()),
-                    lastAny.get(project.getId()), declines.get(project.getId()));
+            FollowUpStatus status = status(
+                    project,
+                    asOf,
+                    wanted.withinDays(),
+                    period,
+                    lastReached.get(project.getId()),
+                    lastAny.get(project.getId()),
+                    declines.get(project.getId()));
             if (wanted.states().contains(status.state())
                     && (wanted.engineer() == null || wanted.engineer().equals(status.lastReachedBy()))) {
                 rows.add(status);
@@ -140,27 +147,46 @@ public class FollowUpService {
     public FollowUpStatus status(long projectId, LocalDate asOf) {
         caller.require(Permission.FOLLOW_UP_VIEW);
         Project project = projects.find(projectId);
-        if (project.getProvisionalHandoverDate() == null || project.getProvisionalHandoverDate().isAfter(asOf)) {
+        if (project.getProvisionalHandoverDate() == null
+                || project.getProvisionalHandoverDate().isAfter(asOf)) {
             throw new BusinessException("projectId", "followUp.error.notHandedOver", project.getCode());
         }
-        return statuses(asOf, new FollowUpFilter(projectId, null, null, java.util.EnumSet.allOf(FollowUpState.class),
-                FollowUpFilter.DEFAULT_WINDOW_DAYS)).get(0);
+        return statuses(
+                        asOf,
+                        new FollowUpFilter(
+                                projectId,
+                                null,
+                                null,
+                                java.util.EnumSet.allOf(FollowUpState.class),
+                                FollowUpFilter.DEFAULT_WINDOW_DAYS))
+                .get(0);
     }
 
-    private static FollowUpStatus status(Project project, LocalDate asOf, int withinDays, int period,
-            OwnerFollowUp reached, OwnerFollowUp any, FollowUpDecline decline) {
-        LocalDate due = FollowUpCadence.dueDate(project.getProvisionalHandoverDate(),
-                reached == null ? null : reached.getNextDueDate(), period);
+    private static FollowUpStatus status(
+            Project project,
+            LocalDate asOf,
+            int withinDays,
+            int period,
+            OwnerFollowUp reached,
+            OwnerFollowUp any,
+            FollowUpDecline decline) {
+        LocalDate due = FollowUpCadence.dueDate(
+                project.getProvisionalHandoverDate(), reached == null ? null : reached.getNextDueDate(), period);
         FollowUpState state = FollowUpCadence.state(due, asOf, withinDays, decline != null);
         Long problem = reached != null && reached.isProblemReported() && reached.getServiceCase() == null
-                ? reached.getId() : null;
+                ? reached.getId()
+                : null;
         return new FollowUpStatus(
                 project.getId(),
                 project.getCode(),
                 project.getName(),
                 project.getOwner().getName(),
-                project.getProjectDepartment() == null ? null : project.getProjectDepartment().getId(),
-                project.getProjectDepartment() == null ? null : project.getProjectDepartment().getName(),
+                project.getProjectDepartment() == null
+                        ? null
+                        : project.getProjectDepartment().getId(),
+                project.getProjectDepartment() == null
+                        ? null
+                        : project.getProjectDepartment().getName(),
                 project.phaseOn(asOf),
                 asOf,
                 due,
@@ -194,8 +220,9 @@ public class FollowUpService {
             where.append(" and p.projectDepartment.id = :department");
             params.put("department", departmentId);
         }
-        TypedQuery<Project> query = em.createQuery("select p from Project p join fetch p.owner"
-                + " left join fetch p.projectDepartment" + where, Project.class);
+        TypedQuery<Project> query = em.createQuery(
+                "select p from Project p join fetch p.owner" + " left join fetch p.projectDepartment" + where,
+                Project.class);
         params.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -204,11 +231,12 @@ public class FollowUpService {
     private Map<Long, OwnerFollowUp> latest(LocalDate asOf, boolean reachedOnly) {
         String reached = reachedOnly ? " and f.reached = :yes" : "";
         String laterReached = reachedOnly ? " and g.reached = :yes" : "";
-        TypedQuery<OwnerFollowUp> query = em.createQuery("select f from OwnerFollowUp f where f.contactDay <= :asOf"
-                + reached + " and not exists (select g from OwnerFollowUp g where g.project = f.project"
-                + " and g.contactDay <= :asOf" + laterReached
-                + " and (g.contactedAt > f.contactedAt or (g.contactedAt = f.contactedAt and g.id > f.id)))",
-                OwnerFollowUp.class)
+        TypedQuery<OwnerFollowUp> query = em.createQuery(
+                        "select f from OwnerFollowUp f where f.contactDay <= :asOf"
+                                + reached + " and not exists (select g from OwnerFollowUp g where g.project = f.project"
+                                + " and g.contactDay <= :asOf" + laterReached
+                                + " and (g.contactedAt > f.contactedAt or (g.contactedAt = f.contactedAt and g.id > f.id)))",
+                        OwnerFollowUp.class)
                 .setParameter("asOf", asOf)
                 // Bound, not printed: EclipseLink's H2 platform prints a Boolean as 1, which H2 2.x refuses.
                 .setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
@@ -225,8 +253,10 @@ public class FollowUpService {
     private Map<Long, FollowUpDecline> declinesInForce(LocalDate asOf) {
         Instant end = endOf(asOf);
         Map<Long, FollowUpDecline> byProject = new HashMap<>();
-        em.createQuery("select d from FollowUpDecline d where d.declinedAt < :end"
-                        + " and (d.withdrawnAt is null or d.withdrawnAt >= :end)", FollowUpDecline.class)
+        em.createQuery(
+                        "select d from FollowUpDecline d where d.declinedAt < :end"
+                                + " and (d.withdrawnAt is null or d.withdrawnAt >= :end)",
+                        FollowUpDecline.class)
                 .setParameter("end", end)
                 .getResultList()
                 .forEach(d -> byProject.put(d.getProject().getId(), d));
@@ -250,8 +280,14 @@ public class FollowUpService {
             throw new BusinessException("contactedAt", "followUp.error.inFuture");
         }
         OwnerContact person = contactOf(project, entry.ownerContactId());
-        OwnerFollowUp followUp = new OwnerFollowUp(project, at, LocalDate.ofInstant(at, zone()), caller.username(),
-                person, entry, policy.currentWhole(PolicyKey.FOLLOW_UP_DAYS));
+        OwnerFollowUp followUp = new OwnerFollowUp(
+                project,
+                at,
+                LocalDate.ofInstant(at, zone()),
+                caller.username(),
+                person,
+                entry,
+                policy.currentWhole(PolicyKey.FOLLOW_UP_DAYS));
         em.persist(followUp);
         return followUp;
     }
@@ -290,13 +326,24 @@ public class FollowUpService {
             throw new BusinessException("notes", "followUp.error.describeProblem");
         }
         if (followUp.getServiceCase() != null) {
-            throw new BusinessException(null, "followUp.error.caseAlreadyOpened", followUp.getServiceCase().getNumber());
+            throw new BusinessException(
+                    null,
+                    "followUp.error.caseAlreadyOpened",
+                    followUp.getServiceCase().getNumber());
         }
-        String reporter = followUp.getContactName() != null ? followUp.getContactName()
+        String reporter = followUp.getContactName() != null
+                ? followUp.getContactName()
                 : followUp.getProject().getOwner().getName();
-        ServiceCase opened = cases.register(new CaseIntake(followUp.getProject().getId(), null,
-                followUp.getChannel().caseChannel(), CaseType.SERVICE_REQUEST, reporter, followUp.getContactedAt(),
-                text, false, false));
+        ServiceCase opened = cases.register(new CaseIntake(
+                followUp.getProject().getId(),
+                null,
+                followUp.getChannel().caseChannel(),
+                CaseType.SERVICE_REQUEST,
+                reporter,
+                followUp.getContactedAt(),
+                text,
+                false,
+                false));
         followUp.openedServiceCase(opened);
         return opened;
     }
@@ -333,8 +380,10 @@ public class FollowUpService {
     public Page<OwnerFollowUp> history(long projectId, PageRequest page) {
         caller.require(Permission.FOLLOW_UP_VIEW);
         Project project = projects.find(projectId);
-        List<OwnerFollowUp> items = em.createQuery("select f from OwnerFollowUp f where f.project = :project"
-                        + " order by f.contactedAt desc, f.id desc", OwnerFollowUp.class)
+        List<OwnerFollowUp> items = em.createQuery(
+                        "select f from OwnerFollowUp f where f.project = :project"
+                                + " order by f.contactedAt desc, f.id desc",
+                        OwnerFollowUp.class)
                 .setParameter("project", project)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
@@ -379,7 +428,9 @@ public class FollowUpService {
     }
 
     private Optional<FollowUpDecline> declineInForce(Project project) {
-        return em.createQuery("select d from FollowUpDecline d where d.project = :project and d.withdrawnAt is null",
+        return em
+                .createQuery(
+                        "select d from FollowUpDecline d where d.project = :project and d.withdrawnAt is null",
                         FollowUpDecline.class)
                 .setParameter("project", project)
                 .getResultList()
@@ -400,8 +451,10 @@ public class FollowUpService {
         LocalDate judgedOn = end.isAfter(today()) ? today() : end;
         List<Project> handedOver = handedOverProjects(end, null, null);
         Map<Long, List<FollowUpCadence.Reached>> reached = new HashMap<>();
-        em.createQuery("select f from OwnerFollowUp f where f.reached = :yes and f.contactDay <= :end"
-                        + " order by f.contactedAt, f.id", OwnerFollowUp.class)
+        em.createQuery(
+                        "select f from OwnerFollowUp f where f.reached = :yes and f.contactDay <= :end"
+                                + " order by f.contactedAt, f.id",
+                        OwnerFollowUp.class)
                 .setParameter("yes", Boolean.TRUE)
                 .setParameter("end", end)
                 .setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE)
@@ -412,12 +465,22 @@ public class FollowUpService {
         int period = policy.currentWhole(PolicyKey.FOLLOW_UP_DAYS);
         List<FollowUpCompliance> rows = new ArrayList<>();
         for (Project project : handedOver) {
-            List<FollowUpCadence.Cycle> inMonth = FollowUpCadence.cycles(project.getProvisionalHandoverDate(), period,
-                            reached.getOrDefault(project.getId(), List.of()), judgedOn).stream()
+            List<FollowUpCadence.Cycle> inMonth = FollowUpCadence.cycles(
+                            project.getProvisionalHandoverDate(),
+                            period,
+                            reached.getOrDefault(project.getId(), List.of()),
+                            judgedOn)
+                    .stream()
                     .filter(c -> YearMonth.from(c.dueDate()).equals(month))
                     .toList();
-            rows.add(new FollowUpCompliance(project.getId(), project.getCode(), project.getName(), inMonth.size(),
-                    (int) inMonth.stream().filter(FollowUpCadence.Cycle::metInTime).count(),
+            rows.add(new FollowUpCompliance(
+                    project.getId(),
+                    project.getCode(),
+                    project.getName(),
+                    inMonth.size(),
+                    (int) inMonth.stream()
+                            .filter(FollowUpCadence.Cycle::metInTime)
+                            .count(),
                     (int) inMonth.stream().filter(c -> c.missed(judgedOn)).count(),
                     declines.containsKey(project.getId())));
         }

@@ -103,8 +103,14 @@ public class OwnerFollowUp extends BaseEntity {
      *
      * @param periodDays the policy's follow-up period now; it fixes the next due date when the owner was reached
      */
-    public OwnerFollowUp(Project project, Instant contactedAt, LocalDate contactDay, String contactedBy,
-            OwnerContact ownerContact, FollowUpEntry entry, int periodDays) {
+    public OwnerFollowUp(
+            Project project,
+            Instant contactedAt,
+            LocalDate contactDay,
+            String contactedBy,
+            OwnerContact ownerContact,
+            FollowUpEntry entry,
+            int periodDays) {
         if (project == null) {
             throw new BusinessException("projectId", "followUp.error.projectRequired");
         }

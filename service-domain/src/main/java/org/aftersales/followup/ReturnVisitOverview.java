@@ -34,7 +34,10 @@ public record ReturnVisitOverview(
 
     /** The next planned day, or {@code null}. */
     public LocalDate nextPlannedDate() {
-        return visits.stream().filter(v -> !v.isDone()).map(ReturnVisit::getPlannedDate).min(LocalDate::compareTo)
+        return visits.stream()
+                .filter(v -> !v.isDone())
+                .map(ReturnVisit::getPlannedDate)
+                .min(LocalDate::compareTo)
                 .orElse(null);
     }
 }

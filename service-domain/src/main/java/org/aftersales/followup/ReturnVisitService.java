@@ -39,8 +39,9 @@ public class ReturnVisitService {
 
     private static final Map<String, Comparator<ReturnVisitOverview>> SORTS = Map.of(
             "projectCode", Comparator.comparing(ReturnVisitOverview::projectCode),
-            "warrantyEnd", Comparator.comparing(ReturnVisitOverview::warrantyEnd,
-                    Comparator.nullsLast(Comparator.naturalOrder())),
+            "warrantyEnd",
+                    Comparator.comparing(
+                            ReturnVisitOverview::warrantyEnd, Comparator.nullsLast(Comparator.naturalOrder())),
             "flagged", Comparator.comparing(ReturnVisitOverview::flagged));
 
     @PersistenceContext
@@ -149,7 +150,8 @@ public class ReturnVisitService {
         List<ReturnVisitOverview> rows = new ArrayList<>(overviews(asOf, filter));
         Comparator<ReturnVisitOverview> order = page.sortField() == null ? null : SORTS.get(page.sortField());
         if (order == null) {
-            order = Comparator.comparing(ReturnVisitOverview::flagged).reversed()
+            order = Comparator.comparing(ReturnVisitOverview::flagged)
+                    .reversed()
                     .thenComparing(SORTS.get("warrantyEnd"));
         } else if (!page.ascending()) {
             order = order.reversed();
@@ -181,34 +183,51 @@ public class ReturnVisitService {
             where.append(" and p.projectDepartment.id = :department");
             params.put("department", wanted.projectDepartmentId());
         }
-        TypedQuery<Project> query = em.createQuery("select p from Project p join fetch p.owner"
-                + " left join fetch p.projectDepartment" + where, Project.class);
+        TypedQuery<Project> query = em.createQuery(
+                "select p from Project p join fetch p.owner" + " left join fetch p.projectDepartment" + where,
+                Project.class);
         params.forEach(query::setParameter);
         List<Project> handedOver = query.getResultList();
         if (handedOver.isEmpty()) {
             return List.of();
         }
         Map<Long, List<ReturnVisit>> visits = new HashMap<>();
-        TypedQuery<ReturnVisit> visitQuery = em.createQuery("select v from ReturnVisit v join v.project p" + where
-                + " order by v.plannedDate, v.id", ReturnVisit.class);
+        TypedQuery<ReturnVisit> visitQuery = em.createQuery(
+                "select v from ReturnVisit v join v.project p" + where + " order by v.plannedDate, v.id",
+                ReturnVisit.class);
         params.forEach(visitQuery::setParameter);
-        visitQuery.getResultList().forEach(v -> visits.computeIfAbsent(v.getProject().getId(), id -> new ArrayList<>())
-                .add(v));
+        visitQuery
+                .getResultList()
+                .forEach(v -> visits.computeIfAbsent(v.getProject().getId(), id -> new ArrayList<>())
+                        .add(v));
         List<ReturnVisitOverview> rows = new ArrayList<>();
         for (Project project : handedOver) {
             List<ReturnVisit> own = visits.getOrDefault(project.getId(), List.of());
             // A visit done after the day asked about is not known on that day.
-            boolean done = own.stream().anyMatch(v -> v.countsForServicePeriod() && !v.getVisitDate().isAfter(asOf));
+            boolean done = own.stream()
+                    .anyMatch(
+                            v -> v.countsForServicePeriod() && !v.getVisitDate().isAfter(asOf));
             boolean flagged = ReturnVisitFlag.flagged(project.getWarrantyEnd(), done, asOf);
             if (wanted.flaggedOnly() && !flagged) {
                 continue;
             }
-            rows.add(new ReturnVisitOverview(project.getId(), project.getCode(), project.getName(),
+            rows.add(new ReturnVisitOverview(
+                    project.getId(),
+                    project.getCode(),
+                    project.getName(),
                     project.getOwner().getName(),
-                    project.getProjectDepartment() == null ? null : project.getProjectDepartment().getId(),
-                    project.getProjectDepartment() == null ? null : project.getProjectDepartment().getName(),
-                    project.phaseOn(asOf), project.getProvisionalHandoverDate(), project.getWarrantyEnd(),
-                    ReturnVisitFlag.flagFrom(project.getWarrantyEnd()), List.copyOf(own), flagged));
+                    project.getProjectDepartment() == null
+                            ? null
+                            : project.getProjectDepartment().getId(),
+                    project.getProjectDepartment() == null
+                            ? null
+                            : project.getProjectDepartment().getName(),
+                    project.phaseOn(asOf),
+                    project.getProvisionalHandoverDate(),
+                    project.getWarrantyEnd(),
+                    ReturnVisitFlag.flagFrom(project.getWarrantyEnd()),
+                    List.copyOf(own),
+                    flagged));
         }
         return rows;
     }

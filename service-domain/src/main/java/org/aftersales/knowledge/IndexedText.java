@@ -14,8 +14,16 @@ package org.aftersales.knowledge;
  * @param body       the searched text, from which snippets are cut
  * @param label      a short line shown under the title (equipment, project, version)
  */
-public record IndexedText(SearchableType type, long id, String kind, String discipline, String equipment,
-        Long projectId, String title, String body, String label) {
+public record IndexedText(
+        SearchableType type,
+        long id,
+        String kind,
+        String discipline,
+        String equipment,
+        Long projectId,
+        String title,
+        String body,
+        String label) {
 
     /** The index's key of the record, e.g. {@code ARTICLE:1234}. */
     public String uid() {

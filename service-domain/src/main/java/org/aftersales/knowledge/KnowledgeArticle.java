@@ -118,7 +118,8 @@ public class KnowledgeArticle extends BaseEntity {
     private String acknowledgementNote;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "knowledge_article_document",
+    @JoinTable(
+            name = "knowledge_article_document",
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "document_id"))
     @OrderBy("id")
@@ -222,7 +223,8 @@ public class KnowledgeArticle extends BaseEntity {
         }
         StringJoiner label = new StringJoiner(" · ");
         String equipment = ((equipmentType == null ? "" : equipmentType) + " "
-                + (equipmentModel == null ? "" : equipmentModel)).strip();
+                        + (equipmentModel == null ? "" : equipmentModel))
+                .strip();
         if (!equipment.isEmpty()) {
             label.add(equipment);
             body.add(equipment);
@@ -230,9 +232,16 @@ public class KnowledgeArticle extends BaseEntity {
         if (project != null) {
             label.add(project.getCode());
         }
-        return new IndexedText(SearchableType.ARTICLE, getId(), kind.name(),
-                discipline == null ? null : discipline.name(), equipmentType, project == null ? null : project.getId(),
-                title, body.toString(), label.length() == 0 ? null : label.toString());
+        return new IndexedText(
+                SearchableType.ARTICLE,
+                getId(),
+                kind.name(),
+                discipline == null ? null : discipline.name(),
+                equipmentType,
+                project == null ? null : project.getId(),
+                title,
+                body.toString(),
+                label.length() == 0 ? null : label.toString());
     }
 
     private void requireEditable() {

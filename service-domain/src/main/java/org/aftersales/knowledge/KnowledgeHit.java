@@ -6,8 +6,16 @@ import java.util.List;
  * One hit of a search, best first: what was found, its score, and a snippet of the text around the matched words.
  * The getters are for EL, which (Jakarta EL 5) does not see record components as properties.
  */
-public record KnowledgeHit(SearchableType type, long id, String kind, String discipline, Long projectId,
-        String title, String label, float score, List<Fragment> snippet) {
+public record KnowledgeHit(
+        SearchableType type,
+        long id,
+        String kind,
+        String discipline,
+        Long projectId,
+        String title,
+        String label,
+        float score,
+        List<Fragment> snippet) {
 
     /** A piece of a snippet; {@code match} pieces are the words the query found. */
     public record Fragment(String text, boolean match) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,7 +28,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -42,7 +42,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import java.text.BreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -69,6 +68,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** Up to this many hits are counted exactly; beyond it the total is a lower bound. */
     public static final int EXACT_COUNT_LIMIT = 1000;
+
     public static final int SNIPPET_LENGTH = 160;
 
     private static final String UID = "uid";
@@ -99,6 +99,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private volatile Generation current;
     /** Updates that arrive while a rebuild runs, replayed onto the new index before it is swapped in. */
     private Map<String, IndexedText> pendingDuringRebuild;
+
     private Set<String> removedDuringRebuild;
 
     private KnowledgeIndex(Path folder) {
@@ -189,9 +190,15 @@ public final class KnowledgeIndex implements AutoCloseable {
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(words, Occur.MUST);
         filter(filtered, TYPE, query.type() == null ? null : query.type().name());
         filter(filtered, KIND, query.kind());
-        filter(filtered, DISCIPLINE, query.discipline() == null ? null : query.discipline().name());
+        filter(
+                filtered,
+                DISCIPLINE,
+                query.discipline() == null ? null : query.discipline().name());
         filter(filtered, EQUIPMENT, normalEquipment(query.equipment()));
-        filter(filtered, PROJECT, query.projectId() == null ? null : query.projectId().toString());
+        filter(
+                filtered,
+                PROJECT,
+                query.projectId() == null ? null : query.projectId().toString());
         return current.search(filtered.build(), Math.max(0, offset), Math.max(1, size));
     }
 
@@ -254,7 +261,9 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     static String normalEquipment(String equipment) {
-        return equipment == null || equipment.isBlank() ? null : equipment.strip().toLowerCase(Locale.ROOT);
+        return equipment == null || equipment.isBlank()
+                ? null
+                : equipment.strip().toLowerCase(Locale.ROOT);
     }
 
     private Generation open() {
@@ -336,8 +345,8 @@ public final class KnowledgeIndex implements AutoCloseable {
                 IndexSearcher searcher = searchers.acquire();
                 try {
                     TopDocs top = searcher.search(query, offset + size);
-                    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
-                            Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
+                    ScoreDoc[] page = java.util.Arrays.copyOfRange(
+                            top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
                     List<KnowledgeHit> hits = hits(searcher, query, page);
                     boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
                     return new KnowledgeResult(hits, top.totalHits.value, exact);
@@ -400,7 +409,10 @@ public final class KnowledgeIndex implements AutoCloseable {
             keyword(document, KIND, text.kind());
             keyword(document, DISCIPLINE, text.discipline());
             keyword(document, EQUIPMENT, normalEquipment(text.equipment()));
-            keyword(document, PROJECT, text.projectId() == null ? null : text.projectId().toString());
+            keyword(
+                    document,
+                    PROJECT,
+                    text.projectId() == null ? null : text.projectId().toString());
             if (text.label() != null) {
                 document.add(new StoredField(LABEL, text.label()));
             }
@@ -426,7 +438,8 @@ public final class KnowledgeIndex implements AutoCloseable {
                 directory.close();
                 if (path != null) {
                     try (var files = Files.walk(path)) {
-                        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        for (Path file : files.sorted(java.util.Comparator.reverseOrder())
+                                .toList()) {
                             Files.deleteIfExists(file);
                         }
                     }
@@ -498,8 +511,9 @@ public final class KnowledgeIndex implements AutoCloseable {
             for (KnowledgeHit.Fragment fragment : fragments) {
                 int last = merged.size() - 1;
                 if (last >= 0 && merged.get(last).match() == fragment.match()) {
-                    merged.set(last, new KnowledgeHit.Fragment(merged.get(last).text() + fragment.text(),
-                            fragment.match()));
+                    merged.set(
+                            last,
+                            new KnowledgeHit.Fragment(merged.get(last).text() + fragment.text(), fragment.match()));
                 } else {
                     merged.add(fragment);
                 }

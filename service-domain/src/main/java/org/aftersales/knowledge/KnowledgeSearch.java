@@ -6,13 +6,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import jakarta.enterprise.inject.Instance;
 import java.util.logging.Logger;
 import org.aftersales.persistence.DatabaseReady;
 import org.aftersales.staff.Caller;
@@ -53,7 +53,8 @@ public class KnowledgeSearch {
         if (sources == null) {
             sources = sourceBeans.stream().toList();
         }
-        index = indexFolder.filter(folder -> !folder.isBlank())
+        index = indexFolder
+                .filter(folder -> !folder.isBlank())
                 .map(folder -> KnowledgeIndex.inFolder(Path.of(folder, "instance-" + UUID.randomUUID())))
                 .orElseGet(KnowledgeIndex::inMemory);
     }

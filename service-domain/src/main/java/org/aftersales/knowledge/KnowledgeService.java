@@ -192,7 +192,8 @@ public class KnowledgeService {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        return new Page<>(
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
     }
 
@@ -200,8 +201,10 @@ public class KnowledgeService {
     @Transactional
     public List<String> equipmentTypes() {
         caller.require(Permission.KNOWLEDGE_VIEW);
-        return em.createQuery("select distinct a.equipmentType from KnowledgeArticle a"
-                        + " where a.equipmentType is not null order by a.equipmentType", String.class)
+        return em.createQuery(
+                        "select distinct a.equipmentType from KnowledgeArticle a"
+                                + " where a.equipmentType is not null order by a.equipmentType",
+                        String.class)
                 .getResultList();
     }
 

@@ -26,8 +26,10 @@ public class KnowledgeSource implements SearchableSource {
     @Override
     @Transactional(TxType.REQUIRES_NEW)
     public List<IndexedText> page(long afterId, int size) {
-        List<KnowledgeArticle> page = em.createQuery("select a from KnowledgeArticle a left join fetch a.project"
-                        + " where a.id > :after order by a.id", KnowledgeArticle.class)
+        List<KnowledgeArticle> page = em.createQuery(
+                        "select a from KnowledgeArticle a left join fetch a.project"
+                                + " where a.id > :after order by a.id",
+                        KnowledgeArticle.class)
                 .setParameter("after", afterId)
                 .setMaxResults(size)
                 .getResultList();

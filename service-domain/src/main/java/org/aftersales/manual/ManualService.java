@@ -121,14 +121,16 @@ public class ManualService {
             where.append(" and (lower(m.number) like :text or lower(m.title) like :text)");
             params.put("text", "%" + text.strip().toLowerCase() + "%");
         }
-        TypedQuery<Manual> query = em.createQuery("select m from Manual m" + where + " order by "
-                + page.orderBy(SORT_FIELDS, "m.number") + ", m.id", Manual.class);
+        TypedQuery<Manual> query = em.createQuery(
+                "select m from Manual m" + where + " order by " + page.orderBy(SORT_FIELDS, "m.number") + ", m.id",
+                Manual.class);
         TypedQuery<Long> count = em.createQuery("select count(m) from Manual m" + where, Long.class);
         params.forEach((name, value) -> {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        return new Page<>(
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
     }
 
@@ -136,8 +138,10 @@ public class ManualService {
     @Transactional
     public List<ManualVersion> versions(long manualId) {
         Manual manual = find(manualId);
-        return em.createQuery("select v from ManualVersion v join fetch v.document where v.manual = :manual"
-                        + " order by v.createdAt desc, v.id desc", ManualVersion.class)
+        return em.createQuery(
+                        "select v from ManualVersion v join fetch v.document where v.manual = :manual"
+                                + " order by v.createdAt desc, v.id desc",
+                        ManualVersion.class)
                 .setParameter("manual", manual)
                 .getResultList();
     }
@@ -145,7 +149,9 @@ public class ManualService {
     /** The version in force, if one was approved. */
     @Transactional
     public Optional<ManualVersion> current(long manualId) {
-        return versions(manualId).stream().filter(v -> v.getState() == ManualVersionState.APPROVED).findFirst();
+        return versions(manualId).stream()
+                .filter(v -> v.getState() == ManualVersionState.APPROVED)
+                .findFirst();
     }
 
     @Transactional
@@ -166,11 +172,13 @@ public class ManualService {
     public ManualVersion addVersion(long manualId, String label, String changesText, DocumentUpload file) {
         caller.require(Permission.MANUAL_EDIT);
         Manual manual = find(manualId);
-        boolean draftPending = !em.createQuery("select v.id from ManualVersion v where v.manual = :manual"
-                        + " and v.state = :draft", Long.class)
+        boolean draftPending = !em.createQuery(
+                        "select v.id from ManualVersion v where v.manual = :manual" + " and v.state = :draft",
+                        Long.class)
                 .setParameter("manual", manual)
                 .setParameter("draft", ManualVersionState.DRAFT)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
         if (draftPending) {
             throw new BusinessException("label", "manual.error.draftPending");
         }
@@ -178,19 +186,20 @@ public class ManualService {
         if (stripped == null || stripped.isEmpty()) {
             throw new BusinessException("label", "manual.error.labelRequired");
         }
-        boolean taken = !em.createQuery("select v.id from ManualVersion v where v.manual = :manual and v.label = :label",
-                        Long.class)
+        boolean taken = !em.createQuery(
+                        "select v.id from ManualVersion v where v.manual = :manual and v.label = :label", Long.class)
                 .setParameter("manual", manual)
                 .setParameter("label", stripped)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
         if (taken) {
             throw new BusinessException("label", "manual.error.labelTaken", stripped);
         }
         if (changesText == null || changesText.isBlank()) {
             throw new BusinessException("changes", "manual.error.changesRequired");
         }
-        StoredDocument document = documents.store(documentKind(manual.getKind()),
-                manual.getNumber() + " " + manual.getTitle() + " " + stripped, file);
+        StoredDocument document = documents.store(
+                documentKind(manual.getKind()), manual.getNumber() + " " + manual.getTitle() + " " + stripped, file);
         ManualVersion version = new ManualVersion(manual, stripped, changesText, document);
         em.persist(version);
         changed(manual);
@@ -211,16 +220,20 @@ public class ManualService {
         ManualVersion version = findVersion(versionId);
         Manual manual = version.getManual();
         version.approve(clock.instant(), caller.username());
-        for (ManualVersion other : em.createQuery("select v from ManualVersion v where v.manual = :manual"
-                        + " and v.state = :approved and v <> :version", ManualVersion.class)
+        for (ManualVersion other : em.createQuery(
+                        "select v from ManualVersion v where v.manual = :manual"
+                                + " and v.state = :approved and v <> :version",
+                        ManualVersion.class)
                 .setParameter("manual", manual)
                 .setParameter("approved", ManualVersionState.APPROVED)
                 .setParameter("version", version)
                 .getResultList()) {
             other.supersede();
         }
-        em.createQuery("select r from TrainingRequirement r where r.manualVersion.manual = :manual"
-                        + " and r.state = :open", TrainingRequirement.class)
+        em.createQuery(
+                        "select r from TrainingRequirement r where r.manualVersion.manual = :manual"
+                                + " and r.state = :open",
+                        TrainingRequirement.class)
                 .setParameter("manual", manual)
                 .setParameter("open", TrainingState.OPEN)
                 .getResultList()
@@ -236,16 +249,20 @@ public class ManualService {
     private Set<AppUser> staffConcerned(Manual manual) {
         Set<AppUser> people = new LinkedHashSet<>();
         if (!manual.getTrainingRoles().isEmpty()) {
-            people.addAll(em.createQuery("select distinct u from AppUser u join u.roles r"
-                            + " where u.enabled = :enabled and r in :roles order by u.username", AppUser.class)
+            people.addAll(em.createQuery(
+                            "select distinct u from AppUser u join u.roles r"
+                                    + " where u.enabled = :enabled and r in :roles order by u.username",
+                            AppUser.class)
                     .setParameter("enabled", Boolean.TRUE)
                     .setParameter("roles", manual.getTrainingRoles())
                     .getResultList());
         }
         if (manual.getTrainingQualification() != null) {
-            people.addAll(em.createQuery("select q.engineer from EngineerQualification q"
-                            + " where q.qualification = :qualification and q.engineer.enabled = :enabled"
-                            + " order by q.engineer.username", AppUser.class)
+            people.addAll(em.createQuery(
+                            "select q.engineer from EngineerQualification q"
+                                    + " where q.qualification = :qualification and q.engineer.enabled = :enabled"
+                                    + " order by q.engineer.username",
+                            AppUser.class)
                     .setParameter("enabled", Boolean.TRUE)
                     .setParameter("qualification", manual.getTrainingQualification())
                     .getResultList());
@@ -258,23 +275,35 @@ public class ManualService {
      * version's file (plain text or PDF), read again from the database at every rebuild and every save.
      */
     public IndexedText indexed(Manual manual) {
-        List<ManualVersion> versions = em.createQuery("select v from ManualVersion v join fetch v.document"
-                        + " where v.manual = :manual order by v.createdAt desc, v.id desc", ManualVersion.class)
+        List<ManualVersion> versions = em.createQuery(
+                        "select v from ManualVersion v join fetch v.document"
+                                + " where v.manual = :manual order by v.createdAt desc, v.id desc",
+                        ManualVersion.class)
                 .setParameter("manual", manual)
                 .getResultList();
         StringJoiner body = new StringJoiner("\n");
         versions.forEach(v -> body.add(v.getLabel() + " " + v.getChanges()));
         ManualVersion latest = versions.isEmpty() ? null : versions.get(0);
         if (latest != null) {
-            DocumentContent content = em.find(DocumentContent.class, latest.getDocument().getId());
+            DocumentContent content =
+                    em.find(DocumentContent.class, latest.getDocument().getId());
             if (content != null) {
-                DocumentText.of(latest.getDocument(), content.getContent(), INDEXED_TEXT_LENGTH).ifPresent(body::add);
+                DocumentText.of(latest.getDocument(), content.getContent(), INDEXED_TEXT_LENGTH)
+                        .ifPresent(body::add);
             }
         }
         Optional<ManualVersion> inForce = versions.stream()
-                .filter(v -> v.getState() == ManualVersionState.APPROVED).findFirst();
-        return new IndexedText(SearchableType.MANUAL, manual.getId(), manual.getKind().name(), null, null, null,
-                manual.getNumber() + " " + manual.getTitle(), body.length() == 0 ? manual.getTitle() : body.toString(),
+                .filter(v -> v.getState() == ManualVersionState.APPROVED)
+                .findFirst();
+        return new IndexedText(
+                SearchableType.MANUAL,
+                manual.getId(),
+                manual.getKind().name(),
+                null,
+                null,
+                null,
+                manual.getNumber() + " " + manual.getTitle(),
+                body.length() == 0 ? manual.getTitle() : body.toString(),
                 inForce.map(v -> manual.getNumber() + " · " + v.getLabel()).orElse(manual.getNumber()));
     }
 

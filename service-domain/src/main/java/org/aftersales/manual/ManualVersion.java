@@ -27,8 +27,12 @@ import org.aftersales.shared.InstantConverter;
  * the version approved before.
  */
 @Entity
-@Table(name = "manual_version",
-        uniqueConstraints = @UniqueConstraint(name = "uk_manual_version_label", columnNames = {"manual_id", "label"}))
+@Table(
+        name = "manual_version",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_manual_version_label",
+                        columnNames = {"manual_id", "label"}))
 public class ManualVersion extends BaseEntity {
 
     public static final int LABEL_LENGTH = 20;

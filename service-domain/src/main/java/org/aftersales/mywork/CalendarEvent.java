@@ -9,8 +9,8 @@ import java.time.LocalDate;
  *
  * @param title project code and what it is about (for a visit: the case number and the engineers)
  */
-public record CalendarEvent(CalendarEventKind kind, String title, Instant at, LocalDate day, WorkTarget target,
-        long targetId) {
+public record CalendarEvent(
+        CalendarEventKind kind, String title, Instant at, LocalDate day, WorkTarget target, long targetId) {
 
     public boolean allDay() {
         return at == null;

@@ -149,8 +149,12 @@ public class MyWorkService {
         Map<String, Object> params = new HashMap<>();
         String where = " where sc.priorityCase = :priority" + ownProjects("p", params);
         params.put("priority", Boolean.TRUE);
-        return query("select sc from ServiceCase sc join fetch sc.project p" + where + " order by sc.receivedAt, sc.id",
-                ServiceCase.class, params).stream()
+        return query(
+                        "select sc from ServiceCase sc join fetch sc.project p" + where
+                                + " order by sc.receivedAt, sc.id",
+                        ServiceCase.class,
+                        params)
+                .stream()
                 .map(sc -> caseItem(sc, "case.priorityCase", sc.getReceivedAt(), false))
                 .toList();
     }
@@ -161,8 +165,8 @@ public class MyWorkService {
      */
     private Map<WorkBlockKind, List<WorkItem>> clocks(Instant now, Set<Role> roles) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where sc.status not in :closed and k.metAt is null"
-                + " and k.stoppedAt is null");
+        StringBuilder where =
+                new StringBuilder(" where sc.status not in :closed and k.metAt is null" + " and k.stoppedAt is null");
         params.put("closed", CLOSED);
         where.append(ownProjects("p", params));
         if (roles.stream().noneMatch(ALL_CLOCKS::contains)) {
@@ -171,11 +175,16 @@ public class MyWorkService {
             params.put("approved", DispatchStatus.APPROVED);
             params.put("me", caller.username());
         }
-        List<SlaClock> open = query("select k from SlaClock k join fetch k.serviceCase sc join fetch sc.project p"
-                + where + " order by k.dueAt, k.id", SlaClock.class, params);
+        List<SlaClock> open = query(
+                "select k from SlaClock k join fetch k.serviceCase sc join fetch sc.project p" + where
+                        + " order by k.dueAt, k.id",
+                SlaClock.class,
+                params);
         Map<ServiceCase, SlaClock> breached = new LinkedHashMap<>();
         Map<ServiceCase, SlaClock> near = new LinkedHashMap<>();
-        for (SlaClock k : open.stream().sorted(Comparator.comparing((SlaClock k) -> k.dueAtAsOf(now))).toList()) {
+        for (SlaClock k : open.stream()
+                .sorted(Comparator.comparing((SlaClock k) -> k.dueAtAsOf(now)))
+                .toList()) {
             if (k.stateAt(now) == ClockState.BREACHED) {
                 breached.putIfAbsent(k.getServiceCase(), k);
             } else if (NearBreach.at(k, now, nearBreachPercent)) {
@@ -183,8 +192,12 @@ public class MyWorkService {
             }
         }
         Map<WorkBlockKind, List<WorkItem>> result = new HashMap<>();
-        result.put(WorkBlockKind.BREACHED_CLOCKS, breached.values().stream().map(k -> clockItem(k, now, true)).toList());
-        result.put(WorkBlockKind.NEAR_BREACH, near.values().stream().map(k -> clockItem(k, now, false)).toList());
+        result.put(
+                WorkBlockKind.BREACHED_CLOCKS,
+                breached.values().stream().map(k -> clockItem(k, now, true)).toList());
+        result.put(
+                WorkBlockKind.NEAR_BREACH,
+                near.values().stream().map(k -> clockItem(k, now, false)).toList());
         return result;
     }
 
@@ -198,9 +211,16 @@ public class MyWorkService {
         String where = " where d.status = :proposed and sc.status not in :closed" + ownProjects("p", params);
         params.put("proposed", DispatchStatus.PROPOSED);
         params.put("closed", CLOSED);
-        return query("select d from Dispatch d join fetch d.serviceCase sc join fetch sc.project p" + where
-                + " order by d.plannedFrom, d.id", Dispatch.class, params).stream()
-                .map(d -> caseItem(d.getServiceCase(), "DispatchStatus.PROPOSED", d.getPlannedFrom(),
+        return query(
+                        "select d from Dispatch d join fetch d.serviceCase sc join fetch sc.project p" + where
+                                + " order by d.plannedFrom, d.id",
+                        Dispatch.class,
+                        params)
+                .stream()
+                .map(d -> caseItem(
+                        d.getServiceCase(),
+                        "DispatchStatus.PROPOSED",
+                        d.getPlannedFrom(),
                         d.getPlannedFrom().isBefore(now)))
                 .toList();
     }
@@ -215,11 +235,18 @@ public class MyWorkService {
         params.put("me", caller.username());
         params.put("now", now);
         params.put("closed", CLOSED);
-        return query("select d from Dispatch d join d.engineers e join fetch d.serviceCase sc join fetch sc.project p"
-                + " where d.status = :approved and e.username = :me and d.plannedTo > :now"
-                + " and sc.status not in :closed order by d.plannedFrom, d.id", Dispatch.class, params).stream()
+        return query(
+                        "select d from Dispatch d join d.engineers e join fetch d.serviceCase sc join fetch sc.project p"
+                                + " where d.status = :approved and e.username = :me and d.plannedTo > :now"
+                                + " and sc.status not in :closed order by d.plannedFrom, d.id",
+                        Dispatch.class,
+                        params)
+                .stream()
                 .map(d -> {
-                    Instant agreed = d.getServiceCase().getVisit().map(v -> v.getAgreedArrivalAt()).orElse(null);
+                    Instant agreed = d.getServiceCase()
+                            .getVisit()
+                            .map(v -> v.getAgreedArrivalAt())
+                            .orElse(null);
                     return agreed != null
                             ? caseItem(d.getServiceCase(), "myWork.item.agreedArrival", agreed, false)
                             : caseItem(d.getServiceCase(), "myWork.item.plannedVisit", d.getPlannedFrom(), false);
@@ -229,8 +256,16 @@ public class MyWorkService {
     }
 
     private static WorkItem caseItem(ServiceCase sc, String labelKey, Instant dueAt, boolean overdue) {
-        return new WorkItem(WorkTarget.CASE, sc.getId(), sc.getNumber(),
-                sc.getProject().getCode() + " · " + shortened(sc.getDescription()), labelKey, dueAt, null, overdue, null);
+        return new WorkItem(
+                WorkTarget.CASE,
+                sc.getId(),
+                sc.getNumber(),
+                sc.getProject().getCode() + " · " + shortened(sc.getDescription()),
+                labelKey,
+                dueAt,
+                null,
+                overdue,
+                null);
     }
 
     // ---- approvals ----
@@ -240,10 +275,18 @@ public class MyWorkService {
         Map<String, Object> params = new HashMap<>();
         String where = " where c.state = :submitted" + ownProjects("p", params);
         params.put("submitted", CostPlanState.SUBMITTED);
-        return query("select c from CostPlan c join fetch c.project p" + where + " order by c.submittedAt, c.id",
-                CostPlan.class, params).stream()
-                .map(c -> projectItem(WorkTarget.COST_PLAN, c.getProject(), "myWork.item.costPlanSubmitted",
-                        c.getSubmittedAt(), null, false))
+        return query(
+                        "select c from CostPlan c join fetch c.project p" + where + " order by c.submittedAt, c.id",
+                        CostPlan.class,
+                        params)
+                .stream()
+                .map(c -> projectItem(
+                        WorkTarget.COST_PLAN,
+                        c.getProject(),
+                        "myWork.item.costPlanSubmitted",
+                        c.getSubmittedAt(),
+                        null,
+                        false))
                 .toList();
     }
 
@@ -252,11 +295,22 @@ public class MyWorkService {
         Map<String, Object> params = new HashMap<>();
         String where = " where s.state = :requested" + ownProjects("p", params);
         params.put("requested", SupplementState.REQUESTED);
-        return query("select s from SupplementalCostRequest s join fetch s.plan c join fetch c.project p" + where
-                + " order by s.requestedAt, s.id", SupplementalCostRequest.class, params).stream()
-                .map(s -> new WorkItem(WorkTarget.COST_PLAN, c(s).getId(), c(s).getCode(),
-                        c(s).getName() + " · " + shortened(s.getReason()), "CostCategory." + s.getCategory(),
-                        s.getRequestedAt(), null, false, s.getAmount()))
+        return query(
+                        "select s from SupplementalCostRequest s join fetch s.plan c join fetch c.project p" + where
+                                + " order by s.requestedAt, s.id",
+                        SupplementalCostRequest.class,
+                        params)
+                .stream()
+                .map(s -> new WorkItem(
+                        WorkTarget.COST_PLAN,
+                        c(s).getId(),
+                        c(s).getCode(),
+                        c(s).getName() + " · " + shortened(s.getReason()),
+                        "CostCategory." + s.getCategory(),
+                        s.getRequestedAt(),
+                        null,
+                        false,
+                        s.getAmount()))
                 .toList();
     }
 
@@ -266,23 +320,40 @@ public class MyWorkService {
 
     /** R-K2: draft versions of manuals, the oldest first. */
     private List<WorkItem> draftManualVersions() {
-        return em.createQuery("select v from ManualVersion v join fetch v.manual m where v.state = :draft"
-                        + " order by v.createdAt, v.id", ManualVersion.class)
+        return em
+                .createQuery(
+                        "select v from ManualVersion v join fetch v.manual m where v.state = :draft"
+                                + " order by v.createdAt, v.id",
+                        ManualVersion.class)
                 .setParameter("draft", ManualVersionState.DRAFT)
-                .getResultList().stream()
-                .map(v -> new WorkItem(WorkTarget.MANUAL, v.getManual().getId(), v.getManual().getNumber(),
-                        v.getManual().getTitle() + " · " + v.getLabel(), "ManualKind." + v.getManual().getKind(),
-                        v.getCreatedAt(), null, false, null))
+                .getResultList()
+                .stream()
+                .map(v -> new WorkItem(
+                        WorkTarget.MANUAL,
+                        v.getManual().getId(),
+                        v.getManual().getNumber(),
+                        v.getManual().getTitle() + " · " + v.getLabel(),
+                        "ManualKind." + v.getManual().getKind(),
+                        v.getCreatedAt(),
+                        null,
+                        false,
+                        null))
                 .toList();
     }
 
     /** R-C4: quality costs to confirm, the oldest first. */
     private List<WorkItem> qualityCosts() {
         return retention.qualityCostsAwaitingConfirmation().stream()
-                .map(q -> new WorkItem(WorkTarget.SUBCONTRACTOR_RETENTION, q.getRetention().getId(),
-                        q.getRetention().getProject().getCode(), q.getRetention().getSubcontractor().getName() + " · "
-                                + shortened(q.getCause()),
-                        "myWork.item.qualityCost", q.getCreatedAt(), null, false, q.getAmount()))
+                .map(q -> new WorkItem(
+                        WorkTarget.SUBCONTRACTOR_RETENTION,
+                        q.getRetention().getId(),
+                        q.getRetention().getProject().getCode(),
+                        q.getRetention().getSubcontractor().getName() + " · " + shortened(q.getCause()),
+                        "myWork.item.qualityCost",
+                        q.getCreatedAt(),
+                        null,
+                        false,
+                        q.getAmount()))
                 .toList();
     }
 
@@ -296,8 +367,16 @@ public class MyWorkService {
         return followUps.statuses(today, FollowUpFilter.actionable()).stream()
                 .sorted(Comparator.comparing((org.aftersales.followup.FollowUpStatus s) -> s.dueDate())
                         .thenComparing(s -> s.projectCode()))
-                .map(s -> new WorkItem(WorkTarget.FOLLOW_UP, s.projectId(), s.projectCode(), s.projectName(),
-                        "FollowUpState." + s.state(), null, s.dueDate(), s.overdue(), null))
+                .map(s -> new WorkItem(
+                        WorkTarget.FOLLOW_UP,
+                        s.projectId(),
+                        s.projectCode(),
+                        s.projectName(),
+                        "FollowUpState." + s.state(),
+                        null,
+                        s.dueDate(),
+                        s.overdue(),
+                        null))
                 .toList();
     }
 
@@ -308,9 +387,18 @@ public class MyWorkService {
         }
         return returnVisits.overviews(today, new ReturnVisitFilter(null, null, true)).stream()
                 .sorted(Comparator.comparing(o -> o.warrantyEnd()))
-                .map(o -> new WorkItem(WorkTarget.RETURN_VISIT, o.projectId(), o.projectCode(), o.projectName(),
-                        o.nextPlannedDate() != null ? "myWork.item.returnVisitPlannedOnly" : "myWork.item.returnVisitNone",
-                        null, o.warrantyEnd(), o.warrantyEnd().isBefore(today), null))
+                .map(o -> new WorkItem(
+                        WorkTarget.RETURN_VISIT,
+                        o.projectId(),
+                        o.projectCode(),
+                        o.projectName(),
+                        o.nextPlannedDate() != null
+                                ? "myWork.item.returnVisitPlannedOnly"
+                                : "myWork.item.returnVisitNone",
+                        null,
+                        o.warrantyEnd(),
+                        o.warrantyEnd().isBefore(today),
+                        null))
                 .toList();
     }
 
@@ -320,9 +408,16 @@ public class MyWorkService {
             return List.of();
         }
         return costPlans.overdue().stream()
-                .map(o -> new WorkItem(WorkTarget.COST_PLAN, o.projectId(), o.projectCode(), o.projectName(),
-                        o.state() == null ? "myWork.item.costPlanMissing" : "myWork.item.costPlanNotSubmitted", null,
-                        o.dueDate(), true, null))
+                .map(o -> new WorkItem(
+                        WorkTarget.COST_PLAN,
+                        o.projectId(),
+                        o.projectCode(),
+                        o.projectName(),
+                        o.state() == null ? "myWork.item.costPlanMissing" : "myWork.item.costPlanNotSubmitted",
+                        null,
+                        o.dueDate(),
+                        true,
+                        null))
                 .toList();
     }
 
@@ -337,10 +432,20 @@ public class MyWorkService {
         return retention.returnProcedures(today).stream()
                 .map(row -> {
                     ReturnStatus status = row.status();
-                    LocalDate deadline = status.nextDeadline() != null ? status.nextDeadline() : row.retention().getDueDate();
+                    LocalDate deadline = status.nextDeadline() != null
+                            ? status.nextDeadline()
+                            : row.retention().getDueDate();
                     Project p = row.retention().getProject();
-                    return new WorkItem(WorkTarget.PROJECT_RETENTION, row.retention().getId(), p.getCode(), p.getName(),
-                            "ReturnState." + status.state(), null, deadline, deadline.isBefore(today), null);
+                    return new WorkItem(
+                            WorkTarget.PROJECT_RETENTION,
+                            row.retention().getId(),
+                            p.getCode(),
+                            p.getName(),
+                            "ReturnState." + status.state(),
+                            null,
+                            deadline,
+                            deadline.isBefore(today),
+                            null);
                 })
                 .toList();
     }
@@ -353,17 +458,23 @@ public class MyWorkService {
         return retention.subcontractorApplicationsToAnswer(today).stream()
                 .map(row -> {
                     LocalDate deadline = row.status().nextDeadline();
-                    return new WorkItem(WorkTarget.SUBCONTRACTOR_RETENTION, row.retention().getId(),
-                            row.retention().getProject().getCode(), row.retention().getSubcontractor().getName(),
-                            "ReturnState." + row.status().state(), null, deadline,
-                            deadline != null && deadline.isBefore(today), null);
+                    return new WorkItem(
+                            WorkTarget.SUBCONTRACTOR_RETENTION,
+                            row.retention().getId(),
+                            row.retention().getProject().getCode(),
+                            row.retention().getSubcontractor().getName(),
+                            "ReturnState." + row.status().state(),
+                            null,
+                            deadline,
+                            deadline != null && deadline.isBefore(today),
+                            null);
                 })
                 .sorted(Comparator.comparing(WorkItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
-    private static WorkItem projectItem(WorkTarget target, Project p, String labelKey, Instant dueAt, LocalDate dueDate,
-            boolean overdue) {
+    private static WorkItem projectItem(
+            WorkTarget target, Project p, String labelKey, Instant dueAt, LocalDate dueDate, boolean overdue) {
         return new WorkItem(target, p.getId(), p.getCode(), p.getName(), labelKey, dueAt, dueDate, overdue, null);
     }
 

@@ -2,12 +2,12 @@ package org.aftersales.mywork;
 
 import static org.aftersales.staff.Role.AFTER_SALES_ENGINEER;
 import static org.aftersales.staff.Role.AFTER_SALES_SPECIALIST;
+import static org.aftersales.staff.Role.DESIGN;
 import static org.aftersales.staff.Role.DIVISION_LEADER;
 import static org.aftersales.staff.Role.ENGINEERING;
 import static org.aftersales.staff.Role.FINANCE;
 import static org.aftersales.staff.Role.GENERAL_MANAGER;
 import static org.aftersales.staff.Role.PROJECT_DEPT;
-import static org.aftersales.staff.Role.DESIGN;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,8 +19,15 @@ import org.aftersales.staff.Role;
  */
 public enum WorkBlockKind {
     /** R-S11: open priority special cases — everybody's business until they close. */
-    CRISES(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
-            PROJECT_DEPT, FINANCE),
+    CRISES(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            DESIGN,
+            PROJECT_DEPT,
+            FINANCE),
     /** R-S3…R-S5: open cases with a clock past its due time unmet; leadership because breaches escalate to it. */
     BREACHED_CLOCKS(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, PROJECT_DEPT),
     /** R-S3…R-S5: open cases with a running clock near its breach ({@link org.aftersales.servicecase.NearBreach}). */

@@ -93,7 +93,8 @@ public class WorkCalendarService {
             events.addAll(warrantyEnds(from, to));
         }
         ZoneId zone = zone();
-        events.sort(Comparator.comparing((CalendarEvent e) -> e.at() != null ? e.at() : e.day().atStartOfDay(zone).toInstant())
+        events.sort(Comparator.comparing((CalendarEvent e) ->
+                        e.at() != null ? e.at() : e.day().atStartOfDay(zone).toInstant())
                 .thenComparing(CalendarEvent::kind)
                 .thenComparing(CalendarEvent::title));
         return events;
@@ -103,22 +104,35 @@ public class WorkCalendarService {
     @Transactional
     public List<EngineerChoice> engineers() {
         caller.require(Permission.CASE_VIEW);
-        return em.createQuery("select distinct u from AppUser u join u.roles r where r = :engineer"
-                        + " and u.enabled = true order by u.displayName", AppUser.class)
+        return em
+                .createQuery(
+                        "select distinct u from AppUser u join u.roles r where r = :engineer"
+                                + " and u.enabled = true order by u.displayName",
+                        AppUser.class)
                 .setParameter("engineer", Role.AFTER_SALES_ENGINEER)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(u -> new EngineerChoice(u.getUsername(), u.getDisplayName()))
                 .toList();
     }
 
     /** R-F2: each project's next due day as of today, when it falls in the range (declined owners are skipped). */
     private List<CalendarEvent> followUpsDue(LocalDate from, LocalDate to, String engineer) {
-        EnumSet<FollowUpState> states = EnumSet.of(FollowUpState.OVERDUE, FollowUpState.DUE_SOON, FollowUpState.UPCOMING);
-        return followUps.statuses(today(), new FollowUpFilter(null, null, engineer, states, FollowUpFilter.DEFAULT_WINDOW_DAYS))
+        EnumSet<FollowUpState> states =
+                EnumSet.of(FollowUpState.OVERDUE, FollowUpState.DUE_SOON, FollowUpState.UPCOMING);
+        return followUps
+                .statuses(today(), new FollowUpFilter(null, null, engineer, states, FollowUpFilter.DEFAULT_WINDOW_DAYS))
                 .stream()
-                .filter(s -> s.dueDate() != null && !s.dueDate().isBefore(from) && s.dueDate().isBefore(to))
-                .map(s -> new CalendarEvent(CalendarEventKind.FOLLOW_UP_DUE, s.projectCode() + " " + s.projectName(),
-                        null, s.dueDate(), WorkTarget.FOLLOW_UP, s.projectId()))
+                .filter(s -> s.dueDate() != null
+                        && !s.dueDate().isBefore(from)
+                        && s.dueDate().isBefore(to))
+                .map(s -> new CalendarEvent(
+                        CalendarEventKind.FOLLOW_UP_DUE,
+                        s.projectCode() + " " + s.projectName(),
+                        null,
+                        s.dueDate(),
+                        WorkTarget.FOLLOW_UP,
+                        s.projectId()))
                 .toList();
     }
 
@@ -133,10 +147,20 @@ public class WorkCalendarService {
         params.put("to", to);
         return query("select v from ReturnVisit v join fetch v.project p" + where, ReturnVisit.class, params).stream()
                 .map(v -> v.isDone()
-                        ? new CalendarEvent(CalendarEventKind.RETURN_VISIT_DONE, label(v.getProject()), null,
-                                v.getVisitDate(), WorkTarget.RETURN_VISIT, v.getProject().getId())
-                        : new CalendarEvent(CalendarEventKind.RETURN_VISIT_PLANNED, label(v.getProject()), null,
-                                v.getPlannedDate(), WorkTarget.RETURN_VISIT, v.getProject().getId()))
+                        ? new CalendarEvent(
+                                CalendarEventKind.RETURN_VISIT_DONE,
+                                label(v.getProject()),
+                                null,
+                                v.getVisitDate(),
+                                WorkTarget.RETURN_VISIT,
+                                v.getProject().getId())
+                        : new CalendarEvent(
+                                CalendarEventKind.RETURN_VISIT_PLANNED,
+                                label(v.getProject()),
+                                null,
+                                v.getPlannedDate(),
+                                WorkTarget.RETURN_VISIT,
+                                v.getProject().getId()))
                 .toList();
     }
 
@@ -157,18 +181,31 @@ public class WorkCalendarService {
         params.put("end", end);
         where.append(ownProjects(params));
         if (engineer != null) {
-            where.append(" and exists (select e from Dispatch d2 join d2.engineers e where d2 = d and e.username = :engineer)");
+            where.append(
+                    " and exists (select e from Dispatch d2 join d2.engineers e where d2 = d and e.username = :engineer)");
             params.put("engineer", engineer);
         }
-        return query("select d from Dispatch d join fetch d.serviceCase sc join fetch sc.project p left join sc.visit v"
-                + where, Dispatch.class, params).stream()
+        return query(
+                        "select d from Dispatch d join fetch d.serviceCase sc join fetch sc.project p left join sc.visit v"
+                                + where,
+                        Dispatch.class,
+                        params)
+                .stream()
                 .map(d -> {
-                    Instant agreed = d.getServiceCase().getVisit().map(OnSiteVisit::getAgreedArrivalAt).orElse(null);
-                    String engineers = d.getEngineers().stream().map(AppUser::getDisplayName)
+                    Instant agreed = d.getServiceCase()
+                            .getVisit()
+                            .map(OnSiteVisit::getAgreedArrivalAt)
+                            .orElse(null);
+                    String engineers = d.getEngineers().stream()
+                            .map(AppUser::getDisplayName)
                             .collect(Collectors.joining("、"));
-                    return new CalendarEvent(CalendarEventKind.ON_SITE_VISIT, d.getServiceCase().getNumber() + " "
-                            + d.getServiceCase().getProject().getCode() + " · " + engineers,
-                            agreed != null ? agreed : d.getPlannedFrom(), null, WorkTarget.CASE,
+                    return new CalendarEvent(
+                            CalendarEventKind.ON_SITE_VISIT,
+                            d.getServiceCase().getNumber() + " "
+                                    + d.getServiceCase().getProject().getCode() + " · " + engineers,
+                            agreed != null ? agreed : d.getPlannedFrom(),
+                            null,
+                            WorkTarget.CASE,
                             d.getServiceCase().getId());
                 })
                 .toList();
@@ -181,8 +218,13 @@ public class WorkCalendarService {
         params.put("from", from);
         params.put("to", to);
         return query("select p from Project p" + where, Project.class, params).stream()
-                .map(p -> new CalendarEvent(CalendarEventKind.WARRANTY_END, label(p), null, p.getWarrantyEnd(),
-                        WorkTarget.PROJECT, p.getId()))
+                .map(p -> new CalendarEvent(
+                        CalendarEventKind.WARRANTY_END,
+                        label(p),
+                        null,
+                        p.getWarrantyEnd(),
+                        WorkTarget.PROJECT,
+                        p.getId()))
                 .toList();
     }
 

@@ -14,5 +14,13 @@ import org.aftersales.shared.Money;
  * @param overdue whether the deadline has passed
  * @param amount the money asked for (supplements, quality costs), else {@code null}
  */
-public record WorkItem(WorkTarget target, long targetId, String reference, String title, String labelKey,
-        Instant dueAt, LocalDate dueDate, boolean overdue, Money amount) {}
+public record WorkItem(
+        WorkTarget target,
+        long targetId,
+        String reference,
+        String title,
+        String labelKey,
+        Instant dueAt,
+        LocalDate dueDate,
+        boolean overdue,
+        Money amount) {}

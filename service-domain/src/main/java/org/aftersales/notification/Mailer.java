@@ -87,8 +87,8 @@ public class Mailer {
                 parts.addBodyPart(text);
                 for (MailAttachment attachment : attachments) {
                     MimeBodyPart file = new MimeBodyPart();
-                    file.setDataHandler(new DataHandler(
-                            new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                    file.setDataHandler(
+                            new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
                     file.setFileName(MimeUtility.encodeText(attachment.fileName(), "UTF-8", "B"));
                     file.setDisposition(Part.ATTACHMENT);
                     parts.addBodyPart(file);

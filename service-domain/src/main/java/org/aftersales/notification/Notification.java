@@ -71,7 +71,12 @@ public class Notification extends BaseEntity {
 
     protected Notification() {}
 
-    Notification(AppUser recipient, NotificationKind kind, ServiceCase serviceCase, String textZh, String textEn,
+    Notification(
+            AppUser recipient,
+            NotificationKind kind,
+            ServiceCase serviceCase,
+            String textZh,
+            String textEn,
             Instant notifiedAt) {
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.kind = Objects.requireNonNull(kind, "kind");

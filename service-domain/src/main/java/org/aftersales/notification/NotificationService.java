@@ -50,15 +50,17 @@ public class NotificationService {
 
     /** The enabled users holding one of {@code roles}, by user name. */
     public List<AppUser> usersInRoles(Set<Role> roles) {
-        return em.createQuery("select distinct u from AppUser u join u.roles r where r in :roles and u.enabled = true"
-                        + " order by u.username", AppUser.class)
+        return em.createQuery(
+                        "select distinct u from AppUser u join u.roles r where r in :roles and u.enabled = true"
+                                + " order by u.username",
+                        AppUser.class)
                 .setParameter("roles", roles)
                 .getResultList();
     }
 
     /** Notifies every enabled user of {@code roles}; see {@link #notifyUsers}. */
-    public List<Notification> notifyRoles(Set<Role> roles, NotificationKind kind, ServiceCase serviceCase,
-            Object... arguments) {
+    public List<Notification> notifyRoles(
+            Set<Role> roles, NotificationKind kind, ServiceCase serviceCase, Object... arguments) {
         return notifyUsers(usersInRoles(roles), kind, serviceCase, arguments);
     }
 
@@ -68,8 +70,8 @@ public class NotificationService {
      *
      * @param arguments the text's arguments after the case number and project code ({@code {2}}, {@code {3}} …)
      */
-    public List<Notification> notifyUsers(Collection<AppUser> users, NotificationKind kind, ServiceCase serviceCase,
-            Object... arguments) {
+    public List<Notification> notifyUsers(
+            Collection<AppUser> users, NotificationKind kind, ServiceCase serviceCase, Object... arguments) {
         Map<String, AppUser> recipients = new LinkedHashMap<>();
         users.forEach(user -> recipients.putIfAbsent(user.getUsername(), user));
         Object[] all = new Object[arguments.length + 2];
@@ -86,8 +88,8 @@ public class NotificationService {
             made.add(notification);
             if (user.getEmail() != null) {
                 Locale locale = NotificationTexts.localeOf(user.getLocale());
-                mail.fire(new OutgoingMail(user.getEmail(), NotificationTexts.subject(kind, locale, all),
-                        notification.text(locale)));
+                mail.fire(new OutgoingMail(
+                        user.getEmail(), NotificationTexts.subject(kind, locale, all), notification.text(locale)));
             }
         }
         return made;
@@ -151,7 +153,8 @@ public class NotificationService {
             query.setParameter("kind", kind);
             count.setParameter("kind", kind);
         }
-        List<Notification> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Notification> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, count.getSingleResult());
     }
 
@@ -162,8 +165,10 @@ public class NotificationService {
         if (username == null) {
             return 0;
         }
-        return em.createQuery("select count(n) from Notification n where n.recipient.username = :me"
-                        + " and n.readAt is null", Long.class)
+        return em.createQuery(
+                        "select count(n) from Notification n where n.recipient.username = :me"
+                                + " and n.readAt is null",
+                        Long.class)
                 .setParameter("me", username)
                 .getSingleResult();
     }
@@ -172,8 +177,9 @@ public class NotificationService {
     @Transactional
     public int markAllRead() {
         String username = requireUser();
-        List<Notification> unread = em.createQuery("select n from Notification n where n.recipient.username = :me"
-                        + " and n.readAt is null", Notification.class)
+        List<Notification> unread = em.createQuery(
+                        "select n from Notification n where n.recipient.username = :me" + " and n.readAt is null",
+                        Notification.class)
                 .setParameter("me", username)
                 .getResultList();
         Instant now = clock.instant();

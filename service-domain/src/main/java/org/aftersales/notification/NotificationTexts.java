@@ -28,7 +28,9 @@ public final class NotificationTexts {
     }
 
     private static String render(String key, Locale locale, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
                 NotificationTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] shown = arguments.clone();

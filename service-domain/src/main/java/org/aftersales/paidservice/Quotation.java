@@ -25,8 +25,8 @@ import org.aftersales.servicecase.ServiceClass;
 import org.aftersales.shared.AmountInWords;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
-import org.aftersales.shared.InstantConverter;
 import org.aftersales.shared.Inputs;
+import org.aftersales.shared.InstantConverter;
 import org.aftersales.shared.Money;
 
 /**
@@ -169,9 +169,10 @@ public class Quotation extends BaseEntity {
                 if (text != null && text.length() > QuotationLine.DESCRIPTION_LENGTH) {
                     throw new BusinessException("description", "case.error.tooLong", QuotationLine.DESCRIPTION_LENGTH);
                 }
-                if (item.quantity() != null && (item.quantity().signum() <= 0
-                        || item.quantity().compareTo(new BigDecimal("999999999")) > 0
-                        || item.quantity().stripTrailingZeros().scale() > 3)) {
+                if (item.quantity() != null
+                        && (item.quantity().signum() <= 0
+                                || item.quantity().compareTo(new BigDecimal("999999999")) > 0
+                                || item.quantity().stripTrailingZeros().scale() > 3)) {
                     throw new BusinessException("quantity", "quotation.error.quantity", i + 1);
                 }
                 toPrice.add(new QuotationPricing.Item(text, item.cost(), item.vatRate()));
@@ -181,8 +182,10 @@ public class Quotation extends BaseEntity {
         List<QuotationLine> pricedLines = new ArrayList<>();
         for (int i = 0; i < priced.lines().size(); i++) {
             LineInput item = items.get(i);
-            pricedLines.add(new QuotationLine(priced.lines().get(i),
-                    item.kind() == null ? LineKind.PARTS_AND_REPAIR : item.kind(), item.quantity()));
+            pricedLines.add(new QuotationLine(
+                    priced.lines().get(i),
+                    item.kind() == null ? LineKind.PARTS_AND_REPAIR : item.kind(),
+                    item.quantity()));
         }
         this.lines = pricedLines;
         this.total = priced.total();
@@ -228,16 +231,16 @@ public class Quotation extends BaseEntity {
             throw new BusinessException(null, "quotation.error.alreadySettled", serviceCase.getNumber());
         }
         switch (serviceCase.getStatus()) {
-            case WORK_DONE, SIGNED_OFF, CLOSED -> { }
+            case WORK_DONE, SIGNED_OFF, CLOSED -> {}
             default -> throw new BusinessException(null, "quotation.error.notCompleted", serviceCase.getNumber());
         }
         if ((finalTotal == null) != (finalVat == null)) {
-            throw new BusinessException(finalTotal == null ? "settledTotal" : "settledVat",
-                    "quotation.error.settlementBoth");
+            throw new BusinessException(
+                    finalTotal == null ? "settledTotal" : "settledVat", "quotation.error.settlementBoth");
         }
         if (finalTotal != null && (finalTotal.isNegative() || finalVat.isNegative())) {
-            throw new BusinessException(finalTotal.isNegative() ? "settledTotal" : "settledVat",
-                    "quotation.error.settlementNegative");
+            throw new BusinessException(
+                    finalTotal.isNegative() ? "settledTotal" : "settledVat", "quotation.error.settlementNegative");
         }
         this.settledTotal = finalTotal == null ? total : finalTotal;
         this.settledVat = finalVat == null ? vat : finalVat;

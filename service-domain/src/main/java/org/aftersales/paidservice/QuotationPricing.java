@@ -23,7 +23,12 @@ public final class QuotationPricing {
     public record PricedLine(String description, Money cost, Money price, BigDecimal vatRatePercent, Money vat) {}
 
     /** The quotation's figures; {@code amountInWords} is the total with VAT in capital numerals. */
-    public record Priced(List<PricedLine> lines, BigDecimal markupPercent, Money total, Money vat, Money totalWithVat,
+    public record Priced(
+            List<PricedLine> lines,
+            BigDecimal markupPercent,
+            Money total,
+            Money vat,
+            Money totalWithVat,
             String amountInWords) {}
 
     private QuotationPricing() {}

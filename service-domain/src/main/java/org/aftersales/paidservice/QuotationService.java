@@ -79,9 +79,13 @@ public class QuotationService {
             quotation = new Quotation(serviceCase, policy.current(PolicyKey.MARKUP_PERCENT), lines);
             em.persist(quotation);
         }
-        step(serviceCase, CaseEventKind.QUOTATION_MADE, "#" + quotation.getRevision() + " " + quotation.getTotal()
-                + " / " + quotation.getTotalWithVat() + " (+" + quotation.getMarkupPercent().stripTrailingZeros()
-                .toPlainString() + " %)", clock.instant());
+        step(
+                serviceCase,
+                CaseEventKind.QUOTATION_MADE,
+                "#" + quotation.getRevision() + " " + quotation.getTotal()
+                        + " / " + quotation.getTotalWithVat() + " (+"
+                        + quotation.getMarkupPercent().stripTrailingZeros().toPlainString() + " %)",
+                clock.instant());
         return quotation;
     }
 
@@ -93,8 +97,11 @@ public class QuotationService {
         Quotation quotation = required(serviceCase);
         Instant when = CaseActs.notInFuture(clock, "acceptedAt", at == null ? clock.instant() : at);
         quotation.accept(acceptedBy, means, when, caller.username());
-        step(serviceCase, CaseEventKind.QUOTATION_ACCEPTED, quotation.getAcceptedBy() + " · "
-                + quotation.getAcceptedVia() + " · " + quotation.getTotalWithVat(), when);
+        step(
+                serviceCase,
+                CaseEventKind.QUOTATION_ACCEPTED,
+                quotation.getAcceptedBy() + " · " + quotation.getAcceptedVia() + " · " + quotation.getTotalWithVat(),
+                when);
         return quotation;
     }
 
@@ -106,8 +113,11 @@ public class QuotationService {
         Quotation quotation = required(serviceCase);
         Instant now = clock.instant();
         quotation.settle(finalTotal, finalVat, now);
-        step(serviceCase, CaseEventKind.PAID_SERVICE_SETTLED, quotation.getSettledTotal() + " / "
-                + quotation.getSettledTotalWithVat(), now);
+        step(
+                serviceCase,
+                CaseEventKind.PAID_SERVICE_SETTLED,
+                quotation.getSettledTotal() + " / " + quotation.getSettledTotalWithVat(),
+                now);
         return quotation;
     }
 
@@ -117,7 +127,10 @@ public class QuotationService {
         ServiceCase serviceCase = cases.find(caseId);
         Quotation quotation = required(serviceCase);
         quotation.recordInvoice(kind, number, date);
-        step(serviceCase, CaseEventKind.INVOICE_ISSUED, kind + " " + quotation.getInvoiceNumber() + " " + date,
+        step(
+                serviceCase,
+                CaseEventKind.INVOICE_ISSUED,
+                kind + " " + quotation.getInvoiceNumber() + " " + date,
                 clock.instant());
         return quotation;
     }
@@ -151,8 +164,9 @@ public class QuotationService {
     }
 
     private Quotation required(ServiceCase serviceCase) {
-        return of(serviceCase).orElseThrow(() -> new org.aftersales.shared.BusinessException(null,
-                "quotation.error.none", serviceCase.getNumber()));
+        return of(serviceCase)
+                .orElseThrow(() -> new org.aftersales.shared.BusinessException(
+                        null, "quotation.error.none", serviceCase.getNumber()));
     }
 
     private Optional<Quotation> of(ServiceCase serviceCase) {

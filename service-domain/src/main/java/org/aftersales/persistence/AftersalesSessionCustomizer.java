@@ -55,5 +55,4 @@ public class AftersalesSessionCustomizer implements SessionCustomizer {
             throw new IllegalStateException("aftersales.datasource.jndi-name: no data source at " + name, e);
         }
     }
-
 }

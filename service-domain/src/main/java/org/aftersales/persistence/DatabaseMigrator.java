@@ -29,8 +29,8 @@ public class DatabaseMigrator {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         ready.fire(new DatabaseReady());
     }
 }

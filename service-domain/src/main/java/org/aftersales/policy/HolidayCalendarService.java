@@ -90,7 +90,8 @@ public class HolidayCalendarService {
 
     private List<CalendarDay> daysBetween(LocalDate from, LocalDate to) {
         return em.createQuery(
-                        "select d from CalendarDay d where d.day between :from and :to order by d.day", CalendarDay.class)
+                        "select d from CalendarDay d where d.day between :from and :to order by d.day",
+                        CalendarDay.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();

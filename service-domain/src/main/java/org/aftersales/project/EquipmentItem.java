@@ -38,7 +38,10 @@ import org.aftersales.subcontractor.Subcontractor;
 @Entity
 @Table(
         name = "equipment_item",
-        uniqueConstraints = @UniqueConstraint(name = "uk_equipment_item_tag", columnNames = {"project_id", "tag"}))
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_equipment_item_tag",
+                        columnNames = {"project_id", "tag"}))
 public class EquipmentItem extends BaseEntity {
 
     public static final int TAG_LENGTH = 40;
@@ -105,7 +108,12 @@ public class EquipmentItem extends BaseEntity {
 
     protected EquipmentItem() {}
 
-    public EquipmentItem(Project project, String tag, String name, Discipline discipline, WorkScope workScope,
+    public EquipmentItem(
+            Project project,
+            String tag,
+            String name,
+            Discipline discipline,
+            WorkScope workScope,
             WarrantyCategory warrantyCategory) {
         if (project == null) {
             throw new BusinessException("projectId", "equipment.error.projectRequired");
@@ -116,8 +124,8 @@ public class EquipmentItem extends BaseEntity {
     }
 
     /** Records what the item is: tag, name, and the nameplate data (model, serial number, manufacturer). */
-    public void describe(String newTag, String newName, String newModel, String newSerialNumber,
-            String newManufacturer) {
+    public void describe(
+            String newTag, String newName, String newModel, String newSerialNumber, String newManufacturer) {
         String strippedTag = Inputs.stripToNull(newTag);
         if (strippedTag == null) {
             throw new BusinessException("tag", "equipment.error.tagRequired");
@@ -155,8 +163,8 @@ public class EquipmentItem extends BaseEntity {
      */
     public void agreeWarranty(Integer months) {
         if (months != null && (months < 1 || months > HandoverDates.MAX_WARRANTY_MONTHS)) {
-            throw new BusinessException("warrantyMonths", "equipment.error.warrantyMonths",
-                    HandoverDates.MAX_WARRANTY_MONTHS);
+            throw new BusinessException(
+                    "warrantyMonths", "equipment.error.warrantyMonths", HandoverDates.MAX_WARRANTY_MONTHS);
         }
         this.warrantyMonths = months;
     }
@@ -192,7 +200,9 @@ public class EquipmentItem extends BaseEntity {
      */
     public boolean hasBackToBackGap() {
         LocalDate ownerWarrantyEnd = warrantyEnd();
-        return supplierWarrantyEnd != null && ownerWarrantyEnd != null && supplierWarrantyEnd.isBefore(ownerWarrantyEnd);
+        return supplierWarrantyEnd != null
+                && ownerWarrantyEnd != null
+                && supplierWarrantyEnd.isBefore(ownerWarrantyEnd);
     }
 
     public Project getProject() {

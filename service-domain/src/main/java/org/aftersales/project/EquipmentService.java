@@ -119,8 +119,8 @@ public class EquipmentService {
         TypedQuery<EquipmentItem> query = em.createQuery(
                 "select e from EquipmentItem e left join fetch e.supplier s" + where + " order by " + order + ", e.id",
                 EquipmentItem.class);
-        TypedQuery<Long> count = em.createQuery(
-                "select count(e) from EquipmentItem e left join e.supplier s" + where, Long.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(e) from EquipmentItem e left join e.supplier s" + where, Long.class);
         query.setParameter("project", project);
         count.setParameter("project", project);
         if (filtered) {
@@ -128,7 +128,8 @@ public class EquipmentService {
             query.setParameter("text", pattern);
             count.setParameter("text", pattern);
         }
-        List<EquipmentItem> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<EquipmentItem> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, count.getSingleResult());
     }
 

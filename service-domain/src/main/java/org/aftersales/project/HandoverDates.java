@@ -32,7 +32,8 @@ public record HandoverDates(
             throw new BusinessException("provisionalHandoverDate", "project.error.formalWithoutProvisional");
         }
         if (formal != null && formal.isBefore(provisional)) {
-            throw new BusinessException("formalHandoverDate", "project.error.formalBeforeProvisional", formal, provisional);
+            throw new BusinessException(
+                    "formalHandoverDate", "project.error.formalBeforeProvisional", formal, provisional);
         }
         if (completion != null && provisional == null) {
             throw new BusinessException("provisionalHandoverDate", "project.error.completionWithoutProvisional");

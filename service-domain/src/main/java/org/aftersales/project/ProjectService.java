@@ -60,9 +60,8 @@ public class ProjectService {
     public Project create(ProjectData data) {
         caller.require(Permission.PROJECT_EDIT);
         requireUniqueCode(data.code(), null);
-        int warrantyMonths = data.warrantyMonths() != null
-                ? data.warrantyMonths()
-                : policy.currentWhole(PolicyKey.WARRANTY_MONTHS);
+        int warrantyMonths =
+                data.warrantyMonths() != null ? data.warrantyMonths() : policy.currentWhole(PolicyKey.WARRANTY_MONTHS);
         Project project = new Project(data.code(), data.name(), ownerNamed(data.ownerName()), warrantyMonths);
         apply(project, data, warrantyMonths);
         em.persist(project);
@@ -137,7 +136,8 @@ public class ProjectService {
             params.put("ownDepartment", department == null ? -1L : department);
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (lower(p.code) like :text or lower(p.name) like :text or lower(p.owner.name) like :text)");
+            where.append(
+                    " and (lower(p.code) like :text or lower(p.name) like :text or lower(p.owner.name) like :text)");
             params.put("text", "%" + filter.text().strip().toLowerCase() + "%");
         }
         if (filter.projectDepartmentId() != null) {
@@ -146,13 +146,16 @@ public class ProjectService {
         }
         if (filter.phase() != null) {
             params.put("today", today());
-            where.append(switch (filter.phase()) {
-                case IN_CONSTRUCTION -> " and (p.provisionalHandoverDate is null or p.provisionalHandoverDate > :today)";
-                case PROVISIONAL_HANDOVER -> " and p.provisionalHandoverDate <= :today"
-                        + " and (p.formalHandoverDate is null or p.formalHandoverDate > :today)";
-                case WARRANTY -> " and p.formalHandoverDate <= :today and p.warrantyEnd >= :today";
-                case POST_WARRANTY -> " and p.warrantyEnd < :today";
-            });
+            where.append(
+                    switch (filter.phase()) {
+                        case IN_CONSTRUCTION ->
+                            " and (p.provisionalHandoverDate is null or p.provisionalHandoverDate > :today)";
+                        case PROVISIONAL_HANDOVER ->
+                            " and p.provisionalHandoverDate <= :today"
+                                    + " and (p.formalHandoverDate is null or p.formalHandoverDate > :today)";
+                        case WARRANTY -> " and p.formalHandoverDate <= :today and p.warrantyEnd >= :today";
+                        case POST_WARRANTY -> " and p.warrantyEnd < :today";
+                    });
         }
         return where.toString();
     }

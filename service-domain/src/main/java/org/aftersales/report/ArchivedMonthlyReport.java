@@ -57,8 +57,8 @@ public class ArchivedMonthlyReport extends BaseEntity {
 
     protected ArchivedMonthlyReport() {}
 
-    public ArchivedMonthlyReport(YearMonth month, Instant generatedAt, String generatedBy, String fileName,
-            byte[] content) {
+    public ArchivedMonthlyReport(
+            YearMonth month, Instant generatedAt, String generatedBy, String fileName, byte[] content) {
         this.month = Objects.requireNonNull(month, "month").toString();
         replace(generatedAt, generatedBy, fileName, content);
     }

@@ -20,8 +20,14 @@ import org.aftersales.servicecase.ClockKind;
  * @param metInTime of those, met no later than their due time
  * @param met of those, met at all (in time or late): the base of the hours
  */
-public record ClockCompliance(ClockKind kind, int due, int metInTime, int met, BigDecimal percentMetInTime,
-        BigDecimal meanHoursToMeet, BigDecimal p90HoursToMeet) {
+public record ClockCompliance(
+        ClockKind kind,
+        int due,
+        int metInTime,
+        int met,
+        BigDecimal percentMetInTime,
+        BigDecimal meanHoursToMeet,
+        BigDecimal p90HoursToMeet) {
 
     private static final BigDecimal HOUR = BigDecimal.valueOf(3600);
 
@@ -32,16 +38,22 @@ public record ClockCompliance(ClockKind kind, int due, int metInTime, int met, B
         Objects.requireNonNull(kind, "kind");
         int due = samples.size();
         int inTime = (int) samples.stream().filter(Sample::metInTime).count();
-        List<Long> seconds = samples.stream().map(Sample::netSecondsToMeet).filter(Objects::nonNull).sorted().toList();
-        BigDecimal percent = due == 0 ? null
-                : BigDecimal.valueOf(inTime).multiply(BigDecimal.valueOf(100))
+        List<Long> seconds = samples.stream()
+                .map(Sample::netSecondsToMeet)
+                .filter(Objects::nonNull)
+                .sorted()
+                .toList();
+        BigDecimal percent = due == 0
+                ? null
+                : BigDecimal.valueOf(inTime)
+                        .multiply(BigDecimal.valueOf(100))
                         .divide(BigDecimal.valueOf(due), 2, RoundingMode.HALF_UP);
         BigDecimal mean = null;
         BigDecimal p90 = null;
         if (!seconds.isEmpty()) {
             long total = seconds.stream().mapToLong(Long::longValue).sum();
-            mean = BigDecimal.valueOf(total).divide(HOUR.multiply(BigDecimal.valueOf(seconds.size())), 2,
-                    RoundingMode.HALF_UP);
+            mean = BigDecimal.valueOf(total)
+                    .divide(HOUR.multiply(BigDecimal.valueOf(seconds.size())), 2, RoundingMode.HALF_UP);
             int rank = (int) Math.ceil(0.9 * seconds.size());
             p90 = BigDecimal.valueOf(seconds.get(rank - 1)).divide(HOUR, 2, RoundingMode.HALF_UP);
         }

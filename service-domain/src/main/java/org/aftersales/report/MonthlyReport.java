@@ -39,24 +39,42 @@ public record MonthlyReport(
     }
 
     /** Sheet 2: one case received in the month. */
-    public record CaseRow(String number, Instant receivedAt, String projectCode, String projectName, CaseType type,
-            ServiceClass serviceClass, CaseStatus status, boolean majorMatter, boolean crisis, Instant closedAt) {}
+    public record CaseRow(
+            String number,
+            Instant receivedAt,
+            String projectCode,
+            String projectName,
+            CaseType type,
+            ServiceClass serviceClass,
+            CaseStatus status,
+            boolean majorMatter,
+            boolean crisis,
+            Instant closedAt) {}
 
     /** Sheet 3: a supplemental cost (R-C2) the general manager approved in the month. */
     public record SupplementRow(String projectCode, String projectName, CostPlanSummary.Supplement supplement) {}
 
     /** Sheet 4: one subcontractor's retention on one project at the month's end (R-C4). */
-    public record RetentionBalance(String projectCode, String subcontractorName, Money held, Money deducted,
-            Money released, Money balance) {}
+    public record RetentionBalance(
+            String projectCode, String subcontractorName, Money held, Money deducted, Money released, Money balance) {}
 
     /**
      * Sheet 5: the company's retention on one project at the month's end (R-C5): what is due, collected by then,
      * outstanding, and overdue (due date passed, something outstanding).
      */
-    public record ReceivableRow(String projectCode, String projectName, LocalDate dueDate, Money amount,
-            Money collected, Money outstanding, boolean overdue) {}
+    public record ReceivableRow(
+            String projectCode,
+            String projectName,
+            LocalDate dueDate,
+            Money amount,
+            Money collected,
+            Money outstanding,
+            boolean overdue) {}
 
     /** Sheet 6: a project's follow-up compliance in the month (R-F2) and its return visits at the month's end (R-F3). */
-    public record ComplianceRow(FollowUpCompliance followUps, long returnVisitsDone, long returnVisitsPlanned,
+    public record ComplianceRow(
+            FollowUpCompliance followUps,
+            long returnVisitsDone,
+            long returnVisitsPlanned,
             boolean returnVisitFlagged) {}
 }

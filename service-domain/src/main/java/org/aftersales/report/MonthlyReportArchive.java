@@ -32,11 +32,26 @@ public class MonthlyReportArchive {
     public record Workbook(String fileName, byte[] content) {}
 
     /** One line of the archive list: everything but the workbook itself. */
-    public record Entry(Long id, String month, Instant generatedAt, String generatedBy, Instant mailedAt, long size,
+    public record Entry(
+            Long id,
+            String month,
+            Instant generatedAt,
+            String generatedBy,
+            Instant mailedAt,
+            long size,
             String fileName) {}
 
-    private static final Map<String, String> SORT_FIELDS = Map.of("month", "r.month", "generatedAt", "r.generatedAt",
-            "generatedBy", "r.generatedBy", "mailedAt", "r.mailedAt", "size", "r.contentSize");
+    private static final Map<String, String> SORT_FIELDS = Map.of(
+            "month",
+            "r.month",
+            "generatedAt",
+            "r.generatedAt",
+            "generatedBy",
+            "r.generatedBy",
+            "mailedAt",
+            "r.mailedAt",
+            "size",
+            "r.contentSize");
 
     @PersistenceContext
     EntityManager em;
@@ -60,8 +75,9 @@ public class MonthlyReportArchive {
     @Transactional
     public Optional<ArchivedMonthlyReport> find(YearMonth month) {
         caller.require(Permission.MONTHLY_REPORT_VIEW);
-        return em.createQuery("select r from ArchivedMonthlyReport r where r.month = :month",
-                        ArchivedMonthlyReport.class)
+        return em
+                .createQuery(
+                        "select r from ArchivedMonthlyReport r where r.month = :month", ArchivedMonthlyReport.class)
                 .setParameter("month", month.toString())
                 .getResultList()
                 .stream()
@@ -72,14 +88,17 @@ public class MonthlyReportArchive {
     @Transactional
     public Page<Entry> list(PageRequest page) {
         caller.require(Permission.MONTHLY_REPORT_VIEW);
-        List<Entry> items = em.createQuery("select new org.aftersales.report.MonthlyReportArchive.Entry(r.id, r.month,"
-                        + " r.generatedAt, r.generatedBy, r.mailedAt, r.contentSize, r.fileName)"
-                        + " from ArchivedMonthlyReport r order by " + page.orderBy(SORT_FIELDS, "r.month")
-                        + ", r.id desc", Entry.class)
+        List<Entry> items = em.createQuery(
+                        "select new org.aftersales.report.MonthlyReportArchive.Entry(r.id, r.month,"
+                                + " r.generatedAt, r.generatedBy, r.mailedAt, r.contentSize, r.fileName)"
+                                + " from ArchivedMonthlyReport r order by " + page.orderBy(SORT_FIELDS, "r.month")
+                                + ", r.id desc",
+                        Entry.class)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("select count(r) from ArchivedMonthlyReport r", Long.class).getSingleResult();
+        long total = em.createQuery("select count(r) from ArchivedMonthlyReport r", Long.class)
+                .getSingleResult();
         return new Page<>(items, total);
     }
 
@@ -90,8 +109,8 @@ public class MonthlyReportArchive {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ArchivedMonthlyReport insert(YearMonth month, Workbook workbook) {
-        ArchivedMonthlyReport archived = new ArchivedMonthlyReport(month, clock.instant(), CurrentUser.name(),
-                workbook.fileName(), workbook.content());
+        ArchivedMonthlyReport archived = new ArchivedMonthlyReport(
+                month, clock.instant(), CurrentUser.name(), workbook.fileName(), workbook.content());
         em.persist(archived);
         em.flush();
         return archived;
@@ -124,8 +143,8 @@ public class MonthlyReportArchive {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claimMailing(YearMonth month) {
-        int claimed = em.createNativeQuery("UPDATE monthly_report SET mailed_at = ?"
-                        + " WHERE report_month = ? AND mailed_at IS NULL")
+        int claimed = em.createNativeQuery(
+                        "UPDATE monthly_report SET mailed_at = ?" + " WHERE report_month = ? AND mailed_at IS NULL")
                 .setParameter(1, Timestamp.from(clock.instant()))
                 .setParameter(2, month.toString())
                 .executeUpdate();
@@ -136,8 +155,7 @@ public class MonthlyReportArchive {
     /** The claimed mail could not be sent: the next check tries again. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void releaseMailing(YearMonth month) {
-        em.createNativeQuery("UPDATE monthly_report SET mailed_at = NULL"
-                        + " WHERE report_month = ?")
+        em.createNativeQuery("UPDATE monthly_report SET mailed_at = NULL" + " WHERE report_month = ?")
                 .setParameter(1, month.toString())
                 .executeUpdate();
         em.getEntityManagerFactory().getCache().evict(ArchivedMonthlyReport.class);
@@ -146,8 +164,9 @@ public class MonthlyReportArchive {
     /** The archived workbook of {@code month}, for the job that mails it (no caller to check). */
     @Transactional
     public Optional<Workbook> workbook(YearMonth month) {
-        return em.createQuery("select r from ArchivedMonthlyReport r where r.month = :month",
-                        ArchivedMonthlyReport.class)
+        return em
+                .createQuery(
+                        "select r from ArchivedMonthlyReport r where r.month = :month", ArchivedMonthlyReport.class)
                 .setParameter("month", month.toString())
                 .getResultList()
                 .stream()

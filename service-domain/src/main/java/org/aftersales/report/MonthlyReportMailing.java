@@ -52,8 +52,11 @@ public class MonthlyReportMailing {
 
     /** The configured recipients, trimmed, blanks dropped. */
     public List<String> recipients() {
-        return recipients.map(list -> Arrays.stream(list.split("[,;]")).map(String::strip)
-                        .filter(address -> !address.isEmpty()).toList())
+        return recipients
+                .map(list -> Arrays.stream(list.split("[,;]"))
+                        .map(String::strip)
+                        .filter(address -> !address.isEmpty())
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -76,9 +79,14 @@ public class MonthlyReportMailing {
             return false; // not archived yet, or mailed by someone already
         }
         Optional<MonthlyReportArchive.Workbook> workbook = archive.workbook(month);
-        boolean sent = workbook.isPresent() && mailer.send(
-                new OutgoingMail(String.join(", ", to), subject(month), body(month, workbook.get().fileName())),
-                List.of(new MailAttachment(workbook.get().fileName(), XLSX, workbook.get().content())));
+        boolean sent = workbook.isPresent()
+                && mailer.send(
+                        new OutgoingMail(
+                                String.join(", ", to),
+                                subject(month),
+                                body(month, workbook.get().fileName())),
+                        List.of(new MailAttachment(
+                                workbook.get().fileName(), XLSX, workbook.get().content())));
         if (!sent) {
             archive.releaseMailing(month); // logged by the mailer; the next check tries again
             return false;

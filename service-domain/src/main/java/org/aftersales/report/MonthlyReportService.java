@@ -17,12 +17,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.TreeMap;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.aftersales.costplan.CostPlanService;
 import org.aftersales.costplan.CostPlanSummary;
 import org.aftersales.costplan.SupplementState;
@@ -126,8 +126,10 @@ public class MonthlyReportService {
         for (CaseType type : CaseType.values()) {
             byType.put(type, 0L);
         }
-        em.createQuery("select c.type, count(c) from ServiceCase c where c.receivedAt >= :from and c.receivedAt < :to"
-                        + " group by c.type", Object[].class)
+        em.createQuery(
+                        "select c.type, count(c) from ServiceCase c where c.receivedAt >= :from and c.receivedAt < :to"
+                                + " group by c.type",
+                        Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()
@@ -136,8 +138,10 @@ public class MonthlyReportService {
         for (ServiceClass serviceClass : ServiceClass.values()) {
             byClass.put(serviceClass, 0L);
         }
-        em.createQuery("select c.serviceClass, count(c) from ServiceCase c where c.receivedAt >= :from"
-                        + " and c.receivedAt < :to group by c.serviceClass", Object[].class)
+        em.createQuery(
+                        "select c.serviceClass, count(c) from ServiceCase c where c.receivedAt >= :from"
+                                + " and c.receivedAt < :to group by c.serviceClass",
+                        Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()
@@ -148,49 +152,74 @@ public class MonthlyReportService {
         for (ClockKind kind : ClockKind.values()) {
             samples.put(kind, new ArrayList<>());
         }
-        em.createQuery("select k.kind, k.startedAt, k.dueAt, k.metAt, k.pausedSeconds, k.stoppedAt from SlaClock k"
-                        + " where k.dueAt >= :from and k.dueAt < :to", Object[].class)
+        em.createQuery(
+                        "select k.kind, k.startedAt, k.dueAt, k.metAt, k.pausedSeconds, k.stoppedAt from SlaClock k"
+                                + " where k.dueAt >= :from and k.dueAt < :to",
+                        Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()
-                .forEach(row -> sample((Instant) row[1], (Instant) row[2], (Instant) row[3], ((Number) row[4]).longValue(),
-                        (Instant) row[5]).ifPresent(s -> samples.get((ClockKind) row[0]).add(s)));
+                .forEach(row -> sample(
+                                (Instant) row[1],
+                                (Instant) row[2],
+                                (Instant) row[3],
+                                ((Number) row[4]).longValue(),
+                                (Instant) row[5])
+                        .ifPresent(s -> samples.get((ClockKind) row[0]).add(s)));
         List<ClockCompliance> clocks = new ArrayList<>();
         samples.forEach((kind, list) -> clocks.add(ClockCompliance.of(kind, list)));
 
-        long crises = em.createQuery("select count(c) from ServiceCase c where c.crisis = :yes"
-                        + " and c.receivedAt < :to and (c.closedAt is null or c.closedAt >= :to)"
-                        + " and (c.cancelledAt is null or c.cancelledAt >= :to)"
-                        + " and exists (select e.id from CaseEvent e where e.serviceCase = c and e.kind = :flagged"
-                        + " and e.occurredAt < :to)", Long.class)
+        long crises = em.createQuery(
+                        "select count(c) from ServiceCase c where c.crisis = :yes"
+                                + " and c.receivedAt < :to and (c.closedAt is null or c.closedAt >= :to)"
+                                + " and (c.cancelledAt is null or c.cancelledAt >= :to)"
+                                + " and exists (select e.id from CaseEvent e where e.serviceCase = c and e.kind = :flagged"
+                                + " and e.occurredAt < :to)",
+                        Long.class)
                 .setParameter("to", to)
                 .setParameter("flagged", CaseEventKind.CRISIS_FLAGGED)
                 .setParameter("yes", Boolean.TRUE)
                 .setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE)
                 .getSingleResult();
-        long complaints = em.createQuery("select count(c) from ServiceCase c where c.type = :complaint"
-                        + " and c.receivedAt < :to and (c.closedAt is null or c.closedAt >= :to)"
-                        + " and (c.cancelledAt is null or c.cancelledAt >= :to)", Long.class)
+        long complaints = em.createQuery(
+                        "select count(c) from ServiceCase c where c.type = :complaint"
+                                + " and c.receivedAt < :to and (c.closedAt is null or c.closedAt >= :to)"
+                                + " and (c.cancelledAt is null or c.cancelledAt >= :to)",
+                        Long.class)
                 .setParameter("complaint", CaseType.COMPLAINT)
                 .setParameter("to", to)
                 .getSingleResult();
 
-        Object[] satisfaction = em.createQuery("select count(r.score), sum(r.score) from SurveyResponse r"
-                        + " join r.template t where t.purpose = :owner and r.answeredDate >= :first"
-                        + " and r.answeredDate <= :last", Object[].class)
+        Object[] satisfaction = em.createQuery(
+                        "select count(r.score), sum(r.score) from SurveyResponse r"
+                                + " join r.template t where t.purpose = :owner and r.answeredDate >= :first"
+                                + " and r.answeredDate <= :last",
+                        Object[].class)
                 .setParameter("owner", SurveyPurpose.OWNER_SATISFACTION)
                 .setParameter("first", month.atDay(1))
                 .setParameter("last", month.atEndOfMonth())
                 .getSingleResult();
         long responses = ((Number) satisfaction[0]).longValue();
-        BigDecimal average = responses == 0 ? null
-                : new BigDecimal(satisfaction[1].toString()).divide(BigDecimal.valueOf(responses), 2,
-                        RoundingMode.HALF_UP);
+        BigDecimal average = responses == 0
+                ? null
+                : new BigDecimal(satisfaction[1].toString())
+                        .divide(BigDecimal.valueOf(responses), 2, RoundingMode.HALF_UP);
 
         RecoveryRate monthRate = retentions.recoveryRate(month.atDay(1), month.atEndOfMonth(), null);
         RecoveryRate yearRate = retentions.recoveryRate(month.withMonth(1).atDay(1), month.atEndOfMonth(), null);
-        return new MonthlyKpi(month, received, byType, byClass, clocks, crises, complaints, average, responses,
-                monthRate, yearRate, retentions.returnProcedureFigures(month));
+        return new MonthlyKpi(
+                month,
+                received,
+                byType,
+                byClass,
+                clocks,
+                crises,
+                complaints,
+                average,
+                responses,
+                monthRate,
+                yearRate,
+                retentions.returnProcedureFigures(month));
     }
 
     /** The whole monthly workbook's content (sheets 1–7): the {@link #kpi} and the detail behind it. */
@@ -215,15 +244,27 @@ public class MonthlyReportService {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
 
-        List<MonthlyReport.CaseRow> cases = em.createQuery("select c.number, c.receivedAt, p.code, p.name, c.type,"
-                        + " c.serviceClass, c.status, c.majorMatter, c.crisis, c.closedAt from ServiceCase c"
-                        + " join c.project p where c.receivedAt >= :from and c.receivedAt < :to"
-                        + " order by c.receivedAt, c.id", Object[].class)
+        List<MonthlyReport.CaseRow> cases = em
+                .createQuery(
+                        "select c.number, c.receivedAt, p.code, p.name, c.type,"
+                                + " c.serviceClass, c.status, c.majorMatter, c.crisis, c.closedAt from ServiceCase c"
+                                + " join c.project p where c.receivedAt >= :from and c.receivedAt < :to"
+                                + " order by c.receivedAt, c.id",
+                        Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultList().stream()
-                .map(r -> new MonthlyReport.CaseRow((String) r[0], (Instant) r[1], (String) r[2], (String) r[3],
-                        (CaseType) r[4], (ServiceClass) r[5], (CaseStatus) r[6], (Boolean) r[7], (Boolean) r[8],
+                .getResultList()
+                .stream()
+                .map(r -> new MonthlyReport.CaseRow(
+                        (String) r[0],
+                        (Instant) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (CaseType) r[4],
+                        (ServiceClass) r[5],
+                        (CaseStatus) r[6],
+                        (Boolean) r[7],
+                        (Boolean) r[8],
                         (Instant) r[9]))
                 .toList();
 
@@ -232,8 +273,10 @@ public class MonthlyReportService {
         for (CostPlanSummary plan : costPlans.summaries()) {
             plans.add(plan);
             plan.supplements().stream()
-                    .filter(s -> s.state() == SupplementState.APPROVED && s.decidedAt() != null
-                            && !s.decidedAt().isBefore(from) && s.decidedAt().isBefore(to))
+                    .filter(s -> s.state() == SupplementState.APPROVED
+                            && s.decidedAt() != null
+                            && !s.decidedAt().isBefore(from)
+                            && s.decidedAt().isBefore(to))
                     .forEach(s -> supplements.add(
                             new MonthlyReport.SupplementRow(plan.projectCode(), plan.projectName(), s)));
         }
@@ -242,15 +285,17 @@ public class MonthlyReportService {
         Map<List<String>, Money[]> balances = new TreeMap<>(
                 Comparator.comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
         long after = 0;
-        for (List<LedgerLine> page = retentions.ledgerPage(after, LEDGER_PAGE); !page.isEmpty();
+        for (List<LedgerLine> page = retentions.ledgerPage(after, LEDGER_PAGE);
+                !page.isEmpty();
                 page = retentions.ledgerPage(after, LEDGER_PAGE)) {
             for (LedgerLine line : page) {
                 if (!line.date().isBefore(first) && !line.date().isAfter(last)) {
                     movements.add(line);
                 }
                 if (!line.date().isAfter(last)) {
-                    Money[] sums = balances.computeIfAbsent(List.of(line.projectCode(), line.subcontractorName()),
-                            key -> new Money[] {Money.ZERO, Money.ZERO, Money.ZERO});
+                    Money[] sums =
+                            balances.computeIfAbsent(List.of(line.projectCode(), line.subcontractorName()), key ->
+                                    new Money[] {Money.ZERO, Money.ZERO, Money.ZERO});
                     sums[line.kind().ordinal()] = sums[line.kind().ordinal()].plus(line.amount());
                 }
             }
@@ -259,19 +304,30 @@ public class MonthlyReportService {
         movements.sort(Comparator.comparing(LedgerLine::date).thenComparing(LedgerLine::entryId));
         List<MonthlyReport.RetentionBalance> balanceRows = new ArrayList<>();
         balances.forEach((key, sums) -> {
-            balanceRows.add(new MonthlyReport.RetentionBalance(key.get(0), key.get(1), sums[0], sums[1], sums[2],
+            balanceRows.add(new MonthlyReport.RetentionBalance(
+                    key.get(0),
+                    key.get(1),
+                    sums[0],
+                    sums[1],
+                    sums[2],
                     sums[0].minus(sums[1]).minus(sums[2])));
         });
 
         List<MonthlyReport.ReceivableRow> receivables = new ArrayList<>();
         long afterRetention = 0;
         for (List<ProjectRetention> page = retentions.projectRegisterPage(afterRetention, LEDGER_PAGE);
-                !page.isEmpty(); page = retentions.projectRegisterPage(afterRetention, LEDGER_PAGE)) {
+                !page.isEmpty();
+                page = retentions.projectRegisterPage(afterRetention, LEDGER_PAGE)) {
             for (ProjectRetention r : page) {
                 Money collected = r.collectedBy(last);
                 Money outstanding = r.getAmount().minus(collected);
-                receivables.add(new MonthlyReport.ReceivableRow(r.getProject().getCode(), r.getProject().getName(),
-                        r.getDueDate(), r.getAmount(), collected, outstanding,
+                receivables.add(new MonthlyReport.ReceivableRow(
+                        r.getProject().getCode(),
+                        r.getProject().getName(),
+                        r.getDueDate(),
+                        r.getAmount(),
+                        collected,
+                        outstanding,
                         !last.isBefore(r.getDueDate()) && outstanding.amount().signum() > 0));
             }
             afterRetention = page.get(page.size() - 1).getId();
@@ -284,18 +340,29 @@ public class MonthlyReportService {
         List<MonthlyReport.ComplianceRow> compliance = followUps.compliance(month).stream()
                 .map(c -> {
                     ReturnVisitOverview o = visits.get(c.projectId());
-                    return new MonthlyReport.ComplianceRow(c, o == null ? 0 : o.doneCount(),
-                            o == null ? 0 : o.plannedCount(), o != null && o.flagged());
+                    return new MonthlyReport.ComplianceRow(
+                            c,
+                            o == null ? 0 : o.doneCount(),
+                            o == null ? 0 : o.plannedCount(),
+                            o != null && o.flagged());
                 })
                 .toList();
 
-        return new MonthlyReport(kpi, cases, plans, supplements, movements, balanceRows, receivables, compliance,
+        return new MonthlyReport(
+                kpi,
+                cases,
+                plans,
+                supplements,
+                movements,
+                balanceRows,
+                receivables,
+                compliance,
                 surveys.scorecards(first, last));
     }
 
     /** The clock as the month counts it; empty when it stopped unmet before it came due. */
-    static Optional<ClockCompliance.Sample> sample(Instant startedAt, Instant dueAt, Instant metAt,
-            long pausedSeconds, Instant stoppedAt) {
+    static Optional<ClockCompliance.Sample> sample(
+            Instant startedAt, Instant dueAt, Instant metAt, long pausedSeconds, Instant stoppedAt) {
         if (metAt == null) {
             if (stoppedAt != null && !stoppedAt.isAfter(dueAt)) {
                 return Optional.empty();

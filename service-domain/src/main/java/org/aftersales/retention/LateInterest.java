@@ -54,8 +54,13 @@ public final class LateInterest {
      * @param asOf the last day counted
      */
     public Money accrued(Money amount, List<RetentionCollection> collections, LocalDate paymentDue, LocalDate asOf) {
-        return accruedOn(amount, collections.stream()
-                .map(c -> new Payment(c.getCollectedOn(), c.getAmount())).toList(), paymentDue, asOf);
+        return accruedOn(
+                amount,
+                collections.stream()
+                        .map(c -> new Payment(c.getCollectedOn(), c.getAmount()))
+                        .toList(),
+                paymentDue,
+                asOf);
     }
 
     /** As {@link #accrued}, for any payments (the subcontractor's side: the company's releases). */

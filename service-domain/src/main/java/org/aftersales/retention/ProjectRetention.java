@@ -90,8 +90,8 @@ public class ProjectRetention extends BaseEntity {
         }
         if (defectLiabilityMonths != null
                 && (defectLiabilityMonths < 1 || defectLiabilityMonths > MAX_DEFECT_LIABILITY_MONTHS)) {
-            throw new BusinessException("defectLiabilityMonths", "retention.error.defectLiabilityMonths",
-                    MAX_DEFECT_LIABILITY_MONTHS);
+            throw new BusinessException(
+                    "defectLiabilityMonths", "retention.error.defectLiabilityMonths", MAX_DEFECT_LIABILITY_MONTHS);
         }
         this.project = project;
         this.amount = amount;
@@ -150,7 +150,8 @@ public class ProjectRetention extends BaseEntity {
         if (days < 1 || days > 365) {
             throw new BusinessException("returnTermDays", "returnProcedure.error.returnTerm");
         }
-        if (lateRatePercent != null && (lateRatePercent.signum() < 0 || lateRatePercent.compareTo(new BigDecimal("100")) > 0)) {
+        if (lateRatePercent != null
+                && (lateRatePercent.signum() < 0 || lateRatePercent.compareTo(new BigDecimal("100")) > 0)) {
             throw new BusinessException("lateRatePercent", "returnProcedure.error.rate");
         }
         this.returnTermDays = days;
@@ -208,18 +209,35 @@ public class ProjectRetention extends BaseEntity {
         }
         LocalDate paymentDue = application.paymentDueDate(returnTermDays, calendar, day);
         LateInterest rates = contractLateRatePercent != null
-                ? LateInterest.atContractRate(contractLateRatePercent) : configuredRates;
+                ? LateInterest.atContractRate(contractLateRatePercent)
+                : configuredRates;
         Money interest = rates.accrued(amount, collections, paymentDue, day);
-        ReturnStatus status = new ReturnStatus(day, application.stateOn(day, calendar), application.getReceivedDate(),
-                application.verificationDueDate(calendar), application.getReminderReceivedDate(),
-                application.reminderDueDate(calendar), application.deemedAcceptedDate(calendar), paymentDue, null,
+        ReturnStatus status = new ReturnStatus(
+                day,
+                application.stateOn(day, calendar),
+                application.getReceivedDate(),
+                application.verificationDueDate(calendar),
+                application.getReminderReceivedDate(),
+                application.reminderDueDate(calendar),
+                application.deemedAcceptedDate(calendar),
+                paymentDue,
+                null,
                 interest);
         LocalDate next = status.nextDeadline();
         Long daysLeft = next == null || outstanding().amount().signum() == 0 && paymentDue != null
-                ? null : java.time.temporal.ChronoUnit.DAYS.between(day, next);
-        return new ReturnStatus(day, status.state(), status.applicationReceivedDate(), status.verificationDueDate(),
-                status.reminderReceivedDate(), status.reminderDueDate(), status.deemedAcceptedDate(), paymentDue,
-                daysLeft, interest);
+                ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(day, next);
+        return new ReturnStatus(
+                day,
+                status.state(),
+                status.applicationReceivedDate(),
+                status.verificationDueDate(),
+                status.reminderReceivedDate(),
+                status.reminderDueDate(),
+                status.deemedAcceptedDate(),
+                paymentDue,
+                daysLeft,
+                interest);
     }
 
     public ReturnApplication getReturnApplication() {

@@ -70,7 +70,11 @@ public class QualityCost extends BaseEntity {
 
     protected QualityCost() {}
 
-    public QualityCost(SubcontractorRetention retention, ServiceCase serviceCase, EquipmentItem equipmentItem, Money amount,
+    public QualityCost(
+            SubcontractorRetention retention,
+            ServiceCase serviceCase,
+            EquipmentItem equipmentItem,
+            Money amount,
             String cause) {
         if (amount == null || amount.isNegative() || amount.amount().signum() == 0) {
             throw new BusinessException("amount", "retention.error.amountPositive");
@@ -90,7 +94,8 @@ public class QualityCost extends BaseEntity {
         }
         this.retention = retention;
         this.serviceCase = serviceCase;
-        this.equipmentItem = equipmentItem == null && serviceCase != null ? serviceCase.getEquipmentItem() : equipmentItem;
+        this.equipmentItem =
+                equipmentItem == null && serviceCase != null ? serviceCase.getEquipmentItem() : equipmentItem;
         this.amount = amount;
         this.cause = cause.strip();
     }

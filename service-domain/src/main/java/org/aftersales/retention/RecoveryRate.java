@@ -34,7 +34,7 @@ public record RecoveryRate(Money due, Money collected) {
         if (due.amount().signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(collected.amount().multiply(BigDecimal.valueOf(100)).divide(due.amount(), 2,
-                RoundingMode.HALF_UP));
+        return Optional.of(
+                collected.amount().multiply(BigDecimal.valueOf(100)).divide(due.amount(), 2, RoundingMode.HALF_UP));
     }
 }

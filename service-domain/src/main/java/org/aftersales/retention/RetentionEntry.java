@@ -42,8 +42,13 @@ public class RetentionEntry extends BaseEntity {
 
     protected RetentionEntry() {}
 
-    RetentionEntry(SubcontractorRetention retention, RetentionEntryKind kind, Money amount, LocalDate entryDate,
-            String cause, Long serviceCaseId) {
+    RetentionEntry(
+            SubcontractorRetention retention,
+            RetentionEntryKind kind,
+            Money amount,
+            LocalDate entryDate,
+            String cause,
+            Long serviceCaseId) {
         this.retention = retention;
         this.kind = kind;
         this.amount = amount;

@@ -87,8 +87,16 @@ public class RetentionLetter extends BaseEntity {
 
     /** The letter as it was issued. */
     public LetterContent content() {
-        return new LetterContent(kind, issueDate, new Letterhead(companyName, companyAddress, companyPhone), addressee,
-                title, Arrays.asList(body.split("\n")), amount, interestAccrued, paymentDueDate);
+        return new LetterContent(
+                kind,
+                issueDate,
+                new Letterhead(companyName, companyAddress, companyPhone),
+                addressee,
+                title,
+                Arrays.asList(body.split("\n")),
+                amount,
+                interestAccrued,
+                paymentDueDate);
     }
 
     private static String cut(String text, int length) {

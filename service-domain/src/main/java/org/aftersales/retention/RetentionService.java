@@ -39,10 +39,9 @@ import org.aftersales.subcontractor.Subcontractor;
 public class RetentionService {
 
     private static final Map<String, String> SUBCONTRACTOR_SORT = Map.of(
-            "projectCode", "p.code", "subcontractorName", "s.name", "releaseDate", "r.releaseDate",
-            "held", "r.held");
-    private static final Map<String, String> PROJECT_SORT = Map.of(
-            "projectCode", "p.code", "dueDate", "r.dueDate", "amount", "r.amount");
+            "projectCode", "p.code", "subcontractorName", "s.name", "releaseDate", "r.releaseDate", "held", "r.held");
+    private static final Map<String, String> PROJECT_SORT =
+            Map.of("projectCode", "p.code", "dueDate", "r.dueDate", "amount", "r.amount");
 
     @PersistenceContext
     EntityManager em;
@@ -75,23 +74,25 @@ public class RetentionService {
     // ---- subcontractor retention (R-C4) ----
 
     @Transactional
-    public SubcontractorRetention holdFromSubcontractor(long projectId, long subcontractorId, Money held,
-            LocalDate releaseDate) {
+    public SubcontractorRetention holdFromSubcontractor(
+            long projectId, long subcontractorId, Money held, LocalDate releaseDate) {
         caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
         Project project = projects.find(projectId);
         Subcontractor subcontractor = em.find(Subcontractor.class, subcontractorId);
         if (subcontractor == null) {
             throw new BusinessException("subcontractorId", "retention.error.subcontractorRequired");
         }
-        boolean exists = !em.createQuery("select r.id from SubcontractorRetention r"
-                        + " where r.project = :project and r.subcontractor = :subcontractor", Long.class)
+        boolean exists = !em.createQuery(
+                        "select r.id from SubcontractorRetention r"
+                                + " where r.project = :project and r.subcontractor = :subcontractor",
+                        Long.class)
                 .setParameter("project", project)
                 .setParameter("subcontractor", subcontractor)
                 .getResultList()
                 .isEmpty();
         if (exists) {
-            throw new BusinessException("subcontractorId", "retention.error.alreadyHeld", subcontractor.getName(),
-                    project.getCode());
+            throw new BusinessException(
+                    "subcontractorId", "retention.error.alreadyHeld", subcontractor.getName(), project.getCode());
         }
         SubcontractorRetention retention =
                 new SubcontractorRetention(project, subcontractor, held, releaseDate, today());
@@ -119,8 +120,8 @@ public class RetentionService {
      * project, linked to the case (and equipment item) it came from. Nothing is deducted yet.
      */
     @Transactional
-    public QualityCost registerQualityCost(long retentionId, Money amount, String cause, Long caseId,
-            Long equipmentItemId) {
+    public QualityCost registerQualityCost(
+            long retentionId, Money amount, String cause, Long caseId, Long equipmentItemId) {
         caller.require(Permission.QUALITY_COST_REGISTER);
         SubcontractorRetention retention = findSubcontractorRetention(retentionId);
         ServiceCase serviceCase = null;
@@ -169,8 +170,10 @@ public class RetentionService {
     @Transactional
     public List<QualityCost> qualityCosts(long retentionId) {
         findSubcontractorRetention(retentionId);
-        return em.createQuery("select q from QualityCost q left join fetch q.serviceCase left join fetch q.equipmentItem"
-                        + " where q.retention.id = :retention order by q.id desc", QualityCost.class)
+        return em.createQuery(
+                        "select q from QualityCost q left join fetch q.serviceCase left join fetch q.equipmentItem"
+                                + " where q.retention.id = :retention order by q.id desc",
+                        QualityCost.class)
                 .setParameter("retention", retentionId)
                 .getResultList();
     }
@@ -181,8 +184,10 @@ public class RetentionService {
         caller.require(Permission.RETENTION_VIEW);
         Map<String, Object> params = new HashMap<>();
         String where = visibleProjects("p", null, params);
-        TypedQuery<QualityCost> query = em.createQuery("select q from QualityCost q join fetch q.retention r"
-                + " join fetch r.project p join fetch r.subcontractor" + where + " and q.state = :state order by q.id",
+        TypedQuery<QualityCost> query = em.createQuery(
+                "select q from QualityCost q join fetch q.retention r"
+                        + " join fetch r.project p join fetch r.subcontractor" + where
+                        + " and q.state = :state order by q.id",
                 QualityCost.class);
         params.forEach(query::setParameter);
         return query.setParameter("state", QualityCostState.REGISTERED).getResultList();
@@ -223,16 +228,19 @@ public class RetentionService {
         caller.require(Permission.RETENTION_VIEW);
         Map<String, Object> params = new HashMap<>();
         String where = visibleProjects("p", projectId, params);
-        TypedQuery<SubcontractorRetention> query = em.createQuery("select r from SubcontractorRetention r"
-                + " join fetch r.project p join fetch r.subcontractor s" + where + " order by "
-                + page.orderBy(SUBCONTRACTOR_SORT, "p.code") + ", r.id", SubcontractorRetention.class);
-        TypedQuery<Long> count = em.createQuery(
-                "select count(r) from SubcontractorRetention r join r.project p" + where, Long.class);
+        TypedQuery<SubcontractorRetention> query = em.createQuery(
+                "select r from SubcontractorRetention r"
+                        + " join fetch r.project p join fetch r.subcontractor s" + where + " order by "
+                        + page.orderBy(SUBCONTRACTOR_SORT, "p.code") + ", r.id",
+                SubcontractorRetention.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(r) from SubcontractorRetention r join r.project p" + where, Long.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
             count.setParameter(k, v);
         });
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        return new Page<>(
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
     }
 
@@ -246,15 +254,25 @@ public class RetentionService {
         caller.require(Permission.RETENTION_VIEW);
         Map<String, Object> params = new HashMap<>();
         String where = visibleProjects("p", null, params);
-        TypedQuery<Object[]> query = em.createQuery("select e.id, p.code, p.name, s.name, e.entryDate, e.kind,"
-                + " e.amount, e.cause, c.number, r.releaseDate from RetentionEntry e join e.retention r"
-                + " join r.project p join r.subcontractor s left join ServiceCase c on c.id = e.serviceCaseId"
-                + where + " and e.id > :after order by e.id", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select e.id, p.code, p.name, s.name, e.entryDate, e.kind,"
+                        + " e.amount, e.cause, c.number, r.releaseDate from RetentionEntry e join e.retention r"
+                        + " join r.project p join r.subcontractor s left join ServiceCase c on c.id = e.serviceCaseId"
+                        + where + " and e.id > :after order by e.id",
+                Object[].class);
         params.forEach(query::setParameter);
         return query.setParameter("after", afterEntryId).setMaxResults(size).getResultList().stream()
-                .map(row -> new LedgerLine((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        (LocalDate) row[4], (RetentionEntryKind) row[5], (Money) row[6], (String) row[7],
-                        (String) row[8], (LocalDate) row[9]))
+                .map(row -> new LedgerLine(
+                        (Long) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (LocalDate) row[4],
+                        (RetentionEntryKind) row[5],
+                        (Money) row[6],
+                        (String) row[7],
+                        (String) row[8],
+                        (LocalDate) row[9]))
                 .toList();
     }
 
@@ -264,15 +282,16 @@ public class RetentionService {
         caller.require(Permission.RETENTION_VIEW);
         Map<String, Object> params = new HashMap<>();
         String where = visibleProjects("p", null, params);
-        TypedQuery<ProjectRetention> query = em.createQuery("select r from ProjectRetention r join fetch r.project p"
-                + " left join fetch p.owner" + where + " and r.id > :after order by r.id", ProjectRetention.class);
+        TypedQuery<ProjectRetention> query = em.createQuery(
+                "select r from ProjectRetention r join fetch r.project p" + " left join fetch p.owner" + where
+                        + " and r.id > :after order by r.id",
+                ProjectRetention.class);
         params.forEach(query::setParameter);
         return query.setParameter("after", afterId).setMaxResults(size).getResultList();
     }
 
     private SubcontractorRetention locked(long id) {
-        SubcontractorRetention retention =
-                em.find(SubcontractorRetention.class, id, LockModeType.PESSIMISTIC_WRITE);
+        SubcontractorRetention retention = em.find(SubcontractorRetention.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (retention == null) {
             throw new NotFoundException("subcontractorRetention", id);
         }
@@ -332,15 +351,18 @@ public class RetentionService {
         caller.require(Permission.RETENTION_VIEW);
         Map<String, Object> params = new HashMap<>();
         String where = visibleProjects("p", projectId, params);
-        TypedQuery<ProjectRetention> query = em.createQuery("select r from ProjectRetention r join fetch r.project p"
-                + where + " order by " + page.orderBy(PROJECT_SORT, "r.dueDate") + ", r.id", ProjectRetention.class);
+        TypedQuery<ProjectRetention> query = em.createQuery(
+                "select r from ProjectRetention r join fetch r.project p" + where + " order by "
+                        + page.orderBy(PROJECT_SORT, "r.dueDate") + ", r.id",
+                ProjectRetention.class);
         TypedQuery<Long> count =
                 em.createQuery("select count(r) from ProjectRetention r join r.project p" + where, Long.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
             count.setParameter(k, v);
         });
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        return new Page<>(
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
     }
 
@@ -353,10 +375,12 @@ public class RetentionService {
         }
         Map<String, Object> params = new HashMap<>();
         String where = visibleProjects("p", projectId, params);
-        TypedQuery<ProjectRetention> query = em.createQuery("select r from ProjectRetention r join r.project p"
-                + where + " and r.dueDate between :from and :to", ProjectRetention.class);
+        TypedQuery<ProjectRetention> query = em.createQuery(
+                "select r from ProjectRetention r join r.project p" + where + " and r.dueDate between :from and :to",
+                ProjectRetention.class);
         params.forEach(query::setParameter);
-        List<ProjectRetention> due = query.setParameter("from", from).setParameter("to", to).getResultList();
+        List<ProjectRetention> due =
+                query.setParameter("from", from).setParameter("to", to).getResultList();
         return RecoveryRate.of(due, from, to);
     }
 
@@ -373,8 +397,8 @@ public class RetentionService {
      * the project and linked to the procedure, all or nothing: a refused file records nothing.
      */
     @Transactional
-    public ProjectRetention applyForReturn(long id, LocalDate sent, LocalDate received, ReturnChannel channel,
-            DocumentUpload receiptScan) {
+    public ProjectRetention applyForReturn(
+            long id, LocalDate sent, LocalDate received, ReturnChannel channel, DocumentUpload receiptScan) {
         caller.require(Permission.PROJECT_RETENTION_EDIT);
         ProjectRetention retention = lockedProjectRetention(id);
         retention.applyForReturn(sent, received, channel);
@@ -452,29 +476,32 @@ public class RetentionService {
         caller.require(Permission.RETENTION_VIEW);
         Map<String, Object> params = new HashMap<>();
         String where = visibleProjects("p", null, params);
-        TypedQuery<ProjectRetention> query = em.createQuery("select r from ProjectRetention r join fetch r.project p"
-                + where + " and (r.returnApplication.receivedDate is not null or r.dueDate <= :asOf)"
-                + " and r.collected < r.amount order by r.dueDate, r.id", ProjectRetention.class);
+        TypedQuery<ProjectRetention> query = em.createQuery(
+                "select r from ProjectRetention r join fetch r.project p"
+                        + where + " and (r.returnApplication.receivedDate is not null or r.dueDate <= :asOf)"
+                        + " and r.collected < r.amount order by r.dueDate, r.id",
+                ProjectRetention.class);
         params.forEach(query::setParameter);
         LateInterest rates = configuredRates();
         return query.setParameter("asOf", asOf).getResultList().stream()
                 .map(r -> new ReturnStatusRow(r, r.returnStatusOn(asOf, calendarFor(r, asOf), rates)))
-                .sorted(java.util.Comparator.comparing((ReturnStatusRow row) -> row.status().nextDeadline(),
+                .sorted(java.util.Comparator.comparing(
+                        (ReturnStatusRow row) -> row.status().nextDeadline(),
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();
     }
 
     /** R-C8 the other way round: a subcontractor's application for the return, received by the company. */
     @Transactional
-    public SubcontractorRetention receiveReturnApplication(long retentionId, LocalDate sent, LocalDate received,
-            ReturnChannel channel) {
+    public SubcontractorRetention receiveReturnApplication(
+            long retentionId, LocalDate sent, LocalDate received, ReturnChannel channel) {
         return receiveReturnApplication(retentionId, sent, received, channel, null);
     }
 
     /** R-C8: a subcontractor's application with (optionally) the scan of what the company received, all or nothing. */
     @Transactional
-    public SubcontractorRetention receiveReturnApplication(long retentionId, LocalDate sent, LocalDate received,
-            ReturnChannel channel, DocumentUpload scan) {
+    public SubcontractorRetention receiveReturnApplication(
+            long retentionId, LocalDate sent, LocalDate received, ReturnChannel channel, DocumentUpload scan) {
         caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
         SubcontractorRetention retention = locked(retentionId);
         retention.receiveReturnApplication(sent, received, channel);
@@ -486,8 +513,8 @@ public class RetentionService {
 
     /** R-C8: the company's answer to a subcontractor's application, within its 14 days. */
     @Transactional
-    public SubcontractorRetention answerReturnApplication(long retentionId, LocalDate date, boolean objection,
-            String reason) {
+    public SubcontractorRetention answerReturnApplication(
+            long retentionId, LocalDate date, boolean objection, String reason) {
         caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
         SubcontractorRetention retention = locked(retentionId);
         retention.answerReturnApplication(date, objection, reason, calendarFrom(date));
@@ -502,13 +529,13 @@ public class RetentionService {
 
     /** R-C8: the subcontractor's reminder with (optionally) the scan of what the company received, all or nothing. */
     @Transactional
-    public SubcontractorRetention receiveSubcontractorReminder(long retentionId, LocalDate sent, LocalDate received,
-            DocumentUpload scan) {
+    public SubcontractorRetention receiveSubcontractorReminder(
+            long retentionId, LocalDate sent, LocalDate received, DocumentUpload scan) {
         caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
         SubcontractorRetention retention = locked(retentionId);
         ReturnApplication application = retention.getReturnApplication();
-        retention.receiveReminder(sent, received,
-                calendarFrom(application == null ? received : application.getReceivedDate()));
+        retention.receiveReminder(
+                sent, received, calendarFrom(application == null ? received : application.getReceivedDate()));
         if (scan != null) {
             retention.attachReceiptScan(true, scan(retention.getProject(), "subcontractorReminder", scan));
         }
@@ -519,8 +546,8 @@ public class RetentionService {
     @Transactional
     public ReturnStatus subcontractorReturnStatus(SubcontractorRetention retention, LocalDate asOf) {
         ReturnApplication application = retention.getReturnApplication();
-        return retention.returnStatusOn(asOf, calendarFrom(application == null ? asOf : application.getReceivedDate()),
-                configuredRates());
+        return retention.returnStatusOn(
+                asOf, calendarFrom(application == null ? asOf : application.getReceivedDate()), configuredRates());
     }
 
     /**
@@ -532,10 +559,12 @@ public class RetentionService {
         caller.require(Permission.RETENTION_VIEW);
         Map<String, Object> params = new HashMap<>();
         String where = visibleProjects("p", null, params);
-        TypedQuery<SubcontractorRetention> query = em.createQuery("select r from SubcontractorRetention r"
-                + " join fetch r.project p join fetch r.subcontractor" + where
-                + " and r.returnApplication.receivedDate is not null and r.returnApplication.verificationDate is null"
-                + " order by r.returnApplication.receivedDate, r.id", SubcontractorRetention.class);
+        TypedQuery<SubcontractorRetention> query = em.createQuery(
+                "select r from SubcontractorRetention r"
+                        + " join fetch r.project p join fetch r.subcontractor" + where
+                        + " and r.returnApplication.receivedDate is not null and r.returnApplication.verificationDate is null"
+                        + " order by r.returnApplication.receivedDate, r.id",
+                SubcontractorRetention.class);
         params.forEach(query::setParameter);
         return query.getResultList().stream()
                 .map(r -> new SubcontractorReturnRow(r, subcontractorReturnStatus(r, asOf)))
@@ -594,11 +623,13 @@ public class RetentionService {
             return Map.of();
         }
         Map<Long, List<RetentionLetter>> byRetention = new HashMap<>();
-        em.createQuery("select l from RetentionLetter l where l.retention.id in :ids order by l.issueDate, l.id",
+        em.createQuery(
+                        "select l from RetentionLetter l where l.retention.id in :ids order by l.issueDate, l.id",
                         RetentionLetter.class)
                 .setParameter("ids", List.copyOf(retentionIds))
                 .getResultList()
-                .forEach(l -> byRetention.computeIfAbsent(l.getRetention().getId(), k -> new java.util.ArrayList<>())
+                .forEach(l -> byRetention
+                        .computeIfAbsent(l.getRetention().getId(), k -> new java.util.ArrayList<>())
                         .add(l));
         return byRetention;
     }
@@ -617,8 +648,10 @@ public class RetentionService {
         LateInterest rates = configuredRates();
         Map<String, Object> params = new HashMap<>();
         String where = visibleProjects("p", null, params);
-        TypedQuery<ProjectRetention> ours = em.createQuery("select r from ProjectRetention r join fetch r.project p"
-                + where + " and r.returnApplication.receivedDate is not null order by r.id", ProjectRetention.class);
+        TypedQuery<ProjectRetention> ours = em.createQuery(
+                "select r from ProjectRetention r join fetch r.project p" + where
+                        + " and r.returnApplication.receivedDate is not null order by r.id",
+                ProjectRetention.class);
         params.forEach(ours::setParameter);
         long pending = 0;
         long deemed = 0;
@@ -629,32 +662,34 @@ public class RetentionService {
             ReturnStatus status = retention.returnStatusOn(asOf, calendarFor(retention, asOf), rates);
             switch (status.state()) {
                 case AWAITING_VERIFICATION, REMINDER_DUE, AWAITING_REMINDER_ANSWER -> pending++;
-                default -> { }
+                default -> {}
             }
             LocalDate deemedOn = status.deemedAcceptedDate();
             if (status.state() == ReturnState.DEEMED_ACCEPTED && !deemedOn.isBefore(first) && !deemedOn.isAfter(asOf)) {
                 deemed++;
             }
             Money outstanding = retention.getAmount().minus(retention.collectedBy(asOf));
-            if (status.paymentDueDate() != null && asOf.isAfter(status.paymentDueDate())
+            if (status.paymentDueDate() != null
+                    && asOf.isAfter(status.paymentDueDate())
                     && outstanding.amount().signum() > 0) {
                 overdue++;
                 overdueOutstanding = overdueOutstanding.plus(outstanding);
                 interest = interest.plus(status.interestAccrued());
             }
         }
-        TypedQuery<SubcontractorRetention> theirs = em.createQuery("select r from SubcontractorRetention r"
-                + " join fetch r.project p" + where + " and r.returnApplication.receivedDate is not null order by r.id",
+        TypedQuery<SubcontractorRetention> theirs = em.createQuery(
+                "select r from SubcontractorRetention r" + " join fetch r.project p" + where
+                        + " and r.returnApplication.receivedDate is not null order by r.id",
                 SubcontractorRetention.class);
         params.forEach(theirs::setParameter);
         long toAnswer = 0;
         Money owed = Money.ZERO;
         for (SubcontractorRetention retention : theirs.getResultList()) {
-            ReturnStatus status = retention.returnStatusOn(asOf,
-                    calendarFrom(retention.getReturnApplication().getReceivedDate()), rates);
+            ReturnStatus status = retention.returnStatusOn(
+                    asOf, calendarFrom(retention.getReturnApplication().getReceivedDate()), rates);
             switch (status.state()) {
                 case AWAITING_VERIFICATION, REMINDER_DUE, AWAITING_REMINDER_ANSWER -> toAnswer++;
-                default -> { }
+                default -> {}
             }
             owed = owed.plus(status.interestAccrued());
         }
@@ -693,8 +728,10 @@ public class RetentionService {
 
     /** The holiday calendar from the application's receipt to well past the day asked about. */
     private HolidayCalendar calendarFor(ProjectRetention retention, LocalDate day) {
-        LocalDate from = retention.getReturnApplication() == null || retention.getReturnApplication().getReceivedDate() == null
-                ? (day == null ? today() : day) : retention.getReturnApplication().getReceivedDate();
+        LocalDate from = retention.getReturnApplication() == null
+                        || retention.getReturnApplication().getReceivedDate() == null
+                ? (day == null ? today() : day)
+                : retention.getReturnApplication().getReceivedDate();
         LocalDate to = (day == null || day.isBefore(from) ? from : day).plusDays(400);
         return holidays.calendarBetween(from.minusDays(1), to);
     }

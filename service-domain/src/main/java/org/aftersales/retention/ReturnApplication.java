@@ -198,7 +198,9 @@ public class ReturnApplication {
             return ReturnState.NOT_APPLIED;
         }
         LocalDate deemed = deemedAcceptedDate(calendar);
-        if (verificationDate != null && !verificationDate.isAfter(day) && (deemed == null || verificationDate.isBefore(deemed))) {
+        if (verificationDate != null
+                && !verificationDate.isAfter(day)
+                && (deemed == null || verificationDate.isBefore(deemed))) {
             return Boolean.TRUE.equals(objection) ? ReturnState.OBJECTED : ReturnState.VERIFIED;
         }
         if (deemed != null && !day.isBefore(deemed)) {
@@ -207,7 +209,9 @@ public class ReturnApplication {
         if (reminderReceivedDate != null && !reminderReceivedDate.isAfter(day)) {
             return ReturnState.AWAITING_REMINDER_ANSWER;
         }
-        return day.isAfter(verificationDueDate(calendar)) ? ReturnState.REMINDER_DUE : ReturnState.AWAITING_VERIFICATION;
+        return day.isAfter(verificationDueDate(calendar))
+                ? ReturnState.REMINDER_DUE
+                : ReturnState.AWAITING_VERIFICATION;
     }
 
     public LocalDate getSentDate() {

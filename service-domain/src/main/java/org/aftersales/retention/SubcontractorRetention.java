@@ -66,8 +66,8 @@ public class SubcontractorRetention extends BaseEntity {
 
     protected SubcontractorRetention() {}
 
-    public SubcontractorRetention(Project project, Subcontractor subcontractor, Money held, LocalDate releaseDate,
-            LocalDate heldOn) {
+    public SubcontractorRetention(
+            Project project, Subcontractor subcontractor, Money held, LocalDate releaseDate, LocalDate heldOn) {
         if (project == null) {
             throw new BusinessException("projectId", "retention.error.projectRequired");
         }
@@ -157,16 +157,32 @@ public class SubcontractorRetention extends BaseEntity {
         }
         LocalDate paymentDue = application.paymentDueDate(ReturnApplication.DEFAULT_RETURN_TERM_DAYS, calendar, day);
         Money interest = configuredRates.accruedOn(held, settlements(), paymentDue, day);
-        ReturnStatus status = new ReturnStatus(day, application.stateOn(day, calendar), application.getReceivedDate(),
-                application.verificationDueDate(calendar), application.getReminderReceivedDate(),
-                application.reminderDueDate(calendar), application.deemedAcceptedDate(calendar), paymentDue, null,
+        ReturnStatus status = new ReturnStatus(
+                day,
+                application.stateOn(day, calendar),
+                application.getReceivedDate(),
+                application.verificationDueDate(calendar),
+                application.getReminderReceivedDate(),
+                application.reminderDueDate(calendar),
+                application.deemedAcceptedDate(calendar),
+                paymentDue,
+                null,
                 interest);
         LocalDate next = status.nextDeadline();
         Long daysLeft = next == null || balance().amount().signum() == 0 && paymentDue != null
-                ? null : java.time.temporal.ChronoUnit.DAYS.between(day, next);
-        return new ReturnStatus(day, status.state(), status.applicationReceivedDate(), status.verificationDueDate(),
-                status.reminderReceivedDate(), status.reminderDueDate(), status.deemedAcceptedDate(), paymentDue,
-                daysLeft, interest);
+                ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(day, next);
+        return new ReturnStatus(
+                day,
+                status.state(),
+                status.applicationReceivedDate(),
+                status.verificationDueDate(),
+                status.reminderReceivedDate(),
+                status.reminderDueDate(),
+                status.deemedAcceptedDate(),
+                paymentDue,
+                daysLeft,
+                interest);
     }
 
     /** What reduced the amount held, each on its day: deductions (agreed costs) and releases (payments). */

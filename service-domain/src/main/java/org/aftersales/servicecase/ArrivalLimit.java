@@ -16,8 +16,12 @@ public final class ArrivalLimit {
 
     private ArrivalLimit() {}
 
-    public static int hours(Project project, EquipmentItem itemOrNull, LocalDate day,
-            Collection<ServiceContract> contracts, int policyArrivalHours) {
+    public static int hours(
+            Project project,
+            EquipmentItem itemOrNull,
+            LocalDate day,
+            Collection<ServiceContract> contracts,
+            int policyArrivalHours) {
         if (contracts == null) {
             return policyArrivalHours;
         }

@@ -68,7 +68,8 @@ public class BreachSweep {
     @Transactional
     public int sweep() {
         Instant now = clock.instant();
-        List<SlaClock> breached = em.createQuery("select k from SlaClock k join fetch k.serviceCase sc"
+        List<SlaClock> breached = em.createQuery(
+                        "select k from SlaClock k join fetch k.serviceCase sc"
                                 + " where k.breachNotifiedAt is null and k.metAt is null and k.stoppedAt is null"
                                 + " and k.pausedSince is null and k.dueAt < :now order by k.dueAt, k.id",
                         SlaClock.class)

@@ -55,7 +55,8 @@ public class CaseAttachmentService {
     private StoredDocument attach(ServiceCase serviceCase, DocumentUpload file) {
         caller.require(Permission.CASE_REGISTER);
         String title = serviceCase.getNumber() + " " + (file == null || file.fileName() == null ? "" : file.fileName());
-        StoredDocument document = documents.store(DocumentKind.CASE_ATTACHMENT,
+        StoredDocument document = documents.store(
+                DocumentKind.CASE_ATTACHMENT,
                 title.length() > StoredDocument.TITLE_LENGTH ? title.substring(0, StoredDocument.TITLE_LENGTH) : title,
                 file);
         document.fileUnder(serviceCase.getProject(), serviceCase.getEquipmentItem());
@@ -68,8 +69,9 @@ public class CaseAttachmentService {
     public List<StoredDocument> of(long caseId) {
         ServiceCase serviceCase = cases.find(caseId);
         caller.require(Permission.DOCUMENT_VIEW);
-        return em.createQuery("select a.document from CaseAttachment a where a.serviceCase = :serviceCase"
-                        + " order by a.id", StoredDocument.class)
+        return em.createQuery(
+                        "select a.document from CaseAttachment a where a.serviceCase = :serviceCase" + " order by a.id",
+                        StoredDocument.class)
                 .setParameter("serviceCase", serviceCase)
                 .getResultList();
     }

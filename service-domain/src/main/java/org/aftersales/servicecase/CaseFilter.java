@@ -17,8 +17,13 @@ public record CaseFilter(
     public static final CaseFilter NONE = new CaseFilter(null, null, null, null, null, null, null);
 
     /** Without the engineer filter. */
-    public CaseFilter(Long projectId, CaseType type, ServiceClass serviceClass, CaseStatus status,
-            ClockState clockState, Boolean crisis) {
+    public CaseFilter(
+            Long projectId,
+            CaseType type,
+            ServiceClass serviceClass,
+            CaseStatus status,
+            ClockState clockState,
+            Boolean crisis) {
         this(projectId, type, serviceClass, status, clockState, crisis, null);
     }
 }

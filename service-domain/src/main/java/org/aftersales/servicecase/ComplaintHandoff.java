@@ -65,8 +65,12 @@ public class ComplaintHandoff extends BaseEntity {
 
     protected ComplaintHandoff() {}
 
-    ComplaintHandoff(ServiceCase serviceCase, HandoffTarget target, Subcontractor subcontractor,
-            ComplaintSubject subject, Instant sentAt) {
+    ComplaintHandoff(
+            ServiceCase serviceCase,
+            HandoffTarget target,
+            Subcontractor subcontractor,
+            ComplaintSubject subject,
+            Instant sentAt) {
         if (target == null) {
             throw new BusinessException("to", "complaint.error.targetRequired");
         }

@@ -101,7 +101,12 @@ public class Dispatch extends BaseEntity {
 
     protected Dispatch() {}
 
-    Dispatch(ServiceCase serviceCase, List<AppUser> proposed, Instant plannedFrom, Instant plannedTo, String proposedBy,
+    Dispatch(
+            ServiceCase serviceCase,
+            List<AppUser> proposed,
+            Instant plannedFrom,
+            Instant plannedTo,
+            String proposedBy,
             Instant proposedAt) {
         if (plannedFrom == null) {
             throw new BusinessException("plannedFrom", "dispatch.error.windowRequired");

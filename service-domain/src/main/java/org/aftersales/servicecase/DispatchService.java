@@ -81,15 +81,21 @@ public class DispatchService {
             for (Dispatch dispatch : bookings(engineers, windowFrom, windowTo)) {
                 for (AppUser engineer : dispatch.getEngineers()) {
                     bookings.computeIfAbsent(engineer.getId(), id -> new ArrayList<>())
-                            .add(new EngineerAvailability.Booking(dispatch.getId(), dispatch.getServiceCase().getId(),
-                                    dispatch.getServiceCase().getNumber(), dispatch.getPlannedFrom(),
+                            .add(new EngineerAvailability.Booking(
+                                    dispatch.getId(),
+                                    dispatch.getServiceCase().getId(),
+                                    dispatch.getServiceCase().getNumber(),
+                                    dispatch.getPlannedFrom(),
                                     dispatch.getPlannedTo()));
                 }
             }
         }
         return engineers.stream()
-                .map(engineer -> new EngineerAvailability(engineer.getId(), engineer.getUsername(),
-                        engineer.getDisplayName(), skills.getOrDefault(engineer.getId(), Set.of()),
+                .map(engineer -> new EngineerAvailability(
+                        engineer.getId(),
+                        engineer.getUsername(),
+                        engineer.getDisplayName(),
+                        skills.getOrDefault(engineer.getId(), Set.of()),
                         bookings.getOrDefault(engineer.getId(), List.of()).stream()
                                 .sorted(Comparator.comparing(EngineerAvailability.Booking::plannedFrom))
                                 .toList()))
@@ -98,7 +104,8 @@ public class DispatchService {
 
     /** The specialist proposes whom to send for the planned window (人员调配建议). */
     @Transactional
-    public ServiceCase propose(long caseId, List<Long> engineerIds, Instant plannedFrom, Instant plannedTo, Instant at) {
+    public ServiceCase propose(
+            long caseId, List<Long> engineerIds, Instant plannedFrom, Instant plannedTo, Instant at) {
         caller.require(Permission.DISPATCH_PROPOSE);
         ServiceCase serviceCase = cases.find(caseId);
         requireAcceptedQuotation(serviceCase);
@@ -121,10 +128,15 @@ public class DispatchService {
         requireAcceptedQuotation(serviceCase);
         Dispatch open = serviceCase.openDispatch().orElse(null);
         List<Long> chosenIds = engineerIds == null || engineerIds.isEmpty()
-                ? open == null ? List.of() : open.getProposedEngineers().stream().map(AppUser::getId).toList()
+                ? open == null
+                        ? List.of()
+                        : open.getProposedEngineers().stream()
+                                .map(AppUser::getId)
+                                .toList()
                 : engineerIds;
         List<AppUser> chosen = users(chosenIds, true);
-        List<Dispatch> bookings = open == null ? List.of() : bookings(chosen, open.getPlannedFrom(), open.getPlannedTo());
+        List<Dispatch> bookings =
+                open == null ? List.of() : bookings(chosen, open.getPlannedFrom(), open.getPlannedTo());
         serviceCase.approveDispatch(chosen, bookings, caller.username(), when(at));
         return CaseActs.saved(em, serviceCase);
     }
@@ -162,7 +174,8 @@ public class DispatchService {
     }
 
     private List<AppUser> allEngineers() {
-        return em.createQuery("select distinct u from AppUser u join u.roles r where r = :role", AppUser.class)
+        return em
+                .createQuery("select distinct u from AppUser u join u.roles r where r = :role", AppUser.class)
                 .setParameter("role", Role.AFTER_SALES_ENGINEER)
                 .getResultList()
                 .stream()
@@ -185,7 +198,8 @@ public class DispatchService {
         }
         Map<Long, AppUser> found = new HashMap<>();
         for (Long id : distinct.stream().sorted().toList()) {
-            AppUser user = lock ? em.find(AppUser.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(AppUser.class, id);
+            AppUser user =
+                    lock ? em.find(AppUser.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(AppUser.class, id);
             if (user == null) {
                 throw new BusinessException("engineerIds", "dispatch.error.unknownEngineer", id);
             }
@@ -199,7 +213,8 @@ public class DispatchService {
         if (engineers.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct d from Dispatch d join d.engineers e where e in :engineers"
+        return em.createQuery(
+                        "select distinct d from Dispatch d join d.engineers e where e in :engineers"
                                 + " and d.status = :approved and d.plannedFrom < :to and d.plannedTo > :from",
                         Dispatch.class)
                 .setParameter("engineers", engineers)

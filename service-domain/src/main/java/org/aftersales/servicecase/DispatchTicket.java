@@ -42,7 +42,11 @@ public class DispatchTicket extends BaseEntity {
 
     protected DispatchTicket() {}
 
-    DispatchTicket(ServiceCase serviceCase, Dispatch dispatchOrNull, String customerName, SignatureImage signature,
+    DispatchTicket(
+            ServiceCase serviceCase,
+            Dispatch dispatchOrNull,
+            String customerName,
+            SignatureImage signature,
             Instant signedAt) {
         this.signOff = new SignOff("customerName", customerName, signature.getForm(), signedAt);
         this.serviceCase = serviceCase;

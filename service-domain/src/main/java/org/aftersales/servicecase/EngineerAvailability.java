@@ -22,13 +22,16 @@ public record EngineerAvailability(
     public record Booking(long dispatchId, long caseId, String caseNumber, Instant plannedFrom, Instant plannedTo) {}
 
     public EngineerAvailability {
-        qualifications = qualifications.isEmpty() ? EnumSet.noneOf(Qualification.class) : EnumSet.copyOf(qualifications);
+        qualifications =
+                qualifications.isEmpty() ? EnumSet.noneOf(Qualification.class) : EnumSet.copyOf(qualifications);
         bookings = List.copyOf(bookings);
     }
 
     /** The required skills the engineer lacks, in the order of {@link Qualification}. */
     public List<Qualification> missingQualifications() {
-        return Arrays.stream(Qualification.values()).filter(q -> !qualifications.contains(q)).toList();
+        return Arrays.stream(Qualification.values())
+                .filter(q -> !qualifications.contains(q))
+                .toList();
     }
 
     /** Every engineer must have all four skills (必须具备): one lacking any is flagged for training. */

@@ -74,8 +74,15 @@ public class FactoryReturn extends BaseEntity {
     /**
      * @param zone the zone in which the book entry's day is compared with the day of the consent
      */
-    FactoryReturn(ServiceCase serviceCase, SupportKind kind, String consentBy, Instant consentAt,
-            Instant leadershipReportedAt, ServiceBookEntry bookEntry, ResponsibilitySplit split, ZoneId zone) {
+    FactoryReturn(
+            ServiceCase serviceCase,
+            SupportKind kind,
+            String consentBy,
+            Instant consentAt,
+            Instant leadershipReportedAt,
+            ServiceBookEntry bookEntry,
+            ResponsibilitySplit split,
+            ZoneId zone) {
         if (kind == null) {
             throw new BusinessException("kind", "factoryReturn.error.kindRequired");
         }

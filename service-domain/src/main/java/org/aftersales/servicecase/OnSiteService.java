@@ -68,8 +68,8 @@ public class OnSiteService {
 
     /** The owner-side responsible person signed or stamped the service report (R-S8). */
     @Transactional
-    public ServiceCase signServiceReport(long caseId, String signerName, SignerRole role, String title,
-            SignatureInput signature, Instant at) {
+    public ServiceCase signServiceReport(
+            long caseId, String signerName, SignerRole role, String title, SignatureInput signature, Instant at) {
         ServiceCase serviceCase = forWork(caseId);
         Instant when = when(at);
         serviceCase.signServiceReport(signerName, role, title, image(signature), when);
@@ -98,8 +98,13 @@ public class OnSiteService {
     public SignatureImage signature(long caseId, SignedDocument document) {
         ServiceCase serviceCase = cases.find(caseId);
         SignatureImage image = switch (document) {
-            case SERVICE_REPORT -> serviceCase.getServiceReport().map(ServiceReport::getSignature).orElse(null);
-            case DISPATCH_TICKET -> serviceCase.getDispatchTicket().map(DispatchTicket::getSignature).orElse(null);
+            case SERVICE_REPORT ->
+                serviceCase.getServiceReport().map(ServiceReport::getSignature).orElse(null);
+            case DISPATCH_TICKET ->
+                serviceCase
+                        .getDispatchTicket()
+                        .map(DispatchTicket::getSignature)
+                        .orElse(null);
         };
         if (image == null) {
             throw new NotFoundException("signatureImage", caseId);
@@ -118,14 +123,15 @@ public class OnSiteService {
         CaseActs.notInFuture(clock, "consentAt", data.consentAt());
         CaseActs.notInFuture(clock, "leadershipReportedAt", data.leadershipReportedAt());
         Project project = serviceCase.getProject();
-        ServiceBookEntry entry = new ServiceBookEntry(
-                project, data.bookEntryNumber(), data.bookEntryDate(), data.bookEntryText());
+        ServiceBookEntry entry =
+                new ServiceBookEntry(project, data.bookEntryNumber(), data.bookEntryDate(), data.bookEntryText());
         LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         if (entry.getDate().isAfter(today)) {
             throw new BusinessException("bookEntryDate", "factoryReturn.error.bookDateInFuture");
         }
-        boolean taken = !em.createQuery("select e.id from ServiceBookEntry e where e.project = :project"
-                        + " and e.number = :number", Long.class)
+        boolean taken = !em.createQuery(
+                        "select e.id from ServiceBookEntry e where e.project = :project" + " and e.number = :number",
+                        Long.class)
                 .setParameter("project", project)
                 .setParameter("number", entry.getNumber())
                 .setMaxResults(1)
@@ -136,8 +142,14 @@ public class OnSiteService {
         }
         ResponsibilitySplit split = new ResponsibilitySplit(
                 data.companyShare(), data.subcontractorShare(), data.designShare(), data.ownerShare());
-        serviceCase.recordFactoryReturn(data.kind(), data.consentBy(), data.consentAt(), data.leadershipReportedAt(),
-                entry, split, config.zone());
+        serviceCase.recordFactoryReturn(
+                data.kind(),
+                data.consentBy(),
+                data.consentAt(),
+                data.leadershipReportedAt(),
+                entry,
+                split,
+                config.zone());
         return saved(serviceCase);
     }
 
@@ -152,8 +164,13 @@ public class OnSiteService {
 
     /** The supervising leader's assessment of workload, service quality and cost control (R-S12). */
     @Transactional
-    public ServiceCase assess(long caseId, Integer workloadScore, Integer qualityScore, Integer costControlScore,
-            String comment, Instant at) {
+    public ServiceCase assess(
+            long caseId,
+            Integer workloadScore,
+            Integer qualityScore,
+            Integer costControlScore,
+            String comment,
+            Instant at) {
         caller.require(Permission.CASE_ASSESS);
         ServiceCase serviceCase = cases.find(caseId);
         serviceCase.assess(caller.username(), workloadScore, qualityScore, costControlScore, comment, when(at));

@@ -35,7 +35,9 @@ public class PartUsed {
         if (text.length() > NAME_LENGTH) {
             throw new BusinessException("parts", "case.error.tooLong", NAME_LENGTH);
         }
-        if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0
+        if (quantity == null
+                || quantity.signum() <= 0
+                || quantity.compareTo(MAX_QUANTITY) > 0
                 || quantity.stripTrailingZeros().scale() > QUANTITY_SCALE) {
             throw new BusinessException("parts", "visit.error.partQuantity", line, text);
         }

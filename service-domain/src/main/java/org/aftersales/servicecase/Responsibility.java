@@ -44,9 +44,7 @@ public enum Responsibility {
         this.lead = lead;
         this.carriedOutBy = Collections.unmodifiableSet(EnumSet.copyOf(carriedOutBy));
         this.managedBy = managedBy;
-        this.assistedBy = assistedBy.isEmpty()
-                ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(assistedBy));
+        this.assistedBy = assistedBy.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(assistedBy));
     }
 
     /** The responsibility for a case of {@code serviceClass}: contract and paid service are both post-warranty. */

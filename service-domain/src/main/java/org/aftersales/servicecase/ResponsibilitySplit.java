@@ -36,7 +36,10 @@ public class ResponsibilitySplit {
         this.owner = share("owner", owner);
         BigDecimal sum = this.company.add(this.subcontractor).add(this.design).add(this.owner);
         if (sum.compareTo(HUNDRED) != 0) {
-            throw new BusinessException("split", "factoryReturn.error.splitSum", sum.stripTrailingZeros().toPlainString());
+            throw new BusinessException(
+                    "split",
+                    "factoryReturn.error.splitSum",
+                    sum.stripTrailingZeros().toPlainString());
         }
     }
 
@@ -45,7 +48,9 @@ public class ResponsibilitySplit {
         if (value == null) {
             throw new BusinessException(field, "factoryReturn.error.shareRequired");
         }
-        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0 || value.stripTrailingZeros().scale() > 2) {
+        if (value.signum() < 0
+                || value.compareTo(HUNDRED) > 0
+                || value.stripTrailingZeros().scale() > 2) {
             throw new BusinessException(field, "factoryReturn.error.shareRange", value.toPlainString());
         }
         return value.setScale(2);
@@ -69,8 +74,11 @@ public class ResponsibilitySplit {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ResponsibilitySplit split && company.equals(split.company)
-                && subcontractor.equals(split.subcontractor) && design.equals(split.design) && owner.equals(split.owner);
+        return other instanceof ResponsibilitySplit split
+                && company.equals(split.company)
+                && subcontractor.equals(split.subcontractor)
+                && design.equals(split.design)
+                && owner.equals(split.owner);
     }
 
     @Override

@@ -66,8 +66,14 @@ public class ServiceAssessment extends BaseEntity {
 
     protected ServiceAssessment() {}
 
-    ServiceAssessment(ServiceCase serviceCase, String assessor, Integer workload, Integer quality, Integer costControl,
-            String comment, Instant at) {
+    ServiceAssessment(
+            ServiceCase serviceCase,
+            String assessor,
+            Integer workload,
+            Integer quality,
+            Integer costControl,
+            String comment,
+            Instant at) {
         this.workloadScore = score("workloadScore", workload);
         this.qualityScore = score("qualityScore", quality);
         this.costControlScore = score("costControlScore", costControl);

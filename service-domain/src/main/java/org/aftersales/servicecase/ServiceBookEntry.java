@@ -21,9 +21,12 @@ import org.aftersales.shared.Inputs;
  * and what it says. Each number is used once per project's book.
  */
 @Entity
-@Table(name = "service_book_entry",
-        uniqueConstraints = @UniqueConstraint(name = "uk_service_book_entry_number",
-                columnNames = {"project_id", "entry_number"}))
+@Table(
+        name = "service_book_entry",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_service_book_entry_number",
+                        columnNames = {"project_id", "entry_number"}))
 public class ServiceBookEntry extends BaseEntity {
 
     public static final int NUMBER_LENGTH = 40;

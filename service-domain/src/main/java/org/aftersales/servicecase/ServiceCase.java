@@ -266,8 +266,15 @@ public class ServiceCase extends BaseEntity {
      * @param now the registration instant: {@code receivedAt} defaults to it and may not be later (beyond
      *     {@link #CLOCK_SKEW})
      */
-    public ServiceCase(String number, Project project, EquipmentItem itemOrNull, CaseIntake intake,
-            ServiceClass serviceClass, Instant now, int replyHours, int majorMatterHours) {
+    public ServiceCase(
+            String number,
+            Project project,
+            EquipmentItem itemOrNull,
+            CaseIntake intake,
+            ServiceClass serviceClass,
+            Instant now,
+            int replyHours,
+            int majorMatterHours) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(serviceClass, "serviceClass");
         Objects.requireNonNull(now, "now");
@@ -432,16 +439,16 @@ public class ServiceCase extends BaseEntity {
     /** The case waits on the owner (e.g. the owner asks for a later visit): the arrival clock pauses, with the reason. */
     public void pauseArrivalClock(Instant at, String reason) {
         requireOpen();
-        SlaClock arrival = clock(ClockKind.ON_SITE_ARRIVAL)
-                .orElseThrow(() -> new BusinessException("case.error.noArrivalClock"));
+        SlaClock arrival =
+                clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow(() -> new BusinessException("case.error.noArrivalClock"));
         arrival.pause(at, reason);
         append(CaseEventKind.ARRIVAL_CLOCK_PAUSED, at, reason.strip());
     }
 
     public void resumeArrivalClock(Instant at) {
         requireOpen();
-        SlaClock arrival = clock(ClockKind.ON_SITE_ARRIVAL)
-                .orElseThrow(() -> new BusinessException("case.error.noArrivalClock"));
+        SlaClock arrival =
+                clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow(() -> new BusinessException("case.error.noArrivalClock"));
         arrival.resume(at);
         append(CaseEventKind.ARRIVAL_CLOCK_RESUMED, at, null);
     }
@@ -615,8 +622,8 @@ public class ServiceCase extends BaseEntity {
      *
      * @param subcontractorOrNull the subcontractor for {@link HandoffTarget#SUBCONTRACTOR}, else {@code null}
      */
-    public ComplaintHandoff handOffComplaint(HandoffTarget target, Subcontractor subcontractorOrNull,
-            ComplaintSubject subject, Instant at) {
+    public ComplaintHandoff handOffComplaint(
+            HandoffTarget target, Subcontractor subcontractorOrNull, ComplaintSubject subject, Instant at) {
         requireOpen();
         if (type != CaseType.COMPLAINT) {
             throw new BusinessException(null, "complaint.error.notComplaint", number);
@@ -676,8 +683,13 @@ public class ServiceCase extends BaseEntity {
      *     engineer booked in an overlapping one is refused
      * @param by the specialist's user name
      */
-    public Dispatch proposeDispatch(List<AppUser> engineers, Instant plannedFrom, Instant plannedTo,
-            List<Dispatch> bookings, String by, Instant at) {
+    public Dispatch proposeDispatch(
+            List<AppUser> engineers,
+            Instant plannedFrom,
+            Instant plannedTo,
+            List<Dispatch> bookings,
+            String by,
+            Instant at) {
         requireAwaitingDispatch();
         requireNotBefore(at, onSiteConfirmedAt);
         if (openDispatch().isPresent()) {
@@ -745,8 +757,13 @@ public class ServiceCase extends BaseEntity {
             }
             for (AppUser engineer : engineers) {
                 if (booking.books(engineer, from, to)) {
-                    throw new BusinessException("engineerIds", "dispatch.error.doubleBooked", engineer.getDisplayName(),
-                            booking.getServiceCase().getNumber(), booking.getPlannedFrom(), booking.getPlannedTo());
+                    throw new BusinessException(
+                            "engineerIds",
+                            "dispatch.error.doubleBooked",
+                            engineer.getDisplayName(),
+                            booking.getServiceCase().getNumber(),
+                            booking.getPlannedFrom(),
+                            booking.getPlannedTo());
                 }
             }
         }
@@ -870,8 +887,8 @@ public class ServiceCase extends BaseEntity {
      *
      * @param title the signer's title, required for {@link SignerRole#OTHER}
      */
-    public ServiceReport signServiceReport(String signerName, SignerRole role, String title, SignatureImage signature,
-            Instant at) {
+    public ServiceReport signServiceReport(
+            String signerName, SignerRole role, String title, SignatureImage signature, Instant at) {
         requireOpen();
         if (serviceReport != null) {
             throw new BusinessException("report.error.alreadySigned");
@@ -879,8 +896,11 @@ public class ServiceCase extends BaseEntity {
         requireWorkDone();
         requireNotBefore(at, visit.getWorkDoneAt());
         serviceReport = new ServiceReport(this, signerName, role, title, Objects.requireNonNull(signature), at);
-        append(CaseEventKind.SERVICE_REPORT_SIGNED, at, serviceReport.getSignOff().getSigner()
-                + (serviceReport.getSignerTitle() == null ? "" : "（" + serviceReport.getSignerTitle() + "）"));
+        append(
+                CaseEventKind.SERVICE_REPORT_SIGNED,
+                at,
+                serviceReport.getSignOff().getSigner()
+                        + (serviceReport.getSignerTitle() == null ? "" : "（" + serviceReport.getSignerTitle() + "）"));
         signOffWhenComplete();
         return serviceReport;
     }
@@ -893,9 +913,12 @@ public class ServiceCase extends BaseEntity {
         }
         requireWorkDone();
         requireNotBefore(at, visit.getWorkDoneAt());
-        dispatchTicket = new DispatchTicket(this, approvedDispatch().orElse(null), customerName,
-                Objects.requireNonNull(signature), at);
-        append(CaseEventKind.DISPATCH_TICKET_SIGNED, at, dispatchTicket.getSignOff().getSigner());
+        dispatchTicket = new DispatchTicket(
+                this, approvedDispatch().orElse(null), customerName, Objects.requireNonNull(signature), at);
+        append(
+                CaseEventKind.DISPATCH_TICKET_SIGNED,
+                at,
+                dispatchTicket.getSignOff().getSigner());
         signOffWhenComplete();
         return dispatchTicket;
     }
@@ -949,16 +972,24 @@ public class ServiceCase extends BaseEntity {
      *
      * @param zone the zone in which the book entry's day is compared with the consent's
      */
-    public FactoryReturn recordFactoryReturn(SupportKind kind, String consentBy, Instant consentAt,
-            Instant leadershipReportedAt, ServiceBookEntry bookEntry, ResponsibilitySplit split, ZoneId zone) {
+    public FactoryReturn recordFactoryReturn(
+            SupportKind kind,
+            String consentBy,
+            Instant consentAt,
+            Instant leadershipReportedAt,
+            ServiceBookEntry bookEntry,
+            ResponsibilitySplit split,
+            ZoneId zone) {
         requireOpen();
         if (consentAt != null && consentAt.isBefore(receivedAt)) {
             throw new BusinessException("consentAt", "case.error.beforeReceipt", receivedAt);
         }
-        FactoryReturn factoryReturn = new FactoryReturn(
-                this, kind, consentBy, consentAt, leadershipReportedAt, bookEntry, split, zone);
+        FactoryReturn factoryReturn =
+                new FactoryReturn(this, kind, consentBy, consentAt, leadershipReportedAt, bookEntry, split, zone);
         factoryReturns.add(factoryReturn);
-        append(CaseEventKind.FACTORY_RETURN_RECORDED, leadershipReportedAt,
+        append(
+                CaseEventKind.FACTORY_RETURN_RECORDED,
+                leadershipReportedAt,
                 kind + " " + bookEntry.getNumber() + " " + factoryReturn.getConsentBy());
         return factoryReturn;
     }
@@ -1011,8 +1042,13 @@ public class ServiceCase extends BaseEntity {
      *
      * @param assessor the leader's user name
      */
-    public ServiceAssessment assess(String assessor, Integer workloadScore, Integer qualityScore,
-            Integer costControlScore, String comment, Instant at) {
+    public ServiceAssessment assess(
+            String assessor,
+            Integer workloadScore,
+            Integer qualityScore,
+            Integer costControlScore,
+            String comment,
+            Instant at) {
         if (status != CaseStatus.SIGNED_OFF && !(status == CaseStatus.CLOSED && serviceReport != null)) {
             throw new BusinessException("assessment.error.notSignedOff");
         }
@@ -1027,8 +1063,11 @@ public class ServiceCase extends BaseEntity {
         }
         requireNotBefore(at, signedOffAt());
         assessment = new ServiceAssessment(this, assessor, workloadScore, qualityScore, costControlScore, comment, at);
-        append(CaseEventKind.SERVICE_ASSESSED, at, assessment.getWorkloadScore() + "/" + assessment.getQualityScore()
-                + "/" + assessment.getCostControlScore());
+        append(
+                CaseEventKind.SERVICE_ASSESSED,
+                at,
+                assessment.getWorkloadScore() + "/" + assessment.getQualityScore() + "/"
+                        + assessment.getCostControlScore());
         return assessment;
     }
 
@@ -1094,7 +1133,9 @@ public class ServiceCase extends BaseEntity {
 
     /** The approved dispatch, if any: its engineers are the ones sent. */
     public Optional<Dispatch> approvedDispatch() {
-        return dispatches.stream().filter(d -> d.getStatus() == DispatchStatus.APPROVED).findFirst();
+        return dispatches.stream()
+                .filter(d -> d.getStatus() == DispatchStatus.APPROVED)
+                .findFirst();
     }
 
     /** The latest dispatch, whatever its status: what the dispatcher looks at. */

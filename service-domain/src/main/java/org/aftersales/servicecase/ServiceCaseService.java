@@ -58,13 +58,17 @@ public class ServiceCaseService {
 
     /** A clock state as a condition on a clock {@code k}, at {@code :now} (see {@link SlaClock}). */
     private static final Map<ClockState, String> CLOCK_STATE_CONDITIONS = Map.of(
-            ClockState.MET, "k.metAt is not null and k.metAt <= k.dueAt",
-            ClockState.BREACHED, "(k.metAt is not null and k.metAt > k.dueAt)"
+            ClockState.MET,
+            "k.metAt is not null and k.metAt <= k.dueAt",
+            ClockState.BREACHED,
+            "(k.metAt is not null and k.metAt > k.dueAt)"
                     + " or (k.metAt is null and k.pausedSince is null and k.stoppedAt is null and k.dueAt < :now)"
                     + " or (k.metAt is null and k.pausedSince is null and k.stoppedAt is not null"
                     + " and k.dueAt < k.stoppedAt)",
-            ClockState.PAUSED, "k.metAt is null and k.pausedSince is not null",
-            ClockState.RUNNING, "k.metAt is null and k.pausedSince is null"
+            ClockState.PAUSED,
+            "k.metAt is null and k.pausedSince is not null",
+            ClockState.RUNNING,
+            "k.metAt is null and k.pausedSince is null"
                     + " and ((k.stoppedAt is null and k.dueAt >= :now)"
                     + " or (k.stoppedAt is not null and k.dueAt >= k.stoppedAt))");
 
@@ -107,12 +111,21 @@ public class ServiceCaseService {
         Instant receivedAt = intake.receivedAt() != null ? intake.receivedAt() : now;
         LocalDate day = LocalDate.ofInstant(receivedAt, zone());
         ServiceClass serviceClass = ServiceClassifier.classify(project, item, day, contractsInForce(project, day));
-        ServiceCase serviceCase = new ServiceCase(nextNumber(day.getYear()), project, item, intake, serviceClass, now,
-                policy.currentWhole(PolicyKey.REPLY_HOURS), policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS));
+        ServiceCase serviceCase = new ServiceCase(
+                nextNumber(day.getYear()),
+                project,
+                item,
+                intake,
+                serviceClass,
+                now,
+                policy.currentWhole(PolicyKey.REPLY_HOURS),
+                policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS));
         em.persist(serviceCase);
         if (serviceCase.isUrgent()) {
-            notifications.notifyRoles(NotificationService.LEADERSHIP,
-                    serviceCase.isCrisis() ? NotificationKind.CRISIS : NotificationKind.URGENT_CASE, serviceCase,
+            notifications.notifyRoles(
+                    NotificationService.LEADERSHIP,
+                    serviceCase.isCrisis() ? NotificationKind.CRISIS : NotificationKind.URGENT_CASE,
+                    serviceCase,
                     summary(serviceCase));
         }
         return serviceCase;
@@ -164,7 +177,8 @@ public class ServiceCaseService {
         // compare with a BOOLEAN column (the crisis filter).
         query.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
         count.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
-        List<ServiceCase> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<ServiceCase> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, count.getSingleResult());
     }
 
@@ -241,8 +255,12 @@ public class ServiceCaseService {
         Instant when = when(at);
         Project project = serviceCase.getProject();
         LocalDate day = LocalDate.ofInstant(when, zone());
-        int arrivalHours = ArrivalLimit.hours(project, serviceCase.getEquipmentItem(), day,
-                contractsInForce(project, day), policy.currentWhole(PolicyKey.ARRIVAL_HOURS));
+        int arrivalHours = ArrivalLimit.hours(
+                project,
+                serviceCase.getEquipmentItem(),
+                day,
+                contractsInForce(project, day),
+                policy.currentWhole(PolicyKey.ARRIVAL_HOURS));
         serviceCase.confirmOnSiteNeeded(when, arrivalHours, policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS));
         return saved(serviceCase);
     }
@@ -300,8 +318,8 @@ public class ServiceCaseService {
         serviceCase.flagCrisis(when(at));
         saved(serviceCase);
         if (!already) {
-            notifications.notifyRoles(NotificationService.LEADERSHIP, NotificationKind.CRISIS, serviceCase,
-                    summary(serviceCase));
+            notifications.notifyRoles(
+                    NotificationService.LEADERSHIP, NotificationKind.CRISIS, serviceCase, summary(serviceCase));
         }
         return serviceCase;
     }
@@ -329,8 +347,8 @@ public class ServiceCaseService {
 
     /** Hands a complaint off to the Design Department or a subcontractor (R-S10). */
     @Transactional
-    public ComplaintHandoff handOffComplaint(long id, HandoffTarget target, Long subcontractorId,
-            ComplaintSubject subject, Instant at) {
+    public ComplaintHandoff handOffComplaint(
+            long id, HandoffTarget target, Long subcontractorId, ComplaintSubject subject, Instant at) {
         ServiceCase serviceCase = forWork(id);
         Subcontractor subcontractor = subcontractorId == null ? null : subcontractor(subcontractorId);
         ComplaintHandoff handoff = serviceCase.handOffComplaint(target, subcontractor, subject, when(at));
@@ -396,16 +414,21 @@ public class ServiceCaseService {
         }
         EquipmentItem item = em.find(EquipmentItem.class, itemId);
         if (item == null || !project.equals(item.getProject())) {
-            throw new BusinessException("equipmentItemId", "case.error.itemNotInProject",
-                    item == null ? "#" + itemId : item.getTag(), project.getCode());
+            throw new BusinessException(
+                    "equipmentItemId",
+                    "case.error.itemNotInProject",
+                    item == null ? "#" + itemId : item.getTag(),
+                    project.getCode());
         }
         return item;
     }
 
     /** The project's contracts in force on {@code day}; whether one covers the item is the contract's to say. */
     private List<ServiceContract> contractsInForce(Project project, LocalDate day) {
-        return em.createQuery("select c from ServiceContract c where c.project = :project"
-                                + " and c.validFrom <= :day and c.validTo >= :day", ServiceContract.class)
+        return em.createQuery(
+                        "select c from ServiceContract c where c.project = :project"
+                                + " and c.validFrom <= :day and c.validTo >= :day",
+                        ServiceContract.class)
                 .setParameter("project", project)
                 .setParameter("day", day)
                 .getResultList();

@@ -30,8 +30,8 @@ public final class ServiceClassifier {
      * @param itemOrNull the equipment item the call is about, if named; it must be an item of {@code project}
      * @param contracts the project's service contracts (others are ignored); any period, the day decides
      */
-    public static ServiceClass classify(Project project, EquipmentItem itemOrNull, LocalDate day,
-            Collection<ServiceContract> contracts) {
+    public static ServiceClass classify(
+            Project project, EquipmentItem itemOrNull, LocalDate day, Collection<ServiceContract> contracts) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(day, "day");
         HandoverDates dates = project.handoverDates();
@@ -44,8 +44,9 @@ public final class ServiceClassifier {
         if (!day.isAfter(warrantyEnd(project, itemOrNull))) {
             return ServiceClass.WARRANTY;
         }
-        boolean covered = contracts != null && contracts.stream()
-                .anyMatch(contract -> sameProject(contract, project) && contract.coversOn(day, itemOrNull));
+        boolean covered = contracts != null
+                && contracts.stream()
+                        .anyMatch(contract -> sameProject(contract, project) && contract.coversOn(day, itemOrNull));
         return covered ? ServiceClass.CONTRACT : ServiceClass.PAID;
     }
 

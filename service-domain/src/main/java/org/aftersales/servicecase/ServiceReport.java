@@ -66,7 +66,12 @@ public class ServiceReport extends BaseEntity {
 
     protected ServiceReport() {}
 
-    ServiceReport(ServiceCase serviceCase, String signerName, SignerRole role, String title, SignatureImage signature,
+    ServiceReport(
+            ServiceCase serviceCase,
+            String signerName,
+            SignerRole role,
+            String title,
+            SignatureImage signature,
             Instant signedAt) {
         if (role == null) {
             throw new BusinessException("signerRole", "report.error.signerRoleRequired");

@@ -104,7 +104,8 @@ public class SignatureImage extends BaseEntity {
             type = JPEG;
         }
         if (type == null || !MAGIC.containsKey(type)) {
-            throw new BusinessException("scanContentType", "signature.error.scanType", declaredType == null ? "" : declaredType);
+            throw new BusinessException(
+                    "scanContentType", "signature.error.scanType", declaredType == null ? "" : declaredType);
         }
         if (bytes == null || bytes.length == 0) {
             throw new BusinessException("scanBase64", "signature.error.required");

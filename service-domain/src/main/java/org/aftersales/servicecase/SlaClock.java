@@ -47,7 +47,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Entity
 @Table(
         name = "service_case_clock",
-        uniqueConstraints = @UniqueConstraint(name = "uk_service_case_clock_kind", columnNames = {"service_case_id", "kind"}))
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_service_case_clock_kind",
+                        columnNames = {"service_case_id", "kind"}))
 public class SlaClock extends BaseEntity {
 
     @NotNull
@@ -231,7 +234,10 @@ public class SlaClock extends BaseEntity {
     }
 
     private Optional<Instant> lastResumedAt() {
-        return pauses.stream().map(ClockPause::getResumedAt).filter(Objects::nonNull).max(Instant::compareTo);
+        return pauses.stream()
+                .map(ClockPause::getResumedAt)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo);
     }
 
     public ServiceCase getServiceCase() {

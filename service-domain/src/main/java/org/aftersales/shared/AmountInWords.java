@@ -28,7 +28,8 @@ public final class AmountInWords {
         if (yuan > MAX) {
             throw new IllegalArgumentException("too large for capital numerals: " + amount);
         }
-        int cents = absolute.movePointRight(2).remainder(BigDecimal.valueOf(100)).intValue();
+        int cents =
+                absolute.movePointRight(2).remainder(BigDecimal.valueOf(100)).intValue();
         int jiao = cents / 10;
         int fen = cents % 10;
         StringBuilder words = new StringBuilder(sign).append(integerPart(yuan));

@@ -22,7 +22,8 @@ public final class CurrentUser {
             return override;
         }
         try {
-            Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+            Principal principal =
+                    CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
             return principal == null ? SYSTEM : principal.getName();
         } catch (RuntimeException noRequestOrNoContainer) {
             return SYSTEM;

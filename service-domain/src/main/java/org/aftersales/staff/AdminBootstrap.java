@@ -43,13 +43,14 @@ public class AdminBootstrap {
 
     @Transactional
     public void createAdmin(String initialPassword) {
-        long users = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+        long users =
+                em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
         if (users > 0) {
             return;
         }
         PasswordPolicy.check("admin", initialPassword.toCharArray());
-        em.persist(new AppUser("admin", "Administrator", accounts.hashOf(initialPassword.toCharArray()),
-                EnumSet.of(Role.ADMIN)));
+        em.persist(new AppUser(
+                "admin", "Administrator", accounts.hashOf(initialPassword.toCharArray()), EnumSet.of(Role.ADMIN)));
         LOG.info("Bootstrap: administrator account 'admin' created; remove aftersales.bootstrap.admin-password now");
     }
 }

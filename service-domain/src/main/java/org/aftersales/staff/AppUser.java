@@ -16,12 +16,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
-import org.aftersales.shared.InstantConverter;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.Inputs;
+import org.aftersales.shared.InstantConverter;
 
 /**
  * A person who logs in to the portal or, with role INTEGRATION, a system that calls the API.

@@ -101,8 +101,7 @@ public class Caller {
         if (username == null) {
             return null;
         }
-        List<Long> ids = em.createQuery(
-                        "select u.department.id from AppUser u where u.username = :name", Long.class)
+        List<Long> ids = em.createQuery("select u.department.id from AppUser u where u.username = :name", Long.class)
                 .setParameter("name", username)
                 .getResultList();
         return ids.isEmpty() ? null : ids.get(0);

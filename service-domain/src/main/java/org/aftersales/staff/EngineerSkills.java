@@ -9,7 +9,11 @@ import java.util.Map;
  * One row of the skills matrix (R-K4): an engineer, the required skills they have — since when, on what evidence —
  * the skills they lack (a gap to train, R-S6), and how many manual trainings they still owe. The getters are for EL.
  */
-public record EngineerSkills(long userId, String username, String displayName, Map<Qualification, EngineerQualification> skills,
+public record EngineerSkills(
+        long userId,
+        String username,
+        String displayName,
+        Map<Qualification, EngineerQualification> skills,
         long trainingsOwed) {
 
     public EngineerSkills {
@@ -32,7 +36,9 @@ public record EngineerSkills(long userId, String username, String displayName, M
 
     /** The required skills the engineer lacks (第四章3.1 必须具备): each is flagged for training. */
     public List<Qualification> gaps() {
-        return java.util.Arrays.stream(Qualification.values()).filter(q -> !skills.containsKey(q)).toList();
+        return java.util.Arrays.stream(Qualification.values())
+                .filter(q -> !skills.containsKey(q))
+                .toList();
     }
 
     public long getUserId() {

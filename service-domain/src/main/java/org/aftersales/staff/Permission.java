@@ -20,16 +20,30 @@ import java.util.Set;
  * refused all the same.
  */
 public enum Permission {
-    PROJECT_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
-            PROJECT_DEPT, FINANCE, INTEGRATION),
+    PROJECT_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            DESIGN,
+            PROJECT_DEPT,
+            FINANCE,
+            INTEGRATION),
     /** Projects, owners, contacts, equipment items: the specialist, Engineering, the project department (own only). */
     PROJECT_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, PROJECT_DEPT, INTEGRATION),
     /**
      * R-F2, R-F3: the owner follow-up planner and the return visits; dashboards show them to leadership (a project
      * department sees only its own projects').
      */
-    FOLLOW_UP_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING,
-            PROJECT_DEPT, INTEGRATION),
+    FOLLOW_UP_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            PROJECT_DEPT,
+            INTEGRATION),
     /**
      * R-F2: after-sales contacts the owner every two weeks (第四章第二条3) — the specialist and the engineers, and the
      * project department for its own projects; the same roles record an owner's decline of follow-ups.
@@ -37,19 +51,49 @@ public enum Permission {
     FOLLOW_UP_LOG(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, PROJECT_DEPT, INTEGRATION),
     /** R-F3: return visits are arranged by the project department (own projects), with the after-sales specialist. */
     RETURN_VISIT_EDIT(PROJECT_DEPT, AFTER_SALES_SPECIALIST),
-    SUBCONTRACTOR_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING,
-            DESIGN, PROJECT_DEPT, FINANCE, INTEGRATION),
+    SUBCONTRACTOR_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            DESIGN,
+            PROJECT_DEPT,
+            FINANCE,
+            INTEGRATION),
     SUBCONTRACTOR_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, PROJECT_DEPT, INTEGRATION),
-    CONTRACT_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING,
-            PROJECT_DEPT, FINANCE, INTEGRATION),
+    CONTRACT_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            PROJECT_DEPT,
+            FINANCE,
+            INTEGRATION),
     CONTRACT_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, INTEGRATION),
-    POLICY_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
-            PROJECT_DEPT, FINANCE),
+    POLICY_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            DESIGN,
+            PROJECT_DEPT,
+            FINANCE),
     /** R-O2: the Engineering Department proposes, the GM office meeting approves (reference recorded). */
     POLICY_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, GENERAL_MANAGER),
     /** Service cases (R-S1 … R-S12): every portal role sees them (a project department only its own projects'). */
-    CASE_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
-            PROJECT_DEPT, FINANCE, INTEGRATION),
+    CASE_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            DESIGN,
+            PROJECT_DEPT,
+            FINANCE,
+            INTEGRATION),
     /** R-S1: calls come in to after-sales and to the project departments (第四章第四条2). */
     CASE_REGISTER(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, PROJECT_DEPT, INTEGRATION),
     /** Reply, leader report, on-site confirmation, arrival, pausing the arrival clock, closing and cancelling. */
@@ -85,8 +129,8 @@ public enum Permission {
     /** R-S12: the company's supervising leader (主管领导) assesses workload, service quality and cost control. */
     CASE_ASSESS(DIVISION_LEADER, GENERAL_MANAGER),
     /** R-C4, R-C5: both retention registers. */
-    RETENTION_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, PROJECT_DEPT, FINANCE,
-            INTEGRATION),
+    RETENTION_VIEW(
+            AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, PROJECT_DEPT, FINANCE, INTEGRATION),
     /** R-C4: recording and releasing what is held from a subcontractor. */
     SUBCONTRACTOR_RETENTION_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, FINANCE, INTEGRATION),
     /** R-C4: costs caused by equipment quality are registered by after-sales (and then confirmed by Engineering). */
@@ -102,8 +146,15 @@ public enum Permission {
      * R-C1 … R-C3: the project's after-sales cost plan, its supplements and plan vs actual — the roles that see the
      * project's contracts and costs (not Design, which has no part in the cost plan).
      */
-    COST_PLAN_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING,
-            PROJECT_DEPT, FINANCE, INTEGRATION),
+    COST_PLAN_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            PROJECT_DEPT,
+            FINANCE,
+            INTEGRATION),
     /**
      * R-C1, R-C2: 第四章第二条5 "售后服务专责负责……完成《售后服务费用计划书》的编制": the specialist drafts and submits the plan
      * and writes the report (报告) of a supplemental cost. Not INTEGRATION: the plan is the specialist's own.
@@ -118,12 +169,28 @@ public enum Permission {
     COST_SUPPLEMENT_APPROVE(GENERAL_MANAGER),
     AUDIT_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, ADMIN),
     /** R-K1, R-B4: the document store and the equipment document archive (a project's documents: own projects only). */
-    DOCUMENT_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
-            PROJECT_DEPT, FINANCE, INTEGRATION),
+    DOCUMENT_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            DESIGN,
+            PROJECT_DEPT,
+            FINANCE,
+            INTEGRATION),
     DOCUMENT_UPLOAD(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, ENGINEERING, DESIGN, PROJECT_DEPT, INTEGRATION),
     /** R-K3: the knowledge base is company-wide reference, read by every portal role. */
-    KNOWLEDGE_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
-            PROJECT_DEPT, FINANCE, INTEGRATION),
+    KNOWLEDGE_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            DESIGN,
+            PROJECT_DEPT,
+            FINANCE,
+            INTEGRATION),
     /** R-K3: written summaries of repair cases and design defects come from after-sales, Engineering and Design. */
     KNOWLEDGE_WRITE(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, ENGINEERING, DESIGN, INTEGRATION),
     /** R-K3: the summaries are reported to leadership, which acknowledges them. */
@@ -131,8 +198,16 @@ public enum Permission {
     /** Rebuilding the search index from the database on demand. */
     KNOWLEDGE_REINDEX(AFTER_SALES_SPECIALIST, ADMIN),
     /** R-K2: company manuals, their versions and the training they require. */
-    MANUAL_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
-            PROJECT_DEPT, FINANCE, INTEGRATION),
+    MANUAL_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            DESIGN,
+            PROJECT_DEPT,
+            FINANCE,
+            INTEGRATION),
     MANUAL_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, DESIGN),
     /** R-K2: a changed manual is approved promptly by leadership (never by the author of the version). */
     MANUAL_APPROVE(DIVISION_LEADER, GENERAL_MANAGER),
@@ -141,8 +216,15 @@ public enum Permission {
     SKILLS_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING),
     SKILLS_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING),
     /** R-B3: satisfaction surveys (a project department sees its own projects' responses only) and scorecards. */
-    SURVEY_VIEW(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN,
-            PROJECT_DEPT, INTEGRATION),
+    SURVEY_VIEW(
+            AFTER_SALES_SPECIALIST,
+            AFTER_SALES_ENGINEER,
+            DIVISION_LEADER,
+            GENERAL_MANAGER,
+            ENGINEERING,
+            DESIGN,
+            PROJECT_DEPT,
+            INTEGRATION),
     SURVEY_TEMPLATE_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING),
     SURVEY_ANSWER(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, ENGINEERING, PROJECT_DEPT, INTEGRATION),
     SCORECARD_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, DESIGN, INTEGRATION),

@@ -14,5 +14,6 @@ public enum Role {
     INTEGRATION;
 
     /** Role names as the container knows them, for {@code @RolesAllowed} and web.xml. */
-    public static final String[] NAMES = java.util.Arrays.stream(values()).map(Enum::name).toArray(String[]::new);
+    public static final String[] NAMES =
+            java.util.Arrays.stream(values()).map(Enum::name).toArray(String[]::new);
 }

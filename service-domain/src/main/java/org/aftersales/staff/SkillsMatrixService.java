@@ -35,8 +35,10 @@ public class SkillsMatrixService {
     @Transactional
     public List<EngineerSkills> matrix() {
         caller.require(Permission.SKILLS_VIEW);
-        List<AppUser> engineers = em.createQuery("select distinct u from AppUser u join u.roles r"
-                        + " where u.enabled = :enabled and r in :roles order by u.username", AppUser.class)
+        List<AppUser> engineers = em.createQuery(
+                        "select distinct u from AppUser u join u.roles r"
+                                + " where u.enabled = :enabled and r in :roles order by u.username",
+                        AppUser.class)
                 .setParameter("enabled", Boolean.TRUE)
                 .setParameter("roles", EnumSet.of(Role.AFTER_SALES_ENGINEER, Role.AFTER_SALES_SPECIALIST))
                 .getResultList();
@@ -45,21 +47,28 @@ public class SkillsMatrixService {
         }
         Map<Long, Map<Qualification, EngineerQualification>> skills = new HashMap<>();
         for (EngineerQualification skill : em.createQuery(
-                "select q from EngineerQualification q where q.engineer in :engineers", EngineerQualification.class)
+                        "select q from EngineerQualification q where q.engineer in :engineers",
+                        EngineerQualification.class)
                 .setParameter("engineers", engineers)
                 .getResultList()) {
             skills.computeIfAbsent(skill.getEngineer().getId(), id -> new EnumMap<>(Qualification.class))
                     .put(skill.getQualification(), skill);
         }
         Map<Long, Long> owed = new HashMap<>();
-        for (Object[] row : em.createQuery("select r.trainee.id, count(r) from TrainingRequirement r"
-                        + " where r.state = org.aftersales.training.TrainingState.OPEN group by r.trainee.id",
-                        Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select r.trainee.id, count(r) from TrainingRequirement r"
+                                + " where r.state = org.aftersales.training.TrainingState.OPEN group by r.trainee.id",
+                        Object[].class)
+                .getResultList()) {
             owed.put((Long) row[0], (Long) row[1]);
         }
         return engineers.stream()
-                .map(u -> new EngineerSkills(u.getId(), u.getUsername(), u.getDisplayName(),
-                        skills.getOrDefault(u.getId(), Map.of()), owed.getOrDefault(u.getId(), 0L)))
+                .map(u -> new EngineerSkills(
+                        u.getId(),
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        skills.getOrDefault(u.getId(), Map.of()),
+                        owed.getOrDefault(u.getId(), 0L)))
                 .toList();
     }
 
@@ -74,11 +83,14 @@ public class SkillsMatrixService {
         if (since != null && since.isAfter(LocalDate.now(clock))) {
             throw new BusinessException("since", "skills.error.sinceInFuture");
         }
-        boolean known = !em.createQuery("select q.id from EngineerQualification q where q.engineer = :engineer"
-                        + " and q.qualification = :qualification", Long.class)
+        boolean known = !em.createQuery(
+                        "select q.id from EngineerQualification q where q.engineer = :engineer"
+                                + " and q.qualification = :qualification",
+                        Long.class)
                 .setParameter("engineer", engineer)
                 .setParameter("qualification", qualification)
-                .getResultList().isEmpty();
+                .getResultList()
+                .isEmpty();
         if (known) {
             throw new BusinessException("qualification", "skills.error.alreadyQualified");
         }

@@ -101,7 +101,8 @@ public class UserAccountService {
         if (username == null) {
             return Optional.empty();
         }
-        return em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
+        return em
+                .createQuery("select u from AppUser u where u.username = :name", AppUser.class)
                 .setParameter("name", username.strip().toLowerCase())
                 .getResultList()
                 .stream()
@@ -129,14 +130,15 @@ public class UserAccountService {
                 ? ""
                 : " where lower(u.username) like :text or lower(u.displayName) like :text";
         String order = page.orderBy(SORT_FIELDS, "u.username");
-        var query = em.createQuery("select u from AppUser u left join u.department d" + where + " order by " + order,
-                AppUser.class);
+        var query = em.createQuery(
+                "select u from AppUser u left join u.department d" + where + " order by " + order, AppUser.class);
         var count = em.createQuery("select count(u) from AppUser u" + where, Long.class);
         if (!where.isEmpty()) {
             query.setParameter("text", "%" + text.strip().toLowerCase() + "%");
             count.setParameter("text", "%" + text.strip().toLowerCase() + "%");
         }
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        return new Page<>(
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
     }
 
@@ -152,8 +154,8 @@ public class UserAccountService {
      * shows it as the edit dialog's change does (field {@code email}, old → new), not hidden in the "created" line.
      */
     @Transactional
-    public AppUser create(String username, String displayName, char[] password, Long departmentId, Set<Role> roles,
-            String email) {
+    public AppUser create(
+            String username, String displayName, char[] password, Long departmentId, Set<Role> roles, String email) {
         caller.require(Permission.USER_ADMIN);
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!name.matches("[a-z0-9._-]{2,64}")) {
@@ -180,8 +182,8 @@ public class UserAccountService {
     }
 
     @Transactional
-    public AppUser update(long id, long expectedVersion, String displayName, Long departmentId, Set<Role> roles,
-            boolean enabled) {
+    public AppUser update(
+            long id, long expectedVersion, String displayName, Long departmentId, Set<Role> roles, boolean enabled) {
         caller.require(Permission.USER_ADMIN);
         AppUser user = find(id);
         if (user.getVersion() != expectedVersion) {
@@ -197,8 +199,14 @@ public class UserAccountService {
 
     /** The profile and the e-mail address together, as the administrator's dialog saves them: all or nothing. */
     @Transactional
-    public AppUser update(long id, long expectedVersion, String displayName, Long departmentId, Set<Role> roles,
-            boolean enabled, String email) {
+    public AppUser update(
+            long id,
+            long expectedVersion,
+            String displayName,
+            Long departmentId,
+            Set<Role> roles,
+            boolean enabled,
+            String email) {
         AppUser user = update(id, expectedVersion, displayName, departmentId, roles, enabled);
         if (!java.util.Objects.equals(user.getEmail(), org.aftersales.shared.Inputs.stripToNull(email))) {
             user.changeEmail(email);
@@ -263,7 +271,8 @@ public class UserAccountService {
 
     @Transactional
     public List<Department> departments() {
-        return em.createQuery("select d from Department d order by d.name", Department.class).getResultList();
+        return em.createQuery("select d from Department d order by d.name", Department.class)
+                .getResultList();
     }
 
     @Transactional

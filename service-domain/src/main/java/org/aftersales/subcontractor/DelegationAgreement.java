@@ -53,8 +53,8 @@ public class DelegationAgreement {
             throw new BusinessException("agreementValidFrom", "delegationAgreement.error.validFromRequired");
         }
         if (validUntil != null && validUntil.isBefore(validFrom)) {
-            throw new BusinessException("agreementValidUntil", "delegationAgreement.error.validUntilBeforeFrom",
-                    validFrom);
+            throw new BusinessException(
+                    "agreementValidUntil", "delegationAgreement.error.validUntilBeforeFrom", validFrom);
         }
         this.number = strippedNumber;
         this.scope = strippedScope;

@@ -27,9 +27,10 @@ import org.aftersales.shared.Inputs;
 @Entity
 @Table(
         name = "project_subcontractor",
-        uniqueConstraints = @UniqueConstraint(
-                name = "uk_project_subcontractor",
-                columnNames = {"project_id", "subcontractor_id"}))
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_project_subcontractor",
+                        columnNames = {"project_id", "subcontractor_id"}))
 public class ProjectSubcontractor extends BaseEntity {
 
     public static final int SCOPE_LENGTH = 500;

@@ -107,7 +107,8 @@ public class SubcontractorService {
             query.setParameter("text", pattern);
             count.setParameter("text", pattern);
         }
-        List<Subcontractor> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Subcontractor> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, count.getSingleResult());
     }
 
@@ -129,7 +130,10 @@ public class SubcontractorService {
                 .getSingleResult();
         if (taken > 0) {
             throw new BusinessException(
-                    "subcontractorId", "subcontractor.error.alreadyRegistered", subcontractor.getName(), project.getCode());
+                    "subcontractorId",
+                    "subcontractor.error.alreadyRegistered",
+                    subcontractor.getName(),
+                    project.getCode());
         }
         ProjectSubcontractor registration = new ProjectSubcontractor(project, subcontractor);
         registration.describeSupply(data.scopeOfSupply(), data.siteContactPerson(), data.phone());
@@ -139,8 +143,8 @@ public class SubcontractorService {
 
     /** Corrects the scope of supply or the site contact of one register line. */
     @Transactional
-    public ProjectSubcontractor updateRegistration(long registrationId, long expectedVersion,
-            ProjectSubcontractorData data) {
+    public ProjectSubcontractor updateRegistration(
+            long registrationId, long expectedVersion, ProjectSubcontractorData data) {
         caller.require(Permission.SUBCONTRACTOR_EDIT);
         ProjectSubcontractor registration = findRegistration(registrationId);
         requireVersion(registration, expectedVersion);
@@ -154,8 +158,8 @@ public class SubcontractorService {
      * the previous one are kept by the audit.
      */
     @Transactional
-    public ProjectSubcontractor recordDelegationAgreement(long registrationId, long expectedVersion,
-            DelegationAgreement agreement) {
+    public ProjectSubcontractor recordDelegationAgreement(
+            long registrationId, long expectedVersion, DelegationAgreement agreement) {
         caller.require(Permission.SUBCONTRACTOR_EDIT);
         ProjectSubcontractor registration = findRegistration(registrationId);
         requireVersion(registration, expectedVersion);
@@ -177,8 +181,9 @@ public class SubcontractorService {
         if (caller.restrictedToOwnDepartment()) {
             jpql.append(" and p.projectDepartment.id = :ownDepartment");
         }
-        TypedQuery<ProjectSubcontractor> query = em.createQuery(jpql + " order by p.code, s.name",
-                ProjectSubcontractor.class).setParameter("day", day);
+        TypedQuery<ProjectSubcontractor> query = em.createQuery(
+                        jpql + " order by p.code, s.name", ProjectSubcontractor.class)
+                .setParameter("day", day);
         if (caller.restrictedToOwnDepartment()) {
             query.setParameter("ownDepartment", caller.departmentId() == null ? -1L : caller.departmentId());
         }

@@ -10,8 +10,15 @@ import java.math.BigDecimal;
  * in the period (R-S2; {@code null} when none was answered), with how many forwarded cases are still unanswered. The
  * getters are for EL.
  */
-public record SupplierScorecard(long subcontractorId, String name, BigDecimal averageScore, long responses,
-        long qualityDefects, int rank, BigDecimal retentionDeducted, BigDecimal meanResponseHours,
+public record SupplierScorecard(
+        long subcontractorId,
+        String name,
+        BigDecimal averageScore,
+        long responses,
+        long qualityDefects,
+        int rank,
+        BigDecimal retentionDeducted,
+        BigDecimal meanResponseHours,
         long unansweredForwardings) {
 
     public BigDecimal getRetentionDeducted() {

@@ -47,8 +47,12 @@ public class SurveyAnswer extends BaseEntity {
             case RATING -> {
                 Integer rating = data == null ? null : data.rating();
                 if (rating != null && (rating < QuestionType.MIN_RATING || rating > QuestionType.MAX_RATING)) {
-                    throw new BusinessException("answers", "survey.error.ratingRange", question.getPosition(),
-                            QuestionType.MIN_RATING, QuestionType.MAX_RATING);
+                    throw new BusinessException(
+                            "answers",
+                            "survey.error.ratingRange",
+                            question.getPosition(),
+                            QuestionType.MIN_RATING,
+                            QuestionType.MAX_RATING);
                 }
                 answer.rating = rating;
             }

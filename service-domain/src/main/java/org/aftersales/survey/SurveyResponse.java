@@ -75,8 +75,14 @@ public class SurveyResponse extends BaseEntity {
      * every required question must be answered, ratings from 1 to 5; answers to questions of another template are
      * refused.
      */
-    public SurveyResponse(SurveyTemplate template, Project project, Subcontractor subcontractor,
-            ServiceCase serviceCase, String respondent, LocalDate answeredDate, List<AnswerData> answerData,
+    public SurveyResponse(
+            SurveyTemplate template,
+            Project project,
+            Subcontractor subcontractor,
+            ServiceCase serviceCase,
+            String respondent,
+            LocalDate answeredDate,
+            List<AnswerData> answerData,
             LocalDate today) {
         if (!template.isActive()) {
             throw new BusinessException(null, "survey.error.templateRetired", template.getName());
@@ -112,7 +118,8 @@ public class SurveyResponse extends BaseEntity {
     private void record(List<AnswerData> answerData) {
         Map<Long, AnswerData> byQuestion = new HashMap<>();
         for (AnswerData data : answerData) {
-            boolean known = template.getQuestions().stream().anyMatch(q -> q.getId().equals(data.questionId()));
+            boolean known =
+                    template.getQuestions().stream().anyMatch(q -> q.getId().equals(data.questionId()));
             if (!known) {
                 throw new BusinessException("answers", "survey.error.unknownQuestion", data.questionId());
             }
@@ -130,7 +137,8 @@ public class SurveyResponse extends BaseEntity {
                 }
             }
         }
-        this.score = ratings == 0 ? null
+        this.score = ratings == 0
+                ? null
                 : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(ratings), 2, RoundingMode.HALF_UP);
     }
 

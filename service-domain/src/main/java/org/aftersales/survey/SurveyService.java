@@ -77,8 +77,8 @@ public class SurveyService {
 
     /** Changes a template; its questions only while no response exists. */
     @Transactional
-    public SurveyTemplate updateTemplate(long id, long expectedVersion, String name, SurveyPurpose purpose,
-            List<QuestionData> questions) {
+    public SurveyTemplate updateTemplate(
+            long id, long expectedVersion, String name, SurveyPurpose purpose, List<QuestionData> questions) {
         caller.require(Permission.SURVEY_TEMPLATE_EDIT);
         SurveyTemplate template = findTemplate(id);
         if (template.getVersion() != expectedVersion) {
@@ -130,8 +130,8 @@ public class SurveyService {
         // A handful of templates: the active filter is applied here (EclipseLink binds boolean literals as 0/1, which
         // H2 refuses to compare with a BOOLEAN column).
         String where = purpose == null ? "" : " where t.purpose = :purpose";
-        TypedQuery<SurveyTemplate> query = em.createQuery(
-                "select t from SurveyTemplate t" + where + " order by t.name", SurveyTemplate.class);
+        TypedQuery<SurveyTemplate> query =
+                em.createQuery("select t from SurveyTemplate t" + where + " order by t.name", SurveyTemplate.class);
         if (purpose != null) {
             query.setParameter("purpose", purpose);
         }
@@ -161,22 +161,34 @@ public class SurveyService {
         Subcontractor supplier = null;
         if (data.subcontractorId() != null) {
             supplier = em.find(Subcontractor.class, data.subcontractorId());
-            boolean onProject = supplier != null && project != null && !em.createQuery(
-                            "select ps.id from ProjectSubcontractor ps where ps.project = :project"
-                                    + " and ps.subcontractor = :supplier", Long.class)
-                    .setParameter("project", project)
-                    .setParameter("supplier", supplier)
-                    .getResultList().isEmpty();
+            boolean onProject = supplier != null
+                    && project != null
+                    && !em.createQuery(
+                                    "select ps.id from ProjectSubcontractor ps where ps.project = :project"
+                                            + " and ps.subcontractor = :supplier",
+                                    Long.class)
+                            .setParameter("project", project)
+                            .setParameter("supplier", supplier)
+                            .getResultList()
+                            .isEmpty();
             if (!onProject) {
                 throw new BusinessException("subcontractorId", "survey.error.supplierNotOnProject");
             }
         }
-        ServiceCase serviceCase = data.serviceCaseId() == null ? null : em.find(ServiceCase.class, data.serviceCaseId());
+        ServiceCase serviceCase =
+                data.serviceCaseId() == null ? null : em.find(ServiceCase.class, data.serviceCaseId());
         if (data.serviceCaseId() != null && serviceCase == null) {
             throw new NotFoundException("serviceCase", data.serviceCaseId());
         }
-        SurveyResponse response = new SurveyResponse(template, project, supplier, serviceCase, data.respondent(),
-                data.answeredDate(), data.answers(), LocalDate.now(clock));
+        SurveyResponse response = new SurveyResponse(
+                template,
+                project,
+                supplier,
+                serviceCase,
+                data.respondent(),
+                data.answeredDate(),
+                data.answers(),
+                LocalDate.now(clock));
         em.persist(response);
         return response;
     }
@@ -222,14 +234,15 @@ public class SurveyService {
         }
         String from = " from SurveyResponse r join r.template t join r.project p left join r.subcontractor s";
         String order = page.sortField() == null ? "r.answeredDate desc" : page.orderBy(SORT_FIELDS, "r.answeredDate");
-        TypedQuery<SurveyResponse> query = em.createQuery("select r" + from + where + " order by " + order
-                + ", r.id desc", SurveyResponse.class);
+        TypedQuery<SurveyResponse> query =
+                em.createQuery("select r" + from + where + " order by " + order + ", r.id desc", SurveyResponse.class);
         TypedQuery<Long> count = em.createQuery("select count(r)" + from + where, Long.class);
         params.forEach((name, value) -> {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        return new Page<>(
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
     }
 
@@ -249,9 +262,11 @@ public class SurveyService {
         Map<Long, String> names = new HashMap<>();
         Map<Long, BigDecimal[]> scores = new HashMap<>();
         Map<Long, Long> responseCounts = new HashMap<>();
-        for (Object[] row : em.createQuery("select s.id, s.name, count(r), sum(r.score), count(r.score)"
-                        + " from SurveyResponse r join r.subcontractor s"
-                        + " where r.answeredDate >= :from and r.answeredDate <= :to group by s.id, s.name", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "select s.id, s.name, count(r), sum(r.score), count(r.score)"
+                                + " from SurveyResponse r join r.subcontractor s"
+                                + " where r.answeredDate >= :from and r.answeredDate <= :to group by s.id, s.name",
+                        Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()) {
@@ -259,13 +274,16 @@ public class SurveyService {
             names.put(id, (String) row[1]);
             responseCounts.put(id, (Long) row[2]);
             long scored = (Long) row[4];
-            scores.put(id, new BigDecimal[] {scored == 0 ? null : toDecimal(row[3]).divide(BigDecimal.valueOf(scored),
-                    2, RoundingMode.HALF_UP)});
+            scores.put(id, new BigDecimal[] {
+                scored == 0 ? null : toDecimal(row[3]).divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP)
+            });
         }
         Map<Long, Long> defects = new HashMap<>();
-        for (Object[] row : em.createQuery("select s.id, s.name, count(c) from ServiceCase c join c.equipmentItem e"
-                        + " join e.supplier s where c.receivedAt >= :from and c.receivedAt < :to"
-                        + " group by s.id, s.name", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "select s.id, s.name, count(c) from ServiceCase c join c.equipmentItem e"
+                                + " join e.supplier s where c.receivedAt >= :from and c.receivedAt < :to"
+                                + " group by s.id, s.name",
+                        Object[].class)
                 .setParameter("from", startOf(from))
                 .setParameter("to", startOf(to.plusDays(1)))
                 .getResultList()) {
@@ -274,9 +292,11 @@ public class SurveyService {
             defects.put(id, (Long) row[2]);
         }
         Map<Long, BigDecimal> deducted = new HashMap<>();
-        for (Object[] row : em.createQuery("select s.id, s.name, sum(e.amount) from RetentionEntry e join e.retention r"
-                        + " join r.subcontractor s where e.kind = org.aftersales.retention.RetentionEntryKind.DEDUCTED"
-                        + " and e.entryDate >= :from and e.entryDate <= :to group by s.id, s.name", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "select s.id, s.name, sum(e.amount) from RetentionEntry e join e.retention r"
+                                + " join r.subcontractor s where e.kind = org.aftersales.retention.RetentionEntryKind.DEDUCTED"
+                                + " and e.entryDate >= :from and e.entryDate <= :to group by s.id, s.name",
+                        Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()) {
@@ -286,8 +306,10 @@ public class SurveyService {
         }
         Map<Long, long[]> answerSeconds = new HashMap<>();
         Map<Long, Long> unanswered = new HashMap<>();
-        for (Object[] row : em.createQuery("select s.id, s.name, f.sentAt, f.answeredAt from SupplierForwarding f"
-                        + " join f.supplier s where f.sentAt >= :from and f.sentAt < :to", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "select s.id, s.name, f.sentAt, f.answeredAt from SupplierForwarding f"
+                                + " join f.supplier s where f.sentAt >= :from and f.sentAt < :to",
+                        Object[].class)
                 .setParameter("from", startOf(from))
                 .setParameter("to", startOf(to.plusDays(1)))
                 .getResultList()) {
@@ -296,7 +318,8 @@ public class SurveyService {
             if (row[3] == null) {
                 unanswered.merge(id, 1L, Long::sum);
             } else {
-                long seconds = java.time.Duration.between((java.time.Instant) row[2], (java.time.Instant) row[3]).getSeconds();
+                long seconds = java.time.Duration.between((java.time.Instant) row[2], (java.time.Instant) row[3])
+                        .getSeconds();
                 answerSeconds.merge(id, new long[] {seconds, 1}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
             }
         }
@@ -309,11 +332,20 @@ public class SurveyService {
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             long[] answered = answerSeconds.get(id);
-            BigDecimal meanHours = answered == null ? null : BigDecimal.valueOf(answered[0])
-                    .divide(BigDecimal.valueOf(answered[1] * 3600L), 1, RoundingMode.HALF_UP);
-            cards.add(new SupplierScorecard(id, names.get(id), scores.containsKey(id) ? scores.get(id)[0] : null,
-                    responseCounts.getOrDefault(id, 0L), defects.getOrDefault(id, 0L), i + 1,
-                    deducted.getOrDefault(id, BigDecimal.ZERO.setScale(2)), meanHours, unanswered.getOrDefault(id, 0L)));
+            BigDecimal meanHours = answered == null
+                    ? null
+                    : BigDecimal.valueOf(answered[0])
+                            .divide(BigDecimal.valueOf(answered[1] * 3600L), 1, RoundingMode.HALF_UP);
+            cards.add(new SupplierScorecard(
+                    id,
+                    names.get(id),
+                    scores.containsKey(id) ? scores.get(id)[0] : null,
+                    responseCounts.getOrDefault(id, 0L),
+                    defects.getOrDefault(id, 0L),
+                    i + 1,
+                    deducted.getOrDefault(id, BigDecimal.ZERO.setScale(2)),
+                    meanHours,
+                    unanswered.getOrDefault(id, 0L)));
         }
         return cards;
     }
@@ -328,16 +360,20 @@ public class SurveyService {
         for (int i = quarters - 1; i >= 0; i--) {
             LocalDate from = thisQuarter.minusMonths(3L * i);
             LocalDate to = from.plusMonths(3).minusDays(1);
-            Object[] row = em.createQuery("select count(r), sum(r.score), count(r.score) from SurveyResponse r"
-                            + " where r.subcontractor.id = :supplier and r.answeredDate >= :from"
-                            + " and r.answeredDate <= :to", Object[].class)
+            Object[] row = em.createQuery(
+                            "select count(r), sum(r.score), count(r.score) from SurveyResponse r"
+                                    + " where r.subcontractor.id = :supplier and r.answeredDate >= :from"
+                                    + " and r.answeredDate <= :to",
+                            Object[].class)
                     .setParameter("supplier", subcontractorId)
                     .setParameter("from", from)
                     .setParameter("to", to)
                     .getSingleResult();
             long scored = (Long) row[2];
-            points.add(new ScorePoint(from, scored == 0 ? null
-                    : toDecimal(row[1]).divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP), (Long) row[0]));
+            points.add(new ScorePoint(
+                    from,
+                    scored == 0 ? null : toDecimal(row[1]).divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP),
+                    (Long) row[0]));
         }
         return points;
     }

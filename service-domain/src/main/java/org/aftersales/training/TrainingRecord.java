@@ -60,15 +60,21 @@ public class TrainingRecord extends BaseEntity {
      * @param manualVersion the version trained on, or {@code null} for another topic
      * @param topic         defaults to the manual's number, title and version
      */
-    public TrainingRecord(AppUser trainee, ManualVersion manualVersion, String topic, LocalDate trainedOn,
-            String trainer, String note, LocalDate today) {
+    public TrainingRecord(
+            AppUser trainee,
+            ManualVersion manualVersion,
+            String topic,
+            LocalDate trainedOn,
+            String trainer,
+            String note,
+            LocalDate today) {
         if (trainee == null) {
             throw new BusinessException("traineeId", "training.error.traineeRequired");
         }
         String subject = Inputs.stripToNull(topic);
         if (subject == null && manualVersion != null) {
-            subject = manualVersion.getManual().getNumber() + " " + manualVersion.getManual().getTitle() + " "
-                    + manualVersion.getLabel();
+            subject = manualVersion.getManual().getNumber() + " "
+                    + manualVersion.getManual().getTitle() + " " + manualVersion.getLabel();
         }
         if (subject == null) {
             throw new BusinessException("topic", "training.error.topicRequired");

@@ -22,8 +22,12 @@ import org.aftersales.staff.AppUser;
  * superseded when a later version is approved first. The open ones are the list of who still owes training.
  */
 @Entity
-@Table(name = "training_requirement", uniqueConstraints = @UniqueConstraint(
-        name = "uk_training_requirement", columnNames = {"trainee_id", "manual_version_id"}))
+@Table(
+        name = "training_requirement",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_training_requirement",
+                        columnNames = {"trainee_id", "manual_version_id"}))
 public class TrainingRequirement extends BaseEntity {
 
     /** Training is due within this many days of the approval ("及时"). */
@@ -64,8 +68,7 @@ public class TrainingRequirement extends BaseEntity {
         if (state != TrainingState.OPEN) {
             throw new BusinessException("training.error.notOpen");
         }
-        if (!trainingRecord.getTrainee().equals(trainee)
-                || !manualVersion.equals(trainingRecord.getManualVersion())) {
+        if (!trainingRecord.getTrainee().equals(trainee) || !manualVersion.equals(trainingRecord.getManualVersion())) {
             throw new BusinessException("training.error.recordDoesNotMatch");
         }
         this.record = trainingRecord;

@@ -63,14 +63,17 @@ public class TrainingService {
             params.put("trainee", filter.traineeId());
         }
         String from = " from TrainingRequirement r join r.trainee t join r.manualVersion v join v.manual m";
-        TypedQuery<TrainingRequirement> query = em.createQuery("select r" + from + where + " order by "
-                + page.orderBy(SORT_FIELDS, "r.dueDate") + ", t.username, r.id", TrainingRequirement.class);
+        TypedQuery<TrainingRequirement> query = em.createQuery(
+                "select r" + from + where + " order by " + page.orderBy(SORT_FIELDS, "r.dueDate")
+                        + ", t.username, r.id",
+                TrainingRequirement.class);
         TypedQuery<Long> count = em.createQuery("select count(r)" + from + where, Long.class);
         params.forEach((name, value) -> {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<TrainingRequirement> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<TrainingRequirement> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         items.forEach(r -> r.getManualVersion().getManual().getNumber());
         return new Page<>(items, count.getSingleResult());
     }
@@ -83,8 +86,8 @@ public class TrainingService {
         if (requirement == null) {
             throw new NotFoundException("trainingRequirement", requirementId);
         }
-        TrainingRecord record = new TrainingRecord(requirement.getTrainee(), requirement.getManualVersion(), null,
-                trainedOn, trainer, note, today());
+        TrainingRecord record = new TrainingRecord(
+                requirement.getTrainee(), requirement.getManualVersion(), null, trainedOn, trainer, note, today());
         em.persist(record);
         requirement.closeWith(record);
         return record;
@@ -95,8 +98,8 @@ public class TrainingService {
      * for that version, if there is one.
      */
     @Transactional
-    public TrainingRecord record(long traineeId, Long manualVersionId, String topic, LocalDate trainedOn,
-            String trainer, String note) {
+    public TrainingRecord record(
+            long traineeId, Long manualVersionId, String topic, LocalDate trainedOn, String trainer, String note) {
         caller.require(Permission.TRAINING_RECORD);
         AppUser trainee = em.find(AppUser.class, traineeId);
         if (trainee == null) {
@@ -109,8 +112,10 @@ public class TrainingService {
         TrainingRecord record = new TrainingRecord(trainee, version, topic, trainedOn, trainer, note, today());
         em.persist(record);
         if (version != null) {
-            em.createQuery("select r from TrainingRequirement r where r.trainee = :trainee"
-                            + " and r.manualVersion = :version and r.state = :open", TrainingRequirement.class)
+            em.createQuery(
+                            "select r from TrainingRequirement r where r.trainee = :trainee"
+                                    + " and r.manualVersion = :version and r.state = :open",
+                            TrainingRequirement.class)
                     .setParameter("trainee", trainee)
                     .setParameter("version", version)
                     .setParameter("open", TrainingState.OPEN)
@@ -124,8 +129,10 @@ public class TrainingService {
     @Transactional
     public List<TrainingRecord> history(long traineeId) {
         caller.require(Permission.SKILLS_VIEW);
-        return em.createQuery("select r from TrainingRecord r left join fetch r.manualVersion"
-                        + " where r.trainee.id = :trainee order by r.trainedOn desc, r.id desc", TrainingRecord.class)
+        return em.createQuery(
+                        "select r from TrainingRecord r left join fetch r.manualVersion"
+                                + " where r.trainee.id = :trainee order by r.trainedOn desc, r.id desc",
+                        TrainingRecord.class)
                 .setParameter("trainee", traineeId)
                 .getResultList();
     }
@@ -134,8 +141,10 @@ public class TrainingService {
     @Transactional
     public Map<Long, Long> owedByTrainee() {
         Map<Long, Long> owed = new HashMap<>();
-        for (Object[] row : em.createQuery("select r.trainee.id, count(r) from TrainingRequirement r"
-                        + " where r.state = :open group by r.trainee.id", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "select r.trainee.id, count(r) from TrainingRequirement r"
+                                + " where r.state = :open group by r.trainee.id",
+                        Object[].class)
                 .setParameter("open", TrainingState.OPEN)
                 .getResultList()) {
             owed.put((Long) row[0], (Long) row[1]);

@@ -58,7 +58,12 @@ class ServiceContractServiceTest {
     }
 
     private static EquipmentItem item(Project project, String tag) {
-        return new EquipmentItem(project, tag, tag, Discipline.MECHANICAL, WorkScope.INSTALLATION,
+        return new EquipmentItem(
+                project,
+                tag,
+                tag,
+                Discipline.MECHANICAL,
+                WorkScope.INSTALLATION,
                 WarrantyCategory.EQUIPMENT_INSTALLATION);
     }
 
@@ -71,8 +76,8 @@ class ServiceContractServiceTest {
     }
 
     private static ServiceContractData contract(Project project, String number, Set<Long> itemIds) {
-        return new ServiceContractData(project.getId(), ServiceContractKind.MAINTENANCE_CONTRACT, number, FROM, TO, 48,
-                itemIds);
+        return new ServiceContractData(
+                project.getId(), ServiceContractKind.MAINTENANCE_CONTRACT, number, FROM, TO, 48, itemIds);
     }
 
     @Test
@@ -107,8 +112,7 @@ class ServiceContractServiceTest {
                         () -> service.create(contract(eastPlant, "BY-1", Set.of(eastPump.getId(), westPump.getId())))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("contract.error.itemNotInProject");
-        assertThatThrownBy(() -> database.inTransaction(
-                        () -> service.create(contract(eastPlant, "BY-1", Set.of(-5L)))))
+        assertThatThrownBy(() -> database.inTransaction(() -> service.create(contract(eastPlant, "BY-1", Set.of(-5L)))))
                 .hasMessage("contract.error.itemNotInProject");
 
         database.inTransaction(() -> service.create(contract(eastPlant, "BY-1", null)));
@@ -128,7 +132,8 @@ class ServiceContractServiceTest {
         Page<ServiceContract> all =
                 database.inTransaction(() -> specialist.list(null, new PageRequest(0, 10, "projectCode", true)));
         assertThat(all.items()).extracting(ServiceContract::getNumber).containsExactly("BY-E", "BY-W");
-        assertThat(database.inTransaction(() -> specialist.list(westPlant.getId(), PageRequest.first(10))).total())
+        assertThat(database.inTransaction(() -> specialist.list(westPlant.getId(), PageRequest.first(10)))
+                        .total())
                 .isEqualTo(1);
 
         ServiceContractService eastUser = service(new TestCaller(east.getId(), Role.PROJECT_DEPT));

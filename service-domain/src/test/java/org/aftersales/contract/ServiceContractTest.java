@@ -32,7 +32,12 @@ class ServiceContractTest {
     }
 
     private static EquipmentItem item(Project project, String tag) {
-        return new EquipmentItem(project, tag, tag, Discipline.MECHANICAL, WorkScope.INSTALLATION,
+        return new EquipmentItem(
+                project,
+                tag,
+                tag,
+                Discipline.MECHANICAL,
+                WorkScope.INSTALLATION,
                 WarrantyCategory.EQUIPMENT_INSTALLATION);
     }
 
@@ -76,7 +81,9 @@ class ServiceContractTest {
         assertThat(contract.coversOn(TO.plusDays(1), pump)).isFalse();
 
         contract.cover(List.of());
-        assertThat(contract.coversOn(FROM, screen)).as("emptied again: whole project").isTrue();
+        assertThat(contract.coversOn(FROM, screen))
+                .as("emptied again: whole project")
+                .isTrue();
     }
 
     @Test

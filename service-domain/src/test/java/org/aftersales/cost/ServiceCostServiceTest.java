@@ -64,59 +64,80 @@ class ServiceCostServiceTest {
     }
 
     private ServiceCase onSiteCase() {
-        ServiceCaseService cases = CaseFixtures.caseService(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST),
-                clock);
-        ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(plant.getId(), null,
-                Channel.PHONE, CaseType.SERVICE_REQUEST, "刘明", Instant.parse("2026-03-10T01:00:00Z"), "2号泵振动大",
-                false, false)));
-        return database.inTransaction(() -> cases.confirmOnSiteNeeded(registered.getId(),
-                Instant.parse("2026-03-10T02:00:00Z")));
+        ServiceCaseService cases =
+                CaseFixtures.caseService(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST), clock);
+        ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(
+                plant.getId(),
+                null,
+                Channel.PHONE,
+                CaseType.SERVICE_REQUEST,
+                "刘明",
+                Instant.parse("2026-03-10T01:00:00Z"),
+                "2号泵振动大",
+                false,
+                false)));
+        return database.inTransaction(
+                () -> cases.confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-03-10T02:00:00Z")));
     }
 
     @Test
-    @DisplayName("R-S12 costs by category: the engineer books labour (hours × rate), travel and spare parts; the statement totals each category and the case's timeline shows each line")
+    @DisplayName(
+            "R-S12 costs by category: the engineer books labour (hours × rate), travel and spare parts; the statement totals each category and the case's timeline shows each line")
     void recordAndStatement() {
         ServiceCase serviceCase = onSiteCase();
         long id = serviceCase.getId();
         long version = serviceCase.getVersion();
         ServiceCostService engineer = costs(new TestCaller(null, Role.AFTER_SALES_ENGINEER));
 
-        ServiceCost labour = database.inTransaction(() -> engineer.record(id, CostCategory.LABOUR, "现场检修 2 人 × 8 h",
-                null, new BigDecimal("16"), Money.of("85.00")));
+        ServiceCost labour = database.inTransaction(() -> engineer.record(
+                id, CostCategory.LABOUR, "现场检修 2 人 × 8 h", null, new BigDecimal("16"), Money.of("85.00")));
         database.inTransaction(() -> engineer.record(id, CostCategory.TRAVEL, "高铁往返", Money.of("553.00"), null, null));
         database.inTransaction(() -> engineer.record(id, CostCategory.TRAVEL, "市内出租车", Money.of("86.50"), null, null));
-        database.inTransaction(() -> engineer.record(id, CostCategory.SPARE_PARTS, "机械密封 MG1-45", Money.of("1350.00"),
-                null, null));
+        database.inTransaction(
+                () -> engineer.record(id, CostCategory.SPARE_PARTS, "机械密封 MG1-45", Money.of("1350.00"), null, null));
         database.em().clear();
 
-        CostStatement statement = database.inTransaction(() -> costs(new TestCaller(null, Role.FINANCE)).statement(id));
+        CostStatement statement = database.inTransaction(
+                () -> costs(new TestCaller(null, Role.FINANCE)).statement(id));
         assertThat(statement.caseNumber()).isEqualTo(serviceCase.getNumber());
-        assertThat(statement.lines()).extracting(ServiceCost::getCategory).containsExactly(CostCategory.LABOUR,
-                CostCategory.TRAVEL, CostCategory.TRAVEL, CostCategory.SPARE_PARTS);
+        assertThat(statement.lines())
+                .extracting(ServiceCost::getCategory)
+                .containsExactly(
+                        CostCategory.LABOUR, CostCategory.TRAVEL, CostCategory.TRAVEL, CostCategory.SPARE_PARTS);
         assertThat(statement.lines().get(0).getAmount()).isEqualTo(Money.of("1360.00"));
         assertThat(statement.lines().get(0).getHours()).isEqualByComparingTo("16");
         assertThat(statement.totalsByCategory().get(CostCategory.TRAVEL)).isEqualTo(Money.of("639.50"));
         assertThat(statement.totalsByCategory().get(CostCategory.ACCOMMODATION)).isEqualTo(Money.ZERO);
         assertThat(statement.total()).isEqualTo(Money.of("3349.50"));
-        assertThat(database.inTransaction(() -> costs(new TestCaller(null, Role.FINANCE)).find(id, labour.getId()))
-                .getDescription()).isEqualTo("现场检修 2 人 × 8 h");
+        assertThat(database.inTransaction(
+                                () -> costs(new TestCaller(null, Role.FINANCE)).find(id, labour.getId()))
+                        .getDescription())
+                .isEqualTo("现场检修 2 人 × 8 h");
 
-        ServiceCase read = database.inTransaction(() -> CaseFixtures.caseService(database.em(),
-                new TestCaller(null, Role.FINANCE), clock).find(id));
-        assertThat(read.getTimeline()).filteredOn(e -> e.getKind() == CaseEventKind.COST_RECORDED)
+        ServiceCase read = database.inTransaction(
+                () -> CaseFixtures.caseService(database.em(), new TestCaller(null, Role.FINANCE), clock)
+                        .find(id));
+        assertThat(read.getTimeline())
+                .filteredOn(e -> e.getKind() == CaseEventKind.COST_RECORDED)
                 .extracting(CaseEvent::getDetail)
-                .containsExactly("LABOUR 1360.00 现场检修 2 人 × 8 h", "TRAVEL 553.00 高铁往返", "TRAVEL 86.50 市内出租车",
+                .containsExactly(
+                        "LABOUR 1360.00 现场检修 2 人 × 8 h",
+                        "TRAVEL 553.00 高铁往返",
+                        "TRAVEL 86.50 市内出租车",
                         "SPARE_PARTS 1350.00 机械密封 MG1-45");
-        assertThat(read.getVersion()).as("each booking moves the case's version").isEqualTo(version + 4);
+        assertThat(read.getVersion())
+                .as("each booking moves the case's version")
+                .isEqualTo(version + 4);
     }
 
     @Test
-    @DisplayName("R-S12 only engineers, the specialist and the ERP book costs; a cost line is found only under its own case")
+    @DisplayName(
+            "R-S12 only engineers, the specialist and the ERP book costs; a cost line is found only under its own case")
     void whoBooks() {
         long id = onSiteCase().getId();
         long other = onSiteCase().getId();
-        ServiceCost cost = database.inTransaction(() -> costs(new TestCaller(null, Role.INTEGRATION)).record(id,
-                CostCategory.ACCOMMODATION, "住宿 1 晚", Money.of("320.00"), null, null));
+        ServiceCost cost = database.inTransaction(() -> costs(new TestCaller(null, Role.INTEGRATION))
+                .record(id, CostCategory.ACCOMMODATION, "住宿 1 晚", Money.of("320.00"), null, null));
 
         assertThatThrownBy(() -> database.inTransaction(() -> costs(new TestCaller(null, Role.DIVISION_LEADER))
                         .record(id, CostCategory.OTHER, "x", Money.of("1"), null, null)))
@@ -124,11 +145,16 @@ class ServiceCostServiceTest {
         assertThatThrownBy(() -> database.inTransaction(() -> costs(new TestCaller(null, Role.FINANCE))
                         .record(id, CostCategory.OTHER, "x", Money.of("1"), null, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> database.inTransaction(() -> costs(new TestCaller(null, Role.FINANCE))
-                        .find(other, cost.getId())))
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> costs(new TestCaller(null, Role.FINANCE)).find(other, cost.getId())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> database.inTransaction(() -> costs(new TestCaller(null, Role.AFTER_SALES_ENGINEER))
-                        .record(id, CostCategory.LABOUR, "人工", Money.of("100.00"), new BigDecimal("1"),
+                        .record(
+                                id,
+                                CostCategory.LABOUR,
+                                "人工",
+                                Money.of("100.00"),
+                                new BigDecimal("1"),
                                 Money.of("80.00"))))
                 .hasMessage("cost.error.labourAmount");
         assertThat(database.count("service_cost")).isEqualTo(1);

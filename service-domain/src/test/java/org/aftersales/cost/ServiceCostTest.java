@@ -27,8 +27,13 @@ class ServiceCostTest {
     }
 
     private static ServiceCost labour(String hours, String rate, String amount) {
-        return new ServiceCost(null, CostCategory.LABOUR, "现场检修 2 人", amount == null ? null : Money.of(amount),
-                new BigDecimal(hours), Money.of(rate));
+        return new ServiceCost(
+                null,
+                CostCategory.LABOUR,
+                "现场检修 2 人",
+                amount == null ? null : Money.of(amount),
+                new BigDecimal(hours),
+                Money.of(rate));
     }
 
     private static ServiceCost line(CostCategory category, String amount) {
@@ -48,9 +53,11 @@ class ServiceCostTest {
         assertThat(disagrees.getMessageKey()).isEqualTo("cost.error.labourAmount");
         assertThat(disagrees.getField()).isEqualTo("amount");
         assertThat(refusal(() -> new ServiceCost(null, CostCategory.LABOUR, "人工", null, null, Money.of("80")))
-                .getField()).isEqualTo("hours");
+                        .getField())
+                .isEqualTo("hours");
         assertThat(refusal(() -> new ServiceCost(null, CostCategory.LABOUR, "人工", null, BigDecimal.ONE, null))
-                .getField()).isEqualTo("rate");
+                        .getField())
+                .isEqualTo("rate");
         assertThat(refusal(() -> labour("0", "80", null)).getField()).isEqualTo("hours");
         assertThat(refusal(() -> labour("1.555", "80", null)).getField()).isEqualTo("hours");
     }
@@ -62,21 +69,30 @@ class ServiceCostTest {
         assertThat(line(category, "1200.00").getAmount()).isEqualTo(Money.of("1200.00"));
         assertThat(line(category, "1200.00").getHours()).isNull();
         assertThat(refusal(() -> new ServiceCost(null, category, "x", Money.of("10"), BigDecimal.ONE, null))
-                .getMessageKey()).isEqualTo("cost.error.hoursOnlyForLabour");
-        assertThat(refusal(() -> new ServiceCost(null, category, "x", null, null, null)).getMessageKey())
+                        .getMessageKey())
+                .isEqualTo("cost.error.hoursOnlyForLabour");
+        assertThat(refusal(() -> new ServiceCost(null, category, "x", null, null, null))
+                        .getMessageKey())
                 .isEqualTo("cost.error.amountRequired");
         assertThat(refusal(() -> line(category, "0.00")).getMessageKey()).isEqualTo("cost.error.amountPositive");
         assertThat(refusal(() -> line(category, "-5")).getMessageKey()).isEqualTo("cost.error.amountPositive");
-        assertThat(refusal(() -> new ServiceCost(null, category, " ", Money.of("10"), null, null)).getField())
+        assertThat(refusal(() -> new ServiceCost(null, category, " ", Money.of("10"), null, null))
+                        .getField())
                 .isEqualTo("description");
     }
 
     @Test
-    @DisplayName("R-S12 costs by category: the case's statistics total every category, zero where none was booked, and the grand total")
+    @DisplayName(
+            "R-S12 costs by category: the case's statistics total every category, zero where none was booked, and the grand total")
     void statementByCategory() {
-        CostStatement statement = new CostStatement(1, "SC-2026-00001", List.of(
-                labour("8", "80", null), line(CostCategory.TRAVEL, "560.00"), line(CostCategory.TRAVEL, "88.50"),
-                line(CostCategory.SPARE_PARTS, "1350.00")));
+        CostStatement statement = new CostStatement(
+                1,
+                "SC-2026-00001",
+                List.of(
+                        labour("8", "80", null),
+                        line(CostCategory.TRAVEL, "560.00"),
+                        line(CostCategory.TRAVEL, "88.50"),
+                        line(CostCategory.SPARE_PARTS, "1350.00")));
 
         Map<CostCategory, Money> totals = statement.totalsByCategory();
         assertThat(totals.keySet()).containsExactly(CostCategory.values());
@@ -85,14 +101,15 @@ class ServiceCostTest {
         assertThat(totals.get(CostCategory.ACCOMMODATION)).isEqualTo(Money.ZERO);
         assertThat(totals.get(CostCategory.SPARE_PARTS)).isEqualTo(Money.of("1350.00"));
         assertThat(statement.total()).isEqualTo(Money.of("2638.50"));
-        assertThat(refusal(() -> new ServiceCost(null, null, "x", Money.of("1"), null, null)).getField())
+        assertThat(refusal(() -> new ServiceCost(null, null, "x", Money.of("1"), null, null))
+                        .getField())
                 .isEqualTo("category");
     }
 
     @Test
     @DisplayName("R-S12 engineers, the specialist and the ERP record costs; leaders and Finance do not")
     void whoRecords() {
-        assertThat(Permission.COST_RECORD.roles()).containsExactlyInAnyOrder(Role.AFTER_SALES_ENGINEER,
-                Role.AFTER_SALES_SPECIALIST, Role.INTEGRATION);
+        assertThat(Permission.COST_RECORD.roles())
+                .containsExactlyInAnyOrder(Role.AFTER_SALES_ENGINEER, Role.AFTER_SALES_SPECIALIST, Role.INTEGRATION);
     }
 }

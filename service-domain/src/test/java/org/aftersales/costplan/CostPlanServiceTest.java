@@ -87,34 +87,44 @@ class CostPlanServiceTest {
         CostPlanService specialist = service(SPECIALIST);
         CostPlan plan = database.inTransaction(() -> specialist.create(project.getId()));
         long version = plan.getVersion();
-        database.inTransaction(() -> specialist.planLines(project.getId(), version, List.of(
-                new CostPlanLineInput(CostCategory.LABOUR, Money.of(labour), "2 人 × 10 天"),
-                new CostPlanLineInput(CostCategory.TRAVEL, Money.of(travel), "往返 4 次"))));
+        database.inTransaction(() -> specialist.planLines(
+                project.getId(),
+                version,
+                List.of(
+                        new CostPlanLineInput(CostCategory.LABOUR, Money.of(labour), "2 人 × 10 天"),
+                        new CostPlanLineInput(CostCategory.TRAVEL, Money.of(travel), "往返 4 次"))));
         return project.getId();
     }
 
     private CostPlanSummary summary(long projectId) {
         database.em().clear();
-        return database.inTransaction(() -> service(SPECIALIST).summary(projectId)).orElseThrow();
+        return database.inTransaction(() -> service(SPECIALIST).summary(projectId))
+                .orElseThrow();
     }
 
     @Test
-    @DisplayName("R-C1 due date = provisional handover + 1 month at month end: 2026-01-31 → 2026-02-28, fixed when the plan is created")
+    @DisplayName(
+            "R-C1 due date = provisional handover + 1 month at month end: 2026-01-31 → 2026-02-28, fixed when the plan is created")
     void dueDateAtMonthEndAndFixed() {
         Project project = project("CP-DUE", LocalDate.of(2026, 1, 31));
 
         CostPlan plan = database.inTransaction(() -> service(SPECIALIST).create(project.getId()));
         assertThat(plan.getDueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
-        assertThat(CostPlan.dueDate(LocalDate.of(2024, 1, 31), 1)).as("leap year").isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(CostPlan.dueDate(LocalDate.of(2024, 1, 31), 1))
+                .as("leap year")
+                .isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(CostPlan.dueDate(LocalDate.of(2026, 3, 15), 1)).isEqualTo(LocalDate.of(2026, 4, 15));
 
         database.inTransaction(() -> PolicyFixtures.policyService(database.em(), GM)
                 .change(PolicyKey.COST_PLAN_MONTHS, new BigDecimal("2"), "总经理办公会 2026-3", "延长"));
         CostPlanSummary read = summary(project.getId());
-        assertThat(read.dueDate()).as("a later policy edit does not move an existing due date")
+        assertThat(read.dueDate())
+                .as("a later policy edit does not move an existing due date")
                 .isEqualTo(LocalDate.of(2026, 2, 28));
         assertThat(read.state()).isEqualTo(CostPlanState.DRAFT);
-        assertThat(read.overdue()).as("not submitted and 2026-03-12 is after 2026-02-28").isTrue();
+        assertThat(read.overdue())
+                .as("not submitted and 2026-03-12 is after 2026-02-28")
+                .isTrue();
         assertThat(read.lines()).extracting(CostPlanSummary.Line::category).containsExactly(CostCategory.values());
     }
 
@@ -124,38 +134,56 @@ class CostPlanServiceTest {
         Project construction = project("CP-CON", null);
         Project project = project("CP-ONE", LocalDate.of(2026, 3, 1));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> service(SPECIALIST).create(construction.getId())))
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> service(SPECIALIST).create(construction.getId())))
                 .isInstanceOf(BusinessException.class)
-                .extracting("messageKey").isEqualTo("costPlan.error.noProvisionalHandover");
+                .extracting("messageKey")
+                .isEqualTo("costPlan.error.noProvisionalHandover");
         database.inTransaction(() -> service(SPECIALIST).create(project.getId()));
-        assertThatThrownBy(() -> database.inTransaction(() -> service(SPECIALIST).create(project.getId())))
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> service(SPECIALIST).create(project.getId())))
                 .isInstanceOf(BusinessException.class)
-                .extracting("messageKey").isEqualTo("costPlan.error.exists");
+                .extracting("messageKey")
+                .isEqualTo("costPlan.error.exists");
     }
 
     @Test
-    @DisplayName("R-C1 DRAFT → SUBMITTED → REJECTED (reason required) → revised and resubmitted → APPROVED; who and when recorded; only then in execution")
+    @DisplayName(
+            "R-C1 DRAFT → SUBMITTED → REJECTED (reason required) → revised and resubmitted → APPROVED; who and when recorded; only then in execution")
     void approvalCycle() {
         long projectId = draftedPlan(project("CP-FLOW", LocalDate.of(2026, 3, 1)), "20000.00", "6000.00");
 
         assertThatThrownBy(() -> database.inTransaction(() -> service(LEADER).approve(projectId)))
-                .as("a draft cannot be approved").isInstanceOf(BusinessException.class)
-                .extracting("messageKey").isEqualTo("costPlan.error.notSubmitted");
+                .as("a draft cannot be approved")
+                .isInstanceOf(BusinessException.class)
+                .extracting("messageKey")
+                .isEqualTo("costPlan.error.notSubmitted");
         assertThatThrownBy(() -> database.inTransaction(() -> service(ENGINEER).submit(projectId)))
-                .as("the specialist drafts and submits, not an engineer").isInstanceOf(AccessDeniedException.class);
+                .as("the specialist drafts and submits, not an engineer")
+                .isInstanceOf(AccessDeniedException.class);
 
         database.inTransaction(() -> service(SPECIALIST).submit(projectId));
-        assertThat(summary(projectId).overdue()).as("submitted on 2026-03-12, due 2026-04-01").isFalse();
+        assertThat(summary(projectId).overdue())
+                .as("submitted on 2026-03-12, due 2026-04-01")
+                .isFalse();
         long submittedVersion = summary(projectId).version();
-        assertThatThrownBy(() -> database.inTransaction(() -> service(SPECIALIST).planLines(projectId,
-                submittedVersion, List.of(new CostPlanLineInput(CostCategory.OTHER, Money.of("1.00"), null)))))
-                .as("a submitted plan is not edited").isInstanceOf(BusinessException.class)
-                .extracting("messageKey").isEqualTo("costPlan.error.notEditable");
-        assertThatThrownBy(() -> database.inTransaction(() -> service(SPECIALIST).approve(projectId)))
-                .as("the specialist does not approve their own plan").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> database.inTransaction(() -> service(SPECIALIST)
+                        .planLines(
+                                projectId,
+                                submittedVersion,
+                                List.of(new CostPlanLineInput(CostCategory.OTHER, Money.of("1.00"), null)))))
+                .as("a submitted plan is not edited")
+                .isInstanceOf(BusinessException.class)
+                .extracting("messageKey")
+                .isEqualTo("costPlan.error.notEditable");
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> service(SPECIALIST).approve(projectId)))
+                .as("the specialist does not approve their own plan")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> database.inTransaction(() -> service(LEADER).reject(projectId, "  ")))
                 .isInstanceOf(BusinessException.class)
-                .extracting("messageKey").isEqualTo("costPlan.error.rejectionReasonRequired");
+                .extracting("messageKey")
+                .isEqualTo("costPlan.error.rejectionReasonRequired");
 
         database.inTransaction(() -> service(LEADER).reject(projectId, "差旅费偏高，请按公司费用标准重新测算"));
         CostPlanSummary rejected = summary(projectId);
@@ -163,8 +191,11 @@ class CostPlanServiceTest {
         assertThat(rejected.rejectionReason()).contains("差旅费偏高");
         assertThat(rejected.inExecution()).isFalse();
 
-        database.inTransaction(() -> service(SPECIALIST).planLines(projectId, rejected.version(), List.of(
-                new CostPlanLineInput(CostCategory.TRAVEL, Money.of("4000.00"), "按标准：高铁二等座"))));
+        database.inTransaction(() -> service(SPECIALIST)
+                .planLines(
+                        projectId,
+                        rejected.version(),
+                        List.of(new CostPlanLineInput(CostCategory.TRAVEL, Money.of("4000.00"), "按标准：高铁二等座"))));
         database.inTransaction(() -> service(SPECIALIST).submit(projectId));
         database.inTransaction(() -> service(GM).approve(projectId));
 
@@ -178,7 +209,8 @@ class CostPlanServiceTest {
         assertThat(approved.decidedAt()).isEqualTo(CLOCK.instant());
         assertThat(approved.rejectionReason()).isNull();
         assertThatThrownBy(() -> database.inTransaction(() -> service(LEADER).reject(projectId, "再议")))
-                .as("an approved plan is not rejected afterwards").isInstanceOf(BusinessException.class);
+                .as("an approved plan is not rejected afterwards")
+                .isInstanceOf(BusinessException.class);
     }
 
     @Test
@@ -188,19 +220,28 @@ class CostPlanServiceTest {
         CostPlan plan = database.inTransaction(() -> service(SPECIALIST).create(project.getId()));
         long stale = plan.getVersion();
 
-        assertThatThrownBy(() -> database.inTransaction(() -> service(SPECIALIST).submit(project.getId())))
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> service(SPECIALIST).submit(project.getId())))
                 .isInstanceOf(BusinessException.class)
-                .extracting("messageKey").isEqualTo("costPlan.error.nothingPlanned");
-        database.inTransaction(() -> service(SPECIALIST).planLines(project.getId(), stale,
-                List.of(new CostPlanLineInput(CostCategory.OTHER, Money.of("100.00"), "资料费"))));
-        assertThatThrownBy(() -> database.inTransaction(() -> service(SPECIALIST).planLines(project.getId(), stale,
-                List.of(new CostPlanLineInput(CostCategory.OTHER, Money.of("200.00"), null)))))
+                .extracting("messageKey")
+                .isEqualTo("costPlan.error.nothingPlanned");
+        database.inTransaction(() -> service(SPECIALIST)
+                .planLines(
+                        project.getId(),
+                        stale,
+                        List.of(new CostPlanLineInput(CostCategory.OTHER, Money.of("100.00"), "资料费"))));
+        assertThatThrownBy(() -> database.inTransaction(() -> service(SPECIALIST)
+                        .planLines(
+                                project.getId(),
+                                stale,
+                                List.of(new CostPlanLineInput(CostCategory.OTHER, Money.of("200.00"), null)))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(summary(project.getId()).plannedTotal()).isEqualTo(Money.of("100.00"));
     }
 
     @Test
-    @DisplayName("R-C1 overdue: projects whose plan was not submitted by the due date, with or without a plan; a submitted plan is not")
+    @DisplayName(
+            "R-C1 overdue: projects whose plan was not submitted by the due date, with or without a plan; a submitted plan is not")
     void overdueList() {
         long draft = draftedPlan(project("CP-OD1", LocalDate.of(2026, 1, 10)), "1000.00", "0.00"); // due 2026-02-10
         long submitted = draftedPlan(project("CP-OD2", LocalDate.of(2026, 1, 5)), "1000.00", "0.00");
@@ -209,7 +250,8 @@ class CostPlanServiceTest {
         project("CP-OD4", LocalDate.of(2026, 2, 12)); // due 2026-03-12 = today: not yet overdue
         project("CP-OD5", null);
 
-        List<OverdueCostPlan> overdue = database.inTransaction(() -> service(LEADER).overdue());
+        List<OverdueCostPlan> overdue =
+                database.inTransaction(() -> service(LEADER).overdue());
 
         assertThat(overdue).extracting(OverdueCostPlan::projectCode).containsExactly("CP-OD1", "CP-OD3");
         assertThat(overdue.get(0).projectId()).isEqualTo(draft);
@@ -221,42 +263,60 @@ class CostPlanServiceTest {
     }
 
     @Test
-    @DisplayName("R-C2 supplemental costs on an approved plan: only the general manager approves; approved ones raise the total, rejected ones stay as history")
+    @DisplayName(
+            "R-C2 supplemental costs on an approved plan: only the general manager approves; approved ones raise the total, rejected ones stay as history")
     void supplementsNeedTheGeneralManager() {
         long projectId = draftedPlan(project("CP-SUP", LocalDate.of(2026, 3, 1)), "20000.00", "6000.00");
-        SupplementInput pump = new SupplementInput(CostCategory.SPARE_PARTS, Money.of("3500.00"), "2号泵机械密封更换",
-                "质保期内机械密封失效，分包商已破产，需公司先行垫付备件费用。");
-        assertThatThrownBy(() -> database.inTransaction(() -> service(SPECIALIST).requestSupplement(projectId, pump)))
-                .as("only an approved plan is in execution").isInstanceOf(BusinessException.class)
-                .extracting("messageKey").isEqualTo("costPlan.error.supplementNeedsApprovedPlan");
+        SupplementInput pump = new SupplementInput(
+                CostCategory.SPARE_PARTS, Money.of("3500.00"), "2号泵机械密封更换", "质保期内机械密封失效，分包商已破产，需公司先行垫付备件费用。");
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> service(SPECIALIST).requestSupplement(projectId, pump)))
+                .as("only an approved plan is in execution")
+                .isInstanceOf(BusinessException.class)
+                .extracting("messageKey")
+                .isEqualTo("costPlan.error.supplementNeedsApprovedPlan");
         database.inTransaction(() -> service(SPECIALIST).submit(projectId));
         database.inTransaction(() -> service(LEADER).approve(projectId));
 
-        long first = database.inTransaction(() -> service(SPECIALIST).requestSupplement(projectId, pump)).getId();
-        long second = database.inTransaction(() -> service(SPECIALIST).requestSupplement(projectId,
-                new SupplementInput(CostCategory.TRAVEL, Money.of("800.00"), "增加一次现场回访", "业主要求"))).getId();
-        assertThatThrownBy(() -> database.inTransaction(
-                () -> service(SPECIALIST).requestSupplement(projectId, new SupplementInput(CostCategory.OTHER,
-                        Money.of("1.00"), "原因", " "))))
-                .as("the written report is required").isInstanceOf(BusinessException.class)
-                .extracting("messageKey").isEqualTo("costPlan.error.justificationRequired");
+        long first = database.inTransaction(() -> service(SPECIALIST).requestSupplement(projectId, pump))
+                .getId();
+        long second = database.inTransaction(() -> service(SPECIALIST)
+                        .requestSupplement(
+                                projectId,
+                                new SupplementInput(CostCategory.TRAVEL, Money.of("800.00"), "增加一次现场回访", "业主要求")))
+                .getId();
+        assertThatThrownBy(() -> database.inTransaction(() -> service(SPECIALIST)
+                        .requestSupplement(
+                                projectId, new SupplementInput(CostCategory.OTHER, Money.of("1.00"), "原因", " "))))
+                .as("the written report is required")
+                .isInstanceOf(BusinessException.class)
+                .extracting("messageKey")
+                .isEqualTo("costPlan.error.justificationRequired");
         assertThatThrownBy(() -> database.inTransaction(() -> service(LEADER).approveSupplement(projectId, first)))
-                .as("the division leader does not give the special approval").isInstanceOf(AccessDeniedException.class);
-        assertThat(summary(projectId).budgetTotal()).as("a requested supplement does not count yet")
+                .as("the division leader does not give the special approval")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(summary(projectId).budgetTotal())
+                .as("a requested supplement does not count yet")
                 .isEqualTo(Money.of("26000.00"));
 
         database.inTransaction(() -> service(GM).approveSupplement(projectId, first));
         database.inTransaction(() -> service(GM).rejectSupplement(projectId, second, "回访由项目部安排"));
         assertThatThrownBy(() -> database.inTransaction(() -> service(GM).approveSupplement(projectId, second)))
-                .as("a decided request is not decided again").isInstanceOf(BusinessException.class);
+                .as("a decided request is not decided again")
+                .isInstanceOf(BusinessException.class);
 
         CostPlanSummary plan = summary(projectId);
         assertThat(plan.plannedTotal()).isEqualTo(Money.of("26000.00"));
         assertThat(plan.supplementsTotal()).isEqualTo(Money.of("3500.00"));
         assertThat(plan.budgetTotal()).isEqualTo(Money.of("29500.00"));
-        assertThat(plan.lines().stream().filter(l -> l.category() == CostCategory.SPARE_PARTS).findFirst().orElseThrow()
-                .budget()).isEqualTo(Money.of("3500.00"));
-        assertThat(plan.supplements()).extracting(CostPlanSummary.Supplement::state)
+        assertThat(plan.lines().stream()
+                        .filter(l -> l.category() == CostCategory.SPARE_PARTS)
+                        .findFirst()
+                        .orElseThrow()
+                        .budget())
+                .isEqualTo(Money.of("3500.00"));
+        assertThat(plan.supplements())
+                .extracting(CostPlanSummary.Supplement::state)
                 .containsExactly(SupplementState.APPROVED, SupplementState.REJECTED);
         assertThat(plan.supplements().get(0).decidedBy()).isEqualTo("test");
         assertThat(plan.supplements().get(0).decidedAt()).isEqualTo(CLOCK.instant());
@@ -264,7 +324,8 @@ class CostPlanServiceTest {
     }
 
     @Test
-    @DisplayName("R-C3 plan vs actual per category: actuals are the costs booked on the project's cases; variance = budget − actual")
+    @DisplayName(
+            "R-C3 plan vs actual per category: actuals are the costs booked on the project's cases; variance = budget − actual")
     void planVersusActual() {
         Project project = project("CP-ACT", LocalDate.of(2026, 3, 1));
         Project other = project("CP-OTHER", LocalDate.of(2026, 3, 1));
@@ -272,12 +333,12 @@ class CostPlanServiceTest {
         long caseId = onSiteCase(project).getId();
         long otherCase = onSiteCase(other).getId();
         ServiceCostService costs = costs(ENGINEER);
-        database.inTransaction(() -> costs.record(caseId, CostCategory.LABOUR, "现场检修", null, new BigDecimal("16"),
-                Money.of("85.00")));
+        database.inTransaction(
+                () -> costs.record(caseId, CostCategory.LABOUR, "现场检修", null, new BigDecimal("16"), Money.of("85.00")));
         database.inTransaction(() -> costs.record(caseId, CostCategory.TRAVEL, "高铁往返", Money.of("553.00"), null, null));
         database.inTransaction(() -> costs.record(caseId, CostCategory.TRAVEL, "出租车", Money.of("86.50"), null, null));
-        database.inTransaction(() -> costs.record(otherCase, CostCategory.TRAVEL, "别的工程", Money.of("999.00"), null,
-                null));
+        database.inTransaction(
+                () -> costs.record(otherCase, CostCategory.TRAVEL, "别的工程", Money.of("999.00"), null, null));
 
         CostPlanSummary plan = summary(projectId);
 
@@ -291,12 +352,15 @@ class CostPlanServiceTest {
         assertThat(travel.variance()).isEqualTo(Money.of("-139.50"));
         assertThat(plan.actualTotal()).isEqualTo(Money.of("1999.50"));
         assertThat(plan.varianceTotal()).isEqualTo(Money.of("-499.50"));
-        assertThat(database.inTransaction(() -> service(new TestCaller(null, Role.FINANCE)).actualsByCategory(projectId))
-                .get(CostCategory.ACCOMMODATION)).isEqualTo(Money.ZERO);
+        assertThat(database.inTransaction(() ->
+                                service(new TestCaller(null, Role.FINANCE)).actualsByCategory(projectId))
+                        .get(CostCategory.ACCOMMODATION))
+                .isEqualTo(Money.ZERO);
     }
 
     @Test
-    @DisplayName("R-C3 R-O3 all plans at once (the monthly report's costs sheet) equal each project's own summary, by project code")
+    @DisplayName(
+            "R-C3 R-O3 all plans at once (the monthly report's costs sheet) equal each project's own summary, by project code")
     void allSummariesEqualEachProjectsSummary() {
         Project second = project("CP-ALL-B", LocalDate.of(2026, 3, 1));
         Project first = project("CP-ALL-A", LocalDate.of(2026, 3, 1));
@@ -305,16 +369,19 @@ class CostPlanServiceTest {
         long firstPlan = draftedPlan(first, "1000.00", "500.00");
         database.inTransaction(() -> service(SPECIALIST).submit(firstPlan));
         database.inTransaction(() -> service(LEADER).approve(firstPlan));
-        long supplement = database.inTransaction(() -> service(SPECIALIST).requestSupplement(firstPlan,
-                new SupplementInput(CostCategory.SPARE_PARTS, Money.of("300.00"), "备件", "书面报告"))).getId();
+        long supplement = database.inTransaction(() -> service(SPECIALIST)
+                        .requestSupplement(
+                                firstPlan,
+                                new SupplementInput(CostCategory.SPARE_PARTS, Money.of("300.00"), "备件", "书面报告")))
+                .getId();
         database.inTransaction(() -> service(GM).approveSupplement(firstPlan, supplement));
         long firstCase = onSiteCase(first).getId();
         long secondCase = onSiteCase(second).getId();
         ServiceCostService costs = costs(ENGINEER);
-        database.inTransaction(() -> costs.record(firstCase, CostCategory.TRAVEL, "高铁往返", Money.of("553.00"), null,
-                null));
-        database.inTransaction(() -> costs.record(firstCase, CostCategory.TRAVEL, "出租车", Money.of("86.50"), null,
-                null));
+        database.inTransaction(
+                () -> costs.record(firstCase, CostCategory.TRAVEL, "高铁往返", Money.of("553.00"), null, null));
+        database.inTransaction(
+                () -> costs.record(firstCase, CostCategory.TRAVEL, "出租车", Money.of("86.50"), null, null));
         database.inTransaction(() -> costs.record(secondCase, CostCategory.OTHER, "杂费", Money.of("12.30"), null, null));
 
         List<CostPlanSummary> all = database.inTransaction(() -> service(GM).summaries());
@@ -331,12 +398,15 @@ class CostPlanServiceTest {
         long projectId = draftedPlan(project("CP-VIS", LocalDate.of(2026, 3, 1)), "1000.00", "0.00");
         Department west = database.saved(new Department("项目二部", DepartmentKind.PROJECT));
 
-        assertThat(database.inTransaction(() -> service(new TestCaller(east.getId(), Role.PROJECT_DEPT))
-                .summary(projectId))).isPresent();
-        assertThatThrownBy(() -> database.inTransaction(() -> service(new TestCaller(west.getId(), Role.PROJECT_DEPT))
-                .summary(projectId))).isInstanceOf(org.aftersales.shared.NotFoundException.class);
-        assertThatThrownBy(() -> database.inTransaction(() -> service(new TestCaller(null, Role.DESIGN))
-                .summary(projectId))).isInstanceOf(AccessDeniedException.class);
+        assertThat(database.inTransaction(() ->
+                        service(new TestCaller(east.getId(), Role.PROJECT_DEPT)).summary(projectId)))
+                .isPresent();
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        service(new TestCaller(west.getId(), Role.PROJECT_DEPT)).summary(projectId)))
+                .isInstanceOf(org.aftersales.shared.NotFoundException.class);
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> service(new TestCaller(null, Role.DESIGN)).summary(projectId)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private ServiceCostService costs(Caller caller) {
@@ -345,10 +415,17 @@ class CostPlanServiceTest {
 
     private ServiceCase onSiteCase(Project project) {
         ServiceCaseService cases = CaseFixtures.caseService(database.em(), SPECIALIST, CLOCK);
-        ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(project.getId(), null,
-                Channel.PHONE, CaseType.SERVICE_REQUEST, "刘明", Instant.parse("2026-03-10T01:00:00Z"), "2号泵振动大",
-                false, false)));
-        return database.inTransaction(() -> cases.confirmOnSiteNeeded(registered.getId(),
-                Instant.parse("2026-03-10T02:00:00Z")));
+        ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(
+                project.getId(),
+                null,
+                Channel.PHONE,
+                CaseType.SERVICE_REQUEST,
+                "刘明",
+                Instant.parse("2026-03-10T01:00:00Z"),
+                "2号泵振动大",
+                false,
+                false)));
+        return database.inTransaction(
+                () -> cases.confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-03-10T02:00:00Z")));
     }
 }

@@ -46,65 +46,94 @@ class DemoDataTest {
     }
 
     @Test
-    @DisplayName("R-C4 R-C5 R-B2 demo data: registers with retention, a quality cost awaiting Engineering, flagged agreements")
+    @DisplayName(
+            "R-C4 R-C5 R-B2 demo data: registers with retention, a quality cost awaiting Engineering, flagged agreements")
     void seedsConsistentData() {
         assertThat(count("select count(r) from SubcontractorRetention r")).isEqualTo(8);
-        assertThat(count("select count(q) from QualityCost q where q.state = org.aftersales.retention.QualityCostState.REGISTERED"))
+        assertThat(
+                        count(
+                                "select count(q) from QualityCost q where q.state = org.aftersales.retention.QualityCostState.REGISTERED"))
                 .isEqualTo(1);
         assertThat(count("select count(r) from ProjectRetention r")).isEqualTo(4);
         // Issue 6, "my work": a crisis, a dispatch waiting for the leader, one approved with an agreed arrival.
-        assertThat(count("select count(c) from ServiceCase c where c.priorityCase = true")).isEqualTo(1);
-        assertThat(count("select count(d) from Dispatch d where d.status = org.aftersales.servicecase.DispatchStatus.PROPOSED"))
+        assertThat(count("select count(c) from ServiceCase c where c.priorityCase = true"))
                 .isEqualTo(1);
-        assertThat(count("select count(v) from OnSiteVisit v where v.agreedArrivalAt is not null")).isEqualTo(1);
-        assertThat(count("select count(r) from ProjectSubcontractor r where r.delegationAgreement.number is null")).isEqualTo(1);
+        assertThat(
+                        count(
+                                "select count(d) from Dispatch d where d.status = org.aftersales.servicecase.DispatchStatus.PROPOSED"))
+                .isEqualTo(1);
+        assertThat(count("select count(v) from OnSiteVisit v where v.agreedArrivalAt is not null"))
+                .isEqualTo(1);
+        assertThat(count("select count(r) from ProjectSubcontractor r where r.delegationAgreement.number is null"))
+                .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("R-C8 demo data: a return procedure awaiting the owner's answer to the reminder with a filed letter, and a subcontractor's retention the company pays late")
+    @DisplayName(
+            "R-C8 demo data: a return procedure awaiting the owner's answer to the reminder with a filed letter, and a subcontractor's retention the company pays late")
     void seedsAReturnProcedure() {
         assertThat(count("select count(r) from ProjectRetention r where r.returnApplication.reminderReceivedDate"
-                + " = {d '2026-11-18'}")).isEqualTo(1);
-        assertThat(count("select count(l) from RetentionLetter l where l.kind = org.aftersales.retention.LetterKind.APPLICATION"))
+                        + " = {d '2026-11-18'}"))
+                .isEqualTo(1);
+        assertThat(
+                        count(
+                                "select count(l) from RetentionLetter l where l.kind = org.aftersales.retention.LetterKind.APPLICATION"))
                 .isEqualTo(1);
         assertThat(count("select count(r) from SubcontractorRetention r where r.returnApplication.verificationDate"
-                + " = {d '2026-11-02'} and r.returnApplication.objection = false")).isEqualTo(1);
+                        + " = {d '2026-11-02'} and r.returnApplication.objection = false"))
+                .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("R-K2 R-B4 R-S1 demo data: an approved manual with training owed and a draft, an archived specification, a photo on a case")
+    @DisplayName(
+            "R-K2 R-B4 R-S1 demo data: an approved manual with training owed and a draft, an archived specification, a photo on a case")
     void seedsDocuments() {
-        assertThat(count("select count(v) from ManualVersion v where v.state = org.aftersales.manual.ManualVersionState.APPROVED"))
+        assertThat(
+                        count(
+                                "select count(v) from ManualVersion v where v.state = org.aftersales.manual.ManualVersionState.APPROVED"))
                 .isEqualTo(2);
-        assertThat(count("select count(v) from ManualVersion v where v.state = org.aftersales.manual.ManualVersionState.DRAFT"))
+        assertThat(
+                        count(
+                                "select count(v) from ManualVersion v where v.state = org.aftersales.manual.ManualVersionState.DRAFT"))
                 .isEqualTo(1);
-        assertThat(count("select count(r) from TrainingRequirement r where r.state = org.aftersales.training.TrainingState.OPEN"))
+        assertThat(
+                        count(
+                                "select count(r) from TrainingRequirement r where r.state = org.aftersales.training.TrainingState.OPEN"))
                 .isEqualTo(2);
         assertThat(count("select count(d) from StoredDocument d where d.equipmentItem is not null"
-                + " and d.kind = org.aftersales.document.DocumentKind.SPECIFICATION")).isEqualTo(1);
-        assertThat(count("select count(a) from CaseAttachment a where a.document.fileType = org.aftersales.document.FileType.PNG"))
+                        + " and d.kind = org.aftersales.document.DocumentKind.SPECIFICATION"))
+                .isEqualTo(1);
+        assertThat(
+                        count(
+                                "select count(a) from CaseAttachment a where a.document.fileType = org.aftersales.document.FileType.PNG"))
                 .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("R-S6 R-S9 R-S12 demo data: a dispatched, signed-off service with costs, trip report and a replacement, awaiting the leader's assessment")
+    @DisplayName(
+            "R-S6 R-S9 R-S12 demo data: a dispatched, signed-off service with costs, trip report and a replacement, awaiting the leader's assessment")
     void seedsASignedOffServiceAwaitingAssessment() {
         database.em().clear();
-        ServiceCase signedOff = database.inTransaction(() -> database.em().createQuery(
+        ServiceCase signedOff = database.inTransaction(() -> database.em()
+                .createQuery(
                         "select c from ServiceCase c where c.status = org.aftersales.servicecase.CaseStatus.SIGNED_OFF",
-                        ServiceCase.class).getSingleResult());
+                        ServiceCase.class)
+                .getSingleResult());
         assertThat(signedOff.getProject().getCode()).isEqualTo("WTP-2025-004");
         assertThat(signedOff.approvedDispatch()).isPresent();
-        assertThat(signedOff.getArrivedAt()).isAfterOrEqualTo(signedOff.approvedDispatch().get().getDecidedAt());
+        assertThat(signedOff.getArrivedAt())
+                .isAfterOrEqualTo(signedOff.approvedDispatch().get().getDecidedAt());
         assertThat(signedOff.getTripReport()).isPresent();
         assertThat(signedOff.getAssessment()).isEmpty();
-        assertThat(signedOff.getFactoryReturns()).singleElement()
+        assertThat(signedOff.getFactoryReturns())
+                .singleElement()
                 .satisfies(r -> assertThat(r.getSplit().getSubcontractor()).isEqualByComparingTo("80"));
         assertThat(count("select count(c) from ServiceCost c where c.serviceCase.id = " + signedOff.getId()))
                 .isEqualTo(2);
     }
 
     private long count(String jpql) {
-        return database.inTransaction(() -> database.em().createQuery(jpql, Long.class).getSingleResult());
+        return database.inTransaction(
+                () -> database.em().createQuery(jpql, Long.class).getSingleResult());
     }
 }

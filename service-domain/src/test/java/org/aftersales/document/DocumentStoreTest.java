@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.aftersales.project.EquipmentFixtures;
@@ -71,14 +71,17 @@ class DocumentStoreTest {
     }
 
     @Test
-    @DisplayName("R-K1 an upload keeps the file's bytes, name, recognised type, size and SHA-256 under a server-made name")
+    @DisplayName(
+            "R-K1 an upload keeps the file's bytes, name, recognised type, size and SHA-256 under a server-made name")
     void storesAFile() throws Exception {
         DocumentStore store = DocumentFixtures.store(database, specialist());
         byte[] pdf = DocumentFixtures.pdf("鼓风机维护");
 
-        StoredDocument document = upload(store,
+        StoredDocument document = upload(
+                store,
                 new DocumentData(DocumentKind.TECHNICAL_MANUAL, null, eastPlant.getId(), blower.getId()),
-                "磁悬浮鼓风机 技术手册.pdf", pdf);
+                "磁悬浮鼓风机 技术手册.pdf",
+                pdf);
 
         assertThat(document.getFileName()).isEqualTo("磁悬浮鼓风机 技术手册.pdf");
         assertThat(document.getTitle()).isEqualTo("磁悬浮鼓风机 技术手册.pdf");
@@ -86,10 +89,12 @@ class DocumentStoreTest {
         assertThat(document.getContentType()).isEqualTo("application/pdf");
         assertThat(document.getSizeBytes()).isEqualTo(pdf.length);
         assertThat(document.getSha256())
-                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
         assertThat(document.getStoredName()).matches("[0-9a-f-]{36}\\.pdf");
         database.em().clear();
-        assertThat(database.inTransaction(() -> store.content(document.getId()))).isEqualTo(pdf);
+        assertThat(database.inTransaction(() -> store.content(document.getId())))
+                .isEqualTo(pdf);
     }
 
     @Test
@@ -100,12 +105,12 @@ class DocumentStoreTest {
         byte[] head = DocumentFixtures.pdf("big");
         System.arraycopy(head, 0, big, 0, head.length);
 
-        assertThatThrownBy(() -> upload(store, new DocumentData(DocumentKind.DRAWING, "总图", eastPlant.getId(), null),
-                        "总图.pdf", big))
+        assertThatThrownBy(() -> upload(
+                        store, new DocumentData(DocumentKind.DRAWING, "总图", eastPlant.getId(), null), "总图.pdf", big))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("document.error.tooLarge")
-                .satisfies(refusal -> assertThat(((BusinessException) refusal).getArguments())
-                        .containsExactly("总图.pdf", 1L));
+                .satisfies(refusal ->
+                        assertThat(((BusinessException) refusal).getArguments()).containsExactly("总图.pdf", 1L));
         assertNothingStored();
 
         byte[] justRight = new byte[1024 * 1024];
@@ -115,7 +120,8 @@ class DocumentStoreTest {
     }
 
     @Test
-    @DisplayName("R-K1 a wrong type disguised by its extension is refused: an executable named .pdf, a PNG named .pdf, a zip named .docx")
+    @DisplayName(
+            "R-K1 a wrong type disguised by its extension is refused: an executable named .pdf, a PNG named .pdf, a zip named .docx")
     void refusesDisguisedTypes() {
         DocumentStore store = DocumentFixtures.store(database, specialist());
         DocumentData data = new DocumentData(DocumentKind.TECHNICAL_MANUAL, null, null, null);
@@ -127,71 +133,103 @@ class DocumentStoreTest {
                 .hasMessage("document.error.extensionMismatch");
         assertThatThrownBy(() -> upload(store, data, "报价单.docx", DocumentFixtures.officeOpenXml("macros")))
                 .hasMessage("document.error.typeNotAllowed");
-        assertThatThrownBy(() -> upload(store, data, "空文件.txt", new byte[0]))
-                .hasMessage("document.error.empty");
+        assertThatThrownBy(() -> upload(store, data, "空文件.txt", new byte[0])).hasMessage("document.error.empty");
         assertNothingStored();
     }
 
     @Test
-    @DisplayName("R-K1 a name like ../../x changes nothing on disk or in storage: only its last segment is kept, the bytes live under a server-made key")
+    @DisplayName(
+            "R-K1 a name like ../../x changes nothing on disk or in storage: only its last segment is kept, the bytes live under a server-made key")
     void pathNamesChangeNothing() throws IOException {
         DocumentStore store = DocumentFixtures.store(database, specialist());
         Path workingDirectory = Path.of("").toAbsolutePath();
         List<Path> before = listing(workingDirectory.getParent().getParent());
 
-        StoredDocument document = upload(store, new DocumentData(DocumentKind.SCAN, null, null, null),
-                "../../x.pdf", DocumentFixtures.pdf("x"));
-        StoredDocument multiline = upload(store, new DocumentData(DocumentKind.SCAN, null, null, null),
-                "签字\r\n单.pdf", DocumentFixtures.pdf("y"));
+        StoredDocument document = upload(
+                store, new DocumentData(DocumentKind.SCAN, null, null, null), "../../x.pdf", DocumentFixtures.pdf("x"));
+        StoredDocument multiline = upload(
+                store, new DocumentData(DocumentKind.SCAN, null, null, null), "签字\r\n单.pdf", DocumentFixtures.pdf("y"));
 
         assertThat(document.getFileName()).isEqualTo("x.pdf");
-        assertThat(document.getStoredName()).doesNotContain("/").doesNotContain("..").matches("[0-9a-f-]{36}\\.pdf");
+        assertThat(document.getStoredName())
+                .doesNotContain("/")
+                .doesNotContain("..")
+                .matches("[0-9a-f-]{36}\\.pdf");
         assertThat(multiline.getFileName()).isEqualTo("签字单.pdf");
         assertThat(listing(workingDirectory.getParent().getParent())).isEqualTo(before);
-        assertThat(Files.exists(workingDirectory.resolve("../../x.pdf").normalize())).isFalse();
-        assertThatThrownBy(() -> upload(store, new DocumentData(DocumentKind.SCAN, null, null, null), "../..",
+        assertThat(Files.exists(workingDirectory.resolve("../../x.pdf").normalize()))
+                .isFalse();
+        assertThatThrownBy(() -> upload(
+                        store,
+                        new DocumentData(DocumentKind.SCAN, null, null, null),
+                        "../..",
                         DocumentFixtures.pdf("z")))
                 .hasMessage("document.error.fileNameRequired");
     }
 
     @Test
-    @DisplayName("R-B4 the archive lists a project's documents and an item's documents; a project department sees only its own projects'")
+    @DisplayName(
+            "R-B4 the archive lists a project's documents and an item's documents; a project department sees only its own projects'")
     void archivePerProjectAndItem() {
         DocumentStore specialistStore = DocumentFixtures.store(database, specialist());
-        StoredDocument blowerManual = upload(specialistStore,
+        StoredDocument blowerManual = upload(
+                specialistStore,
                 new DocumentData(DocumentKind.TECHNICAL_MANUAL, "鼓风机手册", eastPlant.getId(), blower.getId()),
-                "鼓风机手册.pdf", DocumentFixtures.pdf("1"));
-        upload(specialistStore, new DocumentData(DocumentKind.CERTIFICATE, "水泵合格证", eastPlant.getId(), pump.getId()),
-                "水泵合格证.png", DocumentFixtures.png());
-        StoredDocument westDrawing = upload(specialistStore,
+                "鼓风机手册.pdf",
+                DocumentFixtures.pdf("1"));
+        upload(
+                specialistStore,
+                new DocumentData(DocumentKind.CERTIFICATE, "水泵合格证", eastPlant.getId(), pump.getId()),
+                "水泵合格证.png",
+                DocumentFixtures.png());
+        StoredDocument westDrawing = upload(
+                specialistStore,
                 new DocumentData(DocumentKind.DRAWING, "西厂总图", westPlant.getId(), null),
-                "西厂总图.pdf", DocumentFixtures.pdf("2"));
-        upload(specialistStore, new DocumentData(DocumentKind.PUBLICATION, "给排水规范", null, null),
-                "规范.txt", "给水排水设计规范".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                "西厂总图.pdf",
+                DocumentFixtures.pdf("2"));
+        upload(
+                specialistStore,
+                new DocumentData(DocumentKind.PUBLICATION, "给排水规范", null, null),
+                "规范.txt",
+                "给水排水设计规范".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(database.inTransaction(() -> specialistStore.list(
-                        new DocumentFilter(null, eastPlant.getId(), null, null), new PageRequest(0, 10, "title", true)))
-                .items()).extracting(StoredDocument::getTitle).containsExactly("水泵合格证", "鼓风机手册");
+                                new DocumentFilter(null, eastPlant.getId(), null, null),
+                                new PageRequest(0, 10, "title", true)))
+                        .items())
+                .extracting(StoredDocument::getTitle)
+                .containsExactly("水泵合格证", "鼓风机手册");
         assertThat(database.inTransaction(() -> specialistStore.ofEquipmentItem(blower.getId())))
-                .extracting(StoredDocument::getId).containsExactly(blowerManual.getId());
+                .extracting(StoredDocument::getId)
+                .containsExactly(blowerManual.getId());
+        assertThat(database.inTransaction(() ->
+                                specialistStore.list(new DocumentFilter("合格", null, null, null), PageRequest.first(10)))
+                        .total())
+                .isEqualTo(1);
         assertThat(database.inTransaction(() -> specialistStore.list(
-                new DocumentFilter("合格", null, null, null), PageRequest.first(10))).total()).isEqualTo(1);
-        assertThat(database.inTransaction(() -> specialistStore.list(
-                new DocumentFilter(null, null, null, DocumentKind.DRAWING), PageRequest.first(10))).total()).isEqualTo(1);
+                                new DocumentFilter(null, null, null, DocumentKind.DRAWING), PageRequest.first(10)))
+                        .total())
+                .isEqualTo(1);
 
         DocumentStore eastUser = DocumentFixtures.store(database, new TestCaller(east.getId(), Role.PROJECT_DEPT));
-        assertThat(database.inTransaction(() -> eastUser.list(DocumentFilter.all(), PageRequest.first(10))).items())
+        assertThat(database.inTransaction(() -> eastUser.list(DocumentFilter.all(), PageRequest.first(10)))
+                        .items())
                 .extracting(StoredDocument::getTitle)
                 .containsExactlyInAnyOrder("鼓风机手册", "水泵合格证", "给排水规范");
         assertThatThrownBy(() -> database.inTransaction(() -> eastUser.content(westDrawing.getId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> upload(specialistStore,
+        assertThatThrownBy(() -> upload(
+                        specialistStore,
                         new DocumentData(DocumentKind.DRAWING, "错项", westPlant.getId(), blower.getId()),
-                        "x.pdf", DocumentFixtures.pdf("3")))
+                        "x.pdf",
+                        DocumentFixtures.pdf("3")))
                 .hasMessage("document.error.itemOfAnotherProject");
 
         DocumentStore finance = DocumentFixtures.store(database, new TestCaller(null, Role.FINANCE));
-        assertThatThrownBy(() -> upload(finance, new DocumentData(DocumentKind.SCAN, null, null, null), "a.pdf",
+        assertThatThrownBy(() -> upload(
+                        finance,
+                        new DocumentData(DocumentKind.SCAN, null, null, null),
+                        "a.pdf",
                         DocumentFixtures.pdf("4")))
                 .isInstanceOf(AccessDeniedException.class);
     }

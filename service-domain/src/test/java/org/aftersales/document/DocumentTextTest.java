@@ -24,7 +24,8 @@ class DocumentTextTest {
     void chinesePdf() {
         byte[] pdf = PdfFixtures.chinese("第一章 罗茨鼓风机调试\n启动前检查润滑油位", "第二章 曝气风机出现异常振动时停机检查");
 
-        String text = DocumentText.of(FileType.PDF, "application/pdf", pdf, 100_000).orElseThrow();
+        String text =
+                DocumentText.of(FileType.PDF, "application/pdf", pdf, 100_000).orElseThrow();
 
         assertThat(text).contains("罗茨鼓风机调试").contains("启动前检查润滑油位").contains("曝气风机出现异常振动");
     }
@@ -43,14 +44,20 @@ class DocumentTextTest {
     @DisplayName("R-K1 a text file is read in its encoding (GB18030 too); a damaged PDF or a picture has no text")
     void otherFiles() {
         byte[] gbk = "格栅机链条松动".getBytes(Charset.forName("GB18030"));
-        assertThat(DocumentText.of(FileType.TEXT, "text/plain; charset=GB18030", gbk, 1000)).hasValue("格栅机链条松动");
-        assertThat(DocumentText.of(FileType.TEXT, "text/plain; charset=UTF-8",
-                "格栅机".getBytes(StandardCharsets.UTF_8), 1000)).hasValue("格栅机");
-        assertThat(DocumentText.of(FileType.PDF, "application/pdf", DocumentFixtures.pdf("broken"), 1000)).isEmpty();
-        assertThat(DocumentText.of(FileType.PNG, "image/png", DocumentFixtures.png(), 1000)).isEmpty();
+        assertThat(DocumentText.of(FileType.TEXT, "text/plain; charset=GB18030", gbk, 1000))
+                .hasValue("格栅机链条松动");
+        assertThat(DocumentText.of(
+                        FileType.TEXT, "text/plain; charset=UTF-8", "格栅机".getBytes(StandardCharsets.UTF_8), 1000))
+                .hasValue("格栅机");
+        assertThat(DocumentText.of(FileType.PDF, "application/pdf", DocumentFixtures.pdf("broken"), 1000))
+                .isEmpty();
+        assertThat(DocumentText.of(FileType.PNG, "image/png", DocumentFixtures.png(), 1000))
+                .isEmpty();
     }
+
     @Test
-    @DisplayName("R-K1 the text of Office manuals is extracted: Word paragraphs and tables, Excel cells, PowerPoint slides, Excel 97-2003")
+    @DisplayName(
+            "R-K1 the text of Office manuals is extracted: Word paragraphs and tables, Excel cells, PowerPoint slides, Excel 97-2003")
     void officeFiles() throws IOException {
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         try (XWPFDocument word = new XWPFDocument()) {
@@ -59,7 +66,8 @@ class DocumentTextTest {
             word.write(docx);
         }
         assertThat(office(FileType.DOCX, docx.toByteArray(), 100_000))
-                .hasValueSatisfying(text -> assertThat(text).contains("污泥脱水机滤布更换").contains("Belt press tension"));
+                .hasValueSatisfying(
+                        text -> assertThat(text).contains("污泥脱水机滤布更换").contains("Belt press tension"));
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         try (XSSFWorkbook excel = new XSSFWorkbook()) {
@@ -82,9 +90,11 @@ class DocumentTextTest {
             legacy.createSheet("巡检").createRow(0).createCell(0).setCellValue("格栅除污机 Screen rake");
             legacy.write(xls);
         }
-        assertThat(office(FileType.OFFICE_LEGACY, xls.toByteArray(),
-                100_000)).hasValueSatisfying(text -> assertThat(text).contains("格栅除污机 Screen rake"));
-        assertThat(office(FileType.DOCX, docx.toByteArray(), 3)).as("cut at the limit").hasValue("第四章");
+        assertThat(office(FileType.OFFICE_LEGACY, xls.toByteArray(), 100_000))
+                .hasValueSatisfying(text -> assertThat(text).contains("格栅除污机 Screen rake"));
+        assertThat(office(FileType.DOCX, docx.toByteArray(), 3))
+                .as("cut at the limit")
+                .hasValue("第四章");
     }
 
     private static java.util.Optional<String> office(FileType type, byte[] content, int maxChars) {
@@ -96,7 +106,6 @@ class DocumentTextTest {
     void damagedOfficeFile() {
         byte[] damaged = "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(office(FileType.DOCX, damaged, 1000)).isEmpty();
-        assertThat(office(FileType.OFFICE_LEGACY, damaged, 1000))
-                .isEmpty();
+        assertThat(office(FileType.OFFICE_LEGACY, damaged, 1000)).isEmpty();
     }
 }

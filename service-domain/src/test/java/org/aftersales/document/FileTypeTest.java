@@ -16,15 +16,21 @@ class FileTypeTest {
         assertThat(FileType.detect(DocumentFixtures.png())).contains(FileType.PNG);
         assertThat(FileType.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10}))
                 .contains(FileType.JPEG);
-        assertThat(FileType.detect("GIF89a....".getBytes(StandardCharsets.US_ASCII))).contains(FileType.GIF);
+        assertThat(FileType.detect("GIF89a....".getBytes(StandardCharsets.US_ASCII)))
+                .contains(FileType.GIF);
         assertThat(FileType.detect(DocumentFixtures.officeOpenXml("word"))).contains(FileType.DOCX);
         assertThat(FileType.detect(DocumentFixtures.officeOpenXml("xl"))).contains(FileType.XLSX);
         assertThat(FileType.detect(DocumentFixtures.officeOpenXml("ppt"))).contains(FileType.PPTX);
-        assertThat(FileType.detect(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
-                0x1A, (byte) 0xE1, 0, 0})).contains(FileType.OFFICE_LEGACY);
-        assertThat(FileType.detect("AC1032\0\0\0\0\0".getBytes(StandardCharsets.US_ASCII))).contains(FileType.DWG);
-        assertThat(FileType.detect("罗茨鼓风机异常振动\r\n".getBytes(StandardCharsets.UTF_8))).contains(FileType.TEXT);
-        assertThat(FileType.detect("罗茨鼓风机异常振动".getBytes(Charset.forName("GB18030")))).contains(FileType.TEXT);
+        assertThat(FileType.detect(new byte[] {
+                    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
+                }))
+                .contains(FileType.OFFICE_LEGACY);
+        assertThat(FileType.detect("AC1032\0\0\0\0\0".getBytes(StandardCharsets.US_ASCII)))
+                .contains(FileType.DWG);
+        assertThat(FileType.detect("罗茨鼓风机异常振动\r\n".getBytes(StandardCharsets.UTF_8)))
+                .contains(FileType.TEXT);
+        assertThat(FileType.detect("罗茨鼓风机异常振动".getBytes(Charset.forName("GB18030"))))
+                .contains(FileType.TEXT);
     }
 
     @Test

@@ -41,8 +41,8 @@ public final class FollowUpFixtures {
     }
 
     /** A project with the given handover dates (either may be {@code null}), 12 months of warranty. */
-    public static Project project(TestDatabase database, String code, Department department, LocalDate provisional,
-            LocalDate formal) {
+    public static Project project(
+            TestDatabase database, String code, Department department, LocalDate provisional, LocalDate formal) {
         Owner owner = database.saved(new Owner("业主 " + code));
         Project project = new Project(code, "污水处理厂 " + code, owner, 12);
         project.recordHandover(new HandoverDates(provisional, formal, null, 12));

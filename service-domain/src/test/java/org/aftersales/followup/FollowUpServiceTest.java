@@ -79,8 +79,8 @@ class FollowUpServiceTest {
     }
 
     private FollowUpEntry reached(Instant when) {
-        return new FollowUpEntry(when, manager.getId(), FollowUpChannel.PHONE, true, EquipmentStatus.RUNNING_NORMALLY,
-                "设备运行正常");
+        return new FollowUpEntry(
+                when, manager.getId(), FollowUpChannel.PHONE, true, EquipmentStatus.RUNNING_NORMALLY, "设备运行正常");
     }
 
     private FollowUpStatus statusOn(LocalDate asOf) {
@@ -89,11 +89,13 @@ class FollowUpServiceTest {
 
     private List<Long> actionableOn(LocalDate asOf) {
         return database.inTransaction(() -> specialist().statuses(asOf, FollowUpFilter.actionable())).stream()
-                .map(FollowUpStatus::projectId).toList();
+                .map(FollowUpStatus::projectId)
+                .toList();
     }
 
     @Test
-    @DisplayName("R-F2 with no contact yet, the first follow-up is due 14 days after provisional handover, overdue from the day after")
+    @DisplayName(
+            "R-F2 with no contact yet, the first follow-up is due 14 days after provisional handover, overdue from the day after")
     void firstDueFromProvisionalHandover() {
         assertThat(statusOn(day(3, 8)).state()).isEqualTo(FollowUpState.UPCOMING);
         assertThat(actionableOn(day(3, 8))).doesNotContain(plant.getId());
@@ -115,7 +117,8 @@ class FollowUpServiceTest {
     }
 
     @Test
-    @DisplayName("R-F2 a contact that reached the owner restarts the cadence: next due 14 days after its day (in the configured zone), overdue from the day after")
+    @DisplayName(
+            "R-F2 a contact that reached the owner restarts the cadence: next due 14 days after its day (in the configured zone), overdue from the day after")
     void reachedContactRestartsCadence() {
         // 23:30 in Shanghai is 15:30 UTC: the contact counts on 10 May, the day in the configured zone.
         Instant lateEvening = at(5, 10, 23, 30);
@@ -141,8 +144,10 @@ class FollowUpServiceTest {
     void unreachedAttemptDoesNotCount() {
         database.inTransaction(() -> specialist().log(plant.getId(), reached(at(5, 10, 9, 0))));
         Instant attempt = at(5, 20, 10, 0);
-        OwnerFollowUp notReached = database.inTransaction(() -> specialist().log(plant.getId(),
-                new FollowUpEntry(attempt, manager.getId(), FollowUpChannel.PHONE, false, null, "电话无人接听")));
+        OwnerFollowUp notReached = database.inTransaction(() -> specialist()
+                .log(
+                        plant.getId(),
+                        new FollowUpEntry(attempt, manager.getId(), FollowUpChannel.PHONE, false, null, "电话无人接听")));
 
         assertThat(notReached.getNextDueDate()).isNull();
         FollowUpStatus status = statusOn(day(5, 25));
@@ -153,9 +158,11 @@ class FollowUpServiceTest {
     }
 
     @Test
-    @DisplayName("R-F2 an owner who declined follow-ups is recorded (who, when, why) and skipped; withdrawing the decline plans the project again")
+    @DisplayName(
+            "R-F2 an owner who declined follow-ups is recorded (who, when, why) and skipped; withdrawing the decline plans the project again")
     void declinedOwnerSkipped() {
-        FollowUpDecline decline = database.inTransaction(() -> specialist().recordDecline(plant.getId(), "业主自有运维团队，不需定期回访"));
+        FollowUpDecline decline =
+                database.inTransaction(() -> specialist().recordDecline(plant.getId(), "业主自有运维团队，不需定期回访"));
         assertThat(decline.getRecordedBy()).isEqualTo("test");
         assertThat(decline.getDeclinedAt()).isEqualTo(CLOCK.instant());
 
@@ -178,19 +185,26 @@ class FollowUpServiceTest {
     void onlyFromProvisionalHandover() {
         Project later = FollowUpFixtures.project(database, "P-LATER", east, day(7, 10), null);
         Project building = FollowUpFixtures.project(database, "P-BUILD", east, null, null);
-        Project old = FollowUpFixtures.project(database, "P-OLD", east, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 1));
+        Project old =
+                FollowUpFixtures.project(database, "P-OLD", east, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 3, 1));
 
-        List<FollowUpStatus> all = database.inTransaction(
-                () -> specialist().statuses(day(6, 30), FollowUpFilter.all(7)));
+        List<FollowUpStatus> all =
+                database.inTransaction(() -> specialist().statuses(day(6, 30), FollowUpFilter.all(7)));
 
-        assertThat(all).extracting(FollowUpStatus::projectId)
+        assertThat(all)
+                .extracting(FollowUpStatus::projectId)
                 .contains(plant.getId(), old.getId())
                 .doesNotContain(later.getId(), building.getId());
-        FollowUpStatus postWarranty = all.stream().filter(s -> s.projectId() == old.getId()).findFirst().orElseThrow();
+        FollowUpStatus postWarranty = all.stream()
+                .filter(s -> s.projectId() == old.getId())
+                .findFirst()
+                .orElseThrow();
         assertThat(postWarranty.phase()).isEqualTo(ProjectPhase.POST_WARRANTY);
         assertThat(postWarranty.state()).isEqualTo(FollowUpState.OVERDUE);
-        assertThatThrownBy(() -> database.inTransaction(() -> specialist().log(later.getId(),
-                new FollowUpEntry(at(6, 29, 9, 0), null, FollowUpChannel.PHONE, false, null, null))))
+        assertThatThrownBy(() -> database.inTransaction(() -> specialist()
+                        .log(
+                                later.getId(),
+                                new FollowUpEntry(at(6, 29, 9, 0), null, FollowUpChannel.PHONE, false, null, null))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("followUp.error.beforeProvisionalHandover");
     }
@@ -201,28 +215,35 @@ class FollowUpServiceTest {
         Project other = FollowUpFixtures.project(database, "P-OTHER", east, day(6, 18), null);
         database.inTransaction(() -> specialist().log(plant.getId(), reached(at(6, 20, 9, 0))));
 
-        var page = database.inTransaction(() -> specialist().due(day(6, 30),
-                FollowUpFilter.all(7), PageRequest.first(10)));
+        var page = database.inTransaction(
+                () -> specialist().due(day(6, 30), FollowUpFilter.all(7), PageRequest.first(10)));
         assertThat(page.items()).extracting(FollowUpStatus::projectCode).containsExactly("P-OTHER", "P-EAST");
         assertThat(page.items().get(0).dueDate()).isEqualTo(day(7, 2));
         assertThat(page.items().get(1).dueDate()).isEqualTo(day(7, 4));
 
-        var byEngineer = database.inTransaction(() -> specialist().statuses(day(6, 30),
-                new FollowUpFilter(null, null, "test", EnumSet.allOf(FollowUpState.class), 7)));
+        var byEngineer = database.inTransaction(() -> specialist()
+                .statuses(day(6, 30), new FollowUpFilter(null, null, "test", EnumSet.allOf(FollowUpState.class), 7)));
         assertThat(byEngineer).extracting(FollowUpStatus::projectId).containsExactly(plant.getId());
-        var overdueOnly = database.inTransaction(() -> specialist().statuses(day(7, 5),
-                new FollowUpFilter(other.getId(), null, null, EnumSet.of(FollowUpState.OVERDUE), 7)));
+        var overdueOnly = database.inTransaction(() -> specialist()
+                .statuses(
+                        day(7, 5),
+                        new FollowUpFilter(other.getId(), null, null, EnumSet.of(FollowUpState.OVERDUE), 7)));
         assertThat(overdueOnly).extracting(FollowUpStatus::projectId).containsExactly(other.getId());
     }
 
     @Test
-    @DisplayName("R-F2 when the owner reports a problem, the contact opens a service case in one step, prefilled and linked")
+    @DisplayName(
+            "R-F2 when the owner reports a problem, the contact opens a service case in one step, prefilled and linked")
     void problemOpensServiceCase() {
-        FollowUpEntry stopped = new FollowUpEntry(at(6, 29, 10, 0), manager.getId(), FollowUpChannel.PHONE, true,
-                EquipmentStatus.STOPPED, "2号鼓风机停机，振动报警");
+        FollowUpEntry stopped = new FollowUpEntry(
+                at(6, 29, 10, 0),
+                manager.getId(),
+                FollowUpChannel.PHONE,
+                true,
+                EquipmentStatus.STOPPED,
+                "2号鼓风机停机，振动报警");
 
-        OwnerFollowUp logged = database.inTransaction(
-                () -> specialist().logAndOpenCase(plant.getId(), stopped, null));
+        OwnerFollowUp logged = database.inTransaction(() -> specialist().logAndOpenCase(plant.getId(), stopped, null));
 
         ServiceCase opened = logged.getServiceCase();
         assertThat(opened).isNotNull();
@@ -239,17 +260,25 @@ class FollowUpServiceTest {
     }
 
     @Test
-    @DisplayName("R-F2 a problem reported without a case yet is offered in the planner: the case is opened later from that contact")
+    @DisplayName(
+            "R-F2 a problem reported without a case yet is offered in the planner: the case is opened later from that contact")
     void problemOfferedLater() {
-        FollowUpEntry withProblems = new FollowUpEntry(at(6, 29, 10, 0), manager.getId(), FollowUpChannel.VISIT, true,
-                EquipmentStatus.RUNNING_WITH_PROBLEMS, "加药泵流量不稳");
+        FollowUpEntry withProblems = new FollowUpEntry(
+                at(6, 29, 10, 0),
+                manager.getId(),
+                FollowUpChannel.VISIT,
+                true,
+                EquipmentStatus.RUNNING_WITH_PROBLEMS,
+                "加药泵流量不稳");
         OwnerFollowUp logged = database.inTransaction(() -> specialist().log(plant.getId(), withProblems));
         assertThat(statusOn(day(6, 30)).lastProblemFollowUpId()).isEqualTo(logged.getId());
 
         ServiceCase opened = database.inTransaction(() -> specialist().openServiceCase(logged.getId(), null));
 
         assertThat(opened.getChannel()).isEqualTo(Channel.VISIT);
-        assertThat(database.inTransaction(() -> specialist().find(logged.getId())).getServiceCase().getId())
+        assertThat(database.inTransaction(() -> specialist().find(logged.getId()))
+                        .getServiceCase()
+                        .getId())
                 .isEqualTo(opened.getId());
     }
 
@@ -261,27 +290,40 @@ class FollowUpServiceTest {
 
         assertThatThrownBy(() -> database.inTransaction(() -> westDept.log(plant.getId(), reached(at(6, 29, 9, 0)))))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(database.inTransaction(() -> westDept.statuses(day(6, 30), FollowUpFilter.all(7)))).isEmpty();
-        assertThat(database.inTransaction(() -> eastDept.log(plant.getId(), reached(at(6, 29, 9, 0)))).getId())
+        assertThat(database.inTransaction(() -> westDept.statuses(day(6, 30), FollowUpFilter.all(7))))
+                .isEmpty();
+        assertThat(database.inTransaction(() -> eastDept.log(plant.getId(), reached(at(6, 29, 9, 0))))
+                        .getId())
                 .isNotNull();
         assertThatThrownBy(() -> database.inTransaction(
-                () -> service(new TestCaller(null, Role.FINANCE)).log(plant.getId(), reached(at(6, 29, 9, 0)))))
+                        () -> service(new TestCaller(null, Role.FINANCE)).log(plant.getId(), reached(at(6, 29, 9, 0)))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @DisplayName("R-F2 a reached contact needs the person on the owner contact list and the equipment status")
     void reachedContactNeedsPersonAndStatus() {
-        assertThatThrownBy(() -> database.inTransaction(() -> specialist().log(plant.getId(),
-                new FollowUpEntry(at(6, 29, 9, 0), manager.getId(), FollowUpChannel.PHONE, true, null, null))))
+        assertThatThrownBy(() -> database.inTransaction(() -> specialist()
+                        .log(
+                                plant.getId(),
+                                new FollowUpEntry(
+                                        at(6, 29, 9, 0), manager.getId(), FollowUpChannel.PHONE, true, null, null))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("followUp.error.equipmentStatusRequired");
-        assertThatThrownBy(() -> database.inTransaction(() -> specialist().log(plant.getId(),
-                new FollowUpEntry(at(6, 29, 9, 0), null, FollowUpChannel.PHONE, true, EquipmentStatus.STOPPED, null))))
+        assertThatThrownBy(() -> database.inTransaction(() -> specialist()
+                        .log(
+                                plant.getId(),
+                                new FollowUpEntry(
+                                        at(6, 29, 9, 0),
+                                        null,
+                                        FollowUpChannel.PHONE,
+                                        true,
+                                        EquipmentStatus.STOPPED,
+                                        null))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("followUp.error.contactRequired");
-        assertThatThrownBy(() -> database.inTransaction(() -> specialist().log(plant.getId(),
-                reached(CLOCK.instant().plusSeconds(3600)))))
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        specialist().log(plant.getId(), reached(CLOCK.instant().plusSeconds(3600)))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("followUp.error.inFuture");
     }
@@ -293,8 +335,10 @@ class FollowUpServiceTest {
         database.inTransaction(() -> specialist().log(plant.getId(), reached(at(3, 14, 9, 0))));
         database.inTransaction(() -> specialist().log(plant.getId(), reached(at(4, 2, 9, 0))));
 
-        FollowUpCompliance march = database.inTransaction(() -> specialist().compliance(YearMonth.of(2026, 3))).get(0);
-        FollowUpCompliance april = database.inTransaction(() -> specialist().compliance(YearMonth.of(2026, 4))).get(0);
+        FollowUpCompliance march = database.inTransaction(() -> specialist().compliance(YearMonth.of(2026, 3)))
+                .get(0);
+        FollowUpCompliance april = database.inTransaction(() -> specialist().compliance(YearMonth.of(2026, 4)))
+                .get(0);
 
         assertThat(march.dueInMonth()).isEqualTo(2);
         assertThat(march.metInTime()).isEqualTo(1);

@@ -42,7 +42,8 @@ class ReturnVisitServiceTest {
         database = TestDatabase.migrated("returnvisits");
         east = database.saved(new Department("项目一部", DepartmentKind.PROJECT));
         west = database.saved(new Department("项目二部", DepartmentKind.PROJECT));
-        plant = FollowUpFixtures.project(database, "P-EAST", east, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 15));
+        plant = FollowUpFixtures.project(
+                database, "P-EAST", east, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 15));
     }
 
     @AfterEach
@@ -67,7 +68,8 @@ class ReturnVisitServiceTest {
     }
 
     @Test
-    @DisplayName("R-F3 a project without a done return visit is flagged from 30 days before its warranty ends, and stays flagged after it")
+    @DisplayName(
+            "R-F3 a project without a done return visit is flagged from 30 days before its warranty ends, and stays flagged after it")
     void flaggedFromThirtyDaysBeforeWarrantyEnd() {
         ReturnVisitOverview dayBefore = on(LocalDate.of(2026, 12, 15));
         assertThat(dayBefore.warrantyEnd()).isEqualTo(LocalDate.of(2027, 1, 15));
@@ -97,10 +99,11 @@ class ReturnVisitServiceTest {
     @Test
     @DisplayName("R-F3 a return visit recorded done with its report clears the flag from its visit date")
     void doneClears() {
-        ReturnVisit planned = database.inTransaction(() -> eastDept().plan(plant.getId(), LocalDate.of(2026, 12, 20), null));
+        ReturnVisit planned =
+                database.inTransaction(() -> eastDept().plan(plant.getId(), LocalDate.of(2026, 12, 20), null));
 
-        ReturnVisit done = database.inTransaction(() -> eastDept().recordDone(planned.getId(), planned.getVersion(),
-                report(LocalDate.of(2026, 12, 22))));
+        ReturnVisit done = database.inTransaction(
+                () -> eastDept().recordDone(planned.getId(), planned.getVersion(), report(LocalDate.of(2026, 12, 22))));
 
         assertThat(done.getStatus()).isEqualTo(ReturnVisitStatus.DONE);
         assertThat(done.getParticipants()).isEqualTo("周项目、李工");
@@ -117,41 +120,53 @@ class ReturnVisitServiceTest {
     void noWarrantyEndNoFlag() {
         Project trial = FollowUpFixtures.project(database, "P-TRIAL", east, LocalDate.of(2026, 10, 1), null);
 
-        ReturnVisitOverview overview = database.inTransaction(
-                () -> eastDept().overview(trial.getId(), LocalDate.of(2026, 12, 31)));
+        ReturnVisitOverview overview =
+                database.inTransaction(() -> eastDept().overview(trial.getId(), LocalDate.of(2026, 12, 31)));
 
         assertThat(overview.flagFrom()).isNull();
         assertThat(overview.flagged()).isFalse();
     }
 
     @Test
-    @DisplayName("R-F3 the project department arranges return visits of its own projects only; the specialist may too; engineers may not")
+    @DisplayName(
+            "R-F3 the project department arranges return visits of its own projects only; the specialist may too; engineers may not")
     void whoArranges() {
         ReturnVisitService westDept = service(new TestCaller(west.getId(), Role.PROJECT_DEPT));
-        assertThatThrownBy(() -> database.inTransaction(() -> westDept.plan(plant.getId(), LocalDate.of(2026, 12, 20), null)))
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> westDept.plan(plant.getId(), LocalDate.of(2026, 12, 20), null)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> database.inTransaction(() -> service(new TestCaller(null, Role.AFTER_SALES_ENGINEER))
-                .plan(plant.getId(), LocalDate.of(2026, 12, 20), null)))
+                        .plan(plant.getId(), LocalDate.of(2026, 12, 20), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        ReturnVisit bySpecialist = database.inTransaction(() -> service(new TestCaller(null, Role.AFTER_SALES_SPECIALIST))
-                .plan(plant.getId(), LocalDate.of(2026, 12, 20), null));
+        ReturnVisit bySpecialist =
+                database.inTransaction(() -> service(new TestCaller(null, Role.AFTER_SALES_SPECIALIST))
+                        .plan(plant.getId(), LocalDate.of(2026, 12, 20), null));
         assertThat(bySpecialist.getStatus()).isEqualTo(ReturnVisitStatus.PLANNED);
         assertThat(database.inTransaction(() -> westDept.overviews(LocalDate.of(2026, 12, 31), ReturnVisitFilter.NONE)))
                 .isEmpty();
     }
 
     @Test
-    @DisplayName("R-F3 a visit report needs participants and findings and a day in the service period, not in the future")
+    @DisplayName(
+            "R-F3 a visit report needs participants and findings and a day in the service period, not in the future")
     void reportValidated() {
-        ReturnVisit planned = database.inTransaction(() -> eastDept().plan(plant.getId(), LocalDate.of(2026, 12, 20), null));
+        ReturnVisit planned =
+                database.inTransaction(() -> eastDept().plan(plant.getId(), LocalDate.of(2026, 12, 20), null));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> eastDept().recordDone(planned.getId(), planned.getVersion(),
-                new ReturnVisitReport(LocalDate.of(2026, 12, 20), " ", "ok", null))))
-                .isInstanceOf(BusinessException.class).hasMessage("returnVisit.error.participantsRequired");
-        assertThatThrownBy(() -> database.inTransaction(() -> eastDept().recordDone(planned.getId(), planned.getVersion(),
-                report(LocalDate.of(2027, 1, 2)))))
-                .isInstanceOf(BusinessException.class).hasMessage("returnVisit.error.visitInFuture");
-        assertThatThrownBy(() -> database.inTransaction(() -> eastDept().plan(plant.getId(), LocalDate.of(2025, 11, 1), null)))
-                .isInstanceOf(BusinessException.class).hasMessage("returnVisit.error.beforeServicePeriod");
+        assertThatThrownBy(() -> database.inTransaction(() -> eastDept()
+                        .recordDone(
+                                planned.getId(),
+                                planned.getVersion(),
+                                new ReturnVisitReport(LocalDate.of(2026, 12, 20), " ", "ok", null))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("returnVisit.error.participantsRequired");
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        eastDept().recordDone(planned.getId(), planned.getVersion(), report(LocalDate.of(2027, 1, 2)))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("returnVisit.error.visitInFuture");
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> eastDept().plan(plant.getId(), LocalDate.of(2025, 11, 1), null)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("returnVisit.error.beforeServicePeriod");
     }
 }

@@ -24,16 +24,18 @@ class KnowledgeIndexTest {
     }
 
     private static IndexedText article(long id, String title, String body) {
-        return new IndexedText(SearchableType.ARTICLE, id, "REPAIR_CASE", "MECHANICAL", "罗茨鼓风机", 7L, title, body,
-                null);
+        return new IndexedText(SearchableType.ARTICLE, id, "REPAIR_CASE", "MECHANICAL", "罗茨鼓风机", 7L, title, body, null);
     }
 
     private List<Long> ids(String text) {
-        return index.search(KnowledgeQuery.of(text), 0, 10).hits().stream().map(KnowledgeHit::id).toList();
+        return index.search(KnowledgeQuery.of(text), 0, 10).hits().stream()
+                .map(KnowledgeHit::id)
+                .toList();
     }
 
     @Test
-    @DisplayName("R-K3 \"曝气风机 振动\" finds the article saying 曝气风机出现异常振动 and ranks it above those with only one of the words")
+    @DisplayName(
+            "R-K3 \"曝气风机 振动\" finds the article saying 曝气风机出现异常振动 and ranks it above those with only one of the words")
     void chineseWordsRank() {
         index.put(article(1, "水泵故障", "潜水泵运行时振动明显，噪声大"));
         index.put(article(2, "风机噪声", "曝气风机进口过滤器堵塞，噪声偏高"));
@@ -47,7 +49,8 @@ class KnowledgeIndexTest {
     }
 
     @Test
-    @DisplayName("R-K3 an English query finds inflected forms: \"bearing failures\" finds \"bearing failure\", \"failed bearings\"")
+    @DisplayName(
+            "R-K3 an English query finds inflected forms: \"bearing failures\" finds \"bearing failure\", \"failed bearings\"")
     void englishInflections() {
         index.put(article(1, "Blower", "Roots blower bearing failure after lubrication was skipped"));
         index.put(article(2, "Blower", "Two failed bearings found at the drive end"));
@@ -63,7 +66,8 @@ class KnowledgeIndexTest {
     void snippets() {
         index.put(article(1, "罗茨鼓风机轴承", "罗茨鼓风机异常振动，轴承温度升高。联轴器对中偏差，轴承润滑不足。重新对中，更换轴承。"));
 
-        KnowledgeHit hit = index.search(KnowledgeQuery.of("轴承 温度"), 0, 10).hits().get(0);
+        KnowledgeHit hit =
+                index.search(KnowledgeQuery.of("轴承 温度"), 0, 10).hits().get(0);
 
         assertThat(hit.snippet()).anySatisfy(fragment -> {
             assertThat(fragment.match()).isTrue();
@@ -77,16 +81,22 @@ class KnowledgeIndexTest {
     @Test
     @DisplayName("R-K3 filters by type, kind, discipline, equipment (case-insensitive) and project")
     void filters() {
-        index.put(new IndexedText(SearchableType.ARTICLE, 1, "REPAIR_CASE", "MECHANICAL", "BLW-R", 1L, "振动", "振动", null));
+        index.put(
+                new IndexedText(SearchableType.ARTICLE, 1, "REPAIR_CASE", "MECHANICAL", "BLW-R", 1L, "振动", "振动", null));
         index.put(new IndexedText(SearchableType.ARTICLE, 2, "DESIGN_DEFECT", "CIVIL", "TNK-L", 2L, "振动", "振动", null));
         index.put(new IndexedText(SearchableType.MANUAL, 3, "OPERATION_MANUAL", null, null, null, "振动", "振动", null));
 
-        assertThat(search(new KnowledgeQuery("振动", null, "DESIGN_DEFECT", null, null, null))).containsExactly(2L);
-        assertThat(search(new KnowledgeQuery("振动", null, null, Discipline.MECHANICAL, null, null))).containsExactly(1L);
-        assertThat(search(new KnowledgeQuery("振动", null, null, null, "blw-r", null))).containsExactly(1L);
+        assertThat(search(new KnowledgeQuery("振动", null, "DESIGN_DEFECT", null, null, null)))
+                .containsExactly(2L);
+        assertThat(search(new KnowledgeQuery("振动", null, null, Discipline.MECHANICAL, null, null)))
+                .containsExactly(1L);
+        assertThat(search(new KnowledgeQuery("振动", null, null, null, "blw-r", null)))
+                .containsExactly(1L);
         assertThat(search(new KnowledgeQuery("振动", null, null, null, null, 2L))).containsExactly(2L);
-        assertThat(search(new KnowledgeQuery("振动", SearchableType.MANUAL, null, null, null, null))).containsExactly(3L);
-        assertThat(search(new KnowledgeQuery("  ", null, null, null, null, null))).isEmpty();
+        assertThat(search(new KnowledgeQuery("振动", SearchableType.MANUAL, null, null, null, null)))
+                .containsExactly(3L);
+        assertThat(search(new KnowledgeQuery("  ", null, null, null, null, null)))
+                .isEmpty();
     }
 
     private List<Long> search(KnowledgeQuery query) {
@@ -98,8 +108,7 @@ class KnowledgeIndexTest {
     void rebuildKeepsConcurrentUpdates() {
         index.put(article(1, "旧", "格栅"));
         index.put(article(9, "将删除", "格栅"));
-        List<IndexedText> fromDatabase = List.of(article(2, "新", "格栅"), article(3, "新", "格栅"),
-                article(9, "将删除", "格栅"));
+        List<IndexedText> fromDatabase = List.of(article(2, "新", "格栅"), article(3, "新", "格栅"), article(9, "将删除", "格栅"));
         Iterable<IndexedText> slowReader = () -> new Iterator<>() {
             private final Iterator<IndexedText> rows = fromDatabase.iterator();
             private boolean updated;
@@ -132,7 +141,8 @@ class KnowledgeIndexTest {
         try (KnowledgeIndex onDisk = KnowledgeIndex.inFolder(folder)) {
             onDisk.put(article(1, "风机", "曝气风机出现异常振动"));
             onDisk.rebuild(List.of(article(2, "风机", "曝气风机出现异常振动")));
-            assertThat(onDisk.search(KnowledgeQuery.of("振动"), 0, 5).hits()).extracting(KnowledgeHit::id)
+            assertThat(onDisk.search(KnowledgeQuery.of("振动"), 0, 5).hits())
+                    .extracting(KnowledgeHit::id)
                     .containsExactly(2L);
             try (var generations = Files.list(folder)) {
                 assertThat(generations.toList()).hasSize(1);

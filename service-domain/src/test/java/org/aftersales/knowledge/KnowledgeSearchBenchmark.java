@@ -30,10 +30,31 @@ import org.aftersales.demo.DemoData;
 public final class KnowledgeSearchBenchmark {
 
     private static final String[] QUERIES = {
-        "曝气风机 振动", "鼓风机 喘振", "潜水泵 跳闸", "电流", "机械密封", "轴承 温度", "格栅 卡阻", "溶解氧 漂移",
-        "变频器过热", "滤布 破损", "出水浊度升高", "PLC 通讯中断", "絮凝剂 鱼眼", "屋面渗漏", "刮泥机 打滑",
-        "bearing failures", "impeller clogged", "blower surge alarm", "seal leakage", "sensor drift calibration",
-        "脱水机 振动 含水率", "紫外 灯管", "计量泵 单向阀", "配电柜 断路器 跳闸", "COD 在线仪表"
+        "曝气风机 振动",
+        "鼓风机 喘振",
+        "潜水泵 跳闸",
+        "电流",
+        "机械密封",
+        "轴承 温度",
+        "格栅 卡阻",
+        "溶解氧 漂移",
+        "变频器过热",
+        "滤布 破损",
+        "出水浊度升高",
+        "PLC 通讯中断",
+        "絮凝剂 鱼眼",
+        "屋面渗漏",
+        "刮泥机 打滑",
+        "bearing failures",
+        "impeller clogged",
+        "blower surge alarm",
+        "seal leakage",
+        "sensor drift calibration",
+        "脱水机 振动 含水率",
+        "紫外 灯管",
+        "计量泵 单向阀",
+        "配电柜 断路器 跳闸",
+        "COD 在线仪表"
     };
 
     private static final String[] ENGLISH = {
@@ -58,8 +79,9 @@ public final class KnowledgeSearchBenchmark {
             long start = System.nanoTime();
             index.rebuild(() -> generated(articles, faults));
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("indexed %,d articles in %.1f s (%,.0f per second), %s%n", index.size(), seconds,
-                    index.size() / seconds, folder ? "memory-mapped folder" : "in memory");
+            System.out.printf(
+                    "indexed %,d articles in %.1f s (%,.0f per second), %s%n",
+                    index.size(), seconds, index.size() / seconds, folder ? "memory-mapped folder" : "in memory");
 
             Random random = new Random(42);
             for (int i = 0; i < Math.min(500, queries); i++) {
@@ -76,11 +98,16 @@ public final class KnowledgeSearchBenchmark {
             }
             Arrays.sort(nanos);
             System.out.printf("%,d queries (first page of 10 with snippets), %,d hits shown%n", queries, hits);
-            System.out.printf("p50 %.2f ms   p95 %.2f ms   p99 %.2f ms   max %.2f ms%n", percentile(nanos, 50),
-                    percentile(nanos, 95), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6);
+            System.out.printf(
+                    "p50 %.2f ms   p95 %.2f ms   p99 %.2f ms   max %.2f ms%n",
+                    percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6);
             KnowledgeResult sample = index.search(KnowledgeQuery.of("曝气风机 振动"), 0, 3);
-            System.out.printf("\"曝气风机 振动\": %,d%s hits; best: %s — %s%n", sample.total(), sample.exact() ? "" : "+",
-                    sample.hits().get(0).title(), sample.hits().get(0).snippetText());
+            System.out.printf(
+                    "\"曝气风机 振动\": %,d%s hits; best: %s — %s%n",
+                    sample.total(),
+                    sample.exact() ? "" : "+",
+                    sample.hits().get(0).title(),
+                    sample.hits().get(0).snippetText());
         }
     }
 
@@ -110,8 +137,16 @@ public final class KnowledgeSearchBenchmark {
                 if (random.nextInt(10) == 0) {
                     body += "\n" + ENGLISH[random.nextInt(ENGLISH.length)];
                 }
-                return new IndexedText(SearchableType.ARTICLE, id, symptom[4], null, symptom[0],
-                        (long) (1 + random.nextInt(200)), symptom[1], body, symptom[0]);
+                return new IndexedText(
+                        SearchableType.ARTICLE,
+                        id,
+                        symptom[4],
+                        null,
+                        symptom[0],
+                        (long) (1 + random.nextInt(200)),
+                        symptom[1],
+                        body,
+                        symptom[0]);
             }
         };
     }

@@ -15,11 +15,11 @@ import java.util.Set;
 import org.aftersales.document.DocumentFixtures;
 import org.aftersales.document.DocumentUpload;
 import org.aftersales.document.PdfFixtures;
+import org.aftersales.knowledge.KnowledgeChanged;
 import org.aftersales.knowledge.KnowledgeHit;
 import org.aftersales.knowledge.KnowledgeIndex;
 import org.aftersales.knowledge.KnowledgeQuery;
 import org.aftersales.knowledge.KnowledgeSource;
-import org.aftersales.knowledge.KnowledgeChanged;
 import org.aftersales.knowledge.SearchableType;
 import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
@@ -69,10 +69,10 @@ class ManualServiceTest {
         zhao = database.saved(new AppUser("zhao", "赵工", "x", EnumSet.of(Role.AFTER_SALES_ENGINEER)));
         wang = database.saved(new AppUser("wang", "王专责", "x", EnumSet.of(Role.AFTER_SALES_SPECIALIST)));
         database.saved(new AppUser("design", "孙设计", "x", EnumSet.of(Role.DESIGN)));
-        database.saved(new EngineerQualification(li, Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING,
-                LocalDate.of(2024, 1, 1), "热控调试证书"));
-        database.saved(new EngineerQualification(wang, Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING,
-                LocalDate.of(2023, 5, 1), "热控调试证书"));
+        database.saved(new EngineerQualification(
+                li, Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING, LocalDate.of(2024, 1, 1), "热控调试证书"));
+        database.saved(new EngineerQualification(
+                wang, Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING, LocalDate.of(2023, 5, 1), "热控调试证书"));
     }
 
     @AfterEach
@@ -103,38 +103,51 @@ class ManualServiceTest {
     }
 
     private Manual manual(String number, Set<Role> roles, Qualification qualification) {
-        return database.inTransaction(() -> manuals(specialist()).create(
-                new ManualData(number, "鼓风机调试手册", ManualKind.COMMISSIONING_MANUAL, roles, qualification)));
+        return database.inTransaction(() -> manuals(specialist())
+                .create(new ManualData(number, "鼓风机调试手册", ManualKind.COMMISSIONING_MANUAL, roles, qualification)));
     }
 
     private ManualVersion upload(Manual manual, String label, String changesText) {
         ManualVersion[] version = new ManualVersion[1];
-        CurrentUser.runAs("wang", () -> version[0] = database.inTransaction(() -> manuals(specialist()).addVersion(
-                manual.getId(), label, changesText, DocumentFixtures.pdfUpload("鼓风机调试手册 " + label + ".pdf", label))));
+        CurrentUser.runAs(
+                "wang",
+                () -> version[0] = database.inTransaction(() -> manuals(specialist())
+                        .addVersion(
+                                manual.getId(),
+                                label,
+                                changesText,
+                                DocumentFixtures.pdfUpload("鼓风机调试手册 " + label + ".pdf", label))));
         return version[0];
     }
 
     private List<TrainingRequirement> owed(TrainingFilter filter) {
-        return database.inTransaction(() -> training(specialist()).requirements(filter, PageRequest.first(50)).items());
+        return database.inTransaction(() -> training(specialist())
+                .requirements(filter, PageRequest.first(50))
+                .items());
     }
 
     @Test
-    @DisplayName("R-K2 approving a version records who and when and gives the staff concerned (by role and by qualification) a training requirement")
+    @DisplayName(
+            "R-K2 approving a version records who and when and gives the staff concerned (by role and by qualification) a training requirement")
     void approvalCreatesTrainingRequirements() {
-        Manual manual = manual("MAN-BLW-01", EnumSet.of(Role.AFTER_SALES_ENGINEER),
+        Manual manual = manual(
+                "MAN-BLW-01",
+                EnumSet.of(Role.AFTER_SALES_ENGINEER),
                 Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING);
         ManualVersion v1 = upload(manual, "V1.0", "首次发布");
         assertThat(v1.getState()).isEqualTo(ManualVersionState.DRAFT);
         assertThat(owed(TrainingFilter.OWED)).isEmpty();
 
-        ManualService.Approval approval = database.inTransaction(() -> manuals(leader()).approve(v1.getId()));
+        ManualService.Approval approval =
+                database.inTransaction(() -> manuals(leader()).approve(v1.getId()));
 
         assertThat(approval.version().getState()).isEqualTo(ManualVersionState.APPROVED);
         assertThat(approval.version().getApprovedAt()).isEqualTo(NOW);
         assertThat(approval.version().getApprovedBy()).isEqualTo("test");
         assertThat(approval.trainingRequirements()).isEqualTo(3);
         List<TrainingRequirement> requirements = owed(TrainingFilter.OWED);
-        assertThat(requirements).extracting(r -> r.getTrainee().getUsername())
+        assertThat(requirements)
+                .extracting(r -> r.getTrainee().getUsername())
                 .containsExactlyInAnyOrder("li", "zhao", "wang");
         assertThat(requirements).allSatisfy(r -> {
             assertThat(r.getManualVersion().getId()).isEqualTo(v1.getId());
@@ -143,14 +156,15 @@ class ManualServiceTest {
     }
 
     @Test
-    @DisplayName("R-K2 a version's author may not approve it, nor may a role without the right; a second draft waits for the first")
+    @DisplayName(
+            "R-K2 a version's author may not approve it, nor may a role without the right; a second draft waits for the first")
     void approvalRules() {
         Manual manual = manual("MAN-BLW-02", EnumSet.of(Role.AFTER_SALES_ENGINEER), null);
         ManualVersion v1 = upload(manual, "V1.0", "首次发布");
-        assertThatThrownBy(() -> database.inTransaction(() -> manuals(specialist()).approve(v1.getId())))
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> manuals(specialist()).approve(v1.getId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> upload(manual, "V1.1", "第二稿"))
-                .hasMessage("manual.error.draftPending");
+        assertThatThrownBy(() -> upload(manual, "V1.1", "第二稿")).hasMessage("manual.error.draftPending");
 
         ManualVersion own = database.inTransaction(() -> manuals(leader()).findVersion(v1.getId()));
         assertThat(own.getCreatedBy()).isEqualTo("wang");
@@ -166,61 +180,83 @@ class ManualServiceTest {
     }
 
     @Test
-    @DisplayName("R-K2 training records close the requirements; a later approval supersedes what is still owed on the older version")
+    @DisplayName(
+            "R-K2 training records close the requirements; a later approval supersedes what is still owed on the older version")
     void recordsCloseRequirements() {
         Manual manual = manual("MAN-BLW-03", EnumSet.of(Role.AFTER_SALES_ENGINEER), null);
         ManualVersion v1 = upload(manual, "V1.0", "首次发布");
         database.inTransaction(() -> manuals(leader()).approve(v1.getId()));
-        TrainingRequirement liOwes = owed(new TrainingFilter(TrainingState.OPEN, manual.getId(), li.getId())).get(0);
+        TrainingRequirement liOwes = owed(new TrainingFilter(TrainingState.OPEN, manual.getId(), li.getId()))
+                .get(0);
 
-        TrainingRecord record = database.inTransaction(() -> training(specialist())
-                .record(liOwes.getId(), TODAY.minusDays(1), "王专责", "现场培训 2 小时"));
+        TrainingRecord record = database.inTransaction(
+                () -> training(specialist()).record(liOwes.getId(), TODAY.minusDays(1), "王专责", "现场培训 2 小时"));
 
         assertThat(record.getTopic()).isEqualTo("MAN-BLW-03 鼓风机调试手册 V1.0");
         assertThat(owed(new TrainingFilter(TrainingState.DONE, null, null)))
-                .extracting(r -> r.getTrainee().getUsername()).containsExactly("li");
-        assertThat(owed(TrainingFilter.OWED)).extracting(r -> r.getTrainee().getUsername()).containsExactly("zhao");
-        assertThatThrownBy(() -> database.inTransaction(() -> training(specialist())
-                        .record(liOwes.getId(), TODAY, "王专责", null)))
+                .extracting(r -> r.getTrainee().getUsername())
+                .containsExactly("li");
+        assertThat(owed(TrainingFilter.OWED))
+                .extracting(r -> r.getTrainee().getUsername())
+                .containsExactly("zhao");
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> training(specialist()).record(liOwes.getId(), TODAY, "王专责", null)))
                 .hasMessage("training.error.notOpen");
         assertThatThrownBy(() -> database.inTransaction(() -> training(new TestCaller(null, Role.AFTER_SALES_ENGINEER))
                         .record(liOwes.getId(), TODAY, "王专责", null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> database.inTransaction(() -> training(specialist())
-                        .record(zhao.getId(), v1.getId(), null, TODAY.plusDays(1), "王专责", null)))
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        training(specialist()).record(zhao.getId(), v1.getId(), null, TODAY.plusDays(1), "王专责", null)))
                 .hasMessage("training.error.dateInFuture");
 
         ManualVersion v2 = upload(manual, "V2.0", "增加磁悬浮鼓风机防喘振调试步骤");
         database.inTransaction(() -> manuals(leader()).approve(v2.getId()));
 
-        assertThat(database.inTransaction(() -> manuals(leader()).findVersion(v1.getId())).getState())
+        assertThat(database.inTransaction(() -> manuals(leader()).findVersion(v1.getId()))
+                        .getState())
                 .isEqualTo(ManualVersionState.SUPERSEDED);
         assertThat(owed(new TrainingFilter(TrainingState.SUPERSEDED, null, null)))
-                .extracting(r -> r.getTrainee().getUsername()).containsExactly("zhao");
-        assertThat(owed(TrainingFilter.OWED)).extracting(r -> r.getTrainee().getUsername() + " " + r.getManualVersion().getLabel())
+                .extracting(r -> r.getTrainee().getUsername())
+                .containsExactly("zhao");
+        assertThat(owed(TrainingFilter.OWED))
+                .extracting(r -> r.getTrainee().getUsername() + " "
+                        + r.getManualVersion().getLabel())
                 .containsExactlyInAnyOrder("li V2.0", "zhao V2.0");
 
         database.inTransaction(() -> training(specialist()).record(zhao.getId(), v2.getId(), null, TODAY, "王专责", null));
-        assertThat(owed(TrainingFilter.OWED)).extracting(r -> r.getTrainee().getUsername()).containsExactly("li");
+        assertThat(owed(TrainingFilter.OWED))
+                .extracting(r -> r.getTrainee().getUsername())
+                .containsExactly("li");
         assertThat(database.inTransaction(() -> training(specialist()).history(li.getId())))
-                .extracting(TrainingRecord::getTopic).containsExactly("MAN-BLW-03 鼓风机调试手册 V1.0");
+                .extracting(TrainingRecord::getTopic)
+                .containsExactly("MAN-BLW-03 鼓风机调试手册 V1.0");
     }
 
     @Test
-    @DisplayName("R-K2 a refused upload leaves no version and no document; manuals are searchable, with the text of a text file")
+    @DisplayName(
+            "R-K2 a refused upload leaves no version and no document; manuals are searchable, with the text of a text file")
     void refusedUploadAndSearchText() {
         Manual manual = manual("MAN-AER-01", Set.of(), null);
-        assertThatThrownBy(() -> database.inTransaction(() -> manuals(specialist()).addVersion(manual.getId(), "V1",
-                        "首次发布", new DocumentUpload("手册.pdf", new ByteArrayInputStream(DocumentFixtures.executable())))))
+        assertThatThrownBy(() -> database.inTransaction(() -> manuals(specialist())
+                        .addVersion(
+                                manual.getId(),
+                                "V1",
+                                "首次发布",
+                                new DocumentUpload("手册.pdf", new ByteArrayInputStream(DocumentFixtures.executable())))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("document.error.typeNotAllowed");
         assertThat(database.count("manual_version")).isZero();
         assertThat(database.count("stored_document")).isZero();
 
         changes.discard();
-        database.inTransaction(() -> manuals(specialist()).addVersion(manual.getId(), "V1", "首次发布",
-                new DocumentUpload("曝气系统维护.txt", new ByteArrayInputStream(
-                        "微孔曝气器膜片每两年检查一次，破损及时更换。".getBytes(StandardCharsets.UTF_8)))));
+        database.inTransaction(() -> manuals(specialist())
+                .addVersion(
+                        manual.getId(),
+                        "V1",
+                        "首次发布",
+                        new DocumentUpload(
+                                "曝气系统维护.txt",
+                                new ByteArrayInputStream("微孔曝气器膜片每两年检查一次，破损及时更换。".getBytes(StandardCharsets.UTF_8)))));
         KnowledgeChanged changed = changes.fired().get(changes.fired().size() - 1);
         assertThat(changed.text().type()).isEqualTo(SearchableType.MANUAL);
         assertThat(changed.text().body()).contains("V1 首次发布").contains("微孔曝气器膜片每两年检查一次");
@@ -228,17 +264,24 @@ class ManualServiceTest {
     }
 
     @Test
-    @DisplayName("R-K3 the text inside a PDF manual (Chinese and English) is indexed: the search finds words found only in the PDF, after a save and after a rebuild")
+    @DisplayName(
+            "R-K3 the text inside a PDF manual (Chinese and English) is indexed: the search finds words found only in the PDF, after a save and after a rebuild")
     void pdfTextIsSearchable() {
         Manual manual = manual("MAN-AER-02", Set.of(), null);
-        byte[] pdf = PdfFixtures.chinese("第三章 微孔曝气器膜片清洗规程\n每半年酸洗一次", "Replace the drive-end bearings every 20000 hours.");
+        byte[] pdf =
+                PdfFixtures.chinese("第三章 微孔曝气器膜片清洗规程\n每半年酸洗一次", "Replace the drive-end bearings every 20000 hours.");
         changes.discard();
-        database.inTransaction(() -> manuals(specialist()).addVersion(manual.getId(), "V1", "首次发布",
-                new DocumentUpload("曝气系统维护手册.pdf", new ByteArrayInputStream(pdf))));
+        database.inTransaction(() -> manuals(specialist())
+                .addVersion(
+                        manual.getId(),
+                        "V1",
+                        "首次发布",
+                        new DocumentUpload("曝气系统维护手册.pdf", new ByteArrayInputStream(pdf))));
         KnowledgeChanged changed = changes.fired().get(changes.fired().size() - 1);
         Manual other = manual("MAN-AER-03", Set.of(), null);
 
-        try (KnowledgeIndex afterSave = KnowledgeIndex.inMemory(); KnowledgeIndex rebuilt = KnowledgeIndex.inMemory()) {
+        try (KnowledgeIndex afterSave = KnowledgeIndex.inMemory();
+                KnowledgeIndex rebuilt = KnowledgeIndex.inMemory()) {
             afterSave.put(changed.text());
             ManualSource source = new ManualSource();
             source.em = database.em();
@@ -246,14 +289,17 @@ class ManualServiceTest {
             rebuilt.rebuild(KnowledgeSource.all(List.of(source)));
 
             for (KnowledgeIndex index : List.of(afterSave, rebuilt)) {
-                List<KnowledgeHit> chinese = index.search(KnowledgeQuery.of("膜片 酸洗"), 0, 10).hits();
+                List<KnowledgeHit> chinese =
+                        index.search(KnowledgeQuery.of("膜片 酸洗"), 0, 10).hits();
                 assertThat(chinese).extracting(KnowledgeHit::id).containsExactly(manual.getId());
                 assertThat(chinese.get(0).type()).isEqualTo(SearchableType.MANUAL);
                 assertThat(index.search(KnowledgeQuery.of("bearing"), 0, 10).hits())
-                        .extracting(KnowledgeHit::id).containsExactly(manual.getId());
+                        .extracting(KnowledgeHit::id)
+                        .containsExactly(manual.getId());
             }
             assertThat(rebuilt.size()).isEqualTo(2);
-            assertThat(rebuilt.search(KnowledgeQuery.of("膜片"), 0, 10).hits()).extracting(KnowledgeHit::id)
+            assertThat(rebuilt.search(KnowledgeQuery.of("膜片"), 0, 10).hits())
+                    .extracting(KnowledgeHit::id)
                     .doesNotContain(other.getId());
         }
     }
@@ -268,19 +314,25 @@ class ManualServiceTest {
             word.write(docx);
         }
         changes.discard();
-        database.inTransaction(() -> manuals(specialist()).addVersion(manual.getId(), "V1", "首次发布",
-                new DocumentUpload("脱水机操作手册.docx", new ByteArrayInputStream(docx.toByteArray()))));
+        database.inTransaction(() -> manuals(specialist())
+                .addVersion(
+                        manual.getId(),
+                        "V1",
+                        "首次发布",
+                        new DocumentUpload("脱水机操作手册.docx", new ByteArrayInputStream(docx.toByteArray()))));
         KnowledgeChanged changed = changes.fired().get(changes.fired().size() - 1);
 
         try (KnowledgeIndex index = KnowledgeIndex.inMemory()) {
             index.put(changed.text());
-            assertThat(index.search(KnowledgeQuery.of("螺旋轴 磨损"), 0, 10).hits()).extracting(KnowledgeHit::id)
+            assertThat(index.search(KnowledgeQuery.of("螺旋轴 磨损"), 0, 10).hits())
+                    .extracting(KnowledgeHit::id)
                     .containsExactly(manual.getId());
         }
     }
 
     @Test
-    @DisplayName("R-K4 the skills matrix shows each engineer's skills with dates and evidence, the gaps, and the trainings owed")
+    @DisplayName(
+            "R-K4 the skills matrix shows each engineer's skills with dates and evidence, the gaps, and the trainings owed")
     void skillsMatrix() {
         Manual manual = manual("MAN-BLW-04", EnumSet.of(Role.AFTER_SALES_ENGINEER), null);
         ManualVersion v1 = upload(manual, "V1.0", "首次发布");
@@ -291,19 +343,26 @@ class ManualServiceTest {
 
         assertThat(matrix).extracting(EngineerSkills::username).containsExactly("li", "wang", "zhao");
         EngineerSkills liRow = matrix.get(0);
-        assertThat(liRow.has(Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING)).isTrue();
-        assertThat(liRow.since(Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING)).isEqualTo(LocalDate.of(2024, 1, 1));
-        assertThat(liRow.evidence(Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING)).isEqualTo("热控调试证书");
-        assertThat(liRow.gaps()).containsExactly(Qualification.MECHANICAL_INSTALLATION,
-                Qualification.MECHANICAL_COMMISSIONING, Qualification.ELECTRICAL_COMMISSIONING);
+        assertThat(liRow.has(Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING))
+                .isTrue();
+        assertThat(liRow.since(Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING))
+                .isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(liRow.evidence(Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING))
+                .isEqualTo("热控调试证书");
+        assertThat(liRow.gaps())
+                .containsExactly(
+                        Qualification.MECHANICAL_INSTALLATION,
+                        Qualification.MECHANICAL_COMMISSIONING,
+                        Qualification.ELECTRICAL_COMMISSIONING);
         assertThat(liRow.trainingsOwed()).isEqualTo(1);
         assertThat(matrix.get(1).trainingsOwed()).isZero();
 
-        database.inTransaction(() -> skills.grant(zhao.getId(), Qualification.MECHANICAL_INSTALLATION,
-                LocalDate.of(2025, 6, 1), "安装培训合格"));
-        assertThat(database.inTransaction(skills::matrix).get(2).has(Qualification.MECHANICAL_INSTALLATION)).isTrue();
-        assertThatThrownBy(() -> database.inTransaction(() -> skills.grant(zhao.getId(),
-                        Qualification.MECHANICAL_INSTALLATION, LocalDate.of(2025, 6, 1), null)))
+        database.inTransaction(() ->
+                skills.grant(zhao.getId(), Qualification.MECHANICAL_INSTALLATION, LocalDate.of(2025, 6, 1), "安装培训合格"));
+        assertThat(database.inTransaction(skills::matrix).get(2).has(Qualification.MECHANICAL_INSTALLATION))
+                .isTrue();
+        assertThatThrownBy(() -> database.inTransaction(() -> skills.grant(
+                        zhao.getId(), Qualification.MECHANICAL_INSTALLATION, LocalDate.of(2025, 6, 1), null)))
                 .hasMessage("skills.error.alreadyQualified");
     }
 }

@@ -23,13 +23,23 @@ class MailerTest {
     @Test
     @DisplayName("R-S5 a breach notification is mailed: the case number in the subject, the Chinese text decoded")
     void mailArrives() throws Exception {
-        String subject = NotificationTexts.subject(NotificationKind.CLOCK_BREACHED, NotificationTexts.CHINESE,
-                "SC-2026-00042", "P-EAST", org.aftersales.servicecase.ClockKind.REPLY, "2026-03-10 09:00");
-        String body = NotificationTexts.text(NotificationKind.CLOCK_BREACHED, NotificationTexts.CHINESE,
-                "SC-2026-00042", "P-EAST", org.aftersales.servicecase.ClockKind.REPLY, "2026-03-10 09:00");
+        String subject = NotificationTexts.subject(
+                NotificationKind.CLOCK_BREACHED,
+                NotificationTexts.CHINESE,
+                "SC-2026-00042",
+                "P-EAST",
+                org.aftersales.servicecase.ClockKind.REPLY,
+                "2026-03-10 09:00");
+        String body = NotificationTexts.text(
+                NotificationKind.CLOCK_BREACHED,
+                NotificationTexts.CHINESE,
+                "SC-2026-00042",
+                "P-EAST",
+                org.aftersales.servicecase.ClockKind.REPLY,
+                "2026-03-10 09:00");
 
-        boolean sent = mailer(SMTP.getSmtp().getPort(), true)
-                .send(new OutgoingMail("specialist@example.com", subject, body));
+        boolean sent =
+                mailer(SMTP.getSmtp().getPort(), true).send(new OutgoingMail("specialist@example.com", subject, body));
 
         assertThat(sent).isTrue();
         assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();

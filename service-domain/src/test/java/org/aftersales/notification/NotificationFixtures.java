@@ -11,8 +11,8 @@ public final class NotificationFixtures {
     private NotificationFixtures() {}
 
     /** Notifications on {@code em}; the mails they would send after the commit are recorded in {@code mails}. */
-    public static NotificationService notificationService(EntityManager em, Caller caller, Clock clock,
-            RecordingEvent<OutgoingMail> mails) {
+    public static NotificationService notificationService(
+            EntityManager em, Caller caller, Clock clock, RecordingEvent<OutgoingMail> mails) {
         NotificationService service = new NotificationService();
         service.em = em;
         service.caller = caller;

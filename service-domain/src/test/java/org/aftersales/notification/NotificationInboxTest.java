@@ -58,11 +58,14 @@ class NotificationInboxTest {
 
     private long notify(AppUser user, NotificationKind kind, String at) {
         NotificationService service = as("system", Instant.parse(at));
-        return database.inTransaction(() -> service.notifyUsers(List.of(user), kind, null)).get(0).getId();
+        return database.inTransaction(() -> service.notifyUsers(List.of(user), kind, null))
+                .get(0)
+                .getId();
     }
 
     @Test
-    @DisplayName("R-S5 R-S11 the inbox lists the unread notifications first, newest first, then the read ones; the badge counts the unread")
+    @DisplayName(
+            "R-S5 R-S11 the inbox lists the unread notifications first, newest first, then the read ones; the badge counts the unread")
     void unreadFirstNewestFirst() {
         long oldUnread = notify(leader, NotificationKind.URGENT_CASE, "2026-03-10T01:00:00Z");
         long newestRead = notify(leader, NotificationKind.CLOCK_BREACHED, "2026-03-10T05:00:00Z");
@@ -75,13 +78,18 @@ class NotificationInboxTest {
         database.em().clear();
 
         List<Long> order = database.inTransaction(() -> inbox.inbox(PageRequest.first(10))).items().stream()
-                .map(Notification::getId).toList();
+                .map(Notification::getId)
+                .toList();
         assertThat(order).containsExactly(newUnread, oldUnread, newestRead, oldRead);
         assertThat(database.inTransaction(() -> inbox.unreadCount())).isEqualTo(2);
-        assertThat(database.inTransaction(() -> inbox.inbox(new PageRequest(2, 2, null, false))).items())
-                .as("the second page holds the read ones").extracting(Notification::getId)
+        assertThat(database.inTransaction(() -> inbox.inbox(new PageRequest(2, 2, null, false)))
+                        .items())
+                .as("the second page holds the read ones")
+                .extracting(Notification::getId)
                 .containsExactly(newestRead, oldRead);
-        assertThat(database.inTransaction(() -> inbox.inbox(PageRequest.first(1))).total()).isEqualTo(4);
+        assertThat(database.inTransaction(() -> inbox.inbox(PageRequest.first(1)))
+                        .total())
+                .isEqualTo(4);
     }
 
     @Test
@@ -105,12 +113,14 @@ class NotificationInboxTest {
 
     private List<Long> ids(NotificationService inbox, boolean unreadOnly, NotificationKind kind, PageRequest page) {
         return database.inTransaction(() -> inbox.inbox(unreadOnly, kind, page)).items().stream()
-                .map(Notification::getId).toList();
+                .map(Notification::getId)
+                .toList();
     }
 
     @Test
-    @DisplayName("R-S5 R-S11 the inbox filters to the unread ones and to one kind, and sorts by time or by kind, paged in"
-            + " the database with the filtered total")
+    @DisplayName(
+            "R-S5 R-S11 the inbox filters to the unread ones and to one kind, and sorts by time or by kind, paged in"
+                    + " the database with the filtered total")
     void filtersAndSorts() {
         long urgentOld = notify(leader, NotificationKind.URGENT_CASE, "2026-03-10T01:00:00Z");
         long breachRead = notify(leader, NotificationKind.CLOCK_BREACHED, "2026-03-10T02:00:00Z");
@@ -122,28 +132,38 @@ class NotificationInboxTest {
         database.inTransaction(() -> inbox.markRead(urgentNewRead));
         database.em().clear();
 
-        assertThat(ids(inbox, true, null, PageRequest.first(10))).as("unread only, newest first")
+        assertThat(ids(inbox, true, null, PageRequest.first(10)))
+                .as("unread only, newest first")
                 .containsExactly(crisis, urgentOld);
         assertThat(ids(inbox, false, NotificationKind.URGENT_CASE, PageRequest.first(10)))
-                .as("one kind, unread first").containsExactly(urgentOld, urgentNewRead);
-        assertThat(ids(inbox, true, NotificationKind.URGENT_CASE, PageRequest.first(10))).containsExactly(urgentOld);
+                .as("one kind, unread first")
+                .containsExactly(urgentOld, urgentNewRead);
+        assertThat(ids(inbox, true, NotificationKind.URGENT_CASE, PageRequest.first(10)))
+                .containsExactly(urgentOld);
         assertThat(database.inTransaction(() -> inbox.inbox(false, NotificationKind.URGENT_CASE, PageRequest.first(1)))
-                .total()).as("the filtered total, for the paginator").isEqualTo(2);
-        assertThat(database.inTransaction(() -> inbox.inbox(true, NotificationKind.CLOCK_BREACHED, PageRequest.first(1)))
-                .total()).isZero();
+                        .total())
+                .as("the filtered total, for the paginator")
+                .isEqualTo(2);
+        assertThat(database.inTransaction(
+                                () -> inbox.inbox(true, NotificationKind.CLOCK_BREACHED, PageRequest.first(1)))
+                        .total())
+                .isZero();
 
-        assertThat(ids(inbox, false, null, new PageRequest(0, 10, "notifiedAt", true))).as("by time, oldest first,"
-                + " read or not").containsExactly(urgentOld, breachRead, crisis, urgentNewRead);
+        assertThat(ids(inbox, false, null, new PageRequest(0, 10, "notifiedAt", true)))
+                .as("by time, oldest first," + " read or not")
+                .containsExactly(urgentOld, breachRead, crisis, urgentNewRead);
         assertThat(ids(inbox, false, null, new PageRequest(0, 10, "notifiedAt", false)))
                 .containsExactly(urgentNewRead, crisis, breachRead, urgentOld);
-        assertThat(ids(inbox, false, null, new PageRequest(1, 2, "notifiedAt", false))).as("a page of it")
+        assertThat(ids(inbox, false, null, new PageRequest(1, 2, "notifiedAt", false)))
+                .as("a page of it")
                 .containsExactly(crisis, breachRead);
         assertThat(ids(inbox, false, null, new PageRequest(0, 10, "kind", true)))
-                .as("by kind, newest first within a kind").containsExactly(breachRead, crisis, urgentNewRead, urgentOld);
+                .as("by kind, newest first within a kind")
+                .containsExactly(breachRead, crisis, urgentNewRead, urgentOld);
         assertThat(ids(inbox, false, null, new PageRequest(0, 10, "kind", false)))
                 .containsExactly(urgentNewRead, urgentOld, crisis, breachRead);
         assertThat(ids(inbox, false, null, new PageRequest(0, 10, "text_zh; drop table x", true)))
-                .as("an unknown column falls back to unread first").containsExactly(crisis, urgentOld, urgentNewRead,
-                        breachRead);
+                .as("an unknown column falls back to unread first")
+                .containsExactly(crisis, urgentOld, urgentNewRead, breachRead);
     }
 }

@@ -19,17 +19,18 @@ class QuotationPricingTest {
     private static final BigDecimal TEN = new BigDecimal("10");
 
     @Test
-    @DisplayName("R-C6 price = cost × 1.10 rounded HALF_UP per line, VAT per line, totals are sums of the rounded lines")
+    @DisplayName(
+            "R-C6 price = cost × 1.10 rounded HALF_UP per line, VAT per line, totals are sums of the rounded lines")
     void costPlusTenPercent() {
-        Priced priced = QuotationPricing.price(List.of(
-                new Item("机械密封更换（备件）", Money.of("1234.55"), new BigDecimal("13")),
-                new Item("现场调试技术服务", Money.of("800.00"), new BigDecimal("6")),
-                new Item("螺栓", Money.of("0.05"), new BigDecimal("13"))), TEN);
+        Priced priced = QuotationPricing.price(
+                List.of(
+                        new Item("机械密封更换（备件）", Money.of("1234.55"), new BigDecimal("13")),
+                        new Item("现场调试技术服务", Money.of("800.00"), new BigDecimal("6")),
+                        new Item("螺栓", Money.of("0.05"), new BigDecimal("13"))),
+                TEN);
 
-        assertThat(priced.lines()).extracting(l -> l.price().toString())
-                .containsExactly("1358.01", "880.00", "0.06");
-        assertThat(priced.lines()).extracting(l -> l.vat().toString())
-                .containsExactly("176.54", "52.80", "0.01");
+        assertThat(priced.lines()).extracting(l -> l.price().toString()).containsExactly("1358.01", "880.00", "0.06");
+        assertThat(priced.lines()).extracting(l -> l.vat().toString()).containsExactly("176.54", "52.80", "0.01");
         assertThat(priced.total()).isEqualTo(Money.of("2238.07"));
         assertThat(priced.vat()).isEqualTo(Money.of("229.35"));
         assertThat(priced.totalWithVat()).isEqualTo(Money.of("2467.42"));
@@ -50,12 +51,13 @@ class QuotationPricingTest {
     @DisplayName("R-C6 a quotation needs items with a description, a cost and a VAT rate between 0 and 100")
     void invalidItemsAreRefused() {
         assertThatThrownBy(() -> QuotationPricing.price(List.of(), TEN)).hasMessage("quotation.error.noItems");
-        assertThatThrownBy(() -> QuotationPricing.price(
-                List.of(new Item(" ", Money.of("1.00"), TEN)), TEN)).hasMessage("quotation.error.descriptionRequired");
-        assertThatThrownBy(() -> QuotationPricing.price(
-                List.of(new Item("x", Money.of("-1.00"), TEN)), TEN)).hasMessage("quotation.error.cost");
-        assertThatThrownBy(() -> QuotationPricing.price(
-                List.of(new Item("x", Money.of("1.00"), new BigDecimal("101"))), TEN)).hasMessage("quotation.error.vatRate");
+        assertThatThrownBy(() -> QuotationPricing.price(List.of(new Item(" ", Money.of("1.00"), TEN)), TEN))
+                .hasMessage("quotation.error.descriptionRequired");
+        assertThatThrownBy(() -> QuotationPricing.price(List.of(new Item("x", Money.of("-1.00"), TEN)), TEN))
+                .hasMessage("quotation.error.cost");
+        assertThatThrownBy(() ->
+                        QuotationPricing.price(List.of(new Item("x", Money.of("1.00"), new BigDecimal("101"))), TEN))
+                .hasMessage("quotation.error.vatRate");
     }
 
     @ParameterizedTest(name = "{0} → {1}")

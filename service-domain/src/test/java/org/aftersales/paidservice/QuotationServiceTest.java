@@ -89,11 +89,18 @@ class QuotationServiceTest {
     }
 
     private ServiceCase onSiteCase(Project project) {
-        ServiceCase registered = database.inTransaction(() -> cases().register(new CaseIntake(project.getId(), null,
-                Channel.HOTLINE, CaseType.SERVICE_REQUEST, "刘明", Instant.parse("2026-06-10T01:00:00Z"), "2号泵机械密封泄漏",
-                false, false)));
-        return database.inTransaction(() -> cases().confirmOnSiteNeeded(registered.getId(),
-                Instant.parse("2026-06-10T02:00:00Z")));
+        ServiceCase registered = database.inTransaction(() -> cases().register(new CaseIntake(
+                project.getId(),
+                null,
+                Channel.HOTLINE,
+                CaseType.SERVICE_REQUEST,
+                "刘明",
+                Instant.parse("2026-06-10T01:00:00Z"),
+                "2号泵机械密封泄漏",
+                false,
+                false)));
+        return database.inTransaction(
+                () -> cases().confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-06-10T02:00:00Z")));
     }
 
     private static List<Item> items() {
@@ -105,11 +112,13 @@ class QuotationServiceTest {
 
     private Quotation reloadedQuotation(long caseId) {
         database.em().clear();
-        return database.inTransaction(() -> quotations(as(Role.FINANCE)).find(caseId)).orElseThrow();
+        return database.inTransaction(() -> quotations(as(Role.FINANCE)).find(caseId))
+                .orElseThrow();
     }
 
     @Test
-    @DisplayName("R-C6 a quotation of a PAID case: price = cost × 1.10 HALF_UP per line, VAT at the kind's default rate (13 % parts and repair, 6 % technical service), totals and 大写, stored")
+    @DisplayName(
+            "R-C6 a quotation of a PAID case: price = cost × 1.10 HALF_UP per line, VAT at the kind's default rate (13 % parts and repair, 6 % technical service), totals and 大写, stored")
     void quoteAPaidCase() {
         ServiceCase serviceCase = onSiteCase(outOfWarranty);
         assertThat(serviceCase.getServiceClass()).isEqualTo(ServiceClass.PAID);
@@ -117,12 +126,16 @@ class QuotationServiceTest {
         database.inTransaction(() -> quotations(as(Role.AFTER_SALES_SPECIALIST)).quote(serviceCase.getId(), items()));
 
         Quotation read = reloadedQuotation(serviceCase.getId());
-        assertThat(read.getLines()).extracting(l -> l.getPrice().toString()).containsExactly("1358.01", "880.00", "0.06");
-        assertThat(read.getLines()).extracting(l -> l.getVatRate().stripTrailingZeros().toPlainString())
+        assertThat(read.getLines())
+                .extracting(l -> l.getPrice().toString())
+                .containsExactly("1358.01", "880.00", "0.06");
+        assertThat(read.getLines())
+                .extracting(l -> l.getVatRate().stripTrailingZeros().toPlainString())
                 .containsExactly("13", "6", "13");
         assertThat(read.getLines()).extracting(l -> l.getVat().toString()).containsExactly("176.54", "52.80", "0.01");
-        assertThat(read.getLines()).extracting(QuotationLine::getKind).containsExactly(LineKind.PARTS_AND_REPAIR,
-                LineKind.TECHNICAL_SERVICE, LineKind.PARTS_AND_REPAIR);
+        assertThat(read.getLines())
+                .extracting(QuotationLine::getKind)
+                .containsExactly(LineKind.PARTS_AND_REPAIR, LineKind.TECHNICAL_SERVICE, LineKind.PARTS_AND_REPAIR);
         assertThat(read.getLines().get(2).getQuantity()).isEqualByComparingTo("8");
         assertThat(read.getTotal()).isEqualTo(Money.of("2238.07"));
         assertThat(read.getVat()).isEqualTo(Money.of("229.35"));
@@ -139,19 +152,22 @@ class QuotationServiceTest {
         ServiceCase serviceCase = onSiteCase(inWarranty);
         assertThat(serviceCase.getServiceClass()).isEqualTo(ServiceClass.WARRANTY);
 
-        assertThatThrownBy(() -> database.inTransaction(() -> quotations(as(Role.AFTER_SALES_SPECIALIST))
-                .quote(serviceCase.getId(), items())))
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> quotations(as(Role.AFTER_SALES_SPECIALIST)).quote(serviceCase.getId(), items())))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("quotation.error.notPaid");
-        assertThat(database.inTransaction(() -> quotations(as(Role.FINANCE)).find(serviceCase.getId()))).isEmpty();
+        assertThat(database.inTransaction(() -> quotations(as(Role.FINANCE)).find(serviceCase.getId())))
+                .isEmpty();
         long paid = onSiteCase(outOfWarranty).getId();
-        assertThatThrownBy(() -> database.inTransaction(() -> quotations(as(Role.AFTER_SALES_ENGINEER))
-                .quote(paid, items())))
-                .as("the specialist quotes, not the engineer").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> quotations(as(Role.AFTER_SALES_ENGINEER)).quote(paid, items())))
+                .as("the specialist quotes, not the engineer")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @DisplayName("R-C6 dispatch of a PAID case is refused until the owner's acceptance is recorded (who, how, when); after it the proposal and approval go through")
+    @DisplayName(
+            "R-C6 dispatch of a PAID case is refused until the owner's acceptance is recorded (who, how, when); after it the proposal and approval go through")
     void dispatchWaitsForAcceptance() {
         ServiceCase serviceCase = onSiteCase(outOfWarranty);
         long id = serviceCase.getId();
@@ -159,19 +175,24 @@ class QuotationServiceTest {
         Instant from = Instant.parse("2026-06-11T00:00:00Z");
         Instant to = Instant.parse("2026-06-11T08:00:00Z");
 
-        assertThatThrownBy(() -> database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null)))
-                .isInstanceOf(BusinessException.class).hasMessage("dispatch.error.quotationNotAccepted");
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("dispatch.error.quotationNotAccepted");
         database.inTransaction(() -> quotations(as(Role.AFTER_SALES_SPECIALIST)).quote(id, items()));
-        assertThatThrownBy(() -> database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null)))
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null)))
                 .as("a quotation not yet accepted is not enough")
-                .isInstanceOf(BusinessException.class).hasMessage("dispatch.error.quotationNotAccepted");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("dispatch.error.quotationNotAccepted");
 
         Instant agreed = Instant.parse("2026-06-10T03:30:00Z");
         database.inTransaction(() -> quotations(as(Role.AFTER_SALES_SPECIALIST))
                 .accept(id, "城东水务 设备科 周科长", AcceptanceMeans.SIGNED_QUOTATION, agreed));
         database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null));
-        ServiceCase dispatched = database.inTransaction(() -> CaseFixtures.dispatchService(database.em(),
-                as(Role.DIVISION_LEADER), clock).approve(id, null, null));
+        ServiceCase dispatched = database.inTransaction(
+                () -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
+                        .approve(id, null, null));
 
         assertThat(dispatched.getStatus()).isEqualTo(CaseStatus.DISPATCHED);
         Quotation read = reloadedQuotation(id);
@@ -182,7 +203,8 @@ class QuotationServiceTest {
     }
 
     @Test
-    @DisplayName("R-C6 the markup is fixed when the quotation is made: after the policy goes to 12 % a revision still prices at 10 %, a new quotation at 12 %")
+    @DisplayName(
+            "R-C6 the markup is fixed when the quotation is made: after the policy goes to 12 % a revision still prices at 10 %, a new quotation at 12 %")
     void markupFixedWhenMade() {
         long first = onSiteCase(outOfWarranty).getId();
         QuotationService specialist = quotations(as(Role.AFTER_SALES_SPECIALIST));
@@ -190,11 +212,11 @@ class QuotationServiceTest {
 
         database.inTransaction(() -> PolicyFixtures.policyService(database.em(), as(Role.GENERAL_MANAGER))
                 .change(PolicyKey.MARKUP_PERCENT, new BigDecimal("12"), "总经理办公会 2026-06", "物价上涨"));
-        database.inTransaction(() -> specialist.quote(first,
-                List.of(new Item("检修", LineKind.TECHNICAL_SERVICE, null, Money.of("100.00"), null))));
+        database.inTransaction(() -> specialist.quote(
+                first, List.of(new Item("检修", LineKind.TECHNICAL_SERVICE, null, Money.of("100.00"), null))));
         long second = onSiteCase(outOfWarranty).getId();
-        database.inTransaction(() -> specialist.quote(second,
-                List.of(new Item("检修", LineKind.TECHNICAL_SERVICE, null, Money.of("100.00"), null))));
+        database.inTransaction(() -> specialist.quote(
+                second, List.of(new Item("检修", LineKind.TECHNICAL_SERVICE, null, Money.of("100.00"), null))));
 
         Quotation revised = reloadedQuotation(first);
         assertThat(revised.getRevision()).isEqualTo(2);
@@ -208,7 +230,8 @@ class QuotationServiceTest {
     }
 
     @Test
-    @DisplayName("R-C6 an accepted quotation is final: a revision or a second acceptance is refused; every step is on the case's timeline")
+    @DisplayName(
+            "R-C6 an accepted quotation is final: a revision or a second acceptance is refused; every step is on the case's timeline")
     void acceptedIsFinal() {
         long id = onSiteCase(outOfWarranty).getId();
         QuotationService specialist = quotations(as(Role.AFTER_SALES_SPECIALIST));
@@ -218,52 +241,68 @@ class QuotationServiceTest {
 
         assertThatThrownBy(() -> database.inTransaction(() -> specialist.quote(id, items())))
                 .hasMessage("quotation.error.alreadyAccepted");
-        assertThatThrownBy(() -> database.inTransaction(() -> specialist.accept(id, "周科长", AcceptanceMeans.EMAIL, null)))
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> specialist.accept(id, "周科长", AcceptanceMeans.EMAIL, null)))
                 .hasMessage("quotation.error.alreadyAccepted");
         long unquoted = onSiteCase(outOfWarranty).getId();
-        assertThatThrownBy(() -> database.inTransaction(() -> specialist.accept(unquoted, "周科长", AcceptanceMeans.EMAIL,
-                null))).hasMessage("quotation.error.none");
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> specialist.accept(unquoted, "周科长", AcceptanceMeans.EMAIL, null)))
+                .hasMessage("quotation.error.none");
         database.em().clear();
         ServiceCase read = database.inTransaction(() -> cases().find(id));
-        assertThat(read.getTimeline()).extracting(CaseEvent::getKind)
-                .containsSubsequence(CaseEventKind.QUOTATION_MADE, CaseEventKind.QUOTATION_MADE,
-                        CaseEventKind.QUOTATION_ACCEPTED);
-        assertThat(read.getTimeline()).filteredOn(e -> e.getKind() == CaseEventKind.QUOTATION_MADE)
-                .extracting(CaseEvent::getDetail).containsExactly("#1 2238.07 / 2467.42 (+10 %)",
-                        "#2 2238.07 / 2467.42 (+10 %)");
+        assertThat(read.getTimeline())
+                .extracting(CaseEvent::getKind)
+                .containsSubsequence(
+                        CaseEventKind.QUOTATION_MADE, CaseEventKind.QUOTATION_MADE, CaseEventKind.QUOTATION_ACCEPTED);
+        assertThat(read.getTimeline())
+                .filteredOn(e -> e.getKind() == CaseEventKind.QUOTATION_MADE)
+                .extracting(CaseEvent::getDetail)
+                .containsExactly("#1 2238.07 / 2467.42 (+10 %)", "#2 2238.07 / 2467.42 (+10 %)");
     }
 
     @Test
-    @DisplayName("R-C6 after completion: settled as quoted, a special VAT invoice recorded, the payment received; nothing out of order")
+    @DisplayName(
+            "R-C6 after completion: settled as quoted, a special VAT invoice recorded, the payment received; nothing out of order")
     void settleInvoicePay() {
         long id = onSiteCase(outOfWarranty).getId();
         QuotationService specialist = quotations(as(Role.AFTER_SALES_SPECIALIST));
         QuotationService finance = quotations(as(Role.FINANCE));
         database.inTransaction(() -> specialist.quote(id, items()));
-        database.inTransaction(() -> specialist.accept(id, "周科长", AcceptanceMeans.SIGNED_QUOTATION,
-                Instant.parse("2026-06-10T02:10:00Z")));
+        database.inTransaction(() ->
+                specialist.accept(id, "周科长", AcceptanceMeans.SIGNED_QUOTATION, Instant.parse("2026-06-10T02:10:00Z")));
         assertThatThrownBy(() -> database.inTransaction(() -> finance.settle(id, null, null)))
-                .as("not before the work is done").hasMessage("quotation.error.notCompleted");
+                .as("not before the work is done")
+                .hasMessage("quotation.error.notCompleted");
         // R-S6: the engineer arrives only once the leader approved the dispatch.
         database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock)
-                .propose(id, List.of(li.getId()), Instant.parse("2026-06-10T02:20:00Z"),
-                        Instant.parse("2026-06-10T08:00:00Z"), Instant.parse("2026-06-10T02:15:00Z")));
+                .propose(
+                        id,
+                        List.of(li.getId()),
+                        Instant.parse("2026-06-10T02:20:00Z"),
+                        Instant.parse("2026-06-10T08:00:00Z"),
+                        Instant.parse("2026-06-10T02:15:00Z")));
         database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
                 .approve(id, null, Instant.parse("2026-06-10T02:20:00Z")));
 
         var onSite = CaseFixtures.onSiteService(database.em(), as(Role.AFTER_SALES_ENGINEER), clock);
         database.inTransaction(() -> cases().recordArrival(id, Instant.parse("2026-06-10T02:30:00Z")));
         database.inTransaction(() -> onSite.acknowledgeSafety(id, Instant.parse("2026-06-10T02:35:00Z")));
-        database.inTransaction(() -> onSite.recordWorkDone(id, "更换机械密封", List.of(new PartUsed(1, "机械密封", BigDecimal.ONE)),
-                "运行正常", Instant.parse("2026-06-10T03:50:00Z")));
-        assertThatThrownBy(() -> database.inTransaction(() -> finance.recordInvoice(id, InvoiceKind.SPECIAL_VAT, "No.1",
-                LocalDate.of(2026, 6, 10)))).hasMessage("quotation.error.notSettled");
+        database.inTransaction(() -> onSite.recordWorkDone(
+                id,
+                "更换机械密封",
+                List.of(new PartUsed(1, "机械密封", BigDecimal.ONE)),
+                "运行正常",
+                Instant.parse("2026-06-10T03:50:00Z")));
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> finance.recordInvoice(id, InvoiceKind.SPECIAL_VAT, "No.1", LocalDate.of(2026, 6, 10))))
+                .hasMessage("quotation.error.notSettled");
 
         database.inTransaction(() -> finance.settle(id, null, null));
-        database.inTransaction(() -> finance.recordInvoice(id, InvoiceKind.SPECIAL_VAT, "3200261130 04512876",
-                LocalDate.of(2026, 6, 10)));
-        assertThatThrownBy(() -> database.inTransaction(() -> finance.recordPayment(id, LocalDate.of(2026, 6, 9),
-                Money.of("2467.42")))).hasMessage("quotation.error.paymentBeforeInvoice");
+        database.inTransaction(() ->
+                finance.recordInvoice(id, InvoiceKind.SPECIAL_VAT, "3200261130 04512876", LocalDate.of(2026, 6, 10)));
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> finance.recordPayment(id, LocalDate.of(2026, 6, 9), Money.of("2467.42"))))
+                .hasMessage("quotation.error.paymentBeforeInvoice");
         database.inTransaction(() -> finance.recordPayment(id, LocalDate.of(2026, 6, 10), Money.of("2467.42")));
 
         Quotation read = reloadedQuotation(id);

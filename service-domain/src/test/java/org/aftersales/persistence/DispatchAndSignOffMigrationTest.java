@@ -31,7 +31,11 @@ class DispatchAndSignOffMigrationTest {
 
     @BeforeAll
     static void migrate() throws SQLException {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(URL, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         connection = DriverManager.getConnection(URL, "sa", "");
         execute("INSERT INTO owner (id, version, created_at, created_by, modified_at, modified_by, name)"
                 + " VALUES (1, " + STAMPS + ", 'O')");
@@ -60,11 +64,13 @@ class DispatchAndSignOffMigrationTest {
     }
 
     @ParameterizedTest(name = "table {0}")
-    @ValueSource(strings = {
-        "dispatch", "dispatch_proposed_engineer", "dispatch_engineer", "on_site_visit", "on_site_visit_part",
-        "signature_image", "service_report", "service_report_amendment", "dispatch_ticket", "service_book_entry",
-        "factory_return", "service_cost", "trip_report", "service_assessment"
-    })
+    @ValueSource(
+            strings = {
+                "dispatch", "dispatch_proposed_engineer", "dispatch_engineer", "on_site_visit", "on_site_visit_part",
+                "signature_image", "service_report", "service_report_amendment", "dispatch_ticket",
+                        "service_book_entry",
+                "factory_return", "service_cost", "trip_report", "service_assessment"
+            })
     @DisplayName("R-S6 … R-S12 migrations apply on H2: the dispatch, visit, sign-off and cost tables exist")
     void tableExists(String table) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
@@ -104,7 +110,8 @@ class DispatchAndSignOffMigrationTest {
     }
 
     @Test
-    @DisplayName("R-S8 BYTEA takes a 5 MB stamped scan on H2, and a report signed by OTHER without a title is refused by the database")
+    @DisplayName(
+            "R-S8 BYTEA takes a 5 MB stamped scan on H2, and a report signed by OTHER without a title is refused by the database")
     void signatureImagesAndTitles() throws SQLException {
         byte[] scan = Arrays.copyOf("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 5 * 1024 * 1024);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO signature_image (id, version,"

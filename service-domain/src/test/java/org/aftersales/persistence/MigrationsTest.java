@@ -59,14 +59,38 @@ class MigrationsTest {
     }
 
     @ParameterizedTest(name = "table {0}")
-    @ValueSource(strings = {
-        "project", "owner", "policy_parameter", "subcontractor", "project_subcontractor", "equipment_item",
-        "owner_contact", "service_contract", "service_contract_item", "calendar_day", "service_case",
-        "service_case_clock", "service_case_clock_pause", "service_case_event", "case_number_counter",
-        "cost_plan", "cost_plan_line", "supplemental_cost_request", "owner_follow_up", "follow_up_decline", "return_visit",
-        "quality_cost", "late_payment_rate", "retention_letter",
-        "quotation", "quotation_line", "expense_standard", "monthly_report", "case_attachment"
-    })
+    @ValueSource(
+            strings = {
+                "project",
+                "owner",
+                "policy_parameter",
+                "subcontractor",
+                "project_subcontractor",
+                "equipment_item",
+                "owner_contact",
+                "service_contract",
+                "service_contract_item",
+                "calendar_day",
+                "service_case",
+                "service_case_clock",
+                "service_case_clock_pause",
+                "service_case_event",
+                "case_number_counter",
+                "cost_plan",
+                "cost_plan_line",
+                "supplemental_cost_request",
+                "owner_follow_up",
+                "follow_up_decline",
+                "return_visit",
+                "quality_cost",
+                "late_payment_rate",
+                "retention_letter",
+                "quotation",
+                "quotation_line",
+                "expense_standard",
+                "monthly_report",
+                "case_attachment"
+            })
     @DisplayName("R-O2 migrations apply on H2: the register tables exist")
     void tableExists(String table) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
@@ -80,7 +104,8 @@ class MigrationsTest {
     }
 
     @Test
-    @DisplayName("R-O2 the 2025 and 2026 holiday arrangements are shipped: 28 + 33 holiday rest days, 5 + 6 make-up working days, fixed ids below the sequence")
+    @DisplayName(
+            "R-O2 the 2025 and 2026 holiday arrangements are shipped: 28 + 33 holiday rest days, 5 + 6 make-up working days, fixed ids below the sequence")
     void shippedCalendar() throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
         try (Statement statement = connection.createStatement();
@@ -92,15 +117,17 @@ class MigrationsTest {
                 assertThat(rows.getLong(4)).isLessThan(1000);
             }
         }
-        assertThat(counts).containsOnly(
-                Map.entry("2025 HOLIDAY", 28),
-                Map.entry("2025 MAKEUP_WORKDAY", 5),
-                Map.entry("2026 HOLIDAY", 33),
-                Map.entry("2026 MAKEUP_WORKDAY", 6));
+        assertThat(counts)
+                .containsOnly(
+                        Map.entry("2025 HOLIDAY", 28),
+                        Map.entry("2025 MAKEUP_WORKDAY", 5),
+                        Map.entry("2026 HOLIDAY", 33),
+                        Map.entry("2026 MAKEUP_WORKDAY", 6));
     }
 
     @Test
-    @DisplayName("R-O2 shipped calendar: make-up days are weekends, Spring Festival 2026 is off, and after the 2026 National Day holiday work resumes on 2026-10-08")
+    @DisplayName(
+            "R-O2 shipped calendar: make-up days are weekends, Spring Festival 2026 is off, and after the 2026 National Day holiday work resumes on 2026-10-08")
     void shippedCalendarAnswers() throws SQLException {
         Map<LocalDate, CalendarDayKind> days = new HashMap<>();
         try (Statement statement = connection.createStatement();
@@ -119,8 +146,12 @@ class MigrationsTest {
         assertThat(calendar.nextWorkingDayOnOrAfter(LocalDate.of(2026, 10, 1))).isEqualTo(LocalDate.of(2026, 10, 8));
         assertThat(calendar.nextWorkingDayOnOrAfter(LocalDate.of(2025, 10, 1))).isEqualTo(LocalDate.of(2025, 10, 9));
         assertThat(calendar.nextWorkingDayOnOrAfter(LocalDate.of(2026, 2, 15))).isEqualTo(LocalDate.of(2026, 2, 24));
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 14))).as("Saturday before Spring Festival").isTrue();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 4))).as("Sunday after New Year").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 14)))
+                .as("Saturday before Spring Festival")
+                .isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 4)))
+                .as("Sunday after New Year")
+                .isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2025, 1, 1))).isFalse();
     }
 
@@ -147,7 +178,8 @@ class MigrationsTest {
     }
 
     @Test
-    @DisplayName("R-S1 the database itself refuses a second case with the same number and a second clock of one kind, and ships the lock row of the case-number counter")
+    @DisplayName(
+            "R-S1 the database itself refuses a second case with the same number and a second clock of one kind, and ships the lock row of the case-number counter")
     void serviceCaseConstraints() throws SQLException {
         String stamps = "0, CURRENT_TIMESTAMP, 't', CURRENT_TIMESTAMP, 't'";
         String caseColumns = "(id, version, created_at, created_by, modified_at, modified_by, case_number, project_id,"
@@ -158,14 +190,15 @@ class MigrationsTest {
                     + " VALUES (11, " + stamps + ", 'O-11')");
             statement.execute("INSERT INTO project (id, version, created_at, created_by, modified_at, modified_by,"
                     + " code, name, owner_id, warranty_months) VALUES (12, " + stamps + ", 'P-12', 'P', 11, 12)");
-            statement.execute("INSERT INTO service_case " + caseColumns + " VALUES (13, " + stamps + ", 'SC-2026-00001',"
-                    + " 12, 'PHONE', 'SERVICE_REQUEST', '王工', CURRENT_TIMESTAMP, '泵振动', FALSE, 'WARRANTY',"
-                    + " 'WARRANTY', 'REGISTERED', FALSE, FALSE)");
+            statement.execute(
+                    "INSERT INTO service_case " + caseColumns + " VALUES (13, " + stamps + ", 'SC-2026-00001',"
+                            + " 12, 'PHONE', 'SERVICE_REQUEST', '王工', CURRENT_TIMESTAMP, '泵振动', FALSE, 'WARRANTY',"
+                            + " 'WARRANTY', 'REGISTERED', FALSE, FALSE)");
             statement.execute("INSERT INTO service_case_clock (id, version, created_at, created_by, modified_at,"
                     + " modified_by, service_case_id, kind, started_at, sla_hours, paused_seconds, due_at)"
                     + " VALUES (14, " + stamps + ", 13, 'REPLY', CURRENT_TIMESTAMP, 24, 0, CURRENT_TIMESTAMP)");
-            try (ResultSet rows = statement.executeQuery(
-                    "SELECT last_value FROM case_number_counter WHERE counter_year = 0")) {
+            try (ResultSet rows =
+                    statement.executeQuery("SELECT last_value FROM case_number_counter WHERE counter_year = 0")) {
                 assertThat(rows.next()).isTrue();
             }
         }

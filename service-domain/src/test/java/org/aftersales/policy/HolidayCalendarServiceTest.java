@@ -56,26 +56,29 @@ class HolidayCalendarServiceTest {
     }
 
     @Test
-    @DisplayName("R-O2 the calendar is editable by authorised users: a year is listed, a day added once and removed again")
+    @DisplayName(
+            "R-O2 the calendar is editable by authorised users: a year is listed, a day added once and removed again")
     void listAddRemove() {
         HolidayCalendarService editor = service(Role.AFTER_SALES_SPECIALIST);
         List<CalendarDay> year2026 = database.inTransaction(() -> editor.list(2026));
         assertThat(year2026).hasSize(39);
         assertThat(year2026.get(0).getDay()).isEqualTo(LocalDate.of(2026, 1, 1));
 
-        CalendarDay newYear2027 = database.inTransaction(
-                () -> editor.add(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY, "元旦"));
-        assertThat(database.inTransaction(() -> editor.isWorkingDay(LocalDate.of(2027, 1, 1)))).isFalse();
+        CalendarDay newYear2027 =
+                database.inTransaction(() -> editor.add(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY, "元旦"));
+        assertThat(database.inTransaction(() -> editor.isWorkingDay(LocalDate.of(2027, 1, 1))))
+                .isFalse();
         assertThatThrownBy(() -> database.inTransaction(
                         () -> editor.add(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY, "元旦")))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("calendar.error.dayTaken");
 
         database.inTransaction(() -> editor.remove(newYear2027.getId()));
-        assertThat(database.inTransaction(() -> editor.isWorkingDay(LocalDate.of(2027, 1, 1)))).isTrue();
+        assertThat(database.inTransaction(() -> editor.isWorkingDay(LocalDate.of(2027, 1, 1))))
+                .isTrue();
 
-        assertThatThrownBy(() -> database.inTransaction(() -> service(Role.FINANCE)
-                        .add(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY, "元旦")))
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> service(Role.FINANCE).add(LocalDate.of(2027, 1, 1), CalendarDayKind.HOLIDAY, "元旦")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -17,7 +17,9 @@ class HolidayCalendarTest {
     /** The 2026 National Day arrangement as published: Oct 1–7 off, Sun Sep 20 and Sat Oct 10 worked. */
     private static HolidayCalendar nationalDay2026() {
         List<CalendarDay> days = new ArrayList<>();
-        for (LocalDate day = LocalDate.of(2026, 10, 1); !day.isAfter(LocalDate.of(2026, 10, 7)); day = day.plusDays(1)) {
+        for (LocalDate day = LocalDate.of(2026, 10, 1);
+                !day.isAfter(LocalDate.of(2026, 10, 7));
+                day = day.plusDays(1)) {
             days.add(new CalendarDay(day, HOLIDAY, "国庆节"));
         }
         days.add(new CalendarDay(LocalDate.of(2026, 9, 20), MAKEUP_WORKDAY, "国庆节"));
@@ -33,8 +35,12 @@ class HolidayCalendarTest {
         assertThat(LocalDate.of(2026, 10, 10).getDayOfWeek().getValue()).isEqualTo(6);
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 9, 20))).isTrue();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 1))).as("Thursday, National Day").isFalse();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 5))).as("Monday of the holiday week").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 1)))
+                .as("Thursday, National Day")
+                .isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 5)))
+                .as("Monday of the holiday week")
+                .isFalse();
     }
 
     @Test
@@ -42,9 +48,15 @@ class HolidayCalendarTest {
     void ordinaryWeek() {
         HolidayCalendar calendar = nationalDay2026();
 
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 13))).as("Friday").isTrue();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 14))).as("Saturday").isFalse();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 15))).as("Sunday").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 13)))
+                .as("Friday")
+                .isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 14)))
+                .as("Saturday")
+                .isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 15)))
+                .as("Sunday")
+                .isFalse();
         assertThat(calendar.nextWorkingDayOnOrAfter(LocalDate.of(2026, 11, 14))).isEqualTo(LocalDate.of(2026, 11, 16));
     }
 

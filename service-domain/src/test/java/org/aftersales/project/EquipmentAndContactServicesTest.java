@@ -68,13 +68,33 @@ class EquipmentAndContactServicesTest {
     }
 
     private static EquipmentData pump(String tag, Long supplierId, LocalDate supplierWarrantyEnd) {
-        return new EquipmentData(tag, "进水提升泵", "WQ-200", "SN-1", "南方泵业", supplierId, Discipline.MECHANICAL,
-                WorkScope.INSTALLATION, WarrantyCategory.EQUIPMENT_INSTALLATION, 24, supplierWarrantyEnd);
+        return new EquipmentData(
+                tag,
+                "进水提升泵",
+                "WQ-200",
+                "SN-1",
+                "南方泵业",
+                supplierId,
+                Discipline.MECHANICAL,
+                WorkScope.INSTALLATION,
+                WarrantyCategory.EQUIPMENT_INSTALLATION,
+                24,
+                supplierWarrantyEnd);
     }
 
     private static EquipmentData roof(String tag) {
-        return new EquipmentData(tag, "综合楼屋面防水", null, null, null, null, Discipline.CIVIL, WorkScope.CIVIL,
-                WarrantyCategory.WATERPROOFING, null, null);
+        return new EquipmentData(
+                tag,
+                "综合楼屋面防水",
+                null,
+                null,
+                null,
+                null,
+                Discipline.CIVIL,
+                WorkScope.CIVIL,
+                WarrantyCategory.WATERPROOFING,
+                null,
+                null);
     }
 
     @Test
@@ -91,7 +111,8 @@ class EquipmentAndContactServicesTest {
         assertThat(pump.warrantyEnd()).isEqualTo(LocalDate.of(2027, 3, 1));
         assertThat(pump.hasBackToBackGap()).isTrue();
         assertThat(pump.isShorterThanNationalMinimum()).isFalse();
-        assertThat(database.count("audit_entry WHERE entity_type = 'EquipmentItem'")).isEqualTo(2);
+        assertThat(database.count("audit_entry WHERE entity_type = 'EquipmentItem'"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -125,15 +146,15 @@ class EquipmentAndContactServicesTest {
         EquipmentItem first = database.inTransaction(() -> service.add(eastPlant.getId(), pump("P-101", null, null)));
         database.inTransaction(() -> service.add(eastPlant.getId(), pump("P-102", null, null)));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> service.add(eastPlant.getId(), pump(" P-101 ", null, null))))
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> service.add(eastPlant.getId(), pump(" P-101 ", null, null))))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("equipment.error.tagTaken");
         assertThatThrownBy(() -> database.inTransaction(
                         () -> service.update(first.getId(), first.getVersion(), pump("P-102", null, null))))
                 .hasMessage("equipment.error.tagTaken");
 
-        EquipmentItem changed = database.inTransaction(
-                () -> service.update(first.getId(), 1, roof("P-101")));
+        EquipmentItem changed = database.inTransaction(() -> service.update(first.getId(), 1, roof("P-101")));
         assertThat(changed.getVersion()).isEqualTo(2);
         assertThat(changed.getWarrantyCategory()).isEqualTo(WarrantyCategory.WATERPROOFING);
         assertThatThrownBy(() -> database.inTransaction(() -> service.update(first.getId(), 1, roof("P-101"))))
@@ -141,25 +162,28 @@ class EquipmentAndContactServicesTest {
     }
 
     @Test
-    @DisplayName("R-O1 a project-department user reaches only the equipment and contacts of their own department's projects")
+    @DisplayName(
+            "R-O1 a project-department user reaches only the equipment and contacts of their own department's projects")
     void recordLevelAccess() {
         EquipmentItem westPump =
                 database.inTransaction(() -> equipment(specialist()).add(westPlant.getId(), pump("P-1", null, null)));
         TestCaller eastUser = new TestCaller(east.getId(), Role.PROJECT_DEPT);
         EquipmentService service = equipment(eastUser);
 
-        assertThat(database.inTransaction(() -> service.add(eastPlant.getId(), pump("P-1", null, null)))).isNotNull();
+        assertThat(database.inTransaction(() -> service.add(eastPlant.getId(), pump("P-1", null, null))))
+                .isNotNull();
         assertThatThrownBy(() -> database.inTransaction(() -> service.find(westPump.getId())))
                 .isInstanceOf(NotFoundException.class)
                 .extracting(e -> ((NotFoundException) e).getArguments()[0])
                 .isEqualTo("entity.equipmentItem");
-        assertThatThrownBy(() -> database.inTransaction(() -> service.list(westPlant.getId(), null, PageRequest.first(10))))
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> service.list(westPlant.getId(), null, PageRequest.first(10))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> database.inTransaction(() -> contacts(eastUser).add(
-                        westPlant.getId(), new OwnerContactData("张经理", null, null, null, null, false))))
+        assertThatThrownBy(() -> database.inTransaction(() -> contacts(eastUser)
+                        .add(westPlant.getId(), new OwnerContactData("张经理", null, null, null, null, false))))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> database.inTransaction(() -> equipment(new TestCaller(null, Role.FINANCE))
-                        .add(eastPlant.getId(), pump("P-9", null, null))))
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        equipment(new TestCaller(null, Role.FINANCE)).add(eastPlant.getId(), pump("P-9", null, null))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -167,22 +191,26 @@ class EquipmentAndContactServicesTest {
     @DisplayName("R-F1 the owner contact list of a project: add, change, list with sign-off persons first, remove")
     void ownerContactList() {
         OwnerContactService service = contacts(specialist());
-        OwnerContact clerk = database.inTransaction(() -> service.add(eastPlant.getId(),
-                new OwnerContactData("王文员", "资料员", "0510-1234567", null, null, false)));
-        database.inTransaction(() -> service.add(eastPlant.getId(),
+        OwnerContact clerk = database.inTransaction(() ->
+                service.add(eastPlant.getId(), new OwnerContactData("王文员", "资料员", "0510-1234567", null, null, false)));
+        database.inTransaction(() -> service.add(
+                eastPlant.getId(),
                 new OwnerContactData("张经理", "运行主管", "13800000000", "zhang@example.com", "每周一在厂", true)));
-        database.inTransaction(() -> service.add(westPlant.getId(),
-                new OwnerContactData("李工", null, null, null, null, false)));
+        database.inTransaction(
+                () -> service.add(westPlant.getId(), new OwnerContactData("李工", null, null, null, null, false)));
 
         Page<OwnerContact> list = database.inTransaction(() -> service.list(eastPlant.getId(), PageRequest.first(10)));
         assertThat(list.items()).extracting(OwnerContact::getName).containsExactly("张经理", "王文员");
 
-        OwnerContact changed = database.inTransaction(() -> service.update(clerk.getId(), clerk.getVersion(),
+        OwnerContact changed = database.inTransaction(() -> service.update(
+                clerk.getId(),
+                clerk.getVersion(),
                 new OwnerContactData("王文员", "资料员", "0510-7654321", null, null, true)));
         assertThat(changed.isSignOffAuthority()).isTrue();
 
         database.inTransaction(() -> service.remove(clerk.getId()));
-        assertThat(database.inTransaction(() -> service.list(eastPlant.getId(), PageRequest.first(10))).total())
+        assertThat(database.inTransaction(() -> service.list(eastPlant.getId(), PageRequest.first(10)))
+                        .total())
                 .isEqualTo(1);
         assertThatThrownBy(() -> database.inTransaction(() -> service.find(clerk.getId())))
                 .isInstanceOf(NotFoundException.class);

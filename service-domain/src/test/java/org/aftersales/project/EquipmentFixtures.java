@@ -23,7 +23,12 @@ public final class EquipmentFixtures {
 
     /** A mechanical item with the statutory installation warranty, saved. */
     public static EquipmentItem item(TestDatabase database, Project project, String tag, String name) {
-        return database.saved(new EquipmentItem(project, tag, name, Discipline.MECHANICAL, WorkScope.INSTALLATION,
+        return database.saved(new EquipmentItem(
+                project,
+                tag,
+                name,
+                Discipline.MECHANICAL,
+                WorkScope.INSTALLATION,
                 WarrantyCategory.EQUIPMENT_INSTALLATION));
     }
 }

@@ -29,18 +29,24 @@ class EquipmentWarrantyTest {
     }
 
     @ParameterizedTest(name = "{0}: minimum {1} months, {2} seasons, design life {3}, offered {4}")
-    @CsvSource(nullValues = "-", value = {
-        "FOUNDATION_AND_STRUCTURE, -, -, true, 600",
-        "WATERPROOFING, 60, -, false, 60",
-        "HEATING_AND_COOLING, 24, 2, false, 24",
-        "ELECTRICAL_AND_PIPING, 24, -, false, 24",
-        "EQUIPMENT_INSTALLATION, 24, -, false, 24",
-        "DECORATION, 24, -, false, 24",
-        "OTHER, -, -, false, -"
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "FOUNDATION_AND_STRUCTURE, -, -, true, 600",
+                "WATERPROOFING, 60, -, false, 60",
+                "HEATING_AND_COOLING, 24, 2, false, 24",
+                "ELECTRICAL_AND_PIPING, 24, -, false, 24",
+                "EQUIPMENT_INSTALLATION, 24, -, false, 24",
+                "DECORATION, 24, -, false, 24",
+                "OTHER, -, -, false, -"
+            })
     @DisplayName("R-L2 national minimums per category (条例 Art. 40) are offered as defaults")
-    void nationalMinimums(WarrantyCategory category, Integer minimumMonths, Integer minimumSeasons,
-            boolean designServiceLife, Integer offered) {
+    void nationalMinimums(
+            WarrantyCategory category,
+            Integer minimumMonths,
+            Integer minimumSeasons,
+            boolean designServiceLife,
+            Integer offered) {
         assertThat(category.minimumMonths()).isEqualTo(minimumMonths);
         assertThat(category.minimumSeasons()).isEqualTo(minimumSeasons);
         assertThat(category.isDesignServiceLife()).isEqualTo(designServiceLife);
@@ -49,7 +55,8 @@ class EquipmentWarrantyTest {
     }
 
     @Test
-    @DisplayName("R-L2 an item without its own warranty takes the project's 12 months and is flagged below a 5-year waterproofing minimum")
+    @DisplayName(
+            "R-L2 an item without its own warranty takes the project's 12 months and is flagged below a 5-year waterproofing minimum")
     void projectDefaultShorterThanWaterproofingMinimumIsFlagged() {
         EquipmentItem roof = item(project(null), WarrantyCategory.WATERPROOFING);
 
@@ -86,7 +93,8 @@ class EquipmentWarrantyTest {
     @Test
     @DisplayName("R-L2 item warranty counts from completion acceptance, which defaults to formal handover")
     void warrantyEndCountsFromCompletionAcceptance() {
-        EquipmentItem withAcceptance = item(project(LocalDate.of(2025, 4, 15)), WarrantyCategory.EQUIPMENT_INSTALLATION);
+        EquipmentItem withAcceptance =
+                item(project(LocalDate.of(2025, 4, 15)), WarrantyCategory.EQUIPMENT_INSTALLATION);
         withAcceptance.agreeWarranty(24);
         EquipmentItem withoutAcceptance = item(project(null), WarrantyCategory.EQUIPMENT_INSTALLATION);
         withoutAcceptance.agreeWarranty(24);
@@ -107,7 +115,8 @@ class EquipmentWarrantyTest {
     }
 
     @Test
-    @DisplayName("R-L2 back-to-back gap: supplier warranty ending the day before the owner's warranty end is flagged, on the same day it is not")
+    @DisplayName(
+            "R-L2 back-to-back gap: supplier warranty ending the day before the owner's warranty end is flagged, on the same day it is not")
     void backToBackGapAtTheBoundaryDay() {
         Subcontractor supplier = new Subcontractor("南方泵业", SubcontractorKind.EQUIPMENT_SUPPLIER);
         EquipmentItem pump = item(project(null), WarrantyCategory.EQUIPMENT_INSTALLATION);
@@ -125,11 +134,14 @@ class EquipmentWarrantyTest {
         assertThat(pump.hasBackToBackGap()).isFalse();
 
         pump.recordSupply(supplier, null);
-        assertThat(pump.hasBackToBackGap()).as("no separate supplier warranty: nothing to compare").isFalse();
+        assertThat(pump.hasBackToBackGap())
+                .as("no separate supplier warranty: nothing to compare")
+                .isFalse();
     }
 
     @Test
-    @DisplayName("R-L2 a typical 12-month supplier warranty leaves a gap under the project's default warranty counted from a later completion acceptance")
+    @DisplayName(
+            "R-L2 a typical 12-month supplier warranty leaves a gap under the project's default warranty counted from a later completion acceptance")
     void supplierWarrantyShorterThanCompanyWarranty() {
         EquipmentItem screen = item(project(LocalDate.of(2025, 6, 1)), WarrantyCategory.EQUIPMENT_INSTALLATION);
         screen.recordSupply(null, FORMAL.plusMonths(12));

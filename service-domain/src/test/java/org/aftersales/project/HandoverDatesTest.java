@@ -58,7 +58,8 @@ class HandoverDatesTest {
     }
 
     @Test
-    @DisplayName("R-L1 without handover dates the project is in construction; without formal handover it stays in trial operation")
+    @DisplayName(
+            "R-L1 without handover dates the project is in construction; without formal handover it stays in trial operation")
     void missingDates() {
         assertThat(dates(null, null, 12).phaseOn(LocalDate.of(2030, 1, 1))).isEqualTo(ProjectPhase.IN_CONSTRUCTION);
         assertThat(dates(null, null, 12).warrantyEnd()).isNull();
@@ -95,7 +96,8 @@ class HandoverDatesTest {
     @Test
     @DisplayName("R-L1 completion acceptance defaults to formal handover")
     void completionAcceptanceDefaultsToFormalHandover() {
-        assertThat(dates(PROVISIONAL, FORMAL, 12).effectiveCompletionAcceptanceDate()).isEqualTo(FORMAL);
+        assertThat(dates(PROVISIONAL, FORMAL, 12).effectiveCompletionAcceptanceDate())
+                .isEqualTo(FORMAL);
         LocalDate accepted = FORMAL.plusDays(20);
         assertThat(new HandoverDates(PROVISIONAL, FORMAL, accepted, 12).effectiveCompletionAcceptanceDate())
                 .isEqualTo(accepted);

@@ -24,7 +24,6 @@ class OwnerContactTest {
         assertThatThrownBy(() -> new OwnerContact(project, null))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("ownerContact.error.nameRequired");
-        assertThatThrownBy(() -> contact.changeContactDetails("1", "zhang@"))
-                .hasMessage("ownerContact.error.email");
+        assertThatThrownBy(() -> contact.changeContactDetails("1", "zhang@")).hasMessage("ownerContact.error.email");
     }
 }

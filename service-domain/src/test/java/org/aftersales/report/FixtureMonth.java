@@ -83,10 +83,10 @@ final class FixtureMonth {
         Department east = database.saved(new Department("项目一部", DepartmentKind.PROJECT));
         Project warranty = ProjectFixtures.projectInWarranty(database, "P-WAR", east);
         Project trial = FollowUpFixtures.project(database, "P-HO", east, LocalDate.of(2026, 1, 5), null);
-        Project feb = FollowUpFixtures.project(database, "P-FEB", east, LocalDate.of(2024, 11, 1),
-                LocalDate.of(2025, 2, 1));
-        Project jan = FollowUpFixtures.project(database, "P-JAN", east, LocalDate.of(2024, 11, 1),
-                LocalDate.of(2025, 1, 10));
+        Project feb =
+                FollowUpFixtures.project(database, "P-FEB", east, LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 1));
+        Project jan =
+                FollowUpFixtures.project(database, "P-JAN", east, LocalDate.of(2024, 11, 1), LocalDate.of(2025, 1, 10));
         ServiceCaseService cases = CaseFixtures.caseService(database.em(), SPECIALIST, CLOCK);
 
         // January in Shanghai (01-31 23:00): not a February case.
@@ -103,11 +103,15 @@ final class FixtureMonth {
         database.inTransaction(() -> cases.resumeArrivalClock(c3, at("2026-02-17T09:00:00Z")));
         // R-S6: the engineer arrives only once the leader approved the dispatch.
         AppUser engineer = database.saved(new AppUser("engineer-feb", "李工", "hash", Set.of(Role.AFTER_SALES_ENGINEER)));
-        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), SPECIALIST, CLOCK).propose(c3,
-                List.of(engineer.getId()), at("2026-02-18T00:00:00Z"), at("2026-02-19T08:00:00Z"),
-                at("2026-02-17T10:00:00Z")));
-        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), GM, CLOCK).approve(c3, null,
-                at("2026-02-17T11:00:00Z")));
+        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), SPECIALIST, CLOCK)
+                .propose(
+                        c3,
+                        List.of(engineer.getId()),
+                        at("2026-02-18T00:00:00Z"),
+                        at("2026-02-19T08:00:00Z"),
+                        at("2026-02-17T10:00:00Z")));
+        database.inTransaction(() ->
+                CaseFixtures.dispatchService(database.em(), GM, CLOCK).approve(c3, null, at("2026-02-17T11:00:00Z")));
         database.inTransaction(() -> cases.recordArrival(c3, at("2026-02-19T01:00:00Z")));
         long c4 = register(database, cases, warranty, CaseType.CONSULTATION, "2026-02-20T01:00:00Z", false, false);
         database.inTransaction(() -> cases.flagCrisis(c4, at("2026-02-21T01:00:00Z")));
@@ -126,44 +130,83 @@ final class FixtureMonth {
         ownerSurvey(database, surveys, warranty, LocalDate.of(2026, 3, 2), 1, 1, 1);
 
         RetentionService retentions = RetentionFixtures.retentionService(database.em(), FINANCE, CLOCK);
-        long febRetention = database.inTransaction(
-                () -> retentions.recordProjectRetention(feb.getId(), Money.of("100000.00"), null).getId());
+        long febRetention = database.inTransaction(() -> retentions
+                .recordProjectRetention(feb.getId(), Money.of("100000.00"), null)
+                .getId());
         database.inTransaction(() -> retentions.collect(febRetention, Money.of("60000.00"), LocalDate.of(2026, 2, 20)));
         database.inTransaction(() -> retentions.collect(febRetention, Money.of("40000.00"), LocalDate.of(2026, 3, 5)));
-        long janRetention = database.inTransaction(
-                () -> retentions.recordProjectRetention(jan.getId(), Money.of("50000.00"), null).getId());
+        long janRetention = database.inTransaction(() -> retentions
+                .recordProjectRetention(jan.getId(), Money.of("50000.00"), null)
+                .getId());
         database.inTransaction(() -> retentions.collect(janRetention, Money.of("50000.00"), LocalDate.of(2026, 1, 20)));
 
-        database.inTransaction(() -> retentions.applyForReturn(febRetention, LocalDate.of(2026, 2, 2),
-                LocalDate.of(2026, 2, 3), org.aftersales.retention.ReturnChannel.LETTER));
-        Project old = FollowUpFixtures.project(database, "P-OLD", east, LocalDate.of(2024, 10, 1),
-                LocalDate.of(2024, 12, 1));
-        long oldRetention = database.inTransaction(
-                () -> retentions.recordProjectRetention(old.getId(), Money.of("20000.00"), null).getId());
-        database.inTransaction(() -> retentions.applyForReturn(oldRetention, LocalDate.of(2025, 12, 29),
-                LocalDate.of(2025, 12, 30), org.aftersales.retention.ReturnChannel.LETTER));
-        database.inTransaction(() -> retentions.recordReminder(oldRetention, LocalDate.of(2026, 1, 20),
-                LocalDate.of(2026, 1, 21)));
-        org.aftersales.subcontractor.Subcontractor supplier = database.saved(new org.aftersales.subcontractor.Subcontractor(
-                "磁悬浮风机厂", org.aftersales.subcontractor.SubcontractorKind.EQUIPMENT_SUPPLIER));
-        long held = database.inTransaction(() -> retentions.holdFromSubcontractor(warranty.getId(), supplier.getId(),
-                Money.of("50000.00"), null).getId());
-        database.inTransaction(() -> retentions.receiveReturnApplication(held, LocalDate.of(2026, 2, 25),
-                LocalDate.of(2026, 2, 26), org.aftersales.retention.ReturnChannel.EMAIL));
+        database.inTransaction(() -> retentions.applyForReturn(
+                febRetention,
+                LocalDate.of(2026, 2, 2),
+                LocalDate.of(2026, 2, 3),
+                org.aftersales.retention.ReturnChannel.LETTER));
+        Project old =
+                FollowUpFixtures.project(database, "P-OLD", east, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 1));
+        long oldRetention = database.inTransaction(() -> retentions
+                .recordProjectRetention(old.getId(), Money.of("20000.00"), null)
+                .getId());
+        database.inTransaction(() -> retentions.applyForReturn(
+                oldRetention,
+                LocalDate.of(2025, 12, 29),
+                LocalDate.of(2025, 12, 30),
+                org.aftersales.retention.ReturnChannel.LETTER));
+        database.inTransaction(
+                () -> retentions.recordReminder(oldRetention, LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 21)));
+        org.aftersales.subcontractor.Subcontractor supplier =
+                database.saved(new org.aftersales.subcontractor.Subcontractor(
+                        "磁悬浮风机厂", org.aftersales.subcontractor.SubcontractorKind.EQUIPMENT_SUPPLIER));
+        long held = database.inTransaction(() -> retentions
+                .holdFromSubcontractor(warranty.getId(), supplier.getId(), Money.of("50000.00"), null)
+                .getId());
+        database.inTransaction(() -> retentions.receiveReturnApplication(
+                held,
+                LocalDate.of(2026, 2, 25),
+                LocalDate.of(2026, 2, 26),
+                org.aftersales.retention.ReturnChannel.EMAIL));
         database.em().clear();
     }
 
-    private static long register(TestDatabase database, ServiceCaseService cases, Project project, CaseType type,
-            String receivedAt, boolean majorMatter, boolean crisis) {
-        return database.inTransaction(() -> cases.register(new CaseIntake(project.getId(), null, Channel.PHONE, type,
-                "王工", at(receivedAt), "二沉池刮泥机异响", majorMatter, crisis)).getId());
+    private static long register(
+            TestDatabase database,
+            ServiceCaseService cases,
+            Project project,
+            CaseType type,
+            String receivedAt,
+            boolean majorMatter,
+            boolean crisis) {
+        return database.inTransaction(() -> cases.register(new CaseIntake(
+                        project.getId(),
+                        null,
+                        Channel.PHONE,
+                        type,
+                        "王工",
+                        at(receivedAt),
+                        "二沉池刮泥机异响",
+                        majorMatter,
+                        crisis))
+                .getId());
     }
 
-    private static void ownerSurvey(TestDatabase database, SurveyService surveys, Project project, LocalDate on,
-            int q1, int q2, int q3) {
-        database.inTransaction(() -> surveys.answer(SurveyFixtures.OWNER_TEMPLATE, new ResponseData(project.getId(),
-                null, null, "林主管", on, List.of(new AnswerData(21, q1, null, null), new AnswerData(22, q2, null, null),
-                        new AnswerData(23, q3, null, null), new AnswerData(24, null, true, null),
-                        new AnswerData(25, null, null, null)))));
+    private static void ownerSurvey(
+            TestDatabase database, SurveyService surveys, Project project, LocalDate on, int q1, int q2, int q3) {
+        database.inTransaction(() -> surveys.answer(
+                SurveyFixtures.OWNER_TEMPLATE,
+                new ResponseData(
+                        project.getId(),
+                        null,
+                        null,
+                        "林主管",
+                        on,
+                        List.of(
+                                new AnswerData(21, q1, null, null),
+                                new AnswerData(22, q2, null, null),
+                                new AnswerData(23, q3, null, null),
+                                new AnswerData(24, null, true, null),
+                                new AnswerData(25, null, null, null)))));
     }
 }

@@ -53,20 +53,23 @@ class MonthlyReportArchiveTest {
 
     private void archivedByTheJob() {
         MonthlyReportArchive job = archive(Role.GENERAL_MANAGER, FixtureMonth.CLOCK);
-        CurrentUser.runAs(CurrentUser.SYSTEM, () -> database.inTransaction(() -> {
-            job.insert(JANUARY, workbook("january"));
-            job.insert(FEBRUARY, workbook("february by the job"));
-        }));
+        CurrentUser.runAs(
+                CurrentUser.SYSTEM,
+                () -> database.inTransaction(() -> {
+                    job.insert(JANUARY, workbook("january"));
+                    job.insert(FEBRUARY, workbook("february by the job"));
+                }));
     }
 
     @Test
-    @DisplayName("R-O3 the archive lists each month with when and by whom it was generated, mailed or not, and its size,"
-            + " newest first")
+    @DisplayName(
+            "R-O3 the archive lists each month with when and by whom it was generated, mailed or not, and its size,"
+                    + " newest first")
     void list() {
         archivedByTheJob();
 
-        Page<MonthlyReportArchive.Entry> page = database.inTransaction(() ->
-                archive(Role.DIVISION_LEADER, FixtureMonth.CLOCK).list(new PageRequest(0, 10, null, false)));
+        Page<MonthlyReportArchive.Entry> page = database.inTransaction(
+                () -> archive(Role.DIVISION_LEADER, FixtureMonth.CLOCK).list(new PageRequest(0, 10, null, false)));
 
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(MonthlyReportArchive.Entry::month).containsExactly("2026-02", "2026-01");
@@ -86,13 +89,16 @@ class MonthlyReportArchiveTest {
         assertThat(database.inTransaction(() -> job.claimMailing(FEBRUARY))).isTrue();
         MonthlyReportArchive gm = archive(Role.GENERAL_MANAGER, Clock.fixed(LATER, ZoneId.of("Asia/Shanghai")));
 
-        CurrentUser.runAs("gm", () -> database.inTransaction(() -> {
-            gm.replace(FEBRUARY, workbook("february again"));
-            gm.replace(YearMonth.of(2026, 3), workbook("march"));
-        }));
+        CurrentUser.runAs(
+                "gm",
+                () -> database.inTransaction(() -> {
+                    gm.replace(FEBRUARY, workbook("february again"));
+                    gm.replace(YearMonth.of(2026, 3), workbook("march"));
+                }));
 
         database.em().clear();
-        ArchivedMonthlyReport february = database.inTransaction(() -> gm.find(FEBRUARY).orElseThrow());
+        ArchivedMonthlyReport february =
+                database.inTransaction(() -> gm.find(FEBRUARY).orElseThrow());
         assertThat(new String(february.getContent(), StandardCharsets.UTF_8)).isEqualTo("february again");
         assertThat(february.getGeneratedAt()).isEqualTo(LATER);
         assertThat(february.getGeneratedBy()).isEqualTo("gm");
@@ -110,7 +116,11 @@ class MonthlyReportArchiveTest {
 
         assertThatThrownBy(() -> database.inTransaction(() -> leader.replace(FEBRUARY, workbook("x"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(new String(database.inTransaction(() -> leader.find(FEBRUARY)).orElseThrow().getContent(),
-                StandardCharsets.UTF_8)).isEqualTo("february by the job");
+        assertThat(new String(
+                        database.inTransaction(() -> leader.find(FEBRUARY))
+                                .orElseThrow()
+                                .getContent(),
+                        StandardCharsets.UTF_8))
+                .isEqualTo("february by the job");
     }
 }

@@ -52,7 +52,8 @@ class MonthlyReportArchiverTest extends ArchiveJobFixture {
         assertThat(generated).hasValue(1);
         assertThat(database.count("monthly_report")).isEqualTo(1);
         ArchivedMonthlyReport stored = database.inTransaction(() -> database.em()
-                .createQuery("select r from ArchivedMonthlyReport r", ArchivedMonthlyReport.class).getSingleResult());
+                .createQuery("select r from ArchivedMonthlyReport r", ArchivedMonthlyReport.class)
+                .getSingleResult());
         assertThat(stored.getMonth()).isEqualTo(FEBRUARY);
         assertThat(new String(stored.getContent(), StandardCharsets.UTF_8)).isEqualTo("first");
         assertThat(stored.getGeneratedAt()).isEqualTo(FixtureMonth.CLOCK.instant());

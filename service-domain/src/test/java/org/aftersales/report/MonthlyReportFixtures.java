@@ -5,9 +5,9 @@ import java.time.Clock;
 import org.aftersales.costplan.CostPlanFixtures;
 import org.aftersales.followup.FollowUpFixtures;
 import org.aftersales.retention.RetentionFixtures;
-import org.aftersales.survey.SurveyFixtures;
 import org.aftersales.servicecase.CaseFixtures;
 import org.aftersales.staff.Caller;
+import org.aftersales.survey.SurveyFixtures;
 
 /** The monthly report services wired by hand on one entity manager, as the container would inject them. */
 public final class MonthlyReportFixtures {

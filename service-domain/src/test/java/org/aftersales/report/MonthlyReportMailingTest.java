@@ -55,7 +55,8 @@ class MonthlyReportMailingTest extends ArchiveJobFixture {
 
     /** A real workbook, as the scheduled job archives it: the summary sheet with the month. */
     private void archiveFebruary() throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("汇总").createRow(0).createCell(0).setCellValue("2026-02");
             workbook.write(out);
             archive(database.em()).insert(FEBRUARY, new MonthlyReportArchive.Workbook(FILE_NAME, out.toByteArray()));
@@ -96,8 +97,10 @@ class MonthlyReportMailingTest extends ArchiveJobFixture {
         assertThat(parts.getBodyPart(0).getContent().toString()).contains("2026年2月售后服务月报");
         Part attachment = attachment(received);
         assertThat(MimeUtility.decodeText(attachment.getFileName())).isEqualTo(FILE_NAME);
-        try (InputStream in = attachment.getInputStream(); Workbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getSheet("汇总").getRow(0).getCell(0).getStringCellValue()).isEqualTo("2026-02");
+        try (InputStream in = attachment.getInputStream();
+                Workbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheet("汇总").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("2026-02");
         }
         assertThat(mailedAt()).isNotNull();
     }
@@ -117,7 +120,8 @@ class MonthlyReportMailingTest extends ArchiveJobFixture {
     }
 
     @Test
-    @DisplayName("R-O3 two instances mailing the same month at the same moment: one mail, the claim on mailed_at decides")
+    @DisplayName(
+            "R-O3 two instances mailing the same month at the same moment: one mail, the claim on mailed_at decides")
     void concurrentInstancesMailOnce() throws Exception {
         archiveFebruary();
         CountDownLatch start = new CountDownLatch(1);
@@ -129,7 +133,8 @@ class MonthlyReportMailingTest extends ArchiveJobFixture {
                     EntityManager em = database.newEntityManager();
                     try {
                         start.await(10, TimeUnit.SECONDS);
-                        return mailing(em, "gm@example.com", SMTP.getSmtp().getPort()).mailOnce(FEBRUARY);
+                        return mailing(em, "gm@example.com", SMTP.getSmtp().getPort())
+                                .mailOnce(FEBRUARY);
                     } finally {
                         em.close();
                     }
@@ -209,9 +214,10 @@ class MonthlyReportMailingTest extends ArchiveJobFixture {
             log.removeHandler(recorder);
         }
 
-        assertThat(logged).containsExactly(
-                "Monthly report 2026-02 not mailed: no recipients configured (aftersales.monthly-report.recipients)",
-                "Monthly report 2026-03 not mailed: no recipients configured (aftersales.monthly-report.recipients)");
+        assertThat(logged)
+                .containsExactly(
+                        "Monthly report 2026-02 not mailed: no recipients configured (aftersales.monthly-report.recipients)",
+                        "Monthly report 2026-03 not mailed: no recipients configured (aftersales.monthly-report.recipients)");
         assertThat(SMTP.getReceivedMessages()).isEmpty();
         assertThat(mailedAt()).isNull();
     }

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.aftersales.servicecase.CaseType;
 import org.aftersales.retention.ReturnProcedureFigures;
+import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.ClockKind;
 import org.aftersales.servicecase.ServiceClass;
 import org.aftersales.shared.AccessDeniedException;
@@ -49,31 +49,60 @@ class MonthlyReportServiceTest {
         MonthlyKpi kpi = kpi();
 
         assertThat(kpi.casesReceived()).isEqualTo(9);
-        assertThat(kpi.casesByType()).containsEntry(CaseType.SERVICE_REQUEST, 6L).containsEntry(CaseType.COMPLAINT, 1L)
-                .containsEntry(CaseType.CONSULTATION, 1L).containsEntry(CaseType.FEEDBACK, 1L);
-        assertThat(kpi.casesByClass()).containsEntry(ServiceClass.WARRANTY, 8L)
-                .containsEntry(ServiceClass.HANDOVER_DEFECT, 1L).containsEntry(ServiceClass.PAID, 0L)
-                .containsEntry(ServiceClass.CONTRACT, 0L).containsEntry(ServiceClass.CONSTRUCTION_PHASE, 0L);
+        assertThat(kpi.casesByType())
+                .containsEntry(CaseType.SERVICE_REQUEST, 6L)
+                .containsEntry(CaseType.COMPLAINT, 1L)
+                .containsEntry(CaseType.CONSULTATION, 1L)
+                .containsEntry(CaseType.FEEDBACK, 1L);
+        assertThat(kpi.casesByClass())
+                .containsEntry(ServiceClass.WARRANTY, 8L)
+                .containsEntry(ServiceClass.HANDOVER_DEFECT, 1L)
+                .containsEntry(ServiceClass.PAID, 0L)
+                .containsEntry(ServiceClass.CONTRACT, 0L)
+                .containsEntry(ServiceClass.CONSTRUCTION_PHASE, 0L);
     }
 
     @Test
-    @DisplayName("R-O3 SLA compliance per clock kind over the clocks due in the month: % met in time, mean and p90 hours"
-            + " to meet them net of pauses")
+    @DisplayName(
+            "R-O3 SLA compliance per clock kind over the clocks due in the month: % met in time, mean and p90 hours"
+                    + " to meet them net of pauses")
     void slaCompliance() {
         MonthlyKpi kpi = kpi();
 
-        assertThat(kpi.clock(ClockKind.REPLY)).isEqualTo(new ClockCompliance(ClockKind.REPLY, 5, 3, 4,
-                new BigDecimal("60.00"), new BigDecimal("16.00"), new BigDecimal("30.00")));
-        assertThat(kpi.clock(ClockKind.MAJOR_MATTER)).isEqualTo(new ClockCompliance(ClockKind.MAJOR_MATTER, 1, 1, 1,
-                new BigDecimal("100.00"), new BigDecimal("6.00"), new BigDecimal("6.00")));
-        assertThat(kpi.clock(ClockKind.ON_SITE_ARRIVAL)).isEqualTo(new ClockCompliance(ClockKind.ON_SITE_ARRIVAL, 1,
-                1, 1, new BigDecimal("100.00"), new BigDecimal("64.00"), new BigDecimal("64.00")));
+        assertThat(kpi.clock(ClockKind.REPLY))
+                .isEqualTo(new ClockCompliance(
+                        ClockKind.REPLY,
+                        5,
+                        3,
+                        4,
+                        new BigDecimal("60.00"),
+                        new BigDecimal("16.00"),
+                        new BigDecimal("30.00")));
+        assertThat(kpi.clock(ClockKind.MAJOR_MATTER))
+                .isEqualTo(new ClockCompliance(
+                        ClockKind.MAJOR_MATTER,
+                        1,
+                        1,
+                        1,
+                        new BigDecimal("100.00"),
+                        new BigDecimal("6.00"),
+                        new BigDecimal("6.00")));
+        assertThat(kpi.clock(ClockKind.ON_SITE_ARRIVAL))
+                .isEqualTo(new ClockCompliance(
+                        ClockKind.ON_SITE_ARRIVAL,
+                        1,
+                        1,
+                        1,
+                        new BigDecimal("100.00"),
+                        new BigDecimal("64.00"),
+                        new BigDecimal("64.00")));
         assertThat(kpi.clocks()).extracting(ClockCompliance::kind).containsExactly(ClockKind.values());
     }
 
     @Test
-    @DisplayName("R-O3 crises and complaints open at the month's end, owner satisfaction, retention recovery rate of the"
-            + " month and the year to date")
+    @DisplayName(
+            "R-O3 crises and complaints open at the month's end, owner satisfaction, retention recovery rate of the"
+                    + " month and the year to date")
     void openItemsSatisfactionRecovery() {
         MonthlyKpi kpi = kpi();
 
@@ -94,8 +123,9 @@ class MonthlyReportServiceTest {
     void returnProcedureFigures() {
         ReturnProcedureFigures figures = kpi().returnProcedure();
 
-        assertThat(figures).isEqualTo(new ReturnProcedureFigures(LocalDate.of(2026, 2, 28), 1, 1, 1,
-                Money.of("20000.00"), Money.of("6.58"), 1, Money.ZERO));
+        assertThat(figures)
+                .isEqualTo(new ReturnProcedureFigures(
+                        LocalDate.of(2026, 2, 28), 1, 1, 1, Money.of("20000.00"), Money.of("6.58"), 1, Money.ZERO));
     }
 
     @Test
@@ -110,10 +140,12 @@ class MonthlyReportServiceTest {
         assertThat(report.cases()).hasSize(9);
         assertThat(report.cases().get(0).receivedAt()).isEqualTo(FixtureMonth.at("2026-01-31T17:00:00Z"));
         assertThat(report.cases()).filteredOn(MonthlyReport.CaseRow::crisis).hasSize(2);
-        assertThat(report.receivables()).extracting(r -> r.projectCode() + " " + r.collected() + " "
-                        + r.outstanding() + " " + r.overdue())
-                .containsExactly("P-OLD 0.00 20000.00 true", "P-JAN 50000.00 0.00 false", "P-FEB 60000.00 40000.00 true");
-        assertThat(report.compliance()).extracting(row -> row.followUps().projectCode())
+        assertThat(report.receivables())
+                .extracting(r -> r.projectCode() + " " + r.collected() + " " + r.outstanding() + " " + r.overdue())
+                .containsExactly(
+                        "P-OLD 0.00 20000.00 true", "P-JAN 50000.00 0.00 false", "P-FEB 60000.00 40000.00 true");
+        assertThat(report.compliance())
+                .extracting(row -> row.followUps().projectCode())
                 .contains("P-WAR", "P-HO", "P-FEB", "P-JAN");
     }
 
@@ -125,7 +157,8 @@ class MonthlyReportServiceTest {
         MonthlyKpi kpi = database.inTransaction(() -> service.kpi(java.time.YearMonth.of(2025, 6)));
 
         assertThat(kpi.casesReceived()).isZero();
-        assertThat(kpi.clock(ClockKind.REPLY)).isEqualTo(new ClockCompliance(ClockKind.REPLY, 0, 0, 0, null, null, null));
+        assertThat(kpi.clock(ClockKind.REPLY))
+                .isEqualTo(new ClockCompliance(ClockKind.REPLY, 0, 0, 0, null, null, null));
         assertThat(kpi.ownerSatisfaction()).isNull();
         assertThat(kpi.recoveryMonth().percent()).isEmpty();
     }
@@ -135,20 +168,28 @@ class MonthlyReportServiceTest {
             + " as due but not in the hours")
     void nearestRank() {
         List<ClockCompliance.Sample> samples = new java.util.ArrayList<>(IntStream.rangeClosed(1, 10)
-                .mapToObj(h -> new ClockCompliance.Sample(h <= 8, h * 3600L)).toList());
+                .mapToObj(h -> new ClockCompliance.Sample(h <= 8, h * 3600L))
+                .toList());
         samples.add(new ClockCompliance.Sample(false, null));
 
         ClockCompliance compliance = ClockCompliance.of(ClockKind.REPLY, samples);
 
-        assertThat(compliance).isEqualTo(new ClockCompliance(ClockKind.REPLY, 11, 8, 10, new BigDecimal("72.73"),
-                new BigDecimal("5.50"), new BigDecimal("9.00")));
+        assertThat(compliance)
+                .isEqualTo(new ClockCompliance(
+                        ClockKind.REPLY,
+                        11,
+                        8,
+                        10,
+                        new BigDecimal("72.73"),
+                        new BigDecimal("5.50"),
+                        new BigDecimal("9.00")));
     }
 
     @Test
     @DisplayName("R-O3 the monthly figures are for leadership and the specialist: a project department is refused")
     void access() {
-        MonthlyReportService service = MonthlyReportFixtures.monthlyReportService(database.em(),
-                new TestCaller(1L, Role.PROJECT_DEPT), FixtureMonth.CLOCK);
+        MonthlyReportService service = MonthlyReportFixtures.monthlyReportService(
+                database.em(), new TestCaller(1L, Role.PROJECT_DEPT), FixtureMonth.CLOCK);
 
         assertThatThrownBy(() -> database.inTransaction(() -> service.kpi(FixtureMonth.MONTH)))
                 .isInstanceOf(AccessDeniedException.class);

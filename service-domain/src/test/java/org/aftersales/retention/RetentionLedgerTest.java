@@ -25,9 +25,12 @@ class RetentionLedgerTest {
     }
 
     private static SubcontractorRetention held(String amount) {
-        return new SubcontractorRetention(project("1000000.00"),
-                new Subcontractor("风机厂", SubcontractorKind.EQUIPMENT_SUPPLIER), Money.of(amount),
-                LocalDate.of(2026, 3, 1), LocalDate.of(2025, 3, 1));
+        return new SubcontractorRetention(
+                project("1000000.00"),
+                new Subcontractor("风机厂", SubcontractorKind.EQUIPMENT_SUPPLIER),
+                Money.of(amount),
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2025, 3, 1));
     }
 
     @Test
@@ -39,8 +42,9 @@ class RetentionLedgerTest {
         retention.release(Money.of("30000.00"), LocalDate.of(2026, 3, 1));
 
         assertThat(retention.balance()).isEqualTo(Money.of("7999.50"));
-        assertThat(retention.getEntries()).extracting(RetentionEntry::getKind).containsExactly(
-                RetentionEntryKind.HELD, RetentionEntryKind.DEDUCTED, RetentionEntryKind.RELEASED);
+        assertThat(retention.getEntries())
+                .extracting(RetentionEntry::getKind)
+                .containsExactly(RetentionEntryKind.HELD, RetentionEntryKind.DEDUCTED, RetentionEntryKind.RELEASED);
         assertThat(retention.getEntries().get(1).getServiceCaseId()).isEqualTo(42L);
     }
 
@@ -70,7 +74,9 @@ class RetentionLedgerTest {
                 .hasMessage("retention.error.amountPositive");
         assertThatThrownBy(() -> retention.release(Money.of("10.00"), LocalDate.of(2026, 2, 28)))
                 .hasMessage("retention.error.releaseTooEarly");
-        assertThat(retention.release(Money.of("10.00"), LocalDate.of(2026, 3, 1)).getKind())
+        assertThat(retention
+                        .release(Money.of("10.00"), LocalDate.of(2026, 3, 1))
+                        .getKind())
                 .isEqualTo(RetentionEntryKind.RELEASED);
     }
 
@@ -86,12 +92,13 @@ class RetentionLedgerTest {
     @DisplayName("R-C5 with the contract's defect-liability months the due date counts from completion acceptance")
     void dueDateFromDefectLiabilityMonths() {
         Project project = project("1000000.00");
-        project.recordHandover(new HandoverDates(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 1),
-                LocalDate.of(2025, 8, 31), 12));
+        project.recordHandover(
+                new HandoverDates(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 8, 31), 12));
 
         ProjectRetention retention = new ProjectRetention(project, Money.of("30000.00"), 24);
 
-        assertThat(retention.getDueDate()).as("2025-08-31 + 24 months = 2027-08-31, the day after")
+        assertThat(retention.getDueDate())
+                .as("2025-08-31 + 24 months = 2027-08-31, the day after")
                 .isEqualTo(LocalDate.of(2027, 9, 1));
         assertThatThrownBy(() -> new ProjectRetention(project, Money.of("1.00"), 25))
                 .hasMessage("retention.error.defectLiabilityMonths");
@@ -126,7 +133,8 @@ class RetentionLedgerTest {
     }
 
     @Test
-    @DisplayName("R-C5 recovery rate: collected by the period's end on retention due in the period ÷ those amounts; — when none fell due")
+    @DisplayName(
+            "R-C5 recovery rate: collected by the period's end on retention due in the period ÷ those amounts; — when none fell due")
     void recoveryRate() {
         ProjectRetention dueInMarch = new ProjectRetention(project("1000000.00"), Money.of("30000.00"), null);
         dueInMarch.collect(Money.of("20000.00"), LocalDate.of(2026, 3, 20));
@@ -135,12 +143,12 @@ class RetentionLedgerTest {
         later.recordHandover(new HandoverDates(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 1), null, 12));
         ProjectRetention dueInJune = new ProjectRetention(later, Money.of("60000.00"), null);
 
-        RecoveryRate march = RecoveryRate.of(List.of(dueInMarch, dueInJune), LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 3, 31));
-        RecoveryRate firstHalf = RecoveryRate.of(List.of(dueInMarch, dueInJune), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 6, 30));
-        RecoveryRate january = RecoveryRate.of(List.of(dueInMarch, dueInJune), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 1, 31));
+        RecoveryRate march =
+                RecoveryRate.of(List.of(dueInMarch, dueInJune), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        RecoveryRate firstHalf =
+                RecoveryRate.of(List.of(dueInMarch, dueInJune), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+        RecoveryRate january =
+                RecoveryRate.of(List.of(dueInMarch, dueInJune), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
 
         assertThat(march.percent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("66.67"));
         assertThat(firstHalf.due()).isEqualTo(Money.of("90000.00"));

@@ -75,12 +75,14 @@ class RetentionServiceTest {
 
     private long retentionHolding(String amount) {
         RetentionService service = service(database.em(), new TestCaller(null, Role.ENGINEERING));
-        return database.inTransaction(() -> service.holdFromSubcontractor(project.getId(), subcontractor.getId(),
-                Money.of(amount), LocalDate.of(2026, 3, 1)).getId());
+        return database.inTransaction(() -> service.holdFromSubcontractor(
+                        project.getId(), subcontractor.getId(), Money.of(amount), LocalDate.of(2026, 3, 1))
+                .getId());
     }
 
     @Test
-    @DisplayName("R-C4 two deductions at the same moment cannot overdraw: the second waits for the first and is refused")
+    @DisplayName(
+            "R-C4 two deductions at the same moment cannot overdraw: the second waits for the first and is refused")
     void concurrentDeductionsCannotOverdraw() throws Exception {
         long retentionId = retentionHolding("100.00");
         CyclicBarrier bothReadTheBalance = new CyclicBarrier(2);
@@ -136,24 +138,28 @@ class RetentionServiceTest {
     }
 
     @Test
-    @DisplayName("R-C4 a quality cost registered by after-sales is deducted only when Engineering confirms it; too large a one is refused and stays registered")
+    @DisplayName(
+            "R-C4 a quality cost registered by after-sales is deducted only when Engineering confirms it; too large a one is refused and stays registered")
     void qualityCostRegisteredThenConfirmed() {
         long retentionId = retentionHolding("1000.00");
-        ServiceCaseService cases = CaseFixtures.caseService(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST), CLOCK);
-        ServiceCase serviceCase = database.inTransaction(() -> cases.register(new CaseIntake(project.getId(), null,
-                Channel.PHONE, CaseType.SERVICE_REQUEST, "王工", null, "鼓风机轴承异响", true, false)));
+        ServiceCaseService cases =
+                CaseFixtures.caseService(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST), CLOCK);
+        ServiceCase serviceCase = database.inTransaction(() -> cases.register(new CaseIntake(
+                project.getId(), null, Channel.PHONE, CaseType.SERVICE_REQUEST, "王工", null, "鼓风机轴承异响", true, false)));
         RetentionService specialist = service(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
         RetentionService engineering = service(database.em(), new TestCaller(null, Role.ENGINEERING));
 
         QualityCost bearing = database.inTransaction(() -> specialist.registerQualityCost(
                 retentionId, Money.of("600.00"), "鼓风机轴承质量问题，更换轴承", serviceCase.getId(), null));
-        QualityCost motor = database.inTransaction(() -> specialist.registerQualityCost(
-                retentionId, Money.of("500.00"), "电机绕组烧毁", serviceCase.getId(), null));
+        QualityCost motor = database.inTransaction(() ->
+                specialist.registerQualityCost(retentionId, Money.of("500.00"), "电机绕组烧毁", serviceCase.getId(), null));
         assertThat(bearing.getState()).isEqualTo(QualityCostState.REGISTERED);
-        assertThat(database.inTransaction(() -> engineering.findSubcontractorRetention(retentionId)).balance())
+        assertThat(database.inTransaction(() -> engineering.findSubcontractorRetention(retentionId))
+                        .balance())
                 .isEqualTo(Money.of("1000.00"));
         assertThat(database.inTransaction(engineering::qualityCostsAwaitingConfirmation))
-                .extracting(QualityCost::getId).containsExactly(bearing.getId(), motor.getId());
+                .extracting(QualityCost::getId)
+                .containsExactly(bearing.getId(), motor.getId());
         assertThatThrownBy(() -> database.inTransaction(() -> specialist.confirmQualityCost(bearing.getId())))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -161,7 +167,8 @@ class RetentionServiceTest {
         assertThat(confirmed.getState()).isEqualTo(QualityCostState.CONFIRMED);
         assertThat(confirmed.getDecidedBy()).isEqualTo(new TestCaller(null, Role.ENGINEERING).username());
         assertThat(confirmed.getEntry().getServiceCaseId()).isEqualTo(serviceCase.getId());
-        assertThat(database.inTransaction(() -> engineering.findSubcontractorRetention(retentionId)).balance())
+        assertThat(database.inTransaction(() -> engineering.findSubcontractorRetention(retentionId))
+                        .balance())
                 .isEqualTo(Money.of("400.00"));
 
         assertThatThrownBy(() -> database.inTransaction(() -> engineering.confirmQualityCost(motor.getId())))
@@ -171,36 +178,47 @@ class RetentionServiceTest {
         assertThat(database.inTransaction(() -> engineering.qualityCosts(retentionId)))
                 .extracting(QualityCost::getState)
                 .containsExactly(QualityCostState.REGISTERED, QualityCostState.CONFIRMED);
-        assertThat(database.inTransaction(() -> engineering.findSubcontractorRetention(retentionId)).balance())
+        assertThat(database.inTransaction(() -> engineering.findSubcontractorRetention(retentionId))
+                        .balance())
                 .isEqualTo(Money.of("400.00"));
 
         QualityCost rejected = database.inTransaction(() -> engineering.rejectQualityCost(motor.getId(), "属业主误操作"));
         assertThat(rejected.getState()).isEqualTo(QualityCostState.REJECTED);
         assertThatThrownBy(() -> database.inTransaction(() -> engineering.confirmQualityCost(motor.getId())))
                 .hasMessage("qualityCost.error.alreadyDecided");
-        assertThat(database.inTransaction(engineering::qualityCostsAwaitingConfirmation)).isEmpty();
+        assertThat(database.inTransaction(engineering::qualityCostsAwaitingConfirmation))
+                .isEmpty();
 
         List<LedgerLine> ledger = database.inTransaction(() -> engineering.ledgerPage(0, 10));
-        assertThat(ledger).extracting(LedgerLine::kind, LedgerLine::amount, LedgerLine::caseNumber).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(RetentionEntryKind.HELD, Money.of("1000.00"), null),
-                org.assertj.core.groups.Tuple.tuple(RetentionEntryKind.DEDUCTED, Money.of("600.00"), serviceCase.getNumber()));
-        assertThat(database.inTransaction(() -> engineering.ledgerPage(ledger.get(0).entryId(), 10)))
-                .extracting(LedgerLine::kind).containsExactly(RetentionEntryKind.DEDUCTED);
+        assertThat(ledger)
+                .extracting(LedgerLine::kind, LedgerLine::amount, LedgerLine::caseNumber)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(RetentionEntryKind.HELD, Money.of("1000.00"), null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                RetentionEntryKind.DEDUCTED, Money.of("600.00"), serviceCase.getNumber()));
+        assertThat(database.inTransaction(
+                        () -> engineering.ledgerPage(ledger.get(0).entryId(), 10)))
+                .extracting(LedgerLine::kind)
+                .containsExactly(RetentionEntryKind.DEDUCTED);
     }
 
     @Test
-    @DisplayName("R-C8 the work list: an application awaiting verification with its days left, then deemed accepted with payment due, interest at the configured LPR")
+    @DisplayName(
+            "R-C8 the work list: an application awaiting verification with its days left, then deemed accepted with payment due, interest at the configured LPR")
     void returnProcedureWorkList() {
         RetentionService finance = service(database.em(), new TestCaller(null, Role.FINANCE));
-        long id = database.inTransaction(
-                () -> finance.recordProjectRetention(project.getId(), Money.of("30000.00"), null).getId());
-        assertThat(database.inTransaction(() -> finance.findProjectRetention(id)).getDueDate())
+        long id =
+                database.inTransaction(() -> finance.recordProjectRetention(project.getId(), Money.of("30000.00"), null)
+                        .getId());
+        assertThat(database.inTransaction(() -> finance.findProjectRetention(id))
+                        .getDueDate())
                 .isEqualTo(LocalDate.of(2026, 3, 2));
         // Received on Monday 2026-06-01 → verification due 2026-06-15 (Monday).
         LocalDate received = LocalDate.of(2026, 6, 1);
         database.inTransaction(() -> finance.applyForReturn(id, received.minusDays(2), received, ReturnChannel.LETTER));
 
-        List<ReturnStatusRow> pending = database.inTransaction(() -> finance.returnProcedures(LocalDate.of(2026, 6, 10)));
+        List<ReturnStatusRow> pending =
+                database.inTransaction(() -> finance.returnProcedures(LocalDate.of(2026, 6, 10)));
         assertThat(pending).hasSize(1);
         assertThat(pending.get(0).status().state()).isEqualTo(ReturnState.AWAITING_VERIFICATION);
         assertThat(pending.get(0).status().verificationDueDate()).isEqualTo(LocalDate.of(2026, 6, 15));
@@ -217,13 +235,14 @@ class RetentionServiceTest {
     }
 
     @Test
-    @DisplayName("R-C8 the other way round: a subcontractor's application is listed with the company's own deadline to answer until the company answers")
+    @DisplayName(
+            "R-C8 the other way round: a subcontractor's application is listed with the company's own deadline to answer until the company answers")
     void companyAnswersSubcontractorsInTime() {
         long retentionId = retentionHolding("80000.00");
         RetentionService engineering = service(database.em(), new TestCaller(null, Role.ENGINEERING));
         // Received Monday 2026-06-01 → the company must answer by 2026-06-15.
-        database.inTransaction(() -> engineering.receiveReturnApplication(retentionId, LocalDate.of(2026, 5, 29),
-                LocalDate.of(2026, 6, 1), ReturnChannel.EMAIL));
+        database.inTransaction(() -> engineering.receiveReturnApplication(
+                retentionId, LocalDate.of(2026, 5, 29), LocalDate.of(2026, 6, 1), ReturnChannel.EMAIL));
         List<SubcontractorReturnRow> toAnswer =
                 database.inTransaction(() -> engineering.subcontractorApplicationsToAnswer(LocalDate.of(2026, 6, 12)));
         assertThat(toAnswer).hasSize(1);
@@ -231,29 +250,35 @@ class RetentionServiceTest {
         assertThat(toAnswer.get(0).status().daysLeft()).isEqualTo(3);
         assertThat(toAnswer.get(0).status().state()).isEqualTo(ReturnState.AWAITING_VERIFICATION);
 
-        database.inTransaction(() -> engineering.answerReturnApplication(retentionId, LocalDate.of(2026, 6, 10), true,
-                "轴承质量问题扣款 12,800 元后返还"));
-        assertThat(database.inTransaction(() -> engineering.subcontractorApplicationsToAnswer(LocalDate.of(2026, 6, 12))))
+        database.inTransaction(() -> engineering.answerReturnApplication(
+                retentionId, LocalDate.of(2026, 6, 10), true, "轴承质量问题扣款 12,800 元后返还"));
+        assertThat(database.inTransaction(
+                        () -> engineering.subcontractorApplicationsToAnswer(LocalDate.of(2026, 6, 12))))
                 .isEmpty();
     }
 
     @Test
-    @DisplayName("R-C8 R-O2 the late-payment rate history: a new LPR step applies from its day on; one step per day; only policy editors")
+    @DisplayName(
+            "R-C8 R-O2 the late-payment rate history: a new LPR step applies from its day on; one step per day; only policy editors")
     void latePaymentRateHistory() {
         RetentionService engineering = service(database.em(), new TestCaller(null, Role.ENGINEERING));
-        assertThat(database.inTransaction(engineering::latePaymentRates)).extracting(LatePaymentRate::getAnnualPercent)
-                .last().satisfies(p -> assertThat(p).isEqualByComparingTo("3.00"));
-        database.inTransaction(() -> engineering.addLatePaymentRate(LocalDate.of(2026, 9, 22), new java.math.BigDecimal("2.80")));
-        assertThatThrownBy(() -> database.inTransaction(
-                () -> engineering.addLatePaymentRate(LocalDate.of(2026, 9, 22), new java.math.BigDecimal("2.70"))))
+        assertThat(database.inTransaction(engineering::latePaymentRates))
+                .extracting(LatePaymentRate::getAnnualPercent)
+                .last()
+                .satisfies(p -> assertThat(p).isEqualByComparingTo("3.00"));
+        database.inTransaction(
+                () -> engineering.addLatePaymentRate(LocalDate.of(2026, 9, 22), new java.math.BigDecimal("2.80")));
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        engineering.addLatePaymentRate(LocalDate.of(2026, 9, 22), new java.math.BigDecimal("2.70"))))
                 .hasMessage("returnProcedure.error.rateDayTaken");
         RetentionService finance = service(database.em(), new TestCaller(null, Role.FINANCE));
         assertThatThrownBy(() -> database.inTransaction(
-                () -> finance.addLatePaymentRate(LocalDate.of(2026, 10, 22), new java.math.BigDecimal("2.70"))))
+                        () -> finance.addLatePaymentRate(LocalDate.of(2026, 10, 22), new java.math.BigDecimal("2.70"))))
                 .isInstanceOf(AccessDeniedException.class);
         // 100,000 due 2026-09-20: 09-21 at 3.00 %, 09-22 … 09-30 (9 days) at 2.80 %: (3.00 + 25.2) × 100,000 / 36,500.
         LateInterest rates = LateInterest.atRates(database.inTransaction(engineering::latePaymentRates));
-        assertThat(rates.accrued(Money.of("100000.00"), List.of(), LocalDate.of(2026, 9, 20), LocalDate.of(2026, 9, 30)))
+        assertThat(rates.accrued(
+                        Money.of("100000.00"), List.of(), LocalDate.of(2026, 9, 20), LocalDate.of(2026, 9, 30)))
                 .isEqualTo(Money.of("77.26"));
     }
 
@@ -263,8 +288,8 @@ class RetentionServiceTest {
         long retentionId = retentionHolding("100.00");
         RetentionService specialist = service(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
 
-        assertThatThrownBy(() -> database.inTransaction(
-                () -> specialist.deduct(retentionId, Money.of("1.00"), "x", null)))
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> specialist.deduct(retentionId, Money.of("1.00"), "x", null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -275,60 +300,84 @@ class RetentionServiceTest {
         RetentionService eastUser = service(database.em(), new TestCaller(east.getId(), Role.PROJECT_DEPT));
         RetentionService westUser = service(database.em(), new TestCaller(west.getId(), Role.PROJECT_DEPT));
         long id = database.inTransaction(
-                () -> eastUser.recordProjectRetention(project.getId(), Money.of("30000.00"), null).getId());
+                () -> eastUser.recordProjectRetention(project.getId(), Money.of("30000.00"), null)
+                        .getId());
 
         database.inTransaction(() -> eastUser.collect(id, Money.of("15000.00"), LocalDate.of(2026, 3, 5)));
 
-        assertThatThrownBy(() -> database.inTransaction(
-                () -> westUser.collect(id, Money.of("1.00"), LocalDate.of(2026, 3, 5))))
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> westUser.collect(id, Money.of("1.00"), LocalDate.of(2026, 3, 5))))
                 .isInstanceOf(org.aftersales.shared.NotFoundException.class);
         RecoveryRate march = database.inTransaction(
                 () -> eastUser.recoveryRate(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null));
         assertThat(march.percent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("50.00"));
         assertThat(database.inTransaction(
-                () -> westUser.recoveryRate(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null)).percent())
-                .as("nothing of theirs fell due").isEmpty();
+                                () -> westUser.recoveryRate(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), null))
+                        .percent())
+                .as("nothing of theirs fell due")
+                .isEmpty();
     }
 
     @Test
-    @DisplayName("R-C8 the scan of the owner's receipt is stored in the document store under the project and linked to the procedure; a refused file records nothing")
+    @DisplayName(
+            "R-C8 the scan of the owner's receipt is stored in the document store under the project and linked to the procedure; a refused file records nothing")
     void receiptScanLinkedToTheProcedure() {
         TestCaller financeCaller = new TestCaller(null, Role.FINANCE);
         RetentionService finance = service(database.em(), financeCaller);
         finance.documents = org.aftersales.document.DocumentFixtures.store(database, financeCaller);
-        long id = database.inTransaction(
-                () -> finance.recordProjectRetention(project.getId(), Money.of("30000.00"), null).getId());
+        long id =
+                database.inTransaction(() -> finance.recordProjectRetention(project.getId(), Money.of("30000.00"), null)
+                        .getId());
 
-        assertThatThrownBy(() -> database.inTransaction(() -> finance.applyForReturn(id, null, LocalDate.of(2026, 6, 1),
-                ReturnChannel.LETTER, new org.aftersales.document.DocumentUpload("回执.pdf",
-                        new java.io.ByteArrayInputStream(org.aftersales.document.DocumentFixtures.executable())))))
+        assertThatThrownBy(() -> database.inTransaction(() -> finance.applyForReturn(
+                        id,
+                        null,
+                        LocalDate.of(2026, 6, 1),
+                        ReturnChannel.LETTER,
+                        new org.aftersales.document.DocumentUpload(
+                                "回执.pdf",
+                                new java.io.ByteArrayInputStream(
+                                        org.aftersales.document.DocumentFixtures.executable())))))
                 .isInstanceOf(BusinessException.class);
         database.em().clear();
-        assertThat(database.inTransaction(() -> finance.findProjectRetention(id)).getReturnApplication()).isNull();
+        assertThat(database.inTransaction(() -> finance.findProjectRetention(id))
+                        .getReturnApplication())
+                .isNull();
 
-        database.inTransaction(() -> finance.applyForReturn(id, null, LocalDate.of(2026, 6, 1), ReturnChannel.LETTER,
+        database.inTransaction(() -> finance.applyForReturn(
+                id,
+                null,
+                LocalDate.of(2026, 6, 1),
+                ReturnChannel.LETTER,
                 org.aftersales.document.DocumentFixtures.pdfUpload("签收回执.pdf", "received 2026-06-01")));
-        database.inTransaction(() -> finance.recordReminder(id, LocalDate.of(2026, 6, 16), LocalDate.of(2026, 6, 17),
+        database.inTransaction(() -> finance.recordReminder(
+                id,
+                LocalDate.of(2026, 6, 16),
+                LocalDate.of(2026, 6, 17),
                 org.aftersales.document.DocumentFixtures.pdfUpload("催告函回执.pdf", "received 2026-06-17")));
         database.em().clear();
-        ReturnApplication application = database.inTransaction(() -> finance.findProjectRetention(id)).getReturnApplication();
+        ReturnApplication application =
+                database.inTransaction(() -> finance.findProjectRetention(id)).getReturnApplication();
         assertThat(application.getApplicationScanId()).isNotNull();
         assertThat(application.getReminderScanId()).isNotNull().isNotEqualTo(application.getApplicationScanId());
-        org.aftersales.document.StoredDocument scan = database.inTransaction(
-                () -> database.em().find(org.aftersales.document.StoredDocument.class, application.getApplicationScanId()));
+        org.aftersales.document.StoredDocument scan = database.inTransaction(() ->
+                database.em().find(org.aftersales.document.StoredDocument.class, application.getApplicationScanId()));
         assertThat(scan.getFileName()).isEqualTo("签收回执.pdf");
         assertThat(scan.getKind()).isEqualTo(org.aftersales.document.DocumentKind.SCAN);
         assertThat(scan.getProject().getId()).isEqualTo(project.getId());
     }
 
     @Test
-    @DisplayName("R-C8 an issued letter is stored with the register, its content frozen: after a payment and new terms the reprint still shows what was sent")
+    @DisplayName(
+            "R-C8 an issued letter is stored with the register, its content frozen: after a payment and new terms the reprint still shows what was sent")
     void issuedLetterIsFrozen() {
         RetentionService finance = service(database.em(), new TestCaller(null, Role.FINANCE));
-        long id = database.inTransaction(
-                () -> finance.recordProjectRetention(project.getId(), Money.of("30000.00"), null).getId());
+        long id =
+                database.inTransaction(() -> finance.recordProjectRetention(project.getId(), Money.of("30000.00"), null)
+                        .getId());
         Letterhead head = new Letterhead("某某环保工程有限公司", "杭州市滨江区", "0571-88888888");
-        long letterId = database.inTransaction(() -> finance.issueLetter(id, LetterKind.APPLICATION, head).getId());
+        long letterId = database.inTransaction(
+                () -> finance.issueLetter(id, LetterKind.APPLICATION, head).getId());
 
         database.inTransaction(() -> finance.collect(id, Money.of("10000.00"), LocalDate.of(2026, 3, 9)));
         database.inTransaction(() -> finance.agreeReturnTerms(id, 30, null));
@@ -343,13 +392,16 @@ class RetentionServiceTest {
         assertThat(stored.getIssuedBy()).isEqualTo(new TestCaller(null, Role.FINANCE).username());
         assertThat(sent.issueDate()).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThat(sent.amount()).isEqualTo(Money.of("30000.00"));
-        assertThat(sent.body()).contains("人民币 ¥30,000.00（大写：叁万元整）").contains("核实后 14 日内")
+        assertThat(sent.body())
+                .contains("人民币 ¥30,000.00（大写：叁万元整）")
+                .contains("核实后 14 日内")
                 .doesNotContain("20,000.00");
         assertThat(sent.paragraphs()).hasSize(3);
         assertThat(sent.letterhead()).isEqualTo(head);
         assertThat(sent.addressee()).isEqualTo(project.getOwner().getName());
         assertThat(database.inTransaction(() -> finance.letters(List.of(id))).get(id))
-                .extracting(RetentionLetter::getKind).containsExactly(LetterKind.APPLICATION);
+                .extracting(RetentionLetter::getKind)
+                .containsExactly(LetterKind.APPLICATION);
 
         Department west = database.saved(new Department("项目二部", DepartmentKind.PROJECT));
         RetentionService otherDepartment = service(database.em(), new TestCaller(west.getId(), Role.PROJECT_DEPT));

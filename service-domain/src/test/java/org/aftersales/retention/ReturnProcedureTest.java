@@ -23,7 +23,9 @@ class ReturnProcedureTest {
 
     /** 2026 National Day (10-01 … 10-07, make-up working days 09-20 and 10-10) and Qingming (04-04 … 04-06). */
     private static final HolidayCalendar CALENDAR = calendar();
-    private static final LateInterest LPR = LateInterest.atRates(List.of(new LatePaymentRate(LocalDate.of(2025, 5, 20), new BigDecimal("3.00"))));
+
+    private static final LateInterest LPR =
+            LateInterest.atRates(List.of(new LatePaymentRate(LocalDate.of(2025, 5, 20), new BigDecimal("3.00"))));
 
     private static HolidayCalendar calendar() {
         Map<LocalDate, CalendarDayKind> days = new HashMap<>();
@@ -50,29 +52,36 @@ class ReturnProcedureTest {
     }
 
     @Test
-    @DisplayName("R-C8 the 14 days from receipt: start day not counted, month end and leap day exact, a last day in a holiday moves to the next working day")
+    @DisplayName(
+            "R-C8 the 14 days from receipt: start day not counted, month end and leap day exact, a last day in a holiday moves to the next working day")
     void verificationDeadlines() {
         assertThat(ReturnApplication.received(day("2026-01-30"), day("2026-01-30"), ReturnChannel.BY_HAND)
-                .verificationDueDate(CALENDAR)).isEqualTo(day("2026-02-13"));
+                        .verificationDueDate(CALENDAR))
+                .isEqualTo(day("2026-02-13"));
         // 2026-03-31 + 14 = 2026-04-14 (Tuesday), across the month end.
         assertThat(ReturnApplication.received(null, day("2026-03-31"), ReturnChannel.LETTER)
-                .verificationDueDate(CALENDAR)).isEqualTo(day("2026-04-14"));
+                        .verificationDueDate(CALENDAR))
+                .isEqualTo(day("2026-04-14"));
         // 2028-02-15 + 14 = 2028-02-29, the leap day (a Tuesday).
         assertThat(ReturnApplication.received(null, day("2028-02-15"), ReturnChannel.EMAIL)
-                .verificationDueDate(CALENDAR)).isEqualTo(day("2028-02-29"));
+                        .verificationDueDate(CALENDAR))
+                .isEqualTo(day("2028-02-29"));
         // 2026-09-17 + 14 = 2026-10-01, National Day: the period ends on the first working day after it.
         assertThat(ReturnApplication.received(null, day("2026-09-17"), ReturnChannel.FAX)
-                .verificationDueDate(CALENDAR)).isEqualTo(day("2026-10-08"));
+                        .verificationDueDate(CALENDAR))
+                .isEqualTo(day("2026-10-08"));
         // 2026-03-21 + 14 = 2026-04-04 (Saturday, Qingming): 04-07.
         assertThat(ReturnApplication.received(null, day("2026-03-21"), ReturnChannel.LETTER)
-                .verificationDueDate(CALENDAR)).isEqualTo(day("2026-04-07"));
+                        .verificationDueDate(CALENDAR))
+                .isEqualTo(day("2026-04-07"));
         assertThatThrownBy(() -> ReturnApplication.received(day("2026-03-05"), day("2026-03-04"), ReturnChannel.LETTER))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("returnProcedure.error.receivedBeforeSent");
     }
 
     @Test
-    @DisplayName("R-C8 deemed acceptance only when neither the verification period nor the reminder's period saw an answer; payment due after the return term")
+    @DisplayName(
+            "R-C8 deemed acceptance only when neither the verification period nor the reminder's period saw an answer; payment due after the return term")
     void deemedAcceptance() {
         ProjectRetention retention = retention("300000.00");
         assertThatThrownBy(() -> retention.applyForReturn(day("2026-02-27"), day("2026-03-01"), ReturnChannel.LETTER))
@@ -83,7 +92,8 @@ class ReturnProcedureTest {
         assertThat(waiting.state()).isEqualTo(ReturnState.AWAITING_VERIFICATION);
         assertThat(waiting.verificationDueDate()).isEqualTo(day("2026-03-18"));
         assertThat(waiting.daysLeft()).isEqualTo(8);
-        assertThat(retention.returnStatusOn(day("2026-03-19"), CALENDAR, LPR).state()).isEqualTo(ReturnState.REMINDER_DUE);
+        assertThat(retention.returnStatusOn(day("2026-03-19"), CALENDAR, LPR).state())
+                .isEqualTo(ReturnState.REMINDER_DUE);
 
         assertThatThrownBy(() -> retention.recordReminder(day("2026-03-18"), day("2026-03-19"), CALENDAR))
                 .hasMessage("returnProcedure.error.reminderTooEarly");
@@ -103,7 +113,8 @@ class ReturnProcedureTest {
     }
 
     @Test
-    @DisplayName("R-C8 an answer within the reminder's period prevents deemed acceptance; an objection needs a reason and a new application")
+    @DisplayName(
+            "R-C8 an answer within the reminder's period prevents deemed acceptance; an objection needs a reason and a new application")
     void answerPreventsDeemedAcceptance() {
         ProjectRetention verified = retention("300000.00");
         verified.applyForReturn(null, day("2026-03-04"), ReturnChannel.EMAIL);
@@ -120,8 +131,10 @@ class ReturnProcedureTest {
         assertThatThrownBy(() -> objected.recordVerification(day("2026-03-10"), true, " ", CALENDAR))
                 .hasMessage("returnProcedure.error.reasonRequired");
         objected.recordVerification(day("2026-03-10"), true, "屋面渗漏维修费用 2 万元需从质保金中扣除", CALENDAR);
-        assertThat(objected.returnStatusOn(day("2026-03-11"), CALENDAR, LPR).state()).isEqualTo(ReturnState.OBJECTED);
-        assertThat(objected.returnStatusOn(day("2026-03-11"), CALENDAR, LPR).paymentDueDate()).isNull();
+        assertThat(objected.returnStatusOn(day("2026-03-11"), CALENDAR, LPR).state())
+                .isEqualTo(ReturnState.OBJECTED);
+        assertThat(objected.returnStatusOn(day("2026-03-11"), CALENDAR, LPR).paymentDueDate())
+                .isNull();
         objected.applyForReturn(null, day("2026-03-20"), ReturnChannel.LETTER);
         assertThat(objected.returnStatusOn(day("2026-03-21"), CALENDAR, LPR).state())
                 .isEqualTo(ReturnState.AWAITING_VERIFICATION);
@@ -130,7 +143,8 @@ class ReturnProcedureTest {
     }
 
     @Test
-    @DisplayName("R-C8 late interest: 30,000.00 at 3.45 % for 45 days is 127.60; actual/365 from the day after payment was due, rounded once")
+    @DisplayName(
+            "R-C8 late interest: 30,000.00 at 3.45 % for 45 days is 127.60; actual/365 from the day after payment was due, rounded once")
     void interestAtTheContractRate() {
         ProjectRetention retention = retention("30000.00");
         retention.agreeReturnTerms(14, new BigDecimal("3.45"));
@@ -140,7 +154,8 @@ class ReturnProcedureTest {
         ReturnStatus status = retention.returnStatusOn(day("2026-05-08"), CALENDAR, LPR);
         assertThat(status.paymentDueDate()).isEqualTo(day("2026-03-24"));
         assertThat(status.interestAccrued()).isEqualTo(Money.of("127.60"));
-        assertThat(retention.returnStatusOn(day("2026-03-24"), CALENDAR, LPR).interestAccrued()).isEqualTo(Money.ZERO);
+        assertThat(retention.returnStatusOn(day("2026-03-24"), CALENDAR, LPR).interestAccrued())
+                .isEqualTo(Money.ZERO);
     }
 
     @Test
@@ -154,25 +169,32 @@ class ReturnProcedureTest {
         assertThat(lpr.accrued(retention.getAmount(), List.of(), day("2024-10-10"), day("2024-10-31")))
                 .isEqualTo(Money.of("185.21"));
         // 40,000 paid on 10-15: the payment day still bears interest, the balance is 60,000 from 10-16.
-        List<RetentionCollection> paid = List.of(new RetentionCollection(retention, Money.of("40000.00"), day("2024-10-15")));
+        List<RetentionCollection> paid =
+                List.of(new RetentionCollection(retention, Money.of("40000.00"), day("2024-10-15")));
         assertThat(lpr.accrued(retention.getAmount(), paid, day("2024-10-10"), day("2024-10-31")))
                 .isEqualTo(Money.of("129.48"));
     }
 
     @Test
-    @DisplayName("R-C8 the other way round: the company paying a subcontractor's retention late owes interest by the same rules, on the balance still held after deductions and releases")
+    @DisplayName(
+            "R-C8 the other way round: the company paying a subcontractor's retention late owes interest by the same rules, on the balance still held after deductions and releases")
     void interestTheCompanyOwesASubcontractor() {
         Project project = retention("1000.00").getProject();
-        SubcontractorRetention held = new SubcontractorRetention(project,
-                new org.aftersales.subcontractor.Subcontractor("磁悬浮风机厂",
-                        org.aftersales.subcontractor.SubcontractorKind.EQUIPMENT_SUPPLIER),
-                Money.of("30000.00"), null, day("2025-03-01"));
+        SubcontractorRetention held = new SubcontractorRetention(
+                project,
+                new org.aftersales.subcontractor.Subcontractor(
+                        "磁悬浮风机厂", org.aftersales.subcontractor.SubcontractorKind.EQUIPMENT_SUPPLIER),
+                Money.of("30000.00"),
+                null,
+                day("2025-03-01"));
         held.receiveReturnApplication(null, day("2026-03-04"), ReturnChannel.LETTER);
         held.deduct(Money.of("6000.00"), "轴承更换", null, day("2026-03-10"));
         held.answerReturnApplication(day("2026-03-10"), false, null, CALENDAR);
         // Verified 03-10 → the company must pay by 03-24; nothing owed on that day.
-        assertThat(held.returnStatusOn(day("2026-03-24"), CALENDAR, LPR).paymentDueDate()).isEqualTo(day("2026-03-24"));
-        assertThat(held.returnStatusOn(day("2026-03-24"), CALENDAR, LPR).interestAccrued()).isEqualTo(Money.ZERO);
+        assertThat(held.returnStatusOn(day("2026-03-24"), CALENDAR, LPR).paymentDueDate())
+                .isEqualTo(day("2026-03-24"));
+        assertThat(held.returnStatusOn(day("2026-03-24"), CALENDAR, LPR).interestAccrued())
+                .isEqualTo(Money.ZERO);
         held.release(Money.of("14000.00"), day("2026-04-10"));
         // 03-25 … 04-10: 17 days on 24,000; 04-11 … 04-30: 20 days on 10,000 → 608,000 × 3 / 36,500 = 49.97.
         ReturnStatus status = held.returnStatusOn(day("2026-04-30"), CALENDAR, LPR);
@@ -187,36 +209,48 @@ class ReturnProcedureTest {
     }
 
     @Test
-    @DisplayName("R-C8 the letters are composed from the register in Chinese with its figures; a reminder only after the verification period passed, an interest claim only with interest")
+    @DisplayName(
+            "R-C8 the letters are composed from the register in Chinese with its figures; a reminder only after the verification period passed, an interest claim only with interest")
     void lettersComposedFromTheRegister() {
         Letterhead head = new Letterhead("某某环保工程有限公司", "杭州市", "0571-1");
         ProjectRetention retention = retention("30000.00");
         retention.agreeReturnTerms(14, new BigDecimal("3.45"));
         retention.applyForReturn(null, day("2026-03-04"), ReturnChannel.LETTER);
 
-        LetterContent application = LetterContent.compose(LetterKind.APPLICATION, retention,
-                retention.returnStatusOn(day("2026-03-04"), CALENDAR, LPR), head);
+        LetterContent application = LetterContent.compose(
+                LetterKind.APPLICATION, retention, retention.returnStatusOn(day("2026-03-04"), CALENDAR, LPR), head);
         assertThat(application.title()).isEqualTo("工程质量保证金返还申请书");
         assertThat(application.addressee()).isEqualTo("水务集团");
-        assertThat(application.body()).contains("“再生水厂”（项目编号 WTP-R，合同编号 HT-1）")
-                .contains("缺陷责任期已于 2026-03-01 届满").contains("人民币 ¥30,000.00（大写：叁万元整）");
+        assertThat(application.body())
+                .contains("“再生水厂”（项目编号 WTP-R，合同编号 HT-1）")
+                .contains("缺陷责任期已于 2026-03-01 届满")
+                .contains("人民币 ¥30,000.00（大写：叁万元整）");
         assertThat(application.amount()).isEqualTo(Money.of("30000.00"));
 
-        assertThatThrownBy(() -> LetterContent.compose(LetterKind.REMINDER, retention,
-                retention.returnStatusOn(day("2026-03-18"), CALENDAR, LPR), head))
+        assertThatThrownBy(() -> LetterContent.compose(
+                        LetterKind.REMINDER,
+                        retention,
+                        retention.returnStatusOn(day("2026-03-18"), CALENDAR, LPR),
+                        head))
                 .hasMessage("returnProcedure.error.reminderNotDue");
-        LetterContent reminder = LetterContent.compose(LetterKind.REMINDER, retention,
-                retention.returnStatusOn(day("2026-03-19"), CALENDAR, LPR), head);
+        LetterContent reminder = LetterContent.compose(
+                LetterKind.REMINDER, retention, retention.returnStatusOn(day("2026-03-19"), CALENDAR, LPR), head);
         assertThat(reminder.body()).contains("已于 2026-03-04 签收").contains("核实期限已于 2026-03-18 届满");
 
-        assertThatThrownBy(() -> LetterContent.compose(LetterKind.INTEREST_CLAIM, retention,
-                retention.returnStatusOn(day("2026-03-19"), CALENDAR, LPR), head))
+        assertThatThrownBy(() -> LetterContent.compose(
+                        LetterKind.INTEREST_CLAIM,
+                        retention,
+                        retention.returnStatusOn(day("2026-03-19"), CALENDAR, LPR),
+                        head))
                 .hasMessage("returnProcedure.error.noInterest");
         retention.recordVerification(day("2026-03-10"), false, null, CALENDAR);
-        LetterContent claim = LetterContent.compose(LetterKind.INTEREST_CLAIM, retention,
-                retention.returnStatusOn(day("2026-05-08"), CALENDAR, LPR), head);
+        LetterContent claim = LetterContent.compose(
+                LetterKind.INTEREST_CLAIM, retention, retention.returnStatusOn(day("2026-05-08"), CALENDAR, LPR), head);
         assertThat(claim.interestAccrued()).isEqualTo(Money.of("127.60"));
-        assertThat(claim.body()).contains("应于 2026-03-24 前返还").contains("合同约定的年利率 3.45%")
-                .contains("自 2026-03-25 起").contains("共计人民币 ¥127.60（大写：壹佰贰拾柒元陆角）");
+        assertThat(claim.body())
+                .contains("应于 2026-03-24 前返还")
+                .contains("合同约定的年利率 3.45%")
+                .contains("自 2026-03-25 起")
+                .contains("共计人民币 ¥127.60（大写：壹佰贰拾柒元陆角）");
     }
 }

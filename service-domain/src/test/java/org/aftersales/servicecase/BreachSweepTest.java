@@ -79,15 +79,17 @@ class BreachSweepTest {
 
     private ServiceCase register(String receivedAt, CaseType type) {
         ServiceCaseService cases = CaseFixtures.caseService(database.em(), system(), CLOCK);
-        return database.inTransaction(() -> cases.register(new CaseIntake(plant.getId(), null, Channel.PHONE, type,
-                "王工", Instant.parse(receivedAt), "出水浊度超标", false, false)));
+        return database.inTransaction(() -> cases.register(new CaseIntake(
+                plant.getId(), null, Channel.PHONE, type, "王工", Instant.parse(receivedAt), "出水浊度超标", false, false)));
     }
 
     private List<Object[]> notifications() {
         database.em().clear();
-        return database.inTransaction(() -> database.em().createQuery(
+        return database.inTransaction(() -> database.em()
+                .createQuery(
                         "select n.recipient.username, n.kind, n.caseNumber from Notification n"
-                                + " order by n.recipient.username", Object[].class)
+                                + " order by n.recipient.username",
+                        Object[].class)
                 .getResultList());
     }
 
@@ -102,11 +104,13 @@ class BreachSweepTest {
         int notified = database.inTransaction(() -> sweep(database.em()).sweep());
 
         assertThat(notified).isEqualTo(1);
-        assertThat(notifications()).extracting(row -> row[0] + " " + row[1] + " " + row[2]).containsExactly(
-                "leader BREACH_ESCALATED " + late.getNumber(),
-                "specialist CLOCK_BREACHED " + late.getNumber());
+        assertThat(notifications())
+                .extracting(row -> row[0] + " " + row[1] + " " + row[2])
+                .containsExactly(
+                        "leader BREACH_ESCALATED " + late.getNumber(), "specialist CLOCK_BREACHED " + late.getNumber());
         ServiceCase read = database.inTransaction(() -> database.em().find(ServiceCase.class, late.getId()));
-        assertThat(read.clock(ClockKind.REPLY).orElseThrow().getBreachNotifiedAt()).isEqualTo(NOW);
+        assertThat(read.clock(ClockKind.REPLY).orElseThrow().getBreachNotifiedAt())
+                .isEqualTo(NOW);
         assertThat(mails.fired()).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("specialist@example.com");
             assertThat(mail.subject()).contains(late.getNumber());
@@ -167,7 +171,10 @@ class BreachSweepTest {
         }
         List<Object[]> rows = notifications();
         assertThat(rows).hasSize(10);
-        assertThat(rows.stream().filter(row -> row[1] == NotificationKind.CLOCK_BREACHED).map(row -> row[2]).distinct())
+        assertThat(rows.stream()
+                        .filter(row -> row[1] == NotificationKind.CLOCK_BREACHED)
+                        .map(row -> row[2])
+                        .distinct())
                 .hasSize(5);
         assertThat(database.inTransaction(() -> sweep(database.em()).sweep())).isZero();
     }

@@ -49,8 +49,13 @@ class CaseAttachmentServiceTest {
         east = database.saved(new Department("项目一部", DepartmentKind.PROJECT));
         west = database.saved(new Department("项目二部", DepartmentKind.PROJECT));
         eastPlant = ProjectFixtures.projectInWarranty(database, "P-EAST", east);
-        eastPump = database.saved(new EquipmentItem(eastPlant, "P-101", "潜水提升泵", Discipline.MECHANICAL,
-                WorkScope.INSTALLATION, WarrantyCategory.EQUIPMENT_INSTALLATION));
+        eastPump = database.saved(new EquipmentItem(
+                eastPlant,
+                "P-101",
+                "潜水提升泵",
+                Discipline.MECHANICAL,
+                WorkScope.INSTALLATION,
+                WarrantyCategory.EQUIPMENT_INSTALLATION));
     }
 
     @AfterEach
@@ -72,8 +77,16 @@ class CaseAttachmentServiceTest {
     }
 
     private CaseIntake call() {
-        return new CaseIntake(eastPlant.getId(), eastPump.getId(), Channel.EMAIL, CaseType.SERVICE_REQUEST,
-                "王工", Instant.parse("2026-03-10T01:00:00Z"), "提升泵电机过热，附现场照片和运行记录", false, false);
+        return new CaseIntake(
+                eastPlant.getId(),
+                eastPump.getId(),
+                Channel.EMAIL,
+                CaseType.SERVICE_REQUEST,
+                "王工",
+                Instant.parse("2026-03-10T01:00:00Z"),
+                "提升泵电机过热，附现场照片和运行记录",
+                false,
+                false);
     }
 
     private static DocumentUpload file(String name, byte[] content) {
@@ -81,12 +94,18 @@ class CaseAttachmentServiceTest {
     }
 
     @Test
-    @DisplayName("R-S1 photos and files received with a call are stored with the case, filed under its project and item, listed in order")
+    @DisplayName(
+            "R-S1 photos and files received with a call are stored with the case, filed under its project and item, listed in order")
     void attachedAtIntake() {
-        ServiceCase registered = database.inTransaction(() -> service(specialist()).register(call(),
-                List.of(file("现场照片 1.png", DocumentFixtures.png()), file("运行记录.pdf", DocumentFixtures.pdf("记录")))));
+        ServiceCase registered = database.inTransaction(() -> service(specialist())
+                .register(
+                        call(),
+                        List.of(
+                                file("现场照片 1.png", DocumentFixtures.png()),
+                                file("运行记录.pdf", DocumentFixtures.pdf("记录")))));
 
-        List<StoredDocument> attached = database.inTransaction(() -> service(specialist()).of(registered.getId()));
+        List<StoredDocument> attached =
+                database.inTransaction(() -> service(specialist()).of(registered.getId()));
 
         assertThat(attached).extracting(StoredDocument::getFileName).containsExactly("现场照片 1.png", "运行记录.pdf");
         assertThat(attached).allSatisfy(document -> {
@@ -100,10 +119,15 @@ class CaseAttachmentServiceTest {
     }
 
     @Test
-    @DisplayName("R-S1 a refused file (a program named .jpg) refuses the registration: no case, no document, no link remains")
+    @DisplayName(
+            "R-S1 a refused file (a program named .jpg) refuses the registration: no case, no document, no link remains")
     void refusedFileLeavesNothing() {
-        assertThatThrownBy(() -> database.inTransaction(() -> service(specialist()).register(call(),
-                List.of(file("照片.png", DocumentFixtures.png()), file("照片2.jpg", DocumentFixtures.executable())))))
+        assertThatThrownBy(() -> database.inTransaction(() -> service(specialist())
+                        .register(
+                                call(),
+                                List.of(
+                                        file("照片.png", DocumentFixtures.png()),
+                                        file("照片2.jpg", DocumentFixtures.executable())))))
                 .isInstanceOf(UploadRefusedException.class)
                 .hasMessage("document.error.typeNotAllowed");
 
@@ -115,18 +139,23 @@ class CaseAttachmentServiceTest {
     @Test
     @DisplayName("R-S1 files can be added to a registered case; another project department neither sees nor adds them")
     void laterAndVisibility() {
-        ServiceCase registered = database.inTransaction(() -> service(specialist()).register(call(), List.of()));
-        database.inTransaction(() -> service(specialist()).attach(registered.getId(),
-                file("补充照片.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16})));
+        ServiceCase registered =
+                database.inTransaction(() -> service(specialist()).register(call(), List.of()));
+        database.inTransaction(() -> service(specialist()).attach(registered.getId(), file("补充照片.jpg", new byte[] {
+            (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16
+        })));
         TestCaller otherDepartment = new TestCaller(west.getId(), Role.PROJECT_DEPT);
         TestCaller ownDepartment = new TestCaller(east.getId(), Role.PROJECT_DEPT);
 
         assertThat(database.inTransaction(() -> service(ownDepartment).of(registered.getId())))
-                .extracting(StoredDocument::getFileName).containsExactly("补充照片.jpg");
-        assertThatThrownBy(() -> database.inTransaction(() -> service(otherDepartment).of(registered.getId())))
+                .extracting(StoredDocument::getFileName)
+                .containsExactly("补充照片.jpg");
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> service(otherDepartment).of(registered.getId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> database.inTransaction(() -> service(otherDepartment).attach(registered.getId(),
-                file("x.png", DocumentFixtures.png())))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        service(otherDepartment).attach(registered.getId(), file("x.png", DocumentFixtures.png()))))
+                .isInstanceOf(NotFoundException.class);
         assertThat(database.count("case_attachment")).isEqualTo(1);
     }
 }

@@ -2,8 +2,8 @@ package org.aftersales.servicecase;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.aftersales.contract.ServiceContract;
 import org.aftersales.contract.ServiceContractKind;
 import org.aftersales.notification.NotificationFixtures;
@@ -44,8 +44,8 @@ public final class CaseFixtures {
     }
 
     /** Notifications on {@code em}; the mails they would send after the commit are recorded in {@code mails}. */
-    public static NotificationService notificationService(EntityManager em, Caller caller, Clock clock,
-            RecordingEvent<OutgoingMail> mails) {
+    public static NotificationService notificationService(
+            EntityManager em, Caller caller, Clock clock, RecordingEvent<OutgoingMail> mails) {
         return NotificationFixtures.notificationService(em, caller, clock, mails);
     }
 
@@ -55,8 +55,12 @@ public final class CaseFixtures {
      * is dispatched only after the owner accepted its quotation (R-C6) — tests of dispatch itself need a free case.
      */
     public static void coveredByContract(TestDatabase database, Project project) {
-        database.saved(new ServiceContract(project, ServiceContractKind.MAINTENANCE_CONTRACT, "BY-" + project.getCode(),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        database.saved(new ServiceContract(
+                project,
+                ServiceContractKind.MAINTENANCE_CONTRACT,
+                "BY-" + project.getCode(),
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)));
     }
 
     public static DispatchService dispatchService(EntityManager em, Caller caller, Clock clock) {

@@ -85,15 +85,24 @@ class ComplaintsAndCrisesServiceTest {
     }
 
     private ServiceCase register(CaseType type, boolean majorMatter, boolean crisis) {
-        CaseIntake intake = new CaseIntake(plant.getId(), null, Channel.PHONE, type, "王工",
-                Instant.parse("2026-03-10T01:00:00Z"), "出水浊度超标，怀疑设计缺陷", majorMatter, crisis);
+        CaseIntake intake = new CaseIntake(
+                plant.getId(),
+                null,
+                Channel.PHONE,
+                type,
+                "王工",
+                Instant.parse("2026-03-10T01:00:00Z"),
+                "出水浊度超标，怀疑设计缺陷",
+                majorMatter,
+                crisis);
         ServiceCaseService service = cases();
         return database.inTransaction(() -> service.register(intake));
     }
 
     private List<Notification> inbox(String username, Role role) {
         NotificationService inbox = inboxOf(username, role);
-        return database.inTransaction(() -> inbox.mine(false, PageRequest.first(50))).items();
+        return database.inTransaction(() -> inbox.mine(false, PageRequest.first(50)))
+                .items();
     }
 
     // ---- R-S10 complaints ----
@@ -103,10 +112,10 @@ class ComplaintsAndCrisesServiceTest {
     void complaintClosesOnlyWhenAnswered() {
         ServiceCase complaint = register(CaseType.COMPLAINT, false, false);
         ServiceCaseService service = cases();
-        ComplaintHandoff toSupplier = database.inTransaction(() -> service.handOffComplaint(complaint.getId(),
-                HandoffTarget.SUBCONTRACTOR, pumpMaker.getId(), ComplaintSubject.QUALITY, null));
-        ComplaintHandoff toDesign = database.inTransaction(() -> service.handOffComplaint(complaint.getId(),
-                HandoffTarget.DESIGN, null, ComplaintSubject.DESIGN, null));
+        ComplaintHandoff toSupplier = database.inTransaction(() -> service.handOffComplaint(
+                complaint.getId(), HandoffTarget.SUBCONTRACTOR, pumpMaker.getId(), ComplaintSubject.QUALITY, null));
+        ComplaintHandoff toDesign = database.inTransaction(() ->
+                service.handOffComplaint(complaint.getId(), HandoffTarget.DESIGN, null, ComplaintSubject.DESIGN, null));
         database.inTransaction(() -> service.recordOwnerUpdate(complaint.getId(), "已转设计部和厂家，三日内答复", null));
 
         assertThatThrownBy(() -> database.inTransaction(() -> service.close(complaint.getId(), "已处理", null)))
@@ -117,25 +126,29 @@ class ComplaintsAndCrisesServiceTest {
                     assertThat(refused.getArguments()[0]).isEqualTo("南方泵业");
                 });
 
-        database.inTransaction(() -> service.recordHandoffAnswer(complaint.getId(), toSupplier.getId(),
-                "更换密封件批次", null));
+        database.inTransaction(
+                () -> service.recordHandoffAnswer(complaint.getId(), toSupplier.getId(), "更换密封件批次", null));
         assertThatThrownBy(() -> database.inTransaction(() -> service.close(complaint.getId(), "已处理", null)))
                 .isInstanceOf(BusinessException.class)
-                .satisfies(e -> assertThat(((BusinessException) e).getArguments()[0]).isEqualTo("DESIGN"));
+                .satisfies(e ->
+                        assertThat(((BusinessException) e).getArguments()[0]).isEqualTo("DESIGN"));
 
-        database.inTransaction(() -> service.recordHandoffAnswer(complaint.getId(), toDesign.getId(),
-                "设计复核无误", null));
+        database.inTransaction(() -> service.recordHandoffAnswer(complaint.getId(), toDesign.getId(), "设计复核无误", null));
         ServiceCase closed = database.inTransaction(() -> service.close(complaint.getId(), "已答复业主", null));
 
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
         database.em().clear();
         ServiceCase read = database.inTransaction(() -> cases().find(complaint.getId()));
-        assertThat(read.getHandoffs()).extracting(ComplaintHandoff::getAnswer)
-                .containsExactly("更换密封件批次", "设计复核无误");
+        assertThat(read.getHandoffs()).extracting(ComplaintHandoff::getAnswer).containsExactly("更换密封件批次", "设计复核无误");
         assertThat(read.getHandoffs()).allMatch(h -> h.getAnsweredAt().equals(NOW));
         assertThat(read.getOwnerUpdates()).extracting(OwnerUpdate::getText).containsExactly("已转设计部和厂家，三日内答复");
-        assertThat(read.getTimeline()).extracting(CaseEvent::getKind).contains(CaseEventKind.COMPLAINT_HANDED_OFF,
-                CaseEventKind.COMPLAINT_ANSWERED, CaseEventKind.OWNER_INFORMED, CaseEventKind.CLOSED);
+        assertThat(read.getTimeline())
+                .extracting(CaseEvent::getKind)
+                .contains(
+                        CaseEventKind.COMPLAINT_HANDED_OFF,
+                        CaseEventKind.COMPLAINT_ANSWERED,
+                        CaseEventKind.OWNER_INFORMED,
+                        CaseEventKind.CLOSED);
         assertThat(read.getTimeline().stream().filter(e -> e.getKind() == CaseEventKind.COMPLAINT_HANDED_OFF))
                 .hasSize(2);
     }
@@ -147,17 +160,17 @@ class ComplaintsAndCrisesServiceTest {
         ServiceCase complaint = register(CaseType.COMPLAINT, false, false);
         ServiceCaseService service = cases();
 
-        assertThatThrownBy(() -> database.inTransaction(() -> service.handOffComplaint(request.getId(),
-                HandoffTarget.DESIGN, null, ComplaintSubject.DESIGN, null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> service.handOffComplaint(
+                        request.getId(), HandoffTarget.DESIGN, null, ComplaintSubject.DESIGN, null)))
                 .hasMessage("complaint.error.notComplaint");
-        assertThatThrownBy(() -> database.inTransaction(() -> service.handOffComplaint(complaint.getId(),
-                HandoffTarget.SUBCONTRACTOR, null, ComplaintSubject.QUALITY, null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> service.handOffComplaint(
+                        complaint.getId(), HandoffTarget.SUBCONTRACTOR, null, ComplaintSubject.QUALITY, null)))
                 .hasMessage("complaint.error.subcontractorRequired");
-        assertThatThrownBy(() -> database.inTransaction(() -> service.handOffComplaint(complaint.getId(),
-                HandoffTarget.DESIGN, pumpMaker.getId(), ComplaintSubject.DESIGN, null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> service.handOffComplaint(
+                        complaint.getId(), HandoffTarget.DESIGN, pumpMaker.getId(), ComplaintSubject.DESIGN, null)))
                 .hasMessage("complaint.error.subcontractorNotForDesign");
-        assertThatThrownBy(() -> database.inTransaction(() -> service.recordHandoffAnswer(complaint.getId(), 999_999L,
-                "x", null)))
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> service.recordHandoffAnswer(complaint.getId(), 999_999L, "x", null)))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -180,7 +193,8 @@ class ComplaintsAndCrisesServiceTest {
             assertThat(n.getTextZh()).contains(crisis.getNumber()).contains("危机");
             assertThat(n.getTextEn()).contains(crisis.getNumber()).contains("crisis");
         });
-        assertThat(inbox("gm", Role.GENERAL_MANAGER)).extracting(Notification::getKind)
+        assertThat(inbox("gm", Role.GENERAL_MANAGER))
+                .extracting(Notification::getKind)
                 .containsExactly(NotificationKind.CRISIS);
         assertThat(inbox("specialist", Role.AFTER_SALES_SPECIALIST)).isEmpty();
         assertThat(mails.fired()).singleElement().satisfies(mail -> {
@@ -188,13 +202,13 @@ class ComplaintsAndCrisesServiceTest {
             assertThat(mail.subject()).contains(crisis.getNumber());
         });
 
-        Page<ServiceCase> list = database.inTransaction(() -> service.list(CaseFilter.NONE,
-                new PageRequest(0, 10, "receivedAt", true)));
+        Page<ServiceCase> list =
+                database.inTransaction(() -> service.list(CaseFilter.NONE, new PageRequest(0, 10, "receivedAt", true)));
         assertThat(list.items()).extracting(ServiceCase::getId).startsWith(crisis.getId());
 
         database.inTransaction(() -> service.close(crisis.getId(), "已答复", null));
-        Page<ServiceCase> after = database.inTransaction(() -> service.list(CaseFilter.NONE,
-                new PageRequest(0, 10, "number", true)));
+        Page<ServiceCase> after =
+                database.inTransaction(() -> service.list(CaseFilter.NONE, new PageRequest(0, 10, "number", true)));
         assertThat(after.items()).extracting(ServiceCase::getId).containsExactly(older.getId(), crisis.getId());
     }
 
@@ -210,9 +224,13 @@ class ComplaintsAndCrisesServiceTest {
         NotificationService leaderInbox = inboxOf("leader", Role.DIVISION_LEADER);
         database.inTransaction(() -> leaderInbox.markRead(mine.getId()));
 
-        assertThat(database.inTransaction(() -> leaderInbox.mine(true, PageRequest.first(10))).total()).isZero();
-        assertThat(database.inTransaction(() -> leaderInbox.mine(false, PageRequest.first(10))).items())
-                .singleElement().satisfies(n -> {
+        assertThat(database.inTransaction(() -> leaderInbox.mine(true, PageRequest.first(10)))
+                        .total())
+                .isZero();
+        assertThat(database.inTransaction(() -> leaderInbox.mine(false, PageRequest.first(10)))
+                        .items())
+                .singleElement()
+                .satisfies(n -> {
                     assertThat(n.getReadAt()).isEqualTo(NOW);
                     assertThat(n.getCaseNumber()).isEqualTo(crisis.getNumber());
                 });
@@ -240,15 +258,15 @@ class ComplaintsAndCrisesServiceTest {
         ServiceCaseService service = cases();
         Instant sent = Instant.parse("2026-03-10T01:30:00Z");
 
-        SupplierForwarding forwarding = database.inTransaction(() ->
-                service.forwardToSupplier(serviceCase.getId(), pumpMaker.getId(), sent));
-        assertThatThrownBy(() -> database.inTransaction(() -> service.recordSupplierAnswer(serviceCase.getId(),
-                forwarding.getId(), "已安排", Instant.parse("2026-03-10T01:00:00Z"))))
+        SupplierForwarding forwarding =
+                database.inTransaction(() -> service.forwardToSupplier(serviceCase.getId(), pumpMaker.getId(), sent));
+        assertThatThrownBy(() -> database.inTransaction(() -> service.recordSupplierAnswer(
+                        serviceCase.getId(), forwarding.getId(), "已安排", Instant.parse("2026-03-10T01:00:00Z"))))
                 .hasMessage("case.error.timeOrder");
-        database.inTransaction(() -> service.recordSupplierAnswer(serviceCase.getId(), forwarding.getId(),
-                "厂家明日派人到场", null));
-        assertThatThrownBy(() -> database.inTransaction(() -> service.recordSupplierAnswer(serviceCase.getId(),
-                forwarding.getId(), "again", null)))
+        database.inTransaction(
+                () -> service.recordSupplierAnswer(serviceCase.getId(), forwarding.getId(), "厂家明日派人到场", null));
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> service.recordSupplierAnswer(serviceCase.getId(), forwarding.getId(), "again", null)))
                 .hasMessage("forwarding.error.alreadyAnswered");
 
         database.em().clear();
@@ -259,7 +277,8 @@ class ComplaintsAndCrisesServiceTest {
             assertThat(f.getAnswer()).isEqualTo("厂家明日派人到场");
             assertThat(f.getAnsweredAt()).isEqualTo(NOW);
         });
-        assertThat(read.getTimeline()).extracting(CaseEvent::getKind)
+        assertThat(read.getTimeline())
+                .extracting(CaseEvent::getKind)
                 .contains(CaseEventKind.FORWARDED_TO_SUPPLIER, CaseEventKind.SUPPLIER_ANSWERED);
     }
 }

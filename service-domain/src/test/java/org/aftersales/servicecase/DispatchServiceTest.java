@@ -60,8 +60,8 @@ class DispatchServiceTest {
         for (Qualification qualification : Qualification.values()) {
             database.saved(new EngineerQualification(li, qualification, LocalDate.of(2024, 1, 1), "岗位资格证书"));
         }
-        database.saved(new EngineerQualification(zhao, Qualification.MECHANICAL_INSTALLATION, LocalDate.of(2024, 1, 1),
-                null));
+        database.saved(
+                new EngineerQualification(zhao, Qualification.MECHANICAL_INSTALLATION, LocalDate.of(2024, 1, 1), null));
     }
 
     @AfterEach
@@ -79,11 +79,18 @@ class DispatchServiceTest {
 
     private ServiceCase onSiteCase() {
         ServiceCaseService cases = CaseFixtures.caseService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock);
-        ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(plant.getId(), null,
-                Channel.HOTLINE, CaseType.SERVICE_REQUEST, "刘明", Instant.parse("2026-03-10T01:00:00Z"), "2号泵振动大",
-                true, false)));
-        return database.inTransaction(() -> cases.confirmOnSiteNeeded(registered.getId(),
-                Instant.parse("2026-03-10T02:00:00Z")));
+        ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(
+                plant.getId(),
+                null,
+                Channel.HOTLINE,
+                CaseType.SERVICE_REQUEST,
+                "刘明",
+                Instant.parse("2026-03-10T01:00:00Z"),
+                "2号泵振动大",
+                true,
+                false)));
+        return database.inTransaction(
+                () -> cases.confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-03-10T02:00:00Z")));
     }
 
     private ServiceCase reloaded(ServiceCase serviceCase) {
@@ -96,11 +103,13 @@ class DispatchServiceTest {
         ServiceCase serviceCase = onSiteCase();
         database.inTransaction(() -> dispatch(as(Role.AFTER_SALES_SPECIALIST))
                 .propose(serviceCase.getId(), List.of(engineer.getId()), from, to, null));
-        return database.inTransaction(() -> dispatch(as(Role.DIVISION_LEADER)).approve(serviceCase.getId(), null, null));
+        return database.inTransaction(
+                () -> dispatch(as(Role.DIVISION_LEADER)).approve(serviceCase.getId(), null, null));
     }
 
     @Test
-    @DisplayName("R-S6 the specialist proposes and the leader approves through the service: DISPATCHED, stored with both lists of engineers and a new version")
+    @DisplayName(
+            "R-S6 the specialist proposes and the leader approves through the service: DISPATCHED, stored with both lists of engineers and a new version")
     void proposeAndApprove() {
         ServiceCase serviceCase = onSiteCase();
         long before = reloaded(serviceCase).getVersion();
@@ -114,18 +123,22 @@ class DispatchServiceTest {
         assertThat(read.getStatus()).isEqualTo(CaseStatus.DISPATCHED);
         assertThat(read.getVersion()).isEqualTo(before + 2);
         Dispatch approved = read.approvedDispatch().orElseThrow();
-        assertThat(approved.getProposedEngineers()).extracting(AppUser::getUsername).containsExactly("engineer2");
+        assertThat(approved.getProposedEngineers())
+                .extracting(AppUser::getUsername)
+                .containsExactly("engineer2");
         assertThat(approved.getEngineers()).extracting(AppUser::getDisplayName).containsExactly("李工", "赵工");
         assertThat(approved.getPlannedFrom()).isEqualTo(FROM);
         assertThat(approved.getPlannedTo()).isEqualTo(TO);
         assertThat(approved.getProposedBy()).isEqualTo("test");
         assertThat(approved.getDecidedAt()).isEqualTo(NOW);
-        assertThat(read.getTimeline()).extracting(CaseEvent::getKind)
+        assertThat(read.getTimeline())
+                .extracting(CaseEvent::getKind)
                 .contains(CaseEventKind.DISPATCH_PROPOSED, CaseEventKind.DISPATCH_APPROVED);
     }
 
     @Test
-    @DisplayName("R-S6 double booking refused through the database: the engineer booked on another case's approved overlapping window cannot be proposed or approved")
+    @DisplayName(
+            "R-S6 double booking refused through the database: the engineer booked on another case's approved overlapping window cannot be proposed or approved")
     void doubleBookingRefused() {
         ServiceCase first = dispatched(li, FROM, TO);
         ServiceCase second = onSiteCase();
@@ -133,30 +146,35 @@ class DispatchServiceTest {
         DispatchService leader = dispatch(as(Role.DIVISION_LEADER));
         Instant overlapping = TO.minus(Duration.ofHours(1));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> specialist.propose(second.getId(), List.of(li.getId()),
-                        overlapping, overlapping.plus(Duration.ofHours(4)), null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> specialist.propose(
+                        second.getId(), List.of(li.getId()), overlapping, overlapping.plus(Duration.ofHours(4)), null)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("dispatch.error.doubleBooked")
-                .satisfies(e -> assertThat(((BusinessException) e).getArguments()[1]).isEqualTo(first.getNumber()));
-        database.inTransaction(() -> specialist.propose(second.getId(), List.of(zhao.getId()), overlapping,
-                overlapping.plus(Duration.ofHours(4)), null));
-        assertThatThrownBy(() -> database.inTransaction(() -> leader.approve(second.getId(), List.of(li.getId()), null)))
+                .satisfies(e ->
+                        assertThat(((BusinessException) e).getArguments()[1]).isEqualTo(first.getNumber()));
+        database.inTransaction(() -> specialist.propose(
+                second.getId(), List.of(zhao.getId()), overlapping, overlapping.plus(Duration.ofHours(4)), null));
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> leader.approve(second.getId(), List.of(li.getId()), null)))
                 .hasMessage("dispatch.error.doubleBooked");
         assertThat(reloaded(second).getStatus()).isEqualTo(CaseStatus.ON_SITE_CONFIRMED);
 
         database.inTransaction(() -> leader.approve(second.getId(), null, null));
         ServiceCase third = onSiteCase();
-        database.inTransaction(() -> specialist.propose(third.getId(), List.of(li.getId()), TO,
-                TO.plus(Duration.ofHours(8)), null));
+        database.inTransaction(
+                () -> specialist.propose(third.getId(), List.of(li.getId()), TO, TO.plus(Duration.ofHours(8)), null));
         database.inTransaction(() -> leader.approve(third.getId(), null, null));
 
-        assertThat(reloaded(second).approvedDispatch().orElseThrow().getEngineers()).containsExactly(zhao);
-        assertThat(reloaded(third).getStatus()).as("back-to-back windows are no double booking")
+        assertThat(reloaded(second).approvedDispatch().orElseThrow().getEngineers())
+                .containsExactly(zhao);
+        assertThat(reloaded(third).getStatus())
+                .as("back-to-back windows are no double booking")
                 .isEqualTo(CaseStatus.DISPATCHED);
     }
 
     @Test
-    @DisplayName("R-S6 the dispatch board: every enabled engineer with skills, skill gaps flagged for training, and their bookings in the window")
+    @DisplayName(
+            "R-S6 the dispatch board: every enabled engineer with skills, skill gaps flagged for training, and their bookings in the window")
     void board() {
         ServiceCase booked = dispatched(li, FROM, TO);
         dispatched(li, TO.plus(Duration.ofDays(2)), TO.plus(Duration.ofDays(3)));
@@ -175,36 +193,44 @@ class DispatchServiceTest {
         EngineerAvailability second = board.get(1);
         assertThat(second.flaggedForTraining()).isTrue();
         assertThat(second.qualifications()).containsExactly(Qualification.MECHANICAL_INSTALLATION);
-        assertThat(second.missingQualifications()).containsExactly(Qualification.MECHANICAL_COMMISSIONING,
-                Qualification.ELECTRICAL_COMMISSIONING, Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING);
+        assertThat(second.missingQualifications())
+                .containsExactly(
+                        Qualification.MECHANICAL_COMMISSIONING,
+                        Qualification.ELECTRICAL_COMMISSIONING,
+                        Qualification.INSTRUMENTATION_CONTROL_COMMISSIONING);
         assertThat(second.bookings()).isEmpty();
-        assertThat(database.inTransaction(() -> dispatch(as(Role.AFTER_SALES_SPECIALIST)).engineers(null, null)))
-                .as("the coming week from now").extracting(e -> e.bookings().size()).containsExactly(2, 0);
-        assertThatThrownBy(() -> database.inTransaction(() -> dispatch(as(Role.DIVISION_LEADER)).engineers(TO, FROM)))
+        assertThat(database.inTransaction(
+                        () -> dispatch(as(Role.AFTER_SALES_SPECIALIST)).engineers(null, null)))
+                .as("the coming week from now")
+                .extracting(e -> e.bookings().size())
+                .containsExactly(2, 0);
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> dispatch(as(Role.DIVISION_LEADER)).engineers(TO, FROM)))
                 .hasMessage("dispatch.error.windowOrder");
     }
 
     @Test
-    @DisplayName("R-S6 only the division leader or the general manager approve or reject: the engineer, the specialist and the ERP are refused; the board is for dispatchers")
+    @DisplayName(
+            "R-S6 only the division leader or the general manager approve or reject: the engineer, the specialist and the ERP are refused; the board is for dispatchers")
     void onlyLeadersApprove() {
         ServiceCase serviceCase = onSiteCase();
         database.inTransaction(() -> dispatch(as(Role.AFTER_SALES_SPECIALIST))
                 .propose(serviceCase.getId(), List.of(li.getId()), FROM, TO, null));
 
         for (Role role : List.of(Role.AFTER_SALES_ENGINEER, Role.AFTER_SALES_SPECIALIST, Role.INTEGRATION)) {
-            assertThatThrownBy(() -> database.inTransaction(() -> dispatch(as(role)).approve(serviceCase.getId(), null,
-                            null)))
+            assertThatThrownBy(() ->
+                            database.inTransaction(() -> dispatch(as(role)).approve(serviceCase.getId(), null, null)))
                     .as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> database.inTransaction(() -> dispatch(as(role)).reject(serviceCase.getId(), "不派",
-                            null)))
+            assertThatThrownBy(() ->
+                            database.inTransaction(() -> dispatch(as(role)).reject(serviceCase.getId(), "不派", null)))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> database.inTransaction(() -> dispatch(as(Role.DIVISION_LEADER))
                         .propose(serviceCase.getId(), List.of(li.getId()), FROM, TO, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> database.inTransaction(() -> dispatch(as(Role.AFTER_SALES_ENGINEER)).engineers(null,
-                        null)))
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> dispatch(as(Role.AFTER_SALES_ENGINEER)).engineers(null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(reloaded(serviceCase).getStatus()).isEqualTo(CaseStatus.ON_SITE_CONFIRMED);
 
@@ -219,14 +245,15 @@ class DispatchServiceTest {
     void onlyEngineers() {
         ServiceCase serviceCase = onSiteCase();
         DispatchService specialist = dispatch(as(Role.AFTER_SALES_SPECIALIST));
-        Long leaderId = database.em().createQuery("select u.id from AppUser u where u.username = 'leader'", Long.class)
+        Long leaderId = database.em()
+                .createQuery("select u.id from AppUser u where u.username = 'leader'", Long.class)
                 .getSingleResult();
 
-        assertThatThrownBy(() -> database.inTransaction(() -> specialist.propose(serviceCase.getId(), List.of(-1L),
-                        FROM, TO, null)))
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> specialist.propose(serviceCase.getId(), List.of(-1L), FROM, TO, null)))
                 .hasMessage("dispatch.error.unknownEngineer");
-        assertThatThrownBy(() -> database.inTransaction(() -> specialist.propose(serviceCase.getId(),
-                        List.of(leaderId), FROM, TO, null)))
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> specialist.propose(serviceCase.getId(), List.of(leaderId), FROM, TO, null)))
                 .hasMessage("dispatch.error.notAnEngineer")
                 .satisfies(e -> assertThat(((BusinessException) e).getField()).isEqualTo("engineerIds"));
     }

@@ -23,8 +23,8 @@ class FactoryReturnTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
     private static ResponsibilitySplit split(String company, String subcontractor, String design, String owner) {
-        return new ResponsibilitySplit(new BigDecimal(company), new BigDecimal(subcontractor), new BigDecimal(design),
-                new BigDecimal(owner));
+        return new ResponsibilitySplit(
+                new BigDecimal(company), new BigDecimal(subcontractor), new BigDecimal(design), new BigDecimal(owner));
     }
 
     private static ServiceBookEntry entry(ServiceCase serviceCase, LocalDate date) {
@@ -37,7 +37,10 @@ class FactoryReturnTest {
     void splitSumsTo100(String company, String subcontractor, String design, String owner) {
         ResponsibilitySplit split = split(company, subcontractor, design, owner);
 
-        assertThat(split.getCompany().add(split.getSubcontractor()).add(split.getDesign()).add(split.getOwner()))
+        assertThat(split.getCompany()
+                        .add(split.getSubcontractor())
+                        .add(split.getDesign())
+                        .add(split.getOwner()))
                 .isEqualByComparingTo("100");
         assertThat(split.getCompany().scale()).isEqualTo(2);
     }
@@ -50,7 +53,8 @@ class FactoryReturnTest {
 
         assertThat(refused.getMessageKey()).isEqualTo("factoryReturn.error.splitSum");
         assertThat(refused.getField()).isEqualTo("split");
-        assertThat(refused.getArguments()).containsExactly(new BigDecimal(sum).stripTrailingZeros().toPlainString());
+        assertThat(refused.getArguments())
+                .containsExactly(new BigDecimal(sum).stripTrailingZeros().toPlainString());
     }
 
     @Test
@@ -61,40 +65,85 @@ class FactoryReturnTest {
         assertThat(refusal(() -> split("99.995", "0.005", "0", "0")).getMessageKey())
                 .isEqualTo("factoryReturn.error.shareRange");
         assertThat(refusal(() -> new ResponsibilitySplit(BigDecimal.TEN, BigDecimal.TEN, null, BigDecimal.TEN))
-                .getField()).isEqualTo("designShare");
+                        .getField())
+                .isEqualTo("designShare");
     }
 
     @Test
-    @DisplayName("R-S9 customer consent first, then the report to leadership, then the service-book entry: recorded with the split, on the timeline")
+    @DisplayName(
+            "R-S9 customer consent first, then the report to leadership, then the service-book entry: recorded with the split, on the timeline")
     void consentFirst() {
         ServiceCase serviceCase = confirmed("SC-2026-00001");
         var consent = minutesAfter(CONFIRMED, 30);
         var reported = minutesAfter(CONFIRMED, 60);
 
-        BusinessException reportBeforeConsent = refusal(() -> serviceCase.recordFactoryReturn(SupportKind.FACTORY_RETURN,
-                "业主运行主管 刘明", reported, consent, entry(serviceCase, TODAY), split("0", "100", "0", "0"), SHANGHAI));
+        BusinessException reportBeforeConsent = refusal(() -> serviceCase.recordFactoryReturn(
+                SupportKind.FACTORY_RETURN,
+                "业主运行主管 刘明",
+                reported,
+                consent,
+                entry(serviceCase, TODAY),
+                split("0", "100", "0", "0"),
+                SHANGHAI));
         assertThat(reportBeforeConsent.getMessageKey()).isEqualTo("factoryReturn.error.consentFirst");
-        assertThat(refusal(() -> serviceCase.recordFactoryReturn(SupportKind.FACTORY_RETURN, "刘明", consent, reported,
-                entry(serviceCase, TODAY.minusDays(1)), split("0", "100", "0", "0"), SHANGHAI)).getMessageKey())
+        assertThat(refusal(() -> serviceCase.recordFactoryReturn(
+                                SupportKind.FACTORY_RETURN,
+                                "刘明",
+                                consent,
+                                reported,
+                                entry(serviceCase, TODAY.minusDays(1)),
+                                split("0", "100", "0", "0"),
+                                SHANGHAI))
+                        .getMessageKey())
                 .isEqualTo("factoryReturn.error.bookBeforeConsent");
-        assertThat(refusal(() -> serviceCase.recordFactoryReturn(SupportKind.FACTORY_RETURN, " ", consent, reported,
-                entry(serviceCase, TODAY), split("0", "100", "0", "0"), SHANGHAI)).getField()).isEqualTo("consentBy");
-        assertThat(refusal(() -> serviceCase.recordFactoryReturn(SupportKind.FACTORY_RETURN, "刘明",
-                RECEIVED.minusSeconds(1), reported, entry(serviceCase, TODAY), split("0", "100", "0", "0"), SHANGHAI))
-                .getMessageKey()).isEqualTo("case.error.beforeReceipt");
-        assertThat(refusal(() -> serviceCase.recordFactoryReturn(SupportKind.REPLACEMENT, "刘明", consent, null,
-                entry(serviceCase, TODAY), split("0", "100", "0", "0"), SHANGHAI)).getField())
+        assertThat(refusal(() -> serviceCase.recordFactoryReturn(
+                                SupportKind.FACTORY_RETURN,
+                                " ",
+                                consent,
+                                reported,
+                                entry(serviceCase, TODAY),
+                                split("0", "100", "0", "0"),
+                                SHANGHAI))
+                        .getField())
+                .isEqualTo("consentBy");
+        assertThat(refusal(() -> serviceCase.recordFactoryReturn(
+                                SupportKind.FACTORY_RETURN,
+                                "刘明",
+                                RECEIVED.minusSeconds(1),
+                                reported,
+                                entry(serviceCase, TODAY),
+                                split("0", "100", "0", "0"),
+                                SHANGHAI))
+                        .getMessageKey())
+                .isEqualTo("case.error.beforeReceipt");
+        assertThat(refusal(() -> serviceCase.recordFactoryReturn(
+                                SupportKind.REPLACEMENT,
+                                "刘明",
+                                consent,
+                                null,
+                                entry(serviceCase, TODAY),
+                                split("0", "100", "0", "0"),
+                                SHANGHAI))
+                        .getField())
                 .isEqualTo("leadershipReportedAt");
-        assertThat(refusal(() -> new ServiceBookEntry(serviceCase.getProject(), " ", TODAY, "x")).getField())
+        assertThat(refusal(() -> new ServiceBookEntry(serviceCase.getProject(), " ", TODAY, "x"))
+                        .getField())
                 .isEqualTo("bookEntryNumber");
 
-        FactoryReturn recorded = serviceCase.recordFactoryReturn(SupportKind.FACTORY_RETURN, "业主运行主管 刘明", consent,
-                reported, entry(serviceCase, TODAY), split("20", "60", "20", "0"), SHANGHAI);
+        FactoryReturn recorded = serviceCase.recordFactoryReturn(
+                SupportKind.FACTORY_RETURN,
+                "业主运行主管 刘明",
+                consent,
+                reported,
+                entry(serviceCase, TODAY),
+                split("20", "60", "20", "0"),
+                SHANGHAI);
 
         assertThat(serviceCase.getFactoryReturns()).containsExactly(recorded);
         assertThat(recorded.getBookEntry().getNumber()).isEqualTo("SB-2026-007");
         assertThat(recorded.getSplit().getSubcontractor()).isEqualByComparingTo("60");
-        assertThat(serviceCase.getTimeline()).filteredOn(e -> e.getKind() == CaseEventKind.FACTORY_RETURN_RECORDED)
+        assertThat(serviceCase.getTimeline())
+                .filteredOn(e -> e.getKind() == CaseEventKind.FACTORY_RETURN_RECORDED)
                 .singleElement()
                 .satisfies(event -> assertThat(event.getOccurredAt()).isEqualTo(reported));
     }

@@ -30,7 +30,9 @@ final class OnSiteFixtures {
 
     /** The smallest thing that starts like a PNG: the eight signature bytes and a little more. */
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-    static final String DRAWN = SignatureImage.DATA_URL_PREFIX + Base64.getEncoder().encodeToString(PNG);
+
+    static final String DRAWN =
+            SignatureImage.DATA_URL_PREFIX + Base64.getEncoder().encodeToString(PNG);
 
     private OnSiteFixtures() {}
 
@@ -40,9 +42,24 @@ final class OnSiteFixtures {
 
     static ServiceCase registered(String number) {
         Project project = ServiceClassifierTest.project("P-1");
-        return new ServiceCase(number, project, null, new CaseIntake(1L, null, Channel.PHONE, CaseType.SERVICE_REQUEST,
-                "王工（业主运行主管）", RECEIVED, "2号提升泵振动大，需上门检修", false, false),
-                ServiceClass.WARRANTY, CONFIRMED, 24, 24);
+        return new ServiceCase(
+                number,
+                project,
+                null,
+                new CaseIntake(
+                        1L,
+                        null,
+                        Channel.PHONE,
+                        CaseType.SERVICE_REQUEST,
+                        "王工（业主运行主管）",
+                        RECEIVED,
+                        "2号提升泵振动大，需上门检修",
+                        false,
+                        false),
+                ServiceClass.WARRANTY,
+                CONFIRMED,
+                24,
+                24);
     }
 
     /** Registered and on-site work confirmed: ON_SITE_CONFIRMED. */
@@ -65,16 +82,19 @@ final class OnSiteFixtures {
         ServiceCase serviceCase = dispatched(number, engineer);
         serviceCase.recordArrival(ARRIVED);
         serviceCase.acknowledgeSafety(engineer.getUsername(), SAFETY);
-        serviceCase.recordWorkDone("更换2号提升泵机械密封，校正联轴器对中", List.of(
-                new PartUsed(1, "机械密封 MG1-45", new java.math.BigDecimal("1"))), "试运行2小时，振动0.8 mm/s，恢复正常", WORK_DONE);
+        serviceCase.recordWorkDone(
+                "更换2号提升泵机械密封，校正联轴器对中",
+                List.of(new PartUsed(1, "机械密封 MG1-45", new java.math.BigDecimal("1"))),
+                "试运行2小时，振动0.8 mm/s，恢复正常",
+                WORK_DONE);
         return serviceCase;
     }
 
     /** Both papers signed: SIGNED_OFF. */
     static ServiceCase signedOff(String number, AppUser engineer) {
         ServiceCase serviceCase = workDone(number, engineer);
-        serviceCase.signServiceReport("刘明", SignerRole.OWNER_OPERATIONS_SUPERVISOR, null, SignatureImage.drawn(DRAWN),
-                REPORT_SIGNED);
+        serviceCase.signServiceReport(
+                "刘明", SignerRole.OWNER_OPERATIONS_SUPERVISOR, null, SignatureImage.drawn(DRAWN), REPORT_SIGNED);
         serviceCase.signDispatchTicket("刘明", SignatureImage.drawn(DRAWN), TICKET_SIGNED);
         return serviceCase;
     }

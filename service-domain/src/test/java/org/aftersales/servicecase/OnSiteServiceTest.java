@@ -93,41 +93,67 @@ class OnSiteServiceTest {
 
     /** Registered, confirmed, dispatched with an engineer of its own (one engineer is never booked twice) and arrived. */
     private ServiceCase arrived(Project project) {
-        AppUser engineer = database.saved(new AppUser("engineer" + database.count("app_user"), "工程师",
-                "hash", Set.of(Role.AFTER_SALES_ENGINEER)));
+        AppUser engineer = database.saved(
+                new AppUser("engineer" + database.count("app_user"), "工程师", "hash", Set.of(Role.AFTER_SALES_ENGINEER)));
         ServiceCaseService cases = cases(as(Role.AFTER_SALES_SPECIALIST));
-        ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(project.getId(), null,
-                Channel.PHONE, CaseType.SERVICE_REQUEST, "刘明", OnSiteFixtures.RECEIVED, "2号泵振动大", false, false)));
+        ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(
+                project.getId(),
+                null,
+                Channel.PHONE,
+                CaseType.SERVICE_REQUEST,
+                "刘明",
+                OnSiteFixtures.RECEIVED,
+                "2号泵振动大",
+                false,
+                false)));
         long id = registered.getId();
         database.inTransaction(() -> cases.confirmOnSiteNeeded(id, OnSiteFixtures.CONFIRMED));
         database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock)
-                .propose(id, List.of(engineer.getId()), OnSiteFixtures.WINDOW_FROM, OnSiteFixtures.WINDOW_TO,
+                .propose(
+                        id,
+                        List.of(engineer.getId()),
+                        OnSiteFixtures.WINDOW_FROM,
+                        OnSiteFixtures.WINDOW_TO,
                         OnSiteFixtures.PROPOSED));
         database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
                 .approve(id, null, OnSiteFixtures.APPROVED));
-        database.inTransaction(() -> engineer().agreeVisit(id, OnSiteFixtures.WINDOW_FROM, "业主停运2号泵并断电挂牌",
-                OnSiteFixtures.APPROVED.plusSeconds(600)));
+        database.inTransaction(() -> engineer()
+                .agreeVisit(id, OnSiteFixtures.WINDOW_FROM, "业主停运2号泵并断电挂牌", OnSiteFixtures.APPROVED.plusSeconds(600)));
         return database.inTransaction(() -> cases.recordArrival(id, OnSiteFixtures.ARRIVED));
     }
 
     private ServiceCase workDone(Project project) {
         long id = arrived(project).getId();
         database.inTransaction(() -> engineer().acknowledgeSafety(id, OnSiteFixtures.SAFETY));
-        return database.inTransaction(() -> engineer().recordWorkDone(id, "更换2号提升泵机械密封",
-                List.of(new PartUsed(1, "机械密封 MG1-45", BigDecimal.ONE), new PartUsed(2, "电缆", new BigDecimal("2.5"))),
-                "试运行正常", OnSiteFixtures.WORK_DONE));
+        return database.inTransaction(() -> engineer()
+                .recordWorkDone(
+                        id,
+                        "更换2号提升泵机械密封",
+                        List.of(
+                                new PartUsed(1, "机械密封 MG1-45", BigDecimal.ONE),
+                                new PartUsed(2, "电缆", new BigDecimal("2.5"))),
+                        "试运行正常",
+                        OnSiteFixtures.WORK_DONE));
     }
 
     private ServiceCase signedOff(Project project) {
         long id = workDone(project).getId();
-        database.inTransaction(() -> engineer().signServiceReport(id, "刘明", SignerRole.OWNER_OPERATIONS_SUPERVISOR,
-                null, SignatureInput.scan(PDF_5_MB, "application/pdf"), OnSiteFixtures.REPORT_SIGNED));
-        return database.inTransaction(() -> engineer().signDispatchTicket(id, "刘明",
-                SignatureInput.drawn(OnSiteFixtures.DRAWN), OnSiteFixtures.TICKET_SIGNED));
+        database.inTransaction(() -> engineer()
+                .signServiceReport(
+                        id,
+                        "刘明",
+                        SignerRole.OWNER_OPERATIONS_SUPERVISOR,
+                        null,
+                        SignatureInput.scan(PDF_5_MB, "application/pdf"),
+                        OnSiteFixtures.REPORT_SIGNED));
+        return database.inTransaction(() -> engineer()
+                .signDispatchTicket(
+                        id, "刘明", SignatureInput.drawn(OnSiteFixtures.DRAWN), OnSiteFixtures.TICKET_SIGNED));
     }
 
     @Test
-    @DisplayName("R-S8 the whole path through the services: visit, safety, work, both signatures stored with their images, then the case closes")
+    @DisplayName(
+            "R-S8 the whole path through the services: visit, safety, work, both signatures stored with their images, then the case closes")
     void wholePath() {
         ServiceCase signed = signedOff(plant);
         long id = signed.getId();
@@ -139,36 +165,48 @@ class OnSiteServiceTest {
         assertThat(visit.getOwnerCooperation()).isEqualTo("业主停运2号泵并断电挂牌");
         assertThat(visit.getSafetyAcknowledgedBy()).isEqualTo("test");
         assertThat(visit.getParts()).extracting(PartUsed::toString).containsExactly("机械密封 MG1-45 × 1", "电缆 × 2.5");
-        assertThat(read.getServiceReport().orElseThrow().getSignerRole()).isEqualTo(SignerRole.OWNER_OPERATIONS_SUPERVISOR);
-        assertThat(read.getDispatchTicket().orElseThrow().getDispatch()).isEqualTo(read.approvedDispatch().orElseThrow());
+        assertThat(read.getServiceReport().orElseThrow().getSignerRole())
+                .isEqualTo(SignerRole.OWNER_OPERATIONS_SUPERVISOR);
+        assertThat(read.getDispatchTicket().orElseThrow().getDispatch())
+                .isEqualTo(read.approvedDispatch().orElseThrow());
 
         SignatureImage scan = database.inTransaction(() -> engineer().signature(id, SignedDocument.SERVICE_REPORT));
         assertThat(scan.getContentType()).isEqualTo("application/pdf");
         assertThat(scan.getSizeBytes()).isEqualTo(5 * 1024 * 1024);
         assertThat(scan.getData()).as("5 MB round trip through BYTEA on H2").isEqualTo(PDF_5_MB);
-        assertThat(database.inTransaction(() -> engineer().signature(id, SignedDocument.DISPATCH_TICKET)).getData())
+        assertThat(database.inTransaction(() -> engineer().signature(id, SignedDocument.DISPATCH_TICKET))
+                        .getData())
                 .isEqualTo(OnSiteFixtures.PNG);
 
         database.inTransaction(() -> cases(as(Role.AFTER_SALES_ENGINEER)).close(id, null, null));
         ServiceCase closed = reloaded(signed);
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.getClosedAt()).isEqualTo(NOW);
-        assertThat(closed.getTimeline()).extracting(CaseEvent::getKind).containsSubsequence(
-                CaseEventKind.DISPATCH_PROPOSED, CaseEventKind.DISPATCH_APPROVED, CaseEventKind.VISIT_AGREED,
-                CaseEventKind.ARRIVAL_RECORDED, CaseEventKind.SAFETY_ACKNOWLEDGED, CaseEventKind.WORK_DONE_RECORDED,
-                CaseEventKind.SERVICE_REPORT_SIGNED, CaseEventKind.DISPATCH_TICKET_SIGNED, CaseEventKind.SIGNED_OFF,
-                CaseEventKind.CLOSED);
+        assertThat(closed.getTimeline())
+                .extracting(CaseEvent::getKind)
+                .containsSubsequence(
+                        CaseEventKind.DISPATCH_PROPOSED,
+                        CaseEventKind.DISPATCH_APPROVED,
+                        CaseEventKind.VISIT_AGREED,
+                        CaseEventKind.ARRIVAL_RECORDED,
+                        CaseEventKind.SAFETY_ACKNOWLEDGED,
+                        CaseEventKind.WORK_DONE_RECORDED,
+                        CaseEventKind.SERVICE_REPORT_SIGNED,
+                        CaseEventKind.DISPATCH_TICKET_SIGNED,
+                        CaseEventKind.SIGNED_OFF,
+                        CaseEventKind.CLOSED);
         assertThat(database.count("signature_image")).isEqualTo(2);
     }
 
     @Test
-    @DisplayName("R-S7 work done refused before the safety acknowledgement, through the service, leaving the case as it was")
+    @DisplayName(
+            "R-S7 work done refused before the safety acknowledgement, through the service, leaving the case as it was")
     void workDoneNeedsSafety() {
         ServiceCase arrived = arrived(plant);
         long version = reloaded(arrived).getVersion();
 
-        assertThatThrownBy(() -> database.inTransaction(() -> engineer().recordWorkDone(arrived.getId(), "更换机封",
-                        List.of(), "正常", OnSiteFixtures.WORK_DONE)))
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        engineer().recordWorkDone(arrived.getId(), "更换机封", List.of(), "正常", OnSiteFixtures.WORK_DONE)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("visit.error.safetyNotAcknowledged");
 
@@ -179,15 +217,29 @@ class OnSiteServiceTest {
     }
 
     @Test
-    @DisplayName("R-S8 closing with only the report signed is refused naming the ticket; the signed report is immutable, amendments are stored")
+    @DisplayName(
+            "R-S8 closing with only the report signed is refused naming the ticket; the signed report is immutable, amendments are stored")
     void immutableAndAmendments() {
         long id = workDone(plant).getId();
-        database.inTransaction(() -> engineer().signServiceReport(id, "王经理", SignerRole.OTHER, "业主生产副总",
-                SignatureInput.drawn(OnSiteFixtures.DRAWN), OnSiteFixtures.REPORT_SIGNED));
-        assertThatThrownBy(() -> database.inTransaction(() -> cases(as(Role.AFTER_SALES_ENGINEER)).close(id, null, null)))
+        database.inTransaction(() -> engineer()
+                .signServiceReport(
+                        id,
+                        "王经理",
+                        SignerRole.OTHER,
+                        "业主生产副总",
+                        SignatureInput.drawn(OnSiteFixtures.DRAWN),
+                        OnSiteFixtures.REPORT_SIGNED));
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> cases(as(Role.AFTER_SALES_ENGINEER)).close(id, null, null)))
                 .hasMessage("case.error.ticketSignatureMissing");
-        assertThatThrownBy(() -> database.inTransaction(() -> engineer().signServiceReport(id, "别人",
-                        SignerRole.OWNER_PROJECT_MANAGER, null, SignatureInput.drawn(OnSiteFixtures.DRAWN), null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> engineer()
+                        .signServiceReport(
+                                id,
+                                "别人",
+                                SignerRole.OWNER_PROJECT_MANAGER,
+                                null,
+                                SignatureInput.drawn(OnSiteFixtures.DRAWN),
+                                null)))
                 .hasMessage("report.error.alreadySigned");
 
         database.inTransaction(() -> engineer().amendServiceReport(id, "备件数量更正：电缆 3 m"));
@@ -205,29 +257,61 @@ class OnSiteServiceTest {
     }
 
     @Test
-    @DisplayName("R-S9 a factory return is stored with consent, leadership report, service-book entry and split; a book number is used once per project; a split not 100 is refused")
+    @DisplayName(
+            "R-S9 a factory return is stored with consent, leadership report, service-book entry and split; a book number is used once per project; a split not 100 is refused")
     void factoryReturn() {
         long id = arrived(plant).getId();
         long other = arrived(otherPlant).getId();
         Instant consent = OnSiteFixtures.ARRIVED.plusSeconds(3600);
         Instant reported = consent.plusSeconds(3600);
-        FactoryReturnData data = new FactoryReturnData(SupportKind.FACTORY_RETURN, "业主运行主管 刘明", consent, reported,
-                "SB-2026-007", LocalDate.of(2026, 3, 11), "2号泵返厂修理", new BigDecimal("0"), new BigDecimal("80"),
-                new BigDecimal("20"), new BigDecimal("0"));
+        FactoryReturnData data = new FactoryReturnData(
+                SupportKind.FACTORY_RETURN,
+                "业主运行主管 刘明",
+                consent,
+                reported,
+                "SB-2026-007",
+                LocalDate.of(2026, 3, 11),
+                "2号泵返厂修理",
+                new BigDecimal("0"),
+                new BigDecimal("80"),
+                new BigDecimal("20"),
+                new BigDecimal("0"));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> engineer().recordFactoryReturn(id,
-                        new FactoryReturnData(SupportKind.FACTORY_RETURN, "刘明", consent, reported, "SB-2026-007",
-                                LocalDate.of(2026, 3, 11), "返厂", new BigDecimal("50"), new BigDecimal("40"),
-                                BigDecimal.ZERO, BigDecimal.ZERO))))
+        assertThatThrownBy(() -> database.inTransaction(() -> engineer()
+                        .recordFactoryReturn(
+                                id,
+                                new FactoryReturnData(
+                                        SupportKind.FACTORY_RETURN,
+                                        "刘明",
+                                        consent,
+                                        reported,
+                                        "SB-2026-007",
+                                        LocalDate.of(2026, 3, 11),
+                                        "返厂",
+                                        new BigDecimal("50"),
+                                        new BigDecimal("40"),
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO))))
                 .hasMessage("factoryReturn.error.splitSum");
         database.inTransaction(() -> engineer().recordFactoryReturn(id, data));
         assertThatThrownBy(() -> database.inTransaction(() -> engineer().recordFactoryReturn(id, data)))
                 .hasMessage("factoryReturn.error.bookNumberTaken");
         database.inTransaction(() -> engineer().recordFactoryReturn(other, data));
-        assertThatThrownBy(() -> database.inTransaction(() -> engineer().recordFactoryReturn(id,
-                        new FactoryReturnData(SupportKind.REPLACEMENT, "刘明", consent, NOW.plusSeconds(3600), "SB-9",
-                                LocalDate.of(2026, 3, 11), "更换", BigDecimal.ZERO, new BigDecimal("100"),
-                                BigDecimal.ZERO, BigDecimal.ZERO))))
+        assertThatThrownBy(() -> database.inTransaction(() -> engineer()
+                        .recordFactoryReturn(
+                                id,
+                                new FactoryReturnData(
+                                        SupportKind.REPLACEMENT,
+                                        "刘明",
+                                        consent,
+                                        NOW.plusSeconds(3600),
+                                        "SB-9",
+                                        LocalDate.of(2026, 3, 11),
+                                        "更换",
+                                        BigDecimal.ZERO,
+                                        new BigDecimal("100"),
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO))))
                 .hasMessage("case.error.inFuture");
 
         FactoryReturn stored = reloaded(id).getFactoryReturns().get(0);
@@ -241,7 +325,8 @@ class OnSiteServiceTest {
     }
 
     @Test
-    @DisplayName("R-S12 the engineer files the trip report; the leader assesses after sign-off, an engineer may not assess")
+    @DisplayName(
+            "R-S12 the engineer files the trip report; the leader assesses after sign-off, an engineer may not assess")
     void tripReportAndAssessment() {
         long id = workDone(plant).getId();
         OnSiteService leader = onSite(as(Role.DIVISION_LEADER));
@@ -249,12 +334,12 @@ class OnSiteServiceTest {
                 .hasMessage("assessment.error.notSignedOff");
         long signed = signedOff(plant).getId();
 
-        database.inTransaction(() -> engineer().fileTripReport(signed, "3月11日赴城东污水厂，当日返回",
-                LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 11)));
+        database.inTransaction(() -> engineer()
+                .fileTripReport(signed, "3月11日赴城东污水厂，当日返回", LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 11)));
         assertThatThrownBy(() -> database.inTransaction(() -> engineer().assess(signed, 5, 5, 5, "自评", null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> database.inTransaction(() -> onSite(as(Role.FINANCE)).fileTripReport(signed, "x",
-                        LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 11))))
+        assertThatThrownBy(() -> database.inTransaction(() -> onSite(as(Role.FINANCE))
+                        .fileTripReport(signed, "x", LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 11))))
                 .isInstanceOf(AccessDeniedException.class);
         database.inTransaction(() -> leader.assess(signed, 4, 5, 3, "备件费用偏高", null));
 
@@ -273,8 +358,8 @@ class OnSiteServiceTest {
 
         assertThatThrownBy(() -> database.inTransaction(() -> engineer().signature(id, SignedDocument.SERVICE_REPORT)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> database.inTransaction(() -> onSite(as(Role.DESIGN)).signDispatchTicket(id, "刘明",
-                        SignatureInput.drawn(OnSiteFixtures.DRAWN), null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> onSite(as(Role.DESIGN))
+                        .signDispatchTicket(id, "刘明", SignatureInput.drawn(OnSiteFixtures.DRAWN), null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class ResponsibilityTest {
 
     @Test
-    @DisplayName("R-L5 provisional → formal handover: the specialist leads, the project department carries out, Engineering manages, the commissioning lead assists")
+    @DisplayName(
+            "R-L5 provisional → formal handover: the specialist leads, the project department carries out, Engineering manages, the commissioning lead assists")
     void handoverPeriod() {
         Responsibility responsibility = Responsibility.forClass(ServiceClass.HANDOVER_DEFECT);
 

@@ -90,7 +90,12 @@ class ServiceCaseServiceTest {
     }
 
     private static EquipmentItem item(Project project, String tag) {
-        return new EquipmentItem(project, tag, tag, Discipline.MECHANICAL, WorkScope.INSTALLATION,
+        return new EquipmentItem(
+                project,
+                tag,
+                tag,
+                Discipline.MECHANICAL,
+                WorkScope.INSTALLATION,
                 WarrantyCategory.EQUIPMENT_INSTALLATION);
     }
 
@@ -115,8 +120,16 @@ class ServiceCaseServiceTest {
     }
 
     private static CaseIntake call(Project project, EquipmentItem item, CaseType type, String receivedAt) {
-        return new CaseIntake(project.getId(), item == null ? null : item.getId(), Channel.PHONE, type, "王工",
-                receivedAt == null ? null : Instant.parse(receivedAt), "出水浊度超标", false, false);
+        return new CaseIntake(
+                project.getId(),
+                item == null ? null : item.getId(),
+                Channel.PHONE,
+                type,
+                "王工",
+                receivedAt == null ? null : Instant.parse(receivedAt),
+                "出水浊度超标",
+                false,
+                false);
     }
 
     private ServiceCase register(CaseIntake intake) {
@@ -130,8 +143,8 @@ class ServiceCaseServiceTest {
         return database.inTransaction(() -> service.find(serviceCase.getId()));
     }
 
-    private ServiceContract contract(String number, LocalDate from, LocalDate to, Integer arrivalHours,
-            EquipmentItem... items) {
+    private ServiceContract contract(
+            String number, LocalDate from, LocalDate to, Integer arrivalHours, EquipmentItem... items) {
         ServiceContract contract =
                 new ServiceContract(eastPlant, ServiceContractKind.MAINTENANCE_CONTRACT, number, from, to);
         contract.agreeArrivalHours(arrivalHours);
@@ -142,7 +155,8 @@ class ServiceCaseServiceTest {
     // ---- register ----
 
     @Test
-    @DisplayName("R-S1 registered cases are numbered SC-2026-00001, SC-2026-00002 and read back with their clock and timeline")
+    @DisplayName(
+            "R-S1 registered cases are numbered SC-2026-00001, SC-2026-00002 and read back with their clock and timeline")
     void registerNumbersAndStores() {
         ServiceCase first = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-01T15:59:00Z"));
         ServiceCase second = register(call(eastPlant, null, CaseType.CONSULTATION, null));
@@ -161,18 +175,22 @@ class ServiceCaseServiceTest {
             assertThat(clock.getHours()).isEqualTo(24);
             assertThat(clock.getDueAt()).isEqualTo(Instant.parse("2026-03-02T15:59:00Z"));
         });
-        assertThat(read.getTimeline()).extracting(CaseEvent::getKind)
+        assertThat(read.getTimeline())
+                .extracting(CaseEvent::getKind)
                 .containsExactly(CaseEventKind.REGISTERED, CaseEventKind.CLOCK_STARTED);
-        assertThat(database.count("audit_entry WHERE entity_type = 'ServiceCase'")).isEqualTo(2);
+        assertThat(database.count("audit_entry WHERE entity_type = 'ServiceCase'"))
+                .isEqualTo(2);
     }
 
     @Test
-    @DisplayName("R-L3 the service classifies on the received-at day in Shanghai: 23:59 on the warranty's last day WARRANTY, 00:01 PAID or CONTRACT")
+    @DisplayName(
+            "R-L3 the service classifies on the received-at day in Shanghai: 23:59 on the warranty's last day WARRANTY, 00:01 PAID or CONTRACT")
     void registerClassifiesOnTheShanghaiDay() {
         ServiceCase lastMinute = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-01T15:59:00Z"));
         ServiceCase nextDay = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-01T16:01:00Z"));
         contract("BY-2026-01", LocalDate.of(2026, 3, 2), LocalDate.of(2027, 3, 1), null, eastPump);
-        ServiceCase underContract = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-01T16:01:00Z"));
+        ServiceCase underContract =
+                register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-01T16:01:00Z"));
         ServiceCase otherItem = register(call(eastPlant, eastScreen, CaseType.SERVICE_REQUEST, "2026-03-01T16:01:00Z"));
 
         assertThat(lastMinute.getServiceClass()).isEqualTo(ServiceClass.WARRANTY);
@@ -191,7 +209,8 @@ class ServiceCaseServiceTest {
         assertThat(read.getServiceClass()).isEqualTo(ServiceClass.CONSTRUCTION_PHASE);
         assertThat(read.getNumber()).isEqualTo("SC-2024-00001");
         assertThat(read.getClocks()).isEmpty();
-        assertThat(read.getTimeline()).extracting(CaseEvent::getKind)
+        assertThat(read.getTimeline())
+                .extracting(CaseEvent::getKind)
                 .containsExactly(CaseEventKind.REGISTERED, CaseEventKind.FORWARDED_TO_PROJECT_DEPARTMENT);
     }
 
@@ -220,7 +239,8 @@ class ServiceCaseServiceTest {
         assertThatThrownBy(() -> register(future))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("case.error.receivedInFuture");
-        assertThat(register(call(eastPlant, null, CaseType.FEEDBACK, null)).getNumber()).isEqualTo("SC-2026-00002");
+        assertThat(register(call(eastPlant, null, CaseType.FEEDBACK, null)).getNumber())
+                .isEqualTo("SC-2026-00002");
     }
 
     @Test
@@ -242,7 +262,8 @@ class ServiceCaseServiceTest {
                         for (int i = 0; i < perThread; i++) {
                             EntityTransaction transaction = em.getTransaction();
                             transaction.begin();
-                            numbers.add(service.register(call(eastPlant, null, CaseType.FEEDBACK, null)).getNumber());
+                            numbers.add(service.register(call(eastPlant, null, CaseType.FEEDBACK, null))
+                                    .getNumber());
                             transaction.commit();
                         }
                         return numbers;
@@ -258,8 +279,10 @@ class ServiceCaseServiceTest {
                 numbers.addAll(result.get(60, TimeUnit.SECONDS));
             }
 
-            assertThat(numbers).containsExactlyInAnyOrderElementsOf(
-                    IntStream.rangeClosed(1, 2 * perThread).mapToObj(n -> ServiceCase.number(2026, n)).toList());
+            assertThat(numbers)
+                    .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 2 * perThread)
+                            .mapToObj(n -> ServiceCase.number(2026, n))
+                            .toList());
         } finally {
             pool.shutdownNow();
         }
@@ -288,12 +311,16 @@ class ServiceCaseServiceTest {
         SlaClock arrival = reloaded(registered).clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow();
         assertThat(arrival.getHours()).isEqualTo(72);
         assertThat(arrival.getDueAt()).isEqualTo(Instant.parse("2026-03-13T02:00:00Z"));
-        assertThat(reloaded(registered).clock(ClockKind.MAJOR_MATTER).orElseThrow().getStartedAt())
+        assertThat(reloaded(registered)
+                        .clock(ClockKind.MAJOR_MATTER)
+                        .orElseThrow()
+                        .getStartedAt())
                 .isEqualTo(Instant.parse("2026-03-09T01:00:00Z"));
     }
 
     @Test
-    @DisplayName("R-S5 a contract in force covering the equipment sets 48 h instead of 72; of two contracts in force the shortest counts")
+    @DisplayName(
+            "R-S5 a contract in force covering the equipment sets 48 h instead of 72; of two contracts in force the shortest counts")
     void arrivalByContract() {
         ServiceCaseService service = service(specialist());
         contract("BY-2026-01", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 48);
@@ -312,13 +339,17 @@ class ServiceCaseServiceTest {
         assertThat(reloaded(two).clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getHours())
                 .as("48 and 36 in force on 2026-03-10, 12 only from 2026-03-11")
                 .isEqualTo(36);
-        assertThat(reloaded(screen).clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getHours())
+        assertThat(reloaded(screen)
+                        .clock(ClockKind.ON_SITE_ARRIVAL)
+                        .orElseThrow()
+                        .getHours())
                 .as("the 36 h contract covers only the pump")
                 .isEqualTo(48);
     }
 
     @Test
-    @DisplayName("R-O2 policy hours are fixed when a clock starts: a later change leaves its dueAt, new clocks take the new value")
+    @DisplayName(
+            "R-O2 policy hours are fixed when a clock starts: a later change leaves its dueAt, new clocks take the new value")
     void policyFixedAtStart() {
         ServiceCase before = register(call(eastPlant, null, CaseType.SERVICE_REQUEST, "2026-03-10T01:00:00Z"));
         database.inTransaction(() -> PolicyFixtures.policyService(database.em(), specialist())
@@ -342,11 +373,15 @@ class ServiceCaseServiceTest {
         clock = Clock.fixed(Instant.parse("2026-03-11T00:00:00Z"), SHANGHAI);
         ServiceCaseService later = service(specialist());
 
-        database.inTransaction(() -> later.pauseArrivalClock(
-                registered.getId(), Instant.parse("2026-03-10T15:30:00Z"), "业主要求次日上午到场"));
-        assertThat(reloaded(registered).clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getPausedSince())
+        database.inTransaction(
+                () -> later.pauseArrivalClock(registered.getId(), Instant.parse("2026-03-10T15:30:00Z"), "业主要求次日上午到场"));
+        assertThat(reloaded(registered)
+                        .clock(ClockKind.ON_SITE_ARRIVAL)
+                        .orElseThrow()
+                        .getPausedSince())
                 .isEqualTo(Instant.parse("2026-03-10T15:30:00Z"));
-        database.inTransaction(() -> later.resumeArrivalClock(registered.getId(), Instant.parse("2026-03-10T16:45:00Z")));
+        database.inTransaction(
+                () -> later.resumeArrivalClock(registered.getId(), Instant.parse("2026-03-10T16:45:00Z")));
 
         SlaClock arrival = reloaded(registered).clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow();
         assertThat(arrival.getPausedSeconds()).isEqualTo(4_500);
@@ -355,33 +390,48 @@ class ServiceCaseServiceTest {
             assertThat(pause.getReason()).isEqualTo("业主要求次日上午到场");
             assertThat(pause.getResumedAt()).isEqualTo(Instant.parse("2026-03-10T16:45:00Z"));
         });
-        assertThatThrownBy(() -> database.inTransaction(() -> later.pauseArrivalClock(
-                        registered.getId(), Instant.parse("2026-03-10T18:00:00Z"), " ")))
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> later.pauseArrivalClock(registered.getId(), Instant.parse("2026-03-10T18:00:00Z"), " ")))
                 .hasMessage("case.error.pauseReasonRequired");
     }
 
     @Test
-    @DisplayName("R-S4 the major-matter clock is met through the service only once the leader report and the reply are both recorded")
+    @DisplayName(
+            "R-S4 the major-matter clock is met through the service only once the leader report and the reply are both recorded")
     void majorMatterThroughTheService() {
         ServiceCaseService service = service(specialist());
-        CaseIntake major = new CaseIntake(eastPlant.getId(), eastPump.getId(), Channel.HOTLINE,
-                CaseType.SERVICE_REQUEST, "王工", Instant.parse("2026-03-09T03:00:00Z"), "2号泵需更换机封", true, false);
+        CaseIntake major = new CaseIntake(
+                eastPlant.getId(),
+                eastPump.getId(),
+                Channel.HOTLINE,
+                CaseType.SERVICE_REQUEST,
+                "王工",
+                Instant.parse("2026-03-09T03:00:00Z"),
+                "2号泵需更换机封",
+                true,
+                false);
         ServiceCase registered = register(major);
 
         database.inTransaction(() -> service.recordReply(registered.getId(), Instant.parse("2026-03-09T05:00:00Z")));
-        assertThat(reloaded(registered).clock(ClockKind.MAJOR_MATTER).orElseThrow().getMetAt()).isNull();
+        assertThat(reloaded(registered)
+                        .clock(ClockKind.MAJOR_MATTER)
+                        .orElseThrow()
+                        .getMetAt())
+                .isNull();
         database.inTransaction(
                 () -> service.recordLeaderReport(registered.getId(), Instant.parse("2026-03-09T08:00:00Z")));
 
         ServiceCase read = reloaded(registered);
         assertThat(read.clock(ClockKind.MAJOR_MATTER).orElseThrow().getMetAt())
                 .isEqualTo(Instant.parse("2026-03-09T08:00:00Z"));
-        assertThat(read.clock(ClockKind.MAJOR_MATTER).orElseThrow().stateAt(NOW)).isEqualTo(ClockState.MET);
+        assertThat(read.clock(ClockKind.MAJOR_MATTER).orElseThrow().stateAt(NOW))
+                .isEqualTo(ClockState.MET);
         assertThat(read.getStatus()).isEqualTo(CaseStatus.ANSWERED);
     }
 
     @Test
-    @DisplayName("R-S8 closing an on-site case without sign-off is refused and leaves it open; a remote case closes with its answer")
+    @DisplayName(
+            "R-S8 closing an on-site case without sign-off is refused and leaves it open; a remote case closes with its answer")
     void closing() {
         ServiceCaseService service = service(specialist());
         ServiceCase onSite = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-10T01:00:00Z"));
@@ -410,7 +460,8 @@ class ServiceCaseServiceTest {
                         () -> service.recordReply(registered.getId(), NOW.plus(Duration.ofMinutes(6)))))
                 .hasMessage("case.error.inFuture");
         assertThat(database.inTransaction(
-                        () -> service.recordReply(registered.getId(), NOW.plus(Duration.ofMinutes(5)))).getRepliedAt())
+                                () -> service.recordReply(registered.getId(), NOW.plus(Duration.ofMinutes(5))))
+                        .getRepliedAt())
                 .isEqualTo(NOW.plus(Duration.ofMinutes(5)));
     }
 
@@ -421,11 +472,10 @@ class ServiceCaseServiceTest {
         ServiceCaseService engineer = service(new TestCaller(null, Role.AFTER_SALES_ENGINEER));
         ServiceCaseService leader = service(new TestCaller(null, Role.DIVISION_LEADER));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> engineer.overrideClassification(
-                        registered.getId(), ServiceClass.PAID, "业主误操作")))
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> engineer.overrideClassification(registered.getId(), ServiceClass.PAID, "业主误操作")))
                 .isInstanceOf(AccessDeniedException.class);
-        database.inTransaction(
-                () -> leader.overrideClassification(registered.getId(), ServiceClass.PAID, "业主误操作导致损坏"));
+        database.inTransaction(() -> leader.overrideClassification(registered.getId(), ServiceClass.PAID, "业主误操作导致损坏"));
 
         ServiceCase read = reloaded(registered);
         assertThat(read.getServiceClass()).isEqualTo(ServiceClass.PAID);
@@ -439,28 +489,40 @@ class ServiceCaseServiceTest {
     // ---- list and access ----
 
     @Test
-    @DisplayName("R-S11 the case list puts open crisis cases first and filters by project, type, class, status and crisis")
+    @DisplayName(
+            "R-S11 the case list puts open crisis cases first and filters by project, type, class, status and crisis")
     void listCrisisFirstAndFilters() {
         ServiceCaseService service = service(specialist());
         ServiceCase consultation = register(call(eastPlant, null, CaseType.CONSULTATION, "2026-03-05T01:00:00Z"));
         ServiceCase request = register(call(eastPlant, null, CaseType.SERVICE_REQUEST, "2026-03-06T01:00:00Z"));
-        ServiceCase crisis = register(new CaseIntake(westPlant.getId(), null, Channel.LETTER, CaseType.COMPLAINT,
-                "业主总经理", Instant.parse("2026-03-07T01:00:00Z"), "律师函：出水不达标被环保处罚", false, true));
+        ServiceCase crisis = register(new CaseIntake(
+                westPlant.getId(),
+                null,
+                Channel.LETTER,
+                CaseType.COMPLAINT,
+                "业主总经理",
+                Instant.parse("2026-03-07T01:00:00Z"),
+                "律师函：出水不达标被环保处罚",
+                false,
+                true));
         ServiceCase closedCrisis = register(call(eastPlant, null, CaseType.FEEDBACK, "2026-03-08T01:00:00Z"));
         database.inTransaction(() -> service.flagCrisis(closedCrisis.getId(), null));
         database.inTransaction(() -> service.close(closedCrisis.getId(), "已回复", null));
         database.em().clear();
 
-        Page<ServiceCase> all = database.inTransaction(
-                () -> service.list(CaseFilter.NONE, new PageRequest(0, 10, "receivedAt", true)));
+        Page<ServiceCase> all =
+                database.inTransaction(() -> service.list(CaseFilter.NONE, new PageRequest(0, 10, "receivedAt", true)));
         assertThat(all.total()).isEqualTo(4);
-        assertThat(all.items()).extracting(ServiceCase::getNumber).containsExactly(
-                crisis.getNumber(), consultation.getNumber(), request.getNumber(), closedCrisis.getNumber());
+        assertThat(all.items())
+                .extracting(ServiceCase::getNumber)
+                .containsExactly(
+                        crisis.getNumber(), consultation.getNumber(), request.getNumber(), closedCrisis.getNumber());
 
-        Page<ServiceCase> firstPage = database.inTransaction(
-                () -> service.list(CaseFilter.NONE, new PageRequest(0, 2, "number", false)));
+        Page<ServiceCase> firstPage =
+                database.inTransaction(() -> service.list(CaseFilter.NONE, new PageRequest(0, 2, "number", false)));
         assertThat(firstPage.total()).isEqualTo(4);
-        assertThat(firstPage.items()).extracting(ServiceCase::getNumber)
+        assertThat(firstPage.items())
+                .extracting(ServiceCase::getNumber)
                 .containsExactly(crisis.getNumber(), closedCrisis.getNumber());
 
         assertThat(numbers(service, new CaseFilter(eastPlant.getId(), null, null, null, null, null)))
@@ -499,33 +561,40 @@ class ServiceCaseServiceTest {
         assertThat(numbers(service, new CaseFilter(null, null, null, null, ClockState.PAUSED, null)))
                 .containsExactly(met.getNumber());
         ServiceCase read = reloaded(met);
-        assertThat(read.clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().stateAt(NOW)).isEqualTo(ClockState.PAUSED);
+        assertThat(read.clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().stateAt(NOW))
+                .isEqualTo(ClockState.PAUSED);
         assertThat(read.clock(ClockKind.REPLY).orElseThrow().stateAt(NOW)).isEqualTo(ClockState.MET);
     }
 
     private List<String> numbers(ServiceCaseService service, CaseFilter filter) {
-        return database.inTransaction(() -> service.list(filter, new PageRequest(0, 50, "receivedAt", false)))
-                .items().stream().map(ServiceCase::getNumber).toList();
+        return database
+                .inTransaction(() -> service.list(filter, new PageRequest(0, 50, "receivedAt", false)))
+                .items()
+                .stream()
+                .map(ServiceCase::getNumber)
+                .toList();
     }
 
     @Test
-    @DisplayName("R-O1 a project-department user registers, finds and lists only the cases of their own department's projects")
+    @DisplayName(
+            "R-O1 a project-department user registers, finds and lists only the cases of their own department's projects")
     void recordLevelAccess() {
         ServiceCase westCase = register(call(westPlant, null, CaseType.SERVICE_REQUEST, null));
         TestCaller eastUser = new TestCaller(east.getId(), Role.PROJECT_DEPT);
         ServiceCaseService service = service(eastUser);
 
-        ServiceCase eastCase = database.inTransaction(
-                () -> service.register(call(eastPlant, null, CaseType.FEEDBACK, null)));
+        ServiceCase eastCase =
+                database.inTransaction(() -> service.register(call(eastPlant, null, CaseType.FEEDBACK, null)));
         assertThat(eastCase.getNumber()).isEqualTo("SC-2026-00002");
-        assertThatThrownBy(() -> database.inTransaction(
-                        () -> service.register(call(westPlant, null, CaseType.FEEDBACK, null))))
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> service.register(call(westPlant, null, CaseType.FEEDBACK, null))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> database.inTransaction(() -> service.find(westCase.getId())))
                 .isInstanceOf(NotFoundException.class)
                 .extracting(e -> ((NotFoundException) e).getArguments()[0])
                 .isEqualTo("entity.serviceCase");
-        assertThat(database.inTransaction(() -> service.list(CaseFilter.NONE, PageRequest.first(10))).items())
+        assertThat(database.inTransaction(() -> service.list(CaseFilter.NONE, PageRequest.first(10)))
+                        .items())
                 .extracting(ServiceCase::getNumber)
                 .containsExactly(eastCase.getNumber());
         assertThatThrownBy(() -> database.inTransaction(() -> service.recordReply(eastCase.getId(), null)))
@@ -541,10 +610,11 @@ class ServiceCaseServiceTest {
         ServiceCaseService design = service(new TestCaller(null, Role.DESIGN));
         ServiceCaseService admin = service(new TestCaller(null, Role.ADMIN));
 
-        assertThat(database.inTransaction(() -> finance.find(registered.getId())).getNumber())
+        assertThat(database.inTransaction(() -> finance.find(registered.getId()))
+                        .getNumber())
                 .isEqualTo(registered.getNumber());
-        assertThatThrownBy(() -> database.inTransaction(
-                        () -> finance.register(call(eastPlant, null, CaseType.FEEDBACK, null))))
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> finance.register(call(eastPlant, null, CaseType.FEEDBACK, null))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> database.inTransaction(() -> design.recordReply(registered.getId(), null)))
                 .isInstanceOf(AccessDeniedException.class);

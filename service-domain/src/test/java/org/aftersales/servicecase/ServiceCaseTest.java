@@ -22,30 +22,43 @@ class ServiceCaseTest {
 
     /** 2026-03-10 09:00 Shanghai. */
     private static final Instant RECEIVED = Instant.parse("2026-03-10T01:00:00Z");
+
     private static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
 
     private final Project project = ServiceClassifierTest.project("P-1");
     private final EquipmentItem pump = ServiceClassifierTest.item(project, "P-101");
 
     private ServiceCase register(CaseType type, boolean majorMatter, ServiceClass serviceClass) {
-        return new ServiceCase("SC-2026-00001", project, pump, intake(type, Channel.PHONE, RECEIVED, majorMatter),
-                serviceClass, NOW, 24, 24);
+        return new ServiceCase(
+                "SC-2026-00001",
+                project,
+                pump,
+                intake(type, Channel.PHONE, RECEIVED, majorMatter),
+                serviceClass,
+                NOW,
+                24,
+                24);
     }
 
     private static CaseIntake intake(CaseType type, Channel channel, Instant receivedAt, boolean majorMatter) {
-        return new CaseIntake(1L, null, channel, type, "王工（业主运行主管）", receivedAt, "2号提升泵振动大，出口压力波动",
-                majorMatter, false);
+        return new CaseIntake(1L, null, channel, type, "王工（业主运行主管）", receivedAt, "2号提升泵振动大，出口压力波动", majorMatter, false);
     }
 
     /** The specialist proposes one engineer for a day from {@code at}, the leader approves at once: DISPATCHED. */
     private static void dispatch(ServiceCase serviceCase, Instant at) {
-        serviceCase.proposeDispatch(List.of(OnSiteFixtures.engineer("engineer", "李工")), at, at.plus(Duration.ofHours(48)),
-                List.of(), "specialist", at);
+        serviceCase.proposeDispatch(
+                List.of(OnSiteFixtures.engineer("engineer", "李工")),
+                at,
+                at.plus(Duration.ofHours(48)),
+                List.of(),
+                "specialist",
+                at);
         serviceCase.approveDispatch(List.of(), List.of(), "leader", at);
     }
 
     @Test
-    @DisplayName("R-S6 arrival needs an approved dispatch: on-site work confirmed but not dispatched is refused, and changes nothing")
+    @DisplayName(
+            "R-S6 arrival needs an approved dispatch: on-site work confirmed but not dispatched is refused, and changes nothing")
     void arrivalNeedsDispatch() {
         ServiceCase serviceCase = register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY);
         serviceCase.confirmOnSiteNeeded(hoursAfterReceipt(1), 72, 24);
@@ -54,18 +67,26 @@ class ServiceCaseTest {
         assertThat(refused.getMessageKey()).isEqualTo("case.error.notDispatched");
         assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ON_SITE_CONFIRMED);
         assertThat(serviceCase.getArrivedAt()).isNull();
-        assertThat(serviceCase.clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getMetAt()).isNull();
+        assertThat(serviceCase.clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getMetAt())
+                .isNull();
 
-        serviceCase.proposeDispatch(List.of(OnSiteFixtures.engineer("engineer", "李工")), hoursAfterReceipt(3),
-                hoursAfterReceipt(30), List.of(), "specialist", hoursAfterReceipt(2));
-        assertThat(refusal(() -> serviceCase.recordArrival(hoursAfterReceipt(5))).getMessageKey())
+        serviceCase.proposeDispatch(
+                List.of(OnSiteFixtures.engineer("engineer", "李工")),
+                hoursAfterReceipt(3),
+                hoursAfterReceipt(30),
+                List.of(),
+                "specialist",
+                hoursAfterReceipt(2));
+        assertThat(refusal(() -> serviceCase.recordArrival(hoursAfterReceipt(5)))
+                        .getMessageKey())
                 .as("a proposal the leader has not decided on does not send anyone")
                 .isEqualTo("case.error.notDispatched");
 
         serviceCase.approveDispatch(List.of(), List.of(), "leader", hoursAfterReceipt(3));
         serviceCase.recordArrival(hoursAfterReceipt(5));
         assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ARRIVED);
-        assertThat(serviceCase.clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getMetAt()).isEqualTo(hoursAfterReceipt(5));
+        assertThat(serviceCase.clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getMetAt())
+                .isEqualTo(hoursAfterReceipt(5));
     }
 
     private static Instant hoursAfterReceipt(long hours) {
@@ -90,10 +111,18 @@ class ServiceCaseTest {
 
     @ParameterizedTest(name = "{0} by {1}")
     @MethodSource("everyTypeAndChannel")
-    @DisplayName("R-S1 every type of call over every channel is registered with who, when, channel, project, equipment and description")
+    @DisplayName(
+            "R-S1 every type of call over every channel is registered with who, when, channel, project, equipment and description")
     void intakeOfEveryTypeAndChannel(CaseType type, Channel channel) {
-        ServiceCase serviceCase = new ServiceCase("SC-2026-00007", project, pump, intake(type, channel, RECEIVED, false),
-                ServiceClass.WARRANTY, NOW, 24, 24);
+        ServiceCase serviceCase = new ServiceCase(
+                "SC-2026-00007",
+                project,
+                pump,
+                intake(type, channel, RECEIVED, false),
+                ServiceClass.WARRANTY,
+                NOW,
+                24,
+                24);
 
         assertThat(serviceCase.getNumber()).isEqualTo("SC-2026-00007");
         assertThat(serviceCase.getType()).isEqualTo(type);
@@ -112,10 +141,13 @@ class ServiceCaseTest {
     }
 
     @Test
-    @DisplayName("R-S1 received-at may be earlier than now and up to 5 minutes later (clock skew), not more; none means now")
+    @DisplayName(
+            "R-S1 received-at may be earlier than now and up to 5 minutes later (clock skew), not more; none means now")
     void receivedAtNotInTheFuture() {
-        CaseIntake fiveMinutesAhead = intake(CaseType.CONSULTATION, Channel.PHONE, NOW.plus(Duration.ofMinutes(5)), false);
-        CaseIntake sixMinutesAhead = intake(CaseType.CONSULTATION, Channel.PHONE, NOW.plus(Duration.ofMinutes(6)), false);
+        CaseIntake fiveMinutesAhead =
+                intake(CaseType.CONSULTATION, Channel.PHONE, NOW.plus(Duration.ofMinutes(5)), false);
+        CaseIntake sixMinutesAhead =
+                intake(CaseType.CONSULTATION, Channel.PHONE, NOW.plus(Duration.ofMinutes(6)), false);
         CaseIntake unstated = intake(CaseType.CONSULTATION, Channel.PHONE, null, false);
 
         assertThat(new ServiceCase("SC-2026-00001", project, null, fiveMinutesAhead, ServiceClass.WARRANTY, NOW, 24, 24)
@@ -124,8 +156,8 @@ class ServiceCaseTest {
         assertThat(new ServiceCase("SC-2026-00001", project, null, unstated, ServiceClass.WARRANTY, NOW, 24, 24)
                         .getReceivedAt())
                 .isEqualTo(NOW);
-        BusinessException refused = refusal(
-                () -> new ServiceCase("SC-2026-00001", project, null, sixMinutesAhead, ServiceClass.WARRANTY, NOW, 24, 24));
+        BusinessException refused = refusal(() ->
+                new ServiceCase("SC-2026-00001", project, null, sixMinutesAhead, ServiceClass.WARRANTY, NOW, 24, 24));
         assertThat(refused.getMessageKey()).isEqualTo("case.error.receivedInFuture");
         assertThat(refused.getField()).isEqualTo("receivedAt");
     }
@@ -133,19 +165,29 @@ class ServiceCaseTest {
     @Test
     @DisplayName("R-S1 who called and what about are required; an item of another project is refused")
     void intakeRequiresWhoAndWhat() {
-        CaseIntake noReporter = new CaseIntake(1L, null, Channel.FAX, CaseType.FEEDBACK, " ", RECEIVED, "意见", false, false);
+        CaseIntake noReporter =
+                new CaseIntake(1L, null, Channel.FAX, CaseType.FEEDBACK, " ", RECEIVED, "意见", false, false);
         CaseIntake noDescription =
                 new CaseIntake(1L, null, Channel.FAX, CaseType.FEEDBACK, "李工", RECEIVED, null, false, false);
         EquipmentItem otherPump = ServiceClassifierTest.item(ServiceClassifierTest.project("P-9"), "P-101");
 
-        assertThat(refusal(() -> new ServiceCase("SC-2026-00001", project, null, noReporter, ServiceClass.WARRANTY, NOW,
-                        24, 24)).getField())
+        assertThat(refusal(() -> new ServiceCase(
+                                "SC-2026-00001", project, null, noReporter, ServiceClass.WARRANTY, NOW, 24, 24))
+                        .getField())
                 .isEqualTo("reporterName");
-        assertThat(refusal(() -> new ServiceCase("SC-2026-00001", project, null, noDescription, ServiceClass.WARRANTY,
-                        NOW, 24, 24)).getField())
+        assertThat(refusal(() -> new ServiceCase(
+                                "SC-2026-00001", project, null, noDescription, ServiceClass.WARRANTY, NOW, 24, 24))
+                        .getField())
                 .isEqualTo("description");
-        assertThat(refusal(() -> new ServiceCase("SC-2026-00001", project, otherPump,
-                        intake(CaseType.FEEDBACK, Channel.FAX, RECEIVED, false), ServiceClass.WARRANTY, NOW, 24, 24))
+        assertThat(refusal(() -> new ServiceCase(
+                                "SC-2026-00001",
+                                project,
+                                otherPump,
+                                intake(CaseType.FEEDBACK, Channel.FAX, RECEIVED, false),
+                                ServiceClass.WARRANTY,
+                                NOW,
+                                24,
+                                24))
                         .getMessageKey())
                 .isEqualTo("case.error.itemNotInProject");
     }
@@ -153,9 +195,11 @@ class ServiceCaseTest {
     @Test
     @DisplayName("R-L5 the responsibility follows the class at registration")
     void responsibilityAssignedAtRegistration() {
-        assertThat(register(CaseType.SERVICE_REQUEST, false, ServiceClass.HANDOVER_DEFECT).getResponsibility())
+        assertThat(register(CaseType.SERVICE_REQUEST, false, ServiceClass.HANDOVER_DEFECT)
+                        .getResponsibility())
                 .isEqualTo(Responsibility.PROVISIONAL_HANDOVER);
-        assertThat(register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY).getResponsibility())
+        assertThat(register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY)
+                        .getResponsibility())
                 .isEqualTo(Responsibility.WARRANTY);
         assertThat(register(CaseType.SERVICE_REQUEST, false, ServiceClass.PAID).getResponsibility())
                 .isEqualTo(Responsibility.POST_WARRANTY);
@@ -164,7 +208,8 @@ class ServiceCaseTest {
     // ---- clocks ----
 
     @Test
-    @DisplayName("R-S3 service requests and complaints start a reply clock at receipt, due 24 h later; consultations and feedback none")
+    @DisplayName(
+            "R-S3 service requests and complaints start a reply clock at receipt, due 24 h later; consultations and feedback none")
     void replyClockByType() {
         for (CaseType type : CaseType.values()) {
             ServiceCase serviceCase = register(type, false, ServiceClass.WARRANTY);
@@ -180,7 +225,8 @@ class ServiceCaseTest {
     }
 
     @Test
-    @DisplayName("R-S3 the recorded reply meets the reply clock in time and answers the case; a late reply leaves it BREACHED")
+    @DisplayName(
+            "R-S3 the recorded reply meets the reply clock in time and answers the case; a late reply leaves it BREACHED")
     void replyMeetsTheClock() {
         ServiceCase inTime = register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY);
         inTime.recordReply(hoursAfterReceipt(23));
@@ -188,19 +234,22 @@ class ServiceCaseTest {
         late.recordReply(hoursAfterReceipt(25));
 
         assertThat(inTime.getStatus()).isEqualTo(CaseStatus.ANSWERED);
-        assertThat(inTime.clock(ClockKind.REPLY).orElseThrow().stateAt(hoursAfterReceipt(30))).isEqualTo(ClockState.MET);
+        assertThat(inTime.clock(ClockKind.REPLY).orElseThrow().stateAt(hoursAfterReceipt(30)))
+                .isEqualTo(ClockState.MET);
         assertThat(late.clock(ClockKind.REPLY).orElseThrow().stateAt(hoursAfterReceipt(30)))
                 .isEqualTo(ClockState.BREACHED);
         assertThat(late.clock(ClockKind.REPLY).orElseThrow().isMetInTime()).isFalse();
         assertThat(refusal(() -> inTime.recordReply(hoursAfterReceipt(24))).getMessageKey())
                 .isEqualTo("case.error.replyAlreadyRecorded");
         assertThat(refusal(() -> register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY)
-                        .recordReply(RECEIVED.minusSeconds(1))).getMessageKey())
+                                .recordReply(RECEIVED.minusSeconds(1)))
+                        .getMessageKey())
                 .isEqualTo("case.error.beforeReceipt");
     }
 
     @Test
-    @DisplayName("R-S4 the major-matter clock is met only when both the leader report and the reply are recorded, at the later one")
+    @DisplayName(
+            "R-S4 the major-matter clock is met only when both the leader report and the reply are recorded, at the later one")
     void majorMatterNeedsBoth() {
         ServiceCase serviceCase = register(CaseType.SERVICE_REQUEST, true, ServiceClass.WARRANTY);
         SlaClock majorMatter = serviceCase.clock(ClockKind.MAJOR_MATTER).orElseThrow();
@@ -218,14 +267,18 @@ class ServiceCaseTest {
     }
 
     @Test
-    @DisplayName("R-S4 a reply alone does not meet the major-matter clock: without the leader report it is BREACHED after 24 h")
+    @DisplayName(
+            "R-S4 a reply alone does not meet the major-matter clock: without the leader report it is BREACHED after 24 h")
     void majorMatterReplyAlone() {
         ServiceCase serviceCase = register(CaseType.SERVICE_REQUEST, true, ServiceClass.WARRANTY);
         serviceCase.recordReply(hoursAfterReceipt(2));
 
         assertThat(serviceCase.clock(ClockKind.MAJOR_MATTER).orElseThrow().stateAt(hoursAfterReceipt(24)))
                 .isEqualTo(ClockState.RUNNING);
-        assertThat(serviceCase.clock(ClockKind.MAJOR_MATTER).orElseThrow().stateAt(hoursAfterReceipt(24).plusSeconds(1)))
+        assertThat(serviceCase
+                        .clock(ClockKind.MAJOR_MATTER)
+                        .orElseThrow()
+                        .stateAt(hoursAfterReceipt(24).plusSeconds(1)))
                 .isEqualTo(ClockState.BREACHED);
 
         serviceCase.recordLeaderReport(hoursAfterReceipt(26));
@@ -234,7 +287,8 @@ class ServiceCaseTest {
     }
 
     @Test
-    @DisplayName("R-S4 confirming on-site work makes the case a major matter: its clock runs from receipt, and counts a report and reply made before")
+    @DisplayName(
+            "R-S4 confirming on-site work makes the case a major matter: its clock runs from receipt, and counts a report and reply made before")
     void onSiteMakesAMajorMatter() {
         ServiceCase serviceCase = register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY);
         serviceCase.recordReply(hoursAfterReceipt(1));
@@ -251,7 +305,8 @@ class ServiceCaseTest {
     }
 
     @Test
-    @DisplayName("R-S5 the arrival clock starts at the on-site confirmation with the given hours and is met by the arrival")
+    @DisplayName(
+            "R-S5 the arrival clock starts at the on-site confirmation with the given hours and is met by the arrival")
     void arrivalClock() {
         ServiceCase serviceCase = register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY);
         Instant confirmed = hoursAfterReceipt(4);
@@ -267,19 +322,24 @@ class ServiceCaseTest {
         serviceCase.recordArrival(Instant.parse("2026-03-12T08:00:00Z"));
         assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ARRIVED);
         assertThat(arrival.stateAt(Instant.parse("2026-03-20T00:00:00Z"))).isEqualTo(ClockState.MET);
-        assertThat(refusal(() -> serviceCase.confirmOnSiteNeeded(hoursAfterReceipt(5), 72, 24)).getMessageKey())
+        assertThat(refusal(() -> serviceCase.confirmOnSiteNeeded(hoursAfterReceipt(5), 72, 24))
+                        .getMessageKey())
                 .isEqualTo("case.error.onSiteAlreadyConfirmed");
-        assertThat(refusal(() -> serviceCase.recordArrival(Instant.parse("2026-03-12T09:00:00Z"))).getMessageKey())
+        assertThat(refusal(() -> serviceCase.recordArrival(Instant.parse("2026-03-12T09:00:00Z")))
+                        .getMessageKey())
                 .isEqualTo("case.error.arrivalAlreadyRecorded");
     }
 
     @Test
-    @DisplayName("R-S5 the arrival clock pauses and resumes through the case, with the reason on the timeline; no clock, no pause")
+    @DisplayName(
+            "R-S5 the arrival clock pauses and resumes through the case, with the reason on the timeline; no clock, no pause")
     void pauseThroughTheCase() {
         ServiceCase serviceCase = register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY);
-        assertThat(refusal(() -> serviceCase.pauseArrivalClock(hoursAfterReceipt(1), "业主要求")).getMessageKey())
+        assertThat(refusal(() -> serviceCase.pauseArrivalClock(hoursAfterReceipt(1), "业主要求"))
+                        .getMessageKey())
                 .isEqualTo("case.error.noArrivalClock");
-        assertThat(refusal(() -> serviceCase.recordArrival(hoursAfterReceipt(1))).getMessageKey())
+        assertThat(refusal(() -> serviceCase.recordArrival(hoursAfterReceipt(1)))
+                        .getMessageKey())
                 .isEqualTo("case.error.onSiteNotConfirmed");
 
         serviceCase.confirmOnSiteNeeded(hoursAfterReceipt(1), 48, 24);
@@ -295,14 +355,16 @@ class ServiceCaseTest {
     }
 
     @Test
-    @DisplayName("R-L3 a call during construction is recorded and forwarded to the project department, with no clocks at all")
+    @DisplayName(
+            "R-L3 a call during construction is recorded and forwarded to the project department, with no clocks at all")
     void constructionPhaseHasNoClocks() {
         ServiceCase serviceCase = register(CaseType.COMPLAINT, true, ServiceClass.CONSTRUCTION_PHASE);
         serviceCase.confirmOnSiteNeeded(hoursAfterReceipt(1), 72, 24);
 
         assertThat(serviceCase.getClocks()).isEmpty();
         assertThat(serviceCase.getResponsibility().lead()).isEqualTo(CaseParty.PROJECT_DEPARTMENT);
-        assertThat(serviceCase.getTimeline()).extracting(CaseEvent::getKind)
+        assertThat(serviceCase.getTimeline())
+                .extracting(CaseEvent::getKind)
                 .contains(CaseEventKind.REGISTERED, CaseEventKind.FORWARDED_TO_PROJECT_DEPARTMENT)
                 .doesNotContain(CaseEventKind.CLOCK_STARTED);
     }
@@ -313,7 +375,8 @@ class ServiceCaseTest {
     @DisplayName("R-S3 a remote case goes REGISTERED → ANSWERED → CLOSED and closes only with its recorded answer")
     void remoteClose() {
         ServiceCase serviceCase = register(CaseType.CONSULTATION, false, ServiceClass.WARRANTY);
-        assertThat(refusal(() -> serviceCase.closeRemotely("  ", hoursAfterReceipt(1))).getMessageKey())
+        assertThat(refusal(() -> serviceCase.closeRemotely("  ", hoursAfterReceipt(1)))
+                        .getMessageKey())
                 .isEqualTo("case.error.answerRequired");
 
         serviceCase.recordReply(hoursAfterReceipt(1));
@@ -323,7 +386,8 @@ class ServiceCaseTest {
         assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(serviceCase.getAnswer()).isEqualTo("已电话指导业主调整出口阀门开度，压力恢复正常。");
         assertThat(serviceCase.getClosedAt()).isEqualTo(hoursAfterReceipt(2));
-        assertThat(refusal(() -> serviceCase.recordLeaderReport(hoursAfterReceipt(3))).getMessageKey())
+        assertThat(refusal(() -> serviceCase.recordLeaderReport(hoursAfterReceipt(3)))
+                        .getMessageKey())
                 .isEqualTo("case.error.notOpen");
     }
 
@@ -338,12 +402,14 @@ class ServiceCaseTest {
         assertThat(serviceCase.getRepliedAt()).isEqualTo(hoursAfterReceipt(6));
         assertThat(serviceCase.clock(ClockKind.REPLY).orElseThrow().stateAt(hoursAfterReceipt(48)))
                 .isEqualTo(ClockState.MET);
-        assertThat(serviceCase.getTimeline()).extracting(CaseEvent::getKind)
+        assertThat(serviceCase.getTimeline())
+                .extracting(CaseEvent::getKind)
                 .containsSubsequence(CaseEventKind.REGISTERED, CaseEventKind.REPLY_RECORDED, CaseEventKind.CLOSED);
     }
 
     @Test
-    @DisplayName("R-S8 closing an on-site case without the owner's sign-off is refused, by either close, and changes nothing")
+    @DisplayName(
+            "R-S8 closing an on-site case without the owner's sign-off is refused, by either close, and changes nothing")
     void onSiteCloseNeedsSignOff() {
         ServiceCase serviceCase = register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY);
         serviceCase.confirmOnSiteNeeded(hoursAfterReceipt(1), 72, 24);
@@ -352,9 +418,11 @@ class ServiceCaseTest {
 
         assertThat(refusal(() -> serviceCase.closeOnSite(hoursAfterReceipt(40))).getMessageKey())
                 .isEqualTo("case.error.signOffMissing");
-        assertThat(refusal(() -> serviceCase.close("已处理", hoursAfterReceipt(40))).getMessageKey())
+        assertThat(refusal(() -> serviceCase.close("已处理", hoursAfterReceipt(40)))
+                        .getMessageKey())
                 .isEqualTo("case.error.signOffMissing");
-        assertThat(refusal(() -> serviceCase.closeRemotely("已处理", hoursAfterReceipt(40))).getMessageKey())
+        assertThat(refusal(() -> serviceCase.closeRemotely("已处理", hoursAfterReceipt(40)))
+                        .getMessageKey())
                 .isEqualTo("case.error.signOffMissing");
         assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ARRIVED);
         assertThat(serviceCase.getClosedAt()).isNull();
@@ -383,7 +451,8 @@ class ServiceCaseTest {
     @DisplayName("R-L3 an override needs a reason, moves the responsibility with the class and is on the timeline")
     void overrideClassification() {
         ServiceCase serviceCase = register(CaseType.SERVICE_REQUEST, false, ServiceClass.WARRANTY);
-        assertThat(refusal(() -> serviceCase.overrideClassification(ServiceClass.PAID, " ", NOW)).getMessageKey())
+        assertThat(refusal(() -> serviceCase.overrideClassification(ServiceClass.PAID, " ", NOW))
+                        .getMessageKey())
                 .isEqualTo("case.error.overrideReasonRequired");
         assertThat(serviceCase.getServiceClass()).isEqualTo(ServiceClass.WARRANTY);
 
@@ -395,9 +464,9 @@ class ServiceCaseTest {
         assertThat(serviceCase.getTimeline())
                 .filteredOn(event -> event.getKind() == CaseEventKind.CLASSIFICATION_OVERRIDDEN)
                 .singleElement()
-                .satisfies(event -> assertThat(event.getDetail())
-                        .isEqualTo("WARRANTY → PAID: 业主误操作导致损坏，不属质保范围"));
-        assertThat(refusal(() -> serviceCase.overrideClassification(ServiceClass.PAID, "再改一次", NOW)).getMessageKey())
+                .satisfies(event -> assertThat(event.getDetail()).isEqualTo("WARRANTY → PAID: 业主误操作导致损坏，不属质保范围"));
+        assertThat(refusal(() -> serviceCase.overrideClassification(ServiceClass.PAID, "再改一次", NOW))
+                        .getMessageKey())
                 .isEqualTo("case.error.serviceClassUnchanged");
         assertThat(refusal(() -> serviceCase.overrideClassification(ServiceClass.CONSTRUCTION_PHASE, "施工期", NOW))
                         .getMessageKey())
@@ -413,7 +482,8 @@ class ServiceCaseTest {
         serviceCase.flagCrisis(hoursAfterReceipt(2));
 
         assertThat(serviceCase.isCrisis()).isTrue();
-        assertThat(serviceCase.getTimeline()).filteredOn(event -> event.getKind() == CaseEventKind.CRISIS_FLAGGED)
+        assertThat(serviceCase.getTimeline())
+                .filteredOn(event -> event.getKind() == CaseEventKind.CRISIS_FLAGGED)
                 .hasSize(1);
     }
 
@@ -429,10 +499,18 @@ class ServiceCaseTest {
     void hoursFixedAtStart() {
         assertThatThrownBy(() -> new SlaClock(null, ClockKind.REPLY, RECEIVED, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        ServiceCase serviceCase = new ServiceCase("SC-2026-00001", project, pump,
-                intake(CaseType.SERVICE_REQUEST, Channel.HOTLINE, RECEIVED, true), ServiceClass.WARRANTY, NOW, 12, 36);
+        ServiceCase serviceCase = new ServiceCase(
+                "SC-2026-00001",
+                project,
+                pump,
+                intake(CaseType.SERVICE_REQUEST, Channel.HOTLINE, RECEIVED, true),
+                ServiceClass.WARRANTY,
+                NOW,
+                12,
+                36);
 
         assertThat(serviceCase.clock(ClockKind.REPLY).orElseThrow().getDueAt()).isEqualTo(hoursAfterReceipt(12));
-        assertThat(serviceCase.clock(ClockKind.MAJOR_MATTER).orElseThrow().getDueAt()).isEqualTo(hoursAfterReceipt(36));
+        assertThat(serviceCase.clock(ClockKind.MAJOR_MATTER).orElseThrow().getDueAt())
+                .isEqualTo(hoursAfterReceipt(36));
     }
 }

@@ -37,7 +37,12 @@ class ServiceClassifierTest {
     }
 
     static EquipmentItem item(Project project, String tag) {
-        return new EquipmentItem(project, tag, tag, Discipline.MECHANICAL, WorkScope.INSTALLATION,
+        return new EquipmentItem(
+                project,
+                tag,
+                tag,
+                Discipline.MECHANICAL,
+                WorkScope.INSTALLATION,
                 WarrantyCategory.EQUIPMENT_INSTALLATION);
     }
 
@@ -63,7 +68,8 @@ class ServiceClassifierTest {
     }
 
     @Test
-    @DisplayName("R-L3 before provisional handover CONSTRUCTION_PHASE, from it HANDOVER_DEFECT, from formal handover WARRANTY")
+    @DisplayName(
+            "R-L3 before provisional handover CONSTRUCTION_PHASE, from it HANDOVER_DEFECT, from formal handover WARRANTY")
     void phasesByHandoverDates() {
         assertThat(classify(null, LocalDate.of(2024, 11, 30))).isEqualTo(ServiceClass.CONSTRUCTION_PHASE);
         assertThat(classify(null, LocalDate.of(2024, 12, 1))).isEqualTo(ServiceClass.HANDOVER_DEFECT);
@@ -72,7 +78,8 @@ class ServiceClassifierTest {
     }
 
     @Test
-    @DisplayName("R-L3 without any handover a call is CONSTRUCTION_PHASE; without formal handover it stays HANDOVER_DEFECT")
+    @DisplayName(
+            "R-L3 without any handover a call is CONSTRUCTION_PHASE; without formal handover it stays HANDOVER_DEFECT")
     void missingHandoverDates() {
         Project inConstruction = new Project("P-2", "新厂", new Owner("新业主"), 12);
         Project inTrial = new Project("P-3", "试运行厂", new Owner("试运行业主"), 12);
@@ -85,7 +92,8 @@ class ServiceClassifierTest {
     }
 
     @Test
-    @DisplayName("R-L3 an item with its own longer warranty (24 months) is WARRANTY after the project's warranty, to its own last day")
+    @DisplayName(
+            "R-L3 an item with its own longer warranty (24 months) is WARRANTY after the project's warranty, to its own last day")
     void itemWithItsOwnLongerWarranty() {
         pump.agreeWarranty(24);
 
@@ -108,7 +116,8 @@ class ServiceClassifierTest {
     }
 
     @Test
-    @DisplayName("R-L3 after the warranty CONTRACT while a contract for the whole project is in force that day, else PAID")
+    @DisplayName(
+            "R-L3 after the warranty CONTRACT while a contract for the whole project is in force that day, else PAID")
     void contractForTheWholeProject() {
         ServiceContract contract = contract(project, "BY-1", LocalDate.of(2026, 3, 2), LocalDate.of(2027, 3, 1));
 
@@ -119,7 +128,8 @@ class ServiceClassifierTest {
     }
 
     @Test
-    @DisplayName("R-L3 a contract for listed items makes CONTRACT only calls about them; another project's contract never")
+    @DisplayName(
+            "R-L3 a contract for listed items makes CONTRACT only calls about them; another project's contract never")
     void contractForListedItems() {
         ServiceContract pumpsOnly = contract(project, "BY-2", LocalDate.of(2026, 3, 2), LocalDate.of(2027, 3, 1));
         pumpsOnly.cover(List.of(pump));
@@ -143,7 +153,8 @@ class ServiceClassifierTest {
     }
 
     @Test
-    @DisplayName("R-S5 arrival limit: the policy's 72 h without a contract; a contract's 48 h; of two contracts the shortest")
+    @DisplayName(
+            "R-S5 arrival limit: the policy's 72 h without a contract; a contract's 48 h; of two contracts the shortest")
     void arrivalLimit() {
         LocalDate day = LocalDate.of(2026, 6, 1);
         ServiceContract fortyEight = contract(project, "BY-4", LocalDate.of(2026, 3, 2), LocalDate.of(2027, 3, 1));
@@ -156,8 +167,10 @@ class ServiceClassifierTest {
         expired.agreeArrivalHours(12);
 
         assertThat(ArrivalLimit.hours(project, pump, day, List.of(), 72)).isEqualTo(72);
-        assertThat(ArrivalLimit.hours(project, pump, day, List.of(fortyEight), 72)).isEqualTo(48);
-        assertThat(ArrivalLimit.hours(project, pump, day, List.of(fortyEight, twentyFour), 72)).isEqualTo(24);
+        assertThat(ArrivalLimit.hours(project, pump, day, List.of(fortyEight), 72))
+                .isEqualTo(48);
+        assertThat(ArrivalLimit.hours(project, pump, day, List.of(fortyEight, twentyFour), 72))
+                .isEqualTo(24);
         assertThat(ArrivalLimit.hours(project, screen, day, List.of(fortyEight, twentyFour), 72))
                 .as("the 24 h contract does not cover the screen")
                 .isEqualTo(48);

@@ -26,7 +26,8 @@ class SlaClockTest {
     }
 
     @Test
-    @DisplayName("R-S3 the reply clock is due 24 h after receipt: RUNNING up to that instant, BREACHED one second later")
+    @DisplayName(
+            "R-S3 the reply clock is due 24 h after receipt: RUNNING up to that instant, BREACHED one second later")
     void replyDueAfter24Hours() {
         SlaClock clock = reply();
         Instant due = Instant.parse("2026-03-11T01:00:00Z");
@@ -94,7 +95,8 @@ class SlaClockTest {
     }
 
     @Test
-    @DisplayName("R-S5 while paused the clock is PAUSED, also past its original due time, and the deadline moves with the pause")
+    @DisplayName(
+            "R-S5 while paused the clock is PAUSED, also past its original due time, and the deadline moves with the pause")
     void pausedPastTheOriginalDueTime() {
         SlaClock clock = arrival(24);
         Instant originalDue = Instant.parse("2026-03-11T02:00:00Z");
@@ -157,8 +159,7 @@ class SlaClockTest {
         running.pause(CONFIRMED.plus(Duration.ofHours(1)), "业主要求");
         assertThatThrownBy(() -> running.pause(CONFIRMED.plus(Duration.ofHours(2)), "又一次"))
                 .hasMessage("case.error.clockAlreadyPaused");
-        assertThatThrownBy(() -> running.resume(CONFIRMED))
-                .hasMessage("case.error.timeOrder");
+        assertThatThrownBy(() -> running.resume(CONFIRMED)).hasMessage("case.error.timeOrder");
         running.resume(CONFIRMED.plus(Duration.ofHours(2)));
         assertThatThrownBy(() -> running.resume(CONFIRMED.plus(Duration.ofHours(3))))
                 .hasMessage("case.error.clockNotPaused");

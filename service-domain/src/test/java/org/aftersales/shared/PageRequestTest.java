@@ -13,8 +13,10 @@ class PageRequestTest {
     @Test
     @DisplayName("STYLE-12 lists sort only by whitelisted columns; no or an unknown sort field takes the default")
     void orderByIsWhitelistedAndNullSafe() {
-        assertThat(new PageRequest(0, 10, "name", false).orderBy(COLUMNS, "e.tag")).isEqualTo("e.name desc");
+        assertThat(new PageRequest(0, 10, "name", false).orderBy(COLUMNS, "e.tag"))
+                .isEqualTo("e.name desc");
         assertThat(PageRequest.first(10).orderBy(COLUMNS, "e.tag")).isEqualTo("e.tag asc");
-        assertThat(new PageRequest(0, 10, "e.id; drop table x", true).orderBy(COLUMNS, "e.tag")).isEqualTo("e.tag asc");
+        assertThat(new PageRequest(0, 10, "e.id; drop table x", true).orderBy(COLUMNS, "e.tag"))
+                .isEqualTo("e.tag asc");
     }
 }

@@ -34,7 +34,8 @@ class AdminBootstrapTest {
     }
 
     @Test
-    @DisplayName("R-O1 outside demo mode the first administrator comes from the bootstrap password, once, and only a strong one")
+    @DisplayName(
+            "R-O1 outside demo mode the first administrator comes from the bootstrap password, once, and only a strong one")
     void firstAdministrator() {
         assertThatThrownBy(() -> database.inTransaction(() -> bootstrap.createAdmin("admin")))
                 .isInstanceOf(BusinessException.class)
@@ -45,7 +46,9 @@ class AdminBootstrapTest {
         database.inTransaction(() -> bootstrap.createAdmin("Another2026Password"));
 
         assertThat(database.count("app_user")).isEqualTo(1);
-        AppUser admin = database.em().createQuery("select u from AppUser u", AppUser.class).getSingleResult();
+        AppUser admin = database.em()
+                .createQuery("select u from AppUser u", AppUser.class)
+                .getSingleResult();
         assertThat(admin.getUsername()).isEqualTo("admin");
         assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
         assertThat(admin.getPasswordHash()).isEqualTo("hashed:14");

@@ -40,12 +40,15 @@ class UserEmailTest {
     }
 
     private UserAccountService as(String username, Role role) {
-        return AccountFixtures.accountService(database.em(), new TestCaller(null, role) {
-            @Override
-            public String username() {
-                return username;
-            }
-        }, CLOCK);
+        return AccountFixtures.accountService(
+                database.em(),
+                new TestCaller(null, role) {
+                    @Override
+                    public String username() {
+                        return username;
+                    }
+                },
+                CLOCK);
     }
 
     private AppUser reread() {
@@ -54,7 +57,8 @@ class UserEmailTest {
     }
 
     @Test
-    @DisplayName("R-S5 R-O1 the administrator sets a user's e-mail address; a malformed one is refused with the field named; the change is audited")
+    @DisplayName(
+            "R-S5 R-O1 the administrator sets a user's e-mail address; a malformed one is refused with the field named; the change is audited")
     void adminSetsEmail() {
         UserAccountService admin = as("admin", Role.ADMIN);
         long version = reread().getVersion();
@@ -68,12 +72,16 @@ class UserEmailTest {
         database.inTransaction(() -> admin.changeEmail(leader.getId(), version, "  zhang@example.com "));
         assertThat(reread().getEmail()).isEqualTo("zhang@example.com");
         assertThat(database.count("audit_entry WHERE entity_type = 'AppUser' AND field = 'email'"
-                + " AND new_value = 'zhang@example.com'")).isEqualTo(1);
-        assertThatThrownBy(() -> database.inTransaction(() -> admin.changeEmail(leader.getId(), version, "x@example.com")))
-                .as("an edit of an older version is a lost update").isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> database.inTransaction(
-                () -> as("leader", Role.DIVISION_LEADER).changeEmail(leader.getId(), reread().getVersion(), "a@b.cn")))
-                .as("only the administrator edits other users").isInstanceOf(AccessDeniedException.class);
+                        + " AND new_value = 'zhang@example.com'"))
+                .isEqualTo(1);
+        assertThatThrownBy(
+                        () -> database.inTransaction(() -> admin.changeEmail(leader.getId(), version, "x@example.com")))
+                .as("an edit of an older version is a lost update")
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> database.inTransaction(() -> as("leader", Role.DIVISION_LEADER)
+                        .changeEmail(leader.getId(), reread().getVersion(), "a@b.cn")))
+                .as("only the administrator edits other users")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -84,45 +92,70 @@ class UserEmailTest {
         database.inTransaction(() -> self.changeOwnEmail(reread().getVersion(), "zhang.fg@example.com"));
         assertThat(reread().getEmail()).isEqualTo("zhang.fg@example.com");
         assertThat(database.count("audit_entry WHERE entity_type = 'AppUser' AND field = 'email'"
-                + " AND new_value = 'zhang.fg@example.com'")).isEqualTo(1);
+                        + " AND new_value = 'zhang.fg@example.com'"))
+                .isEqualTo(1);
 
         assertThatThrownBy(() -> database.inTransaction(() -> self.changeOwnEmail(reread().getVersion(), "no-at-sign")))
-                .isInstanceOf(BusinessException.class).hasMessage("user.error.email");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("user.error.email");
         database.inTransaction(() -> self.changeOwnEmail(reread().getVersion(), " "));
         assertThat(reread().getEmail()).as("blank removes it").isNull();
-        assertThatThrownBy(() -> database.inTransaction(() -> as(null, Role.DIVISION_LEADER).changeOwnEmail(0, "a@b.cn")))
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> as(null, Role.DIVISION_LEADER).changeOwnEmail(0, "a@b.cn")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     private java.util.Optional<AppUser> stored(String username) {
         database.em().clear();
-        return database.em().createQuery("select u from AppUser u where u.username = :name", AppUser.class)
-                .setParameter("name", username).getResultList().stream().findFirst();
+        return database
+                .em()
+                .createQuery("select u from AppUser u where u.username = :name", AppUser.class)
+                .setParameter("name", username)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Test
-    @DisplayName("R-S5 R-O1 the administrator gives a new user an e-mail address at creation: checked like an edit (a malformed"
-            + " one refused next to the field, no account stored), and audited as an e-mail change")
+    @DisplayName(
+            "R-S5 R-O1 the administrator gives a new user an e-mail address at creation: checked like an edit (a malformed"
+                    + " one refused next to the field, no account stored), and audited as an e-mail change")
     void adminSetsEmailAtCreation() {
         UserAccountService admin = as("admin", Role.ADMIN);
 
         BusinessException refused = (BusinessException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> database.inTransaction(() -> admin.create("wang.gc", "王工程师", "Secret12345".toCharArray(), null,
-                        Set.of(Role.AFTER_SALES_ENGINEER), "wang@@example")));
+                () -> database.inTransaction(() -> admin.create(
+                        "wang.gc",
+                        "王工程师",
+                        "Secret12345".toCharArray(),
+                        null,
+                        Set.of(Role.AFTER_SALES_ENGINEER),
+                        "wang@@example")));
         assertThat(refused.getField()).isEqualTo("email");
         assertThat(refused.getMessageKey()).isEqualTo("user.error.email");
         assertThat(stored("wang.gc")).as("nothing half-stored").isEmpty();
 
-        long id = database.inTransaction(() -> admin.create("wang.gc", "王工程师", "Secret12345".toCharArray(), null,
-                Set.of(Role.AFTER_SALES_ENGINEER), "  wang.gc@example.com ")).getId();
+        long id = database.inTransaction(() -> admin.create(
+                        "wang.gc",
+                        "王工程师",
+                        "Secret12345".toCharArray(),
+                        null,
+                        Set.of(Role.AFTER_SALES_ENGINEER),
+                        "  wang.gc@example.com "))
+                .getId();
         assertThat(stored("wang.gc").orElseThrow().getEmail()).isEqualTo("wang.gc@example.com");
         assertThat(database.count("audit_entry WHERE entity_type = 'AppUser' AND entity_id = " + id
-                + " AND field = 'email' AND old_value IS NULL AND new_value = 'wang.gc@example.com'")).isEqualTo(1);
+                        + " AND field = 'email' AND old_value IS NULL AND new_value = 'wang.gc@example.com'"))
+                .isEqualTo(1);
 
-        long without = database.inTransaction(() -> admin.create("li.gc", "李工程师", "Secret12345".toCharArray(), null,
-                Set.of(Role.AFTER_SALES_ENGINEER), " ")).getId();
-        assertThat(stored("li.gc").orElseThrow().getEmail()).as("blank: no address").isNull();
+        long without = database.inTransaction(() -> admin.create(
+                        "li.gc", "李工程师", "Secret12345".toCharArray(), null, Set.of(Role.AFTER_SALES_ENGINEER), " "))
+                .getId();
+        assertThat(stored("li.gc").orElseThrow().getEmail())
+                .as("blank: no address")
+                .isNull();
         assertThat(database.count("audit_entry WHERE entity_type = 'AppUser' AND entity_id = " + without
-                + " AND field = 'email'")).isZero();
+                        + " AND field = 'email'"))
+                .isZero();
     }
 }

@@ -59,8 +59,8 @@ class SubcontractorServiceTest {
     @DisplayName("R-B1 subcontractors: unique names, a stale version refused, listed by text filter and sort")
     void createUpdateList() {
         SubcontractorService service = service(new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
-        Subcontractor pumps = database.inTransaction(
-                () -> service.create(firm("南方泵业", SubcontractorKind.EQUIPMENT_SUPPLIER, "王工")));
+        Subcontractor pumps =
+                database.inTransaction(() -> service.create(firm("南方泵业", SubcontractorKind.EQUIPMENT_SUPPLIER, "王工")));
         database.inTransaction(() -> service.create(firm("江苏环保设备", SubcontractorKind.EQUIPMENT_SUBCONTRACTOR, "李工")));
 
         assertThatThrownBy(() -> database.inTransaction(
@@ -71,21 +71,24 @@ class SubcontractorServiceTest {
                         pumps.getId(), pumps.getVersion(), firm("江苏环保设备", SubcontractorKind.EQUIPMENT_SUPPLIER, null))))
                 .hasMessage("subcontractor.error.nameTaken");
 
-        Subcontractor renamed = database.inTransaction(() -> service.update(
-                pumps.getId(), 1, firm("南方泵业股份", SubcontractorKind.EQUIPMENT_SUPPLIER, "赵工")));
+        Subcontractor renamed = database.inTransaction(
+                () -> service.update(pumps.getId(), 1, firm("南方泵业股份", SubcontractorKind.EQUIPMENT_SUPPLIER, "赵工")));
         assertThat(renamed.getContactPerson()).isEqualTo("赵工");
-        assertThatThrownBy(() -> database.inTransaction(() -> service.update(
-                        pumps.getId(), 1, firm("南方泵业", SubcontractorKind.EQUIPMENT_SUPPLIER, null))))
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        service.update(pumps.getId(), 1, firm("南方泵业", SubcontractorKind.EQUIPMENT_SUPPLIER, null))))
                 .isInstanceOf(StaleVersionException.class);
 
         Page<Subcontractor> found =
                 database.inTransaction(() -> service.list("李工", new PageRequest(0, 10, "kind", false)));
         assertThat(found.items()).extracting(Subcontractor::getName).containsExactly("江苏环保设备");
-        assertThat(database.inTransaction(() -> service.list(null, PageRequest.first(1))).total()).isEqualTo(2);
+        assertThat(database.inTransaction(() -> service.list(null, PageRequest.first(1)))
+                        .total())
+                .isEqualTo(2);
     }
 
     @Test
-    @DisplayName("R-B1 the per-project register: a firm once per project, listed per project, only for visible projects")
+    @DisplayName(
+            "R-B1 the per-project register: a firm once per project, listed per project, only for visible projects")
     void perProjectRegister() {
         SubcontractorService specialist = service(new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
         Subcontractor pumps = database.inTransaction(
@@ -106,7 +109,8 @@ class SubcontractorServiceTest {
         Page<ProjectSubcontractor> register = database.inTransaction(
                 () -> specialist.listForProject(eastPlant.getId(), new PageRequest(0, 10, "subcontractorName", true)));
         assertThat(register.total()).isEqualTo(2);
-        assertThat(register.items()).extracting(r -> r.getSubcontractor().getName())
+        assertThat(register.items())
+                .extracting(r -> r.getSubcontractor().getName())
                 .containsExactly("南方泵业", "江苏环保设备");
 
         ProjectSubcontractor corrected = database.inTransaction(() -> specialist.updateRegistration(
@@ -114,16 +118,19 @@ class SubcontractorServiceTest {
         assertThat(corrected.getSiteContactPerson()).isEqualTo("周工");
 
         SubcontractorService eastUser = service(new TestCaller(east.getId(), Role.PROJECT_DEPT));
-        assertThatThrownBy(() -> database.inTransaction(() -> eastUser.listForProject(westPlant.getId(), PageRequest.first(10))))
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> eastUser.listForProject(westPlant.getId(), PageRequest.first(10))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> database.inTransaction(() -> eastUser.findRegistration(west.getId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(database.inTransaction(() -> eastUser.listForProject(eastPlant.getId(), PageRequest.first(10))).total())
+        assertThat(database.inTransaction(() -> eastUser.listForProject(eastPlant.getId(), PageRequest.first(10)))
+                        .total())
                 .isEqualTo(2);
     }
 
     @Test
-    @DisplayName("R-B2 a delegation agreement per project firm: valid from its first to its last day; firms without one are flagged")
+    @DisplayName(
+            "R-B2 a delegation agreement per project firm: valid from its first to its last day; firms without one are flagged")
     void delegationAgreements() {
         SubcontractorService specialist = service(new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
         Subcontractor pumps = database.inTransaction(
@@ -142,14 +149,17 @@ class SubcontractorServiceTest {
         LocalDate from = LocalDate.of(2026, 1, 1);
         LocalDate until = LocalDate.of(2026, 12, 31);
         ProjectSubcontractor signed = database.inTransaction(() -> specialist.recordDelegationAgreement(
-                pumpsEast.getId(), pumpsEast.getVersion(),
+                pumpsEast.getId(),
+                pumpsEast.getVersion(),
                 new DelegationAgreement(" WT-SH-2026-01 ", "潜污泵保修期内维修、更换", from, until)));
         assertThat(signed.getDelegationAgreement().getNumber()).isEqualTo("WT-SH-2026-01");
         assertThat(signed.hasValidDelegationAgreementOn(from)).isTrue();
         assertThat(signed.hasValidDelegationAgreementOn(until)).isTrue();
         assertThat(signed.hasValidDelegationAgreementOn(from.minusDays(1))).isFalse();
         assertThat(signed.hasValidDelegationAgreementOn(until.plusDays(1))).isFalse();
-        database.inTransaction(() -> specialist.recordDelegationAgreement(screensEast.getId(), screensEast.getVersion(),
+        database.inTransaction(() -> specialist.recordDelegationAgreement(
+                screensEast.getId(),
+                screensEast.getVersion(),
                 new DelegationAgreement("JS-2025-07", "格栅售后", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))));
 
         assertThat(database.inTransaction(() -> specialist.withoutValidDelegationAgreement(LocalDate.of(2026, 6, 1))))

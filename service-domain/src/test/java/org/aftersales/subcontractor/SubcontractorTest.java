@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class SubcontractorTest {
 
     @Test
-    @DisplayName("R-B1 a subcontractor needs a name and a kind; contact details are normalised and an impossible e-mail is refused")
+    @DisplayName(
+            "R-B1 a subcontractor needs a name and a kind; contact details are normalised and an impossible e-mail is refused")
     void subcontractorRules() {
         Subcontractor supplier = new Subcontractor("  南方泵业股份有限公司 ", SubcontractorKind.EQUIPMENT_SUPPLIER);
         supplier.changeContactDetails(" 王工 ", "", "service@example.com", null);

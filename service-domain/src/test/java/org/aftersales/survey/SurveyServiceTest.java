@@ -87,93 +87,157 @@ class SurveyServiceTest {
 
     /** A supplier survey with four ratings, "yes", no comment. */
     private SurveyResponse rate(Project project, Subcontractor supplier, LocalDate on, int q1, int q2, int q3, int q4) {
-        return database.inTransaction(() -> surveys(specialist()).answer(SUPPLIER_TEMPLATE, new ResponseData(
-                project.getId(), supplier.getId(), null, "黄经理", on, List.of(
-                        new AnswerData(11, q1, null, null), new AnswerData(12, q2, null, null),
-                        new AnswerData(13, q3, null, null), new AnswerData(14, q4, null, null),
-                        new AnswerData(15, null, true, null)))));
+        return database.inTransaction(() -> surveys(specialist())
+                .answer(
+                        SUPPLIER_TEMPLATE,
+                        new ResponseData(
+                                project.getId(),
+                                supplier.getId(),
+                                null,
+                                "黄经理",
+                                on,
+                                List.of(
+                                        new AnswerData(11, q1, null, null),
+                                        new AnswerData(12, q2, null, null),
+                                        new AnswerData(13, q3, null, null),
+                                        new AnswerData(14, q4, null, null),
+                                        new AnswerData(15, null, true, null)))));
     }
 
     @Test
-    @DisplayName("R-B3 a response's score is the mean of its ratings; required answers, the 1–5 range and the supplier are checked")
+    @DisplayName(
+            "R-B3 a response's score is the mean of its ratings; required answers, the 1–5 range and the supplier are checked")
     void responseScore() {
         SurveyResponse response = rate(eastPlant, pumps, LocalDate.of(2026, 3, 1), 5, 4, 4, 3);
         assertThat(response.getScore()).isEqualByComparingTo("4.00");
         assertThat(response.getAnswers()).hasSize(5);
 
         assertThatThrownBy(() -> rate(eastPlant, pumps, LocalDate.of(2026, 3, 1), 6, 4, 4, 3))
-                .isInstanceOf(BusinessException.class).hasMessage("survey.error.ratingRange");
-        assertThatThrownBy(() -> database.inTransaction(() -> surveys(specialist()).answer(SUPPLIER_TEMPLATE,
-                        new ResponseData(eastPlant.getId(), pumps.getId(), null, "黄经理", LocalDate.of(2026, 3, 1),
-                                List.of(new AnswerData(11, 5, null, null))))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("survey.error.ratingRange");
+        assertThatThrownBy(() -> database.inTransaction(() -> surveys(specialist())
+                        .answer(
+                                SUPPLIER_TEMPLATE,
+                                new ResponseData(
+                                        eastPlant.getId(),
+                                        pumps.getId(),
+                                        null,
+                                        "黄经理",
+                                        LocalDate.of(2026, 3, 1),
+                                        List.of(new AnswerData(11, 5, null, null))))))
                 .hasMessage("survey.error.answerRequired");
-        assertThatThrownBy(() -> database.inTransaction(() -> surveys(specialist()).answer(SUPPLIER_TEMPLATE,
-                        new ResponseData(eastPlant.getId(), null, null, "黄经理", LocalDate.of(2026, 3, 1), List.of()))))
+        assertThatThrownBy(() -> database.inTransaction(() -> surveys(specialist())
+                        .answer(
+                                SUPPLIER_TEMPLATE,
+                                new ResponseData(
+                                        eastPlant.getId(), null, null, "黄经理", LocalDate.of(2026, 3, 1), List.of()))))
                 .hasMessage("survey.error.supplierRequired");
         assertThatThrownBy(() -> rate(eastPlant, pumps, LocalDate.of(2026, 3, 11), 5, 5, 5, 5))
                 .hasMessage("survey.error.answeredDate");
-        assertThatThrownBy(() -> database.inTransaction(() -> surveys(new TestCaller(null, Role.FINANCE)).answer(
-                        SUPPLIER_TEMPLATE, new ResponseData(eastPlant.getId(), pumps.getId(), null, "x",
-                                LocalDate.of(2026, 3, 1), List.of()))))
+        assertThatThrownBy(() -> database.inTransaction(() -> surveys(new TestCaller(null, Role.FINANCE))
+                        .answer(
+                                SUPPLIER_TEMPLATE,
+                                new ResponseData(
+                                        eastPlant.getId(),
+                                        pumps.getId(),
+                                        null,
+                                        "x",
+                                        LocalDate.of(2026, 3, 1),
+                                        List.of()))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(database.count("survey_response")).isEqualTo(1);
         assertThat(database.count("survey_answer")).isEqualTo(5);
 
-        SurveyResponse owner = database.inTransaction(() -> surveys(specialist()).answer(OWNER_TEMPLATE,
-                new ResponseData(westPlant.getId(), null, null, "林主管", LocalDate.of(2026, 3, 2), List.of(
-                        new AnswerData(21, 5, null, null), new AnswerData(22, 4, null, null),
-                        new AnswerData(23, 4, null, null), new AnswerData(24, null, false, null),
-                        new AnswerData(25, null, null, "希望备件到货更快")))));
+        SurveyResponse owner = database.inTransaction(() -> surveys(specialist())
+                .answer(
+                        OWNER_TEMPLATE,
+                        new ResponseData(
+                                westPlant.getId(),
+                                null,
+                                null,
+                                "林主管",
+                                LocalDate.of(2026, 3, 2),
+                                List.of(
+                                        new AnswerData(21, 5, null, null),
+                                        new AnswerData(22, 4, null, null),
+                                        new AnswerData(23, 4, null, null),
+                                        new AnswerData(24, null, false, null),
+                                        new AnswerData(25, null, null, "希望备件到货更快")))));
         assertThat(owner.getScore()).isEqualByComparingTo("4.33");
     }
 
     @Test
-    @DisplayName("R-B3 scorecards add the quality costs deducted from the supplier's retention and its mean response time to forwarded cases")
+    @DisplayName(
+            "R-B3 scorecards add the quality costs deducted from the supplier's retention and its mean response time to forwarded cases")
     void scorecardDeductionsAndResponseTime() {
-        org.aftersales.retention.SubcontractorRetention held = database.saved(new org.aftersales.retention.SubcontractorRetention(
-                eastPlant, blowers, org.aftersales.shared.Money.of("50000.00"), null, LocalDate.of(2025, 3, 1)));
+        org.aftersales.retention.SubcontractorRetention held =
+                database.saved(new org.aftersales.retention.SubcontractorRetention(
+                        eastPlant,
+                        blowers,
+                        org.aftersales.shared.Money.of("50000.00"),
+                        null,
+                        LocalDate.of(2025, 3, 1)));
         database.inTransaction(() -> {
             held.deduct(org.aftersales.shared.Money.of("12800.00"), "轴承质量问题", null, LocalDate.of(2026, 2, 3));
             held.deduct(org.aftersales.shared.Money.of("1200.50"), "密封件更换", null, LocalDate.of(2026, 3, 1));
             held.deduct(org.aftersales.shared.Money.of("999.00"), "上一季度", null, LocalDate.of(2025, 12, 30));
         });
-        org.aftersales.servicecase.ServiceCaseService cases = org.aftersales.servicecase.CaseFixtures.caseService(
-                database.em(), specialist(), CLOCK);
+        org.aftersales.servicecase.ServiceCaseService cases =
+                org.aftersales.servicecase.CaseFixtures.caseService(database.em(), specialist(), CLOCK);
         long caseId = database.inTransaction(() -> cases.register(new org.aftersales.servicecase.CaseIntake(
-                eastPlant.getId(), null, org.aftersales.servicecase.Channel.PHONE,
-                org.aftersales.servicecase.CaseType.SERVICE_REQUEST, "王工", Instant.parse("2026-02-01T01:00:00Z"),
-                "风机振动", false, false)).getId());
+                        eastPlant.getId(),
+                        null,
+                        org.aftersales.servicecase.Channel.PHONE,
+                        org.aftersales.servicecase.CaseType.SERVICE_REQUEST,
+                        "王工",
+                        Instant.parse("2026-02-01T01:00:00Z"),
+                        "风机振动",
+                        false,
+                        false))
+                .getId());
         // Answered after 6 h and after 20 h: a mean of 13.0 h; a third forwarding is still unanswered.
-        long first = database.inTransaction(() -> cases.forwardToSupplier(caseId, blowers.getId(),
-                Instant.parse("2026-02-01T02:00:00Z")).getId());
-        long second = database.inTransaction(() -> cases.forwardToSupplier(caseId, blowers.getId(),
-                Instant.parse("2026-02-05T00:00:00Z")).getId());
-        database.inTransaction(() -> cases.forwardToSupplier(caseId, blowers.getId(), Instant.parse("2026-03-09T00:00:00Z")));
-        database.inTransaction(() -> cases.recordSupplierAnswer(caseId, first, "已安排售后", Instant.parse("2026-02-01T08:00:00Z")));
-        database.inTransaction(() -> cases.recordSupplierAnswer(caseId, second, "备件已发", Instant.parse("2026-02-05T20:00:00Z")));
+        long first = database.inTransaction(
+                () -> cases.forwardToSupplier(caseId, blowers.getId(), Instant.parse("2026-02-01T02:00:00Z"))
+                        .getId());
+        long second = database.inTransaction(
+                () -> cases.forwardToSupplier(caseId, blowers.getId(), Instant.parse("2026-02-05T00:00:00Z"))
+                        .getId());
+        database.inTransaction(
+                () -> cases.forwardToSupplier(caseId, blowers.getId(), Instant.parse("2026-03-09T00:00:00Z")));
+        database.inTransaction(
+                () -> cases.recordSupplierAnswer(caseId, first, "已安排售后", Instant.parse("2026-02-01T08:00:00Z")));
+        database.inTransaction(
+                () -> cases.recordSupplierAnswer(caseId, second, "备件已发", Instant.parse("2026-02-05T20:00:00Z")));
 
-        SupplierScorecard card = database.inTransaction(
-                () -> surveys(specialist()).scorecards(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))).stream()
-                .filter(c -> c.subcontractorId() == blowers.getId()).findFirst().orElseThrow();
+        SupplierScorecard card = database
+                .inTransaction(
+                        () -> surveys(specialist()).scorecards(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)))
+                .stream()
+                .filter(c -> c.subcontractorId() == blowers.getId())
+                .findFirst()
+                .orElseThrow();
         assertThat(card.retentionDeducted()).isEqualByComparingTo("14000.50");
         assertThat(card.meanResponseHours()).isEqualByComparingTo("13.0");
         assertThat(card.unansweredForwardings()).isEqualTo(1);
     }
 
     @Test
-    @DisplayName("R-B3 scorecards average the responses of the period per supplier, rank them, and count quality defects")
+    @DisplayName(
+            "R-B3 scorecards average the responses of the period per supplier, rank them, and count quality defects")
     void scorecardAverages() {
-        rate(eastPlant, pumps, LocalDate.of(2026, 1, 10), 5, 5, 5, 5);      // 5.00
-        rate(westPlant, pumps, LocalDate.of(2026, 2, 10), 3, 3, 4, 4);      // 3.50
-        rate(eastPlant, blowers, LocalDate.of(2026, 2, 20), 4, 4, 4, 4);    // 4.00
-        rate(eastPlant, blowers, LocalDate.of(2025, 12, 31), 1, 1, 1, 1);   // before the period
-        rate(eastPlant, screens, LocalDate.of(2026, 3, 5), 2, 3, 3, 2);     // 2.50
+        rate(eastPlant, pumps, LocalDate.of(2026, 1, 10), 5, 5, 5, 5); // 5.00
+        rate(westPlant, pumps, LocalDate.of(2026, 2, 10), 3, 3, 4, 4); // 3.50
+        rate(eastPlant, blowers, LocalDate.of(2026, 2, 20), 4, 4, 4, 4); // 4.00
+        rate(eastPlant, blowers, LocalDate.of(2025, 12, 31), 1, 1, 1, 1); // before the period
+        rate(eastPlant, screens, LocalDate.of(2026, 3, 5), 2, 3, 3, 2); // 2.50
 
         List<SupplierScorecard> cards = database.inTransaction(
                 () -> surveys(specialist()).scorecards(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
 
         assertThat(cards).extracting(SupplierScorecard::name).containsExactly("武汉水泵机电", "上海磁悬浮风机", "江苏环保设备");
-        assertThat(cards).extracting(SupplierScorecard::averageScore).usingElementComparator(BigDecimal::compareTo)
+        assertThat(cards)
+                .extracting(SupplierScorecard::averageScore)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("4.25"), new BigDecimal("4.00"), new BigDecimal("2.50"));
         assertThat(cards).extracting(SupplierScorecard::responses).containsExactly(2L, 1L, 1L);
         assertThat(cards).extracting(SupplierScorecard::rank).containsExactly(1, 2, 3);
@@ -185,8 +249,10 @@ class SurveyServiceTest {
         assertThat(changed.get(0).name()).isEqualTo("上海磁悬浮风机");
         assertThat(changed.get(0).averageScore()).isEqualByComparingTo("4.50");
 
-        List<ScorePoint> trend = database.inTransaction(() -> surveys(specialist()).trend(blowers.getId(), 2));
-        assertThat(trend).extracting(ScorePoint::from)
+        List<ScorePoint> trend =
+                database.inTransaction(() -> surveys(specialist()).trend(blowers.getId(), 2));
+        assertThat(trend)
+                .extracting(ScorePoint::from)
                 .containsExactly(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 1));
         assertThat(trend.get(0).averageScore()).isEqualByComparingTo("1.00");
         assertThat(trend.get(1).averageScore()).isEqualByComparingTo("4.50");
@@ -196,43 +262,60 @@ class SurveyServiceTest {
     }
 
     @Test
-    @DisplayName("R-B3 responses are archived per project and supplier; a project department sees its own projects' only")
+    @DisplayName(
+            "R-B3 responses are archived per project and supplier; a project department sees its own projects' only")
     void archive() {
         rate(eastPlant, pumps, LocalDate.of(2026, 1, 10), 5, 5, 5, 5);
         rate(westPlant, pumps, LocalDate.of(2026, 2, 10), 3, 3, 4, 4);
         rate(westPlant, blowers, LocalDate.of(2026, 2, 11), 4, 4, 4, 4);
 
-        assertThat(database.inTransaction(() -> surveys(specialist()).responses(
-                new ResponseFilter(null, westPlant.getId(), pumps.getId()), PageRequest.first(10))).total()).isEqualTo(1);
-        assertThat(database.inTransaction(() -> surveys(specialist()).responses(ResponseFilter.ALL,
-                PageRequest.first(10))).items()).extracting(SurveyResponse::getAnsweredDate)
+        assertThat(database.inTransaction(() -> surveys(specialist())
+                                .responses(
+                                        new ResponseFilter(null, westPlant.getId(), pumps.getId()),
+                                        PageRequest.first(10)))
+                        .total())
+                .isEqualTo(1);
+        assertThat(database.inTransaction(
+                                () -> surveys(specialist()).responses(ResponseFilter.ALL, PageRequest.first(10)))
+                        .items())
+                .extracting(SurveyResponse::getAnsweredDate)
                 .containsExactly(LocalDate.of(2026, 2, 11), LocalDate.of(2026, 2, 10), LocalDate.of(2026, 1, 10));
-        assertThat(database.inTransaction(() -> surveys(new TestCaller(east.getId(), Role.PROJECT_DEPT)).responses(
-                ResponseFilter.ALL, PageRequest.first(10))).total()).isEqualTo(1);
+        assertThat(database.inTransaction(() -> surveys(new TestCaller(east.getId(), Role.PROJECT_DEPT))
+                                .responses(ResponseFilter.ALL, PageRequest.first(10)))
+                        .total())
+                .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("R-B3 templates: both languages per question; questions fixed once answered; a retired template takes no responses")
+    @DisplayName(
+            "R-B3 templates: both languages per question; questions fixed once answered; a retired template takes no responses")
     void templates() {
         SurveyService service = surveys(specialist());
-        SurveyTemplate template = database.inTransaction(() -> service.createTemplate("脱水机供应商专项调查",
-                SurveyPurpose.SUPPLIER_SATISFACTION, List.of(
-                        new QuestionData(QuestionType.RATING, "泥饼含水率达标", "Cake dryness as specified", true))));
+        SurveyTemplate template = database.inTransaction(() -> service.createTemplate(
+                "脱水机供应商专项调查",
+                SurveyPurpose.SUPPLIER_SATISFACTION,
+                List.of(new QuestionData(QuestionType.RATING, "泥饼含水率达标", "Cake dryness as specified", true))));
         assertThat(template.getQuestions()).extracting(q -> q.text("en")).containsExactly("Cake dryness as specified");
-        assertThatThrownBy(() -> database.inTransaction(() -> service.createTemplate("x",
-                        SurveyPurpose.OWNER_SATISFACTION, List.of(new QuestionData(QuestionType.RATING, "只有中文", " ", true)))))
+        assertThatThrownBy(() -> database.inTransaction(() -> service.createTemplate(
+                        "x",
+                        SurveyPurpose.OWNER_SATISFACTION,
+                        List.of(new QuestionData(QuestionType.RATING, "只有中文", " ", true)))))
                 .hasMessage("survey.error.questionTextRequired");
 
         rate(eastPlant, pumps, LocalDate.of(2026, 1, 10), 5, 5, 5, 5);
         SurveyTemplate shipped = database.inTransaction(() -> service.findTemplate(SUPPLIER_TEMPLATE));
-        assertThatThrownBy(() -> database.inTransaction(() -> service.updateTemplate(SUPPLIER_TEMPLATE,
-                        shipped.getVersion(), shipped.getName(), shipped.getPurpose(),
+        assertThatThrownBy(() -> database.inTransaction(() -> service.updateTemplate(
+                        SUPPLIER_TEMPLATE,
+                        shipped.getVersion(),
+                        shipped.getName(),
+                        shipped.getPurpose(),
                         List.of(new QuestionData(QuestionType.YES_NO, "新问题", "New", true)))))
                 .hasMessage("survey.error.templateInUse");
         database.inTransaction(() -> service.setActive(SUPPLIER_TEMPLATE, false));
         assertThatThrownBy(() -> rate(eastPlant, pumps, LocalDate.of(2026, 1, 11), 5, 5, 5, 5))
                 .hasMessage("survey.error.templateRetired");
-        assertThat(database.inTransaction(() -> service.templates(null, true))).extracting(SurveyTemplate::getName)
+        assertThat(database.inTransaction(() -> service.templates(null, true)))
+                .extracting(SurveyTemplate::getName)
                 .containsExactly("业主服务满意度回访表", "脱水机供应商专项调查");
     }
 }

@@ -25,7 +25,11 @@ public final class TestDatabase implements AutoCloseable {
 
     private TestDatabase(String name) {
         this.url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         this.factory = Persistence.createEntityManagerFactory("aftersales", unitProperties("org.h2.Driver", url, "sa"));
         this.em = factory.createEntityManager();
     }

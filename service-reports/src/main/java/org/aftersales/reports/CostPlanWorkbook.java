@@ -35,6 +35,7 @@ public final class CostPlanWorkbook {
 
     /** Columns of the lines table. */
     private static final int CATEGORY = 0;
+
     private static final int PLANNED = 1;
     private static final int SUPPLEMENTS = 2;
     private static final int ACTUAL = 3;
@@ -59,6 +60,7 @@ public final class CostPlanWorkbook {
 
     /** The row (0-based) of the first category line and of the totals row, for tests and readers. */
     private int firstLineRow;
+
     private int totalsRow;
 
     private CostPlanWorkbook(CostPlanSummary plan, Function<String, String> text, ZoneId zone) {
@@ -161,7 +163,10 @@ public final class CostPlanWorkbook {
     /** Two label/value pairs per row: A:B and D:F (C belongs to the first value). */
     private void facts() {
         fact("costPlan.workbook.projectCode", plan.projectCode(), "costPlan.workbook.projectName", plan.projectName());
-        fact("costPlan.workbook.owner", plan.ownerName(), "costPlan.workbook.provisionalHandoverDate",
+        fact(
+                "costPlan.workbook.owner",
+                plan.ownerName(),
+                "costPlan.workbook.provisionalHandoverDate",
                 plan.provisionalHandoverDate());
         String state = text.apply("CostPlanState." + plan.state());
         if (plan.overdue()) {
@@ -185,8 +190,14 @@ public final class CostPlanWorkbook {
 
     private void lines() {
         Row head = sheet.createRow(nextRow++);
-        String[] keys = {"costPlan.category", "costPlan.planned", "costPlan.supplements", "costPlan.actual",
-            "costPlan.variance", "costPlan.note"};
+        String[] keys = {
+            "costPlan.category",
+            "costPlan.planned",
+            "costPlan.supplements",
+            "costPlan.actual",
+            "costPlan.variance",
+            "costPlan.note"
+        };
         for (int i = 0; i < COLUMNS; i++) {
             Cell cell = head.createCell(i);
             cell.setCellStyle(header);

@@ -75,6 +75,7 @@ public final class MonthlyReportWorkbook {
     private final XSSFWorkbook base = new XSSFWorkbook();
     /** The workbook sheets are created in: {@link #base} for the summary, then {@link #streaming}. */
     private Workbook workbook = base;
+
     private StreamingWorkbook streaming;
     private final CellStyle plain;
     private final CellStyle quoted;
@@ -172,11 +173,19 @@ public final class MonthlyReportWorkbook {
         r = figureRow(sheet, r, "report.workbook.casesReceived", kpi.casesReceived());
         r = sectionRow(sheet, r + 1, "report.workbook.casesByClass");
         for (ServiceClass serviceClass : ServiceClass.values()) {
-            r = figureRow(sheet, r, "ServiceClass." + serviceClass, kpi.casesByClass().get(serviceClass));
+            r = figureRow(
+                    sheet, r, "ServiceClass." + serviceClass, kpi.casesByClass().get(serviceClass));
         }
         r = sectionRow(sheet, r + 1, "report.workbook.sla");
-        r = headerRow(sheet, r, "report.workbook.clockKind", "report.workbook.due", "report.workbook.metInTime",
-                "report.workbook.percentMetInTime", "report.workbook.meanHours", "report.workbook.p90Hours");
+        r = headerRow(
+                sheet,
+                r,
+                "report.workbook.clockKind",
+                "report.workbook.due",
+                "report.workbook.metInTime",
+                "report.workbook.percentMetInTime",
+                "report.workbook.meanHours",
+                "report.workbook.p90Hours");
         int firstClock = r;
         for (ClockCompliance clock : kpi.clocks()) {
             Row row = sheet.createRow(r++);
@@ -202,7 +211,12 @@ public final class MonthlyReportWorkbook {
     }
 
     private int recoveryTable(Sheet sheet, int r, MonthlyKpi kpi) {
-        r = headerRow(sheet, r, "report.workbook.period", "report.workbook.dueAmount", "report.workbook.collected",
+        r = headerRow(
+                sheet,
+                r,
+                "report.workbook.period",
+                "report.workbook.dueAmount",
+                "report.workbook.collected",
                 "report.workbook.recoveryRate");
         r = recoveryRow(sheet, r, "report.workbook.recoveryMonth", kpi.recoveryMonth());
         return recoveryRow(sheet, r, "report.workbook.recoveryYearToDate", kpi.recoveryYearToDate());
@@ -247,10 +261,19 @@ public final class MonthlyReportWorkbook {
         Sheet sheet = sheet("report.workbook.sheet.cases", 16, 17, 14, 28, 12, 14, 12, 10, 10, 17);
         int r = titleRow(sheet, 0);
         int head = r;
-        r = headerRow(sheet, r, "report.workbook.caseNumber", "report.workbook.receivedAt",
-                "report.workbook.projectCode", "report.workbook.projectName", "report.workbook.caseType",
-                "report.workbook.serviceClass", "report.workbook.status", "report.workbook.majorMatter",
-                "report.workbook.crisis", "report.workbook.closedAt");
+        r = headerRow(
+                sheet,
+                r,
+                "report.workbook.caseNumber",
+                "report.workbook.receivedAt",
+                "report.workbook.projectCode",
+                "report.workbook.projectName",
+                "report.workbook.caseType",
+                "report.workbook.serviceClass",
+                "report.workbook.status",
+                "report.workbook.majorMatter",
+                "report.workbook.crisis",
+                "report.workbook.closedAt");
         for (MonthlyReport.CaseRow c : report.cases()) {
             Row row = sheet.createRow(r++);
             text(row, 0, c.number());
@@ -273,9 +296,17 @@ public final class MonthlyReportWorkbook {
         Sheet sheet = sheet("report.workbook.sheet.costs", 14, 28, 12, 16, 16, 16, 16, 16);
         int r = titleRow(sheet, 0);
         int head = r;
-        r = headerRow(sheet, r, "report.workbook.projectCode", "report.workbook.projectName", "report.workbook.planState",
-                "report.workbook.planned", "report.workbook.supplements", "report.workbook.budget",
-                "report.workbook.actual", "report.workbook.variance");
+        r = headerRow(
+                sheet,
+                r,
+                "report.workbook.projectCode",
+                "report.workbook.projectName",
+                "report.workbook.planState",
+                "report.workbook.planned",
+                "report.workbook.supplements",
+                "report.workbook.budget",
+                "report.workbook.actual",
+                "report.workbook.variance");
         for (CostPlanSummary plan : report.costPlans()) {
             Row row = sheet.createRow(r++);
             text(row, 0, plan.projectCode());
@@ -288,8 +319,15 @@ public final class MonthlyReportWorkbook {
             money(row, 7, plan.varianceTotal());
         }
         r = sectionRow(sheet, r + 1, "report.workbook.supplementsApproved");
-        r = headerRow(sheet, r, "report.workbook.projectCode", "report.workbook.projectName", "report.workbook.category",
-                "report.workbook.amount", "report.workbook.reason", "report.workbook.decidedBy",
+        r = headerRow(
+                sheet,
+                r,
+                "report.workbook.projectCode",
+                "report.workbook.projectName",
+                "report.workbook.category",
+                "report.workbook.amount",
+                "report.workbook.reason",
+                "report.workbook.decidedBy",
                 "report.workbook.decidedAt");
         for (MonthlyReport.SupplementRow s : report.supplementsApproved()) {
             Row row = sheet.createRow(r++);
@@ -310,8 +348,15 @@ public final class MonthlyReportWorkbook {
         Sheet sheet = sheet("report.workbook.sheet.retention", 12, 14, 22, 12, 16, 30, 16);
         int r = titleRow(sheet, 0);
         int head = r;
-        r = headerRow(sheet, r, "report.workbook.date", "report.workbook.projectCode", "report.workbook.subcontractor",
-                "report.workbook.movement", "report.workbook.amount", "report.workbook.cause",
+        r = headerRow(
+                sheet,
+                r,
+                "report.workbook.date",
+                "report.workbook.projectCode",
+                "report.workbook.subcontractor",
+                "report.workbook.movement",
+                "report.workbook.amount",
+                "report.workbook.cause",
                 "report.workbook.caseNumber");
         for (LedgerLine line : report.retentionMovements()) {
             Row row = sheet.createRow(r++);
@@ -324,8 +369,15 @@ public final class MonthlyReportWorkbook {
             text(row, 6, line.caseNumber());
         }
         r = sectionRow(sheet, r + 1, "report.workbook.balances");
-        r = headerRow(sheet, r, "report.workbook.projectCode", "report.workbook.subcontractor", "report.workbook.held",
-                "report.workbook.deducted", "report.workbook.released", "report.workbook.balance");
+        r = headerRow(
+                sheet,
+                r,
+                "report.workbook.projectCode",
+                "report.workbook.subcontractor",
+                "report.workbook.held",
+                "report.workbook.deducted",
+                "report.workbook.released",
+                "report.workbook.balance");
         for (MonthlyReport.RetentionBalance b : report.retentionBalances()) {
             Row row = sheet.createRow(r++);
             text(row, 0, b.projectCode());
@@ -344,9 +396,16 @@ public final class MonthlyReportWorkbook {
         Sheet sheet = sheet("report.workbook.sheet.receivables", 14, 28, 12, 16, 16, 16, 10);
         int r = titleRow(sheet, 0);
         int head = r;
-        r = headerRow(sheet, r, "report.workbook.projectCode", "report.workbook.projectName",
-                "report.workbook.dueDate", "report.workbook.dueAmount", "report.workbook.collected",
-                "report.workbook.outstanding", "report.workbook.overdue");
+        r = headerRow(
+                sheet,
+                r,
+                "report.workbook.projectCode",
+                "report.workbook.projectName",
+                "report.workbook.dueDate",
+                "report.workbook.dueAmount",
+                "report.workbook.collected",
+                "report.workbook.outstanding",
+                "report.workbook.overdue");
         for (MonthlyReport.ReceivableRow line : report.receivables()) {
             Row row = sheet.createRow(r++);
             text(row, 0, line.projectCode());
@@ -378,7 +437,10 @@ public final class MonthlyReportWorkbook {
         Row interest = sheet.createRow(r++);
         text(interest, 0, label("report.workbook.returnProcedure.interestAccrued"));
         money(interest, 1, figures.interestAccrued());
-        r = figureRow(sheet, r, "report.workbook.returnProcedure.subcontractorApplicationsToAnswer",
+        r = figureRow(
+                sheet,
+                r,
+                "report.workbook.returnProcedure.subcontractorApplicationsToAnswer",
                 figures.subcontractorApplicationsToAnswer());
         Row owed = sheet.createRow(r);
         text(owed, 0, label("report.workbook.returnProcedure.interestOwed"));
@@ -391,10 +453,19 @@ public final class MonthlyReportWorkbook {
         Sheet sheet = sheet("report.workbook.sheet.compliance", 14, 28, 12, 12, 12, 12, 10, 12, 12, 10);
         int r = titleRow(sheet, 0);
         int head = r;
-        r = headerRow(sheet, r, "report.workbook.projectCode", "report.workbook.projectName",
-                "report.workbook.followUpsDue", "report.workbook.metInTime", "report.workbook.missed",
-                "report.workbook.percentMetInTime", "report.workbook.declined", "report.workbook.returnVisitsDone",
-                "report.workbook.returnVisitsPlanned", "report.workbook.returnVisitFlagged");
+        r = headerRow(
+                sheet,
+                r,
+                "report.workbook.projectCode",
+                "report.workbook.projectName",
+                "report.workbook.followUpsDue",
+                "report.workbook.metInTime",
+                "report.workbook.missed",
+                "report.workbook.percentMetInTime",
+                "report.workbook.declined",
+                "report.workbook.returnVisitsDone",
+                "report.workbook.returnVisitsPlanned",
+                "report.workbook.returnVisitFlagged");
         for (MonthlyReport.ComplianceRow line : report.compliance()) {
             FollowUpCompliance f = line.followUps();
             Row row = sheet.createRow(r++);
@@ -418,9 +489,17 @@ public final class MonthlyReportWorkbook {
         Sheet sheet = sheet("report.workbook.sheet.scorecards", 8, 30, 14, 12, 14, 16, 16, 12);
         int r = titleRow(sheet, 0);
         int head = r;
-        r = headerRow(sheet, r, "report.workbook.rank", "report.workbook.supplier", "report.workbook.averageScore",
-                "report.workbook.responses", "report.workbook.qualityDefects", "scorecard.retentionDeductions",
-                "scorecard.responseTime", "scorecard.unanswered");
+        r = headerRow(
+                sheet,
+                r,
+                "report.workbook.rank",
+                "report.workbook.supplier",
+                "report.workbook.averageScore",
+                "report.workbook.responses",
+                "report.workbook.qualityDefects",
+                "scorecard.retentionDeductions",
+                "scorecard.responseTime",
+                "scorecard.unanswered");
         for (SupplierScorecard card : report.scorecards()) {
             Row row = sheet.createRow(r++);
             number(row, 0, card.rank(), count);
@@ -451,8 +530,8 @@ public final class MonthlyReportWorkbook {
         row.setHeightInPoints(26);
         Cell cell = row.createCell(0);
         cell.setCellStyle(title);
-        cell.setCellValue(label("report.workbook.title") + " " + report.kpi().month() + " — "
-                + label(keyOfSheet(sheet)));
+        cell.setCellValue(
+                label("report.workbook.title") + " " + report.kpi().month() + " — " + label(keyOfSheet(sheet)));
         return r + 1;
     }
 
@@ -500,7 +579,8 @@ public final class MonthlyReportWorkbook {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
-        sheet.getHeader().setCenter(label("report.workbook.title") + " " + report.kpi().month());
+        sheet.getHeader()
+                .setCenter(label("report.workbook.title") + " " + report.kpi().month());
         sheet.getFooter().setCenter("&P / &N");
     }
 
@@ -558,8 +638,13 @@ public final class MonthlyReportWorkbook {
 
     /** The sheets' names in order, as keys (for readers and tests). */
     public static List<String> sheetKeys() {
-        return List.of("report.workbook.sheet.summary", "report.workbook.sheet.cases", "report.workbook.sheet.costs",
-                "report.workbook.sheet.retention", "report.workbook.sheet.receivables",
-                "report.workbook.sheet.compliance", "report.workbook.sheet.scorecards");
+        return List.of(
+                "report.workbook.sheet.summary",
+                "report.workbook.sheet.cases",
+                "report.workbook.sheet.costs",
+                "report.workbook.sheet.retention",
+                "report.workbook.sheet.receivables",
+                "report.workbook.sheet.compliance",
+                "report.workbook.sheet.scorecards");
     }
 }

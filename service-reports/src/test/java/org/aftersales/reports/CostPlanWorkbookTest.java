@@ -57,18 +57,44 @@ class CostPlanWorkbookTest {
 
     private static CostPlanSummary plan(String note) {
         List<CostPlanSummary.Line> lines = new ArrayList<>();
-        String[][] amounts = {{"20000.50", "0.00", "13600.00"}, {"6000.00", "800.00", "7639.50"},
-            {"3000.00", "0.00", "0.00"}, {"0.00", "3500.00", "3350.00"}, {"0.00", "0.00", "0.00"},
-            {"1200.25", "0.00", "99.99"}};
+        String[][] amounts = {
+            {"20000.50", "0.00", "13600.00"},
+            {"6000.00", "800.00", "7639.50"},
+            {"3000.00", "0.00", "0.00"},
+            {"0.00", "3500.00", "3350.00"},
+            {"0.00", "0.00", "0.00"},
+            {"1200.25", "0.00", "99.99"}
+        };
         CostCategory[] categories = CostCategory.values();
         for (int i = 0; i < categories.length; i++) {
-            lines.add(new CostPlanSummary.Line(categories[i], Money.of(amounts[i][0]), i == 0 ? note : null,
-                    Money.of(amounts[i][1]), Money.of(amounts[i][2])));
+            lines.add(new CostPlanSummary.Line(
+                    categories[i],
+                    Money.of(amounts[i][0]),
+                    i == 0 ? note : null,
+                    Money.of(amounts[i][1]),
+                    Money.of(amounts[i][2])));
         }
         Instant at = Instant.parse("2026-03-12T02:00:00Z");
-        return new CostPlanSummary(1, 3, 7, "WTP-2024-002", "=滨江再生水厂提标改造工程", "滨江市排水管理处",
-                LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), CostPlanState.APPROVED, false, lines, List.of(),
-                "王售后", at, "王售后", at, "张分管", Instant.parse("2026-03-13T01:00:00Z"), null);
+        return new CostPlanSummary(
+                1,
+                3,
+                7,
+                "WTP-2024-002",
+                "=滨江再生水厂提标改造工程",
+                "滨江市排水管理处",
+                LocalDate.of(2026, 1, 31),
+                LocalDate.of(2026, 2, 28),
+                CostPlanState.APPROVED,
+                false,
+                lines,
+                List.of(),
+                "王售后",
+                at,
+                "王售后",
+                at,
+                "张分管",
+                Instant.parse("2026-03-13T01:00:00Z"),
+                null);
     }
 
     private Path write(CostPlanSummary plan) throws Exception {
@@ -91,13 +117,22 @@ class CostPlanWorkbookTest {
                 oor:op="fuse"><value>0</value></prop></item>
                 </oor:items>
                 """);
-        Process soffice = new ProcessBuilder("soffice", "--headless", "--norestore",
-                "-env:UserInstallation=file://" + folder.resolve("lo-profile"),
-                "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), file.toString())
+        Process soffice = new ProcessBuilder(
+                        "soffice",
+                        "--headless",
+                        "--norestore",
+                        "-env:UserInstallation=file://" + folder.resolve("lo-profile"),
+                        "--convert-to",
+                        "xlsx:Calc MS Excel 2007 XML",
+                        "--outdir",
+                        out.toString(),
+                        file.toString())
                 .redirectErrorStream(true)
                 .start();
         String output = new String(soffice.getInputStream().readAllBytes());
-        assertThat(soffice.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished: " + output).isTrue();
+        assertThat(soffice.waitFor(120, TimeUnit.SECONDS))
+                .as("LibreOffice finished: " + output)
+                .isTrue();
         Path converted = out.resolve(file.getFileName());
         assertThat(converted).as("LibreOffice converted the file: " + output).exists();
         return converted;
@@ -118,7 +153,8 @@ class CostPlanWorkbookTest {
     }
 
     @Test
-    @DisplayName("R-C3 售后服务费用计划书 opened in LibreOffice: totals and variances are formulas whose recomputed values equal the sum of the lines")
+    @DisplayName(
+            "R-C3 售后服务费用计划书 opened in LibreOffice: totals and variances are formulas whose recomputed values equal the sum of the lines")
     void totalsAreFormulasEqualToTheLines() throws Exception {
         CostPlanSummary plan = plan("2 人 × 10 天");
         Path file = write(plan);
@@ -136,19 +172,30 @@ class CostPlanWorkbookTest {
             int first = header.getRowNum() + 2;
             int last = totals.getRowNum();
             String[] letters = {"B", "C", "D", "E"};
-            BigDecimal[] expected = {plan.plannedTotal().amount(), plan.supplementsTotal().amount(),
-                plan.actualTotal().amount(), plan.varianceTotal().amount()};
+            BigDecimal[] expected = {
+                plan.plannedTotal().amount(),
+                plan.supplementsTotal().amount(),
+                plan.actualTotal().amount(),
+                plan.varianceTotal().amount()
+            };
             for (int i = 0; i < letters.length; i++) {
                 Cell total = totals.getCell(i + 1);
                 assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
-                assertThat(total.getCellFormula()).isEqualTo("SUM(" + letters[i] + first + ":" + letters[i] + last + ")");
+                assertThat(total.getCellFormula())
+                        .isEqualTo("SUM(" + letters[i] + first + ":" + letters[i] + last + ")");
                 assertThat(value(total)).as("total of column " + letters[i]).isEqualByComparingTo(expected[i]);
             }
             assertThat(value(totals.getCell(1))).isEqualByComparingTo("30200.75");
             assertThat(value(totals.getCell(4))).isEqualByComparingTo("9811.26");
-            assertThat(labour.getCell(1).getCellStyle().getDataFormatString()).contains("¥").contains("0.00");
-            assertThat(rowStartingWith(sheet, "批准人").getCell(1).getStringCellValue()).isEqualTo("张分管");
-            assertThat(rowStartingWith(sheet, "批准人").getCell(2).getLocalDateTimeCellValue().toLocalDate())
+            assertThat(labour.getCell(1).getCellStyle().getDataFormatString())
+                    .contains("¥")
+                    .contains("0.00");
+            assertThat(rowStartingWith(sheet, "批准人").getCell(1).getStringCellValue())
+                    .isEqualTo("张分管");
+            assertThat(rowStartingWith(sheet, "批准人")
+                            .getCell(2)
+                            .getLocalDateTimeCellValue()
+                            .toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 3, 13));
         }
     }

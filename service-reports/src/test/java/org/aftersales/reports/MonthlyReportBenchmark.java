@@ -58,9 +58,10 @@ public final class MonthlyReportBenchmark {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final YearMonth MONTH = YearMonth.of(2026, 10);
     private static final Instant NOW = Instant.parse("2026-11-15T02:00:00Z");
-    private static final Instant YEAR_START = MONTH.minusMonths(11).atDay(1).atStartOfDay(ZONE).toInstant();
-    private static final long YEAR_SECONDS = MONTH.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant()
-            .getEpochSecond() - YEAR_START.getEpochSecond();
+    private static final Instant YEAR_START =
+            MONTH.minusMonths(11).atDay(1).atStartOfDay(ZONE).toInstant();
+    private static final long YEAR_SECONDS =
+            MONTH.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant().getEpochSecond() - YEAR_START.getEpochSecond();
     private static final int BATCH = 5_000;
     private static final long FIRST_ID = 10_000_000L;
 
@@ -74,10 +75,14 @@ public final class MonthlyReportBenchmark {
         int cases = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int costLines = args.length > 2 ? Integer.parseInt(args[2]) : 500_000;
         Database database = "postgresql".equalsIgnoreCase(System.getProperty("benchmark.database", "h2"))
-                ? new PostgreSql() : new H2File();
+                ? new PostgreSql()
+                : new H2File();
         try {
-            Flyway.configure().dataSource(database.url(), database.user(), "").locations("classpath:db/migration")
-                    .load().migrate();
+            Flyway.configure()
+                    .dataSource(database.url(), database.user(), "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             long t0 = System.nanoTime();
             try (Connection c = DriverManager.getConnection(database.url(), database.user(), "")) {
                 c.setAutoCommit(false);
@@ -95,8 +100,9 @@ public final class MonthlyReportBenchmark {
                     s.execute("ANALYZE");
                 }
             }
-            System.out.printf("generated %,d projects, %,d cases, %,d cost lines in %s in %.1f s%n", projects, cases,
-                    costLines, database, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    "generated %,d projects, %,d cases, %,d cost lines in %s in %.1f s%n",
+                    projects, cases, costLines, database, (System.nanoTime() - t0) / 1e9);
             run(database);
         } finally {
             database.drop();
@@ -104,8 +110,8 @@ public final class MonthlyReportBenchmark {
     }
 
     private static void run(Database database) throws SQLException, IOException {
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("aftersales",
-                TestDatabase.unitProperties(database.driver(), database.url(), database.user()));
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory(
+                "aftersales", TestDatabase.unitProperties(database.driver(), database.url(), database.user()));
         long bestSql = Long.MAX_VALUE;
         long bestReport = Long.MAX_VALUE;
         long bestWorkbook = Long.MAX_VALUE;
@@ -118,8 +124,9 @@ public final class MonthlyReportBenchmark {
                 resetPeaks();
                 long t0 = System.nanoTime();
                 em.getTransaction().begin();
-                MonthlyReport report = MonthlyReportFixtures
-                        .monthlyReportService(em, new TestCaller(null, Role.GENERAL_MANAGER), clock).report(MONTH);
+                MonthlyReport report = MonthlyReportFixtures.monthlyReportService(
+                                em, new TestCaller(null, Role.GENERAL_MANAGER), clock)
+                        .report(MONTH);
                 em.getTransaction().commit();
                 long reportNanos = System.nanoTime() - t0;
                 em.close();
@@ -129,13 +136,24 @@ public final class MonthlyReportBenchmark {
                 MonthlyReportWorkbook.write(report, key -> key, ZONE, out);
                 long workbookNanos = System.nanoTime() - t1;
                 long peak = peakHeap();
-                System.out.printf("round %d: report %s — %,d cases, %,d retention movements, %,d receivables, %,d cost"
+                System.out.printf(
+                        "round %d: report %s — %,d cases, %,d retention movements, %,d receivables, %,d cost"
                                 + " plans, %,d follow-up rows: %.0f ms, workbook (%,d KB) %.0f ms; its SQL alone"
-                                + " %.0f ms (report %.2f×, report + workbook %.2f×); peak heap %d MB%n", round, MONTH,
-                        report.cases().size(), report.retentionMovements().size(), report.receivables().size(),
-                        report.costPlans().size(), report.compliance().size(), reportNanos / 1e6, out.count / 1024,
-                        workbookNanos / 1e6, sqlNanos / 1e6, (double) reportNanos / sqlNanos,
-                        (double) (reportNanos + workbookNanos) / sqlNanos, peak / (1024 * 1024));
+                                + " %.0f ms (report %.2f×, report + workbook %.2f×); peak heap %d MB%n",
+                        round,
+                        MONTH,
+                        report.cases().size(),
+                        report.retentionMovements().size(),
+                        report.receivables().size(),
+                        report.costPlans().size(),
+                        report.compliance().size(),
+                        reportNanos / 1e6,
+                        out.count / 1024,
+                        workbookNanos / 1e6,
+                        sqlNanos / 1e6,
+                        (double) reportNanos / sqlNanos,
+                        (double) (reportNanos + workbookNanos) / sqlNanos,
+                        peak / (1024 * 1024));
                 bestSql = Math.min(bestSql, sqlNanos);
                 bestReport = Math.min(bestReport, reportNanos);
                 bestWorkbook = Math.min(bestWorkbook, workbookNanos);
@@ -144,10 +162,16 @@ public final class MonthlyReportBenchmark {
         } finally {
             factory.close();
         }
-        System.out.printf("best of 5 in %s: report %.0f ms, workbook %.0f ms, SQL alone %.0f ms — report %.2f× its SQL"
+        System.out.printf(
+                "best of 5 in %s: report %.0f ms, workbook %.0f ms, SQL alone %.0f ms — report %.2f× its SQL"
                         + " (target ≤ 2×), report + workbook %.2f×; peak heap %d MB (target ≤ 512 MB, max heap %d MB)%n",
-                database, bestReport / 1e6, bestWorkbook / 1e6, bestSql / 1e6, (double) bestReport / bestSql,
-                (double) (bestReport + bestWorkbook) / bestSql, maxPeak / (1024 * 1024),
+                database,
+                bestReport / 1e6,
+                bestWorkbook / 1e6,
+                bestSql / 1e6,
+                (double) bestReport / bestSql,
+                (double) (bestReport + bestWorkbook) / bestSql,
+                maxPeak / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
@@ -270,7 +294,8 @@ public final class MonthlyReportBenchmark {
     /** The report's queries as plain SQL over JDBC, every row read: what the database must do at least. */
     private static long sql(Connection c) throws SQLException {
         Timestamp from = Timestamp.from(MONTH.atDay(1).atStartOfDay(ZONE).toInstant());
-        Timestamp to = Timestamp.from(MONTH.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
+        Timestamp to =
+                Timestamp.from(MONTH.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant());
         java.sql.Date first = java.sql.Date.valueOf(MONTH.atDay(1));
         java.sql.Date last = java.sql.Date.valueOf(MONTH.atEndOfMonth());
         String[] queries = {
@@ -301,7 +326,10 @@ public final class MonthlyReportBenchmark {
         };
         long t0 = System.nanoTime();
         for (String query : queries) {
-            String sql = query.replace("?1", "?").replace("?2", "?").replace("?3", "?").replace("?4", "?");
+            String sql = query.replace("?1", "?")
+                    .replace("?2", "?")
+                    .replace("?3", "?")
+                    .replace("?4", "?");
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 int index = 1;
                 for (int i = 0; i < query.length() - 1; i++) {
@@ -339,13 +367,27 @@ public final class MonthlyReportBenchmark {
         }
         long[] projectIds = new long[projects];
         try (Batch owners = new Batch(c, "owner", "id", "name");
-                Batch p = new Batch(c, "project", "id", "code", "name", "owner_id", "project_department_id",
-                        "warranty_months", "provisional_handover_date")) {
+                Batch p = new Batch(
+                        c,
+                        "project",
+                        "id",
+                        "code",
+                        "name",
+                        "owner_id",
+                        "project_department_id",
+                        "warranty_months",
+                        "provisional_handover_date")) {
             for (int i = 0; i < projects; i++) {
                 long owner = id[0]++;
                 owners.add(owner, "业主 " + i);
                 projectIds[i] = id[0]++;
-                p.add(projectIds[i], String.format("BM-%04d", i), "污水处理厂 " + i, owner, department, 24,
+                p.add(
+                        projectIds[i],
+                        String.format("BM-%04d", i),
+                        "污水处理厂 " + i,
+                        owner,
+                        department,
+                        24,
                         java.sql.Date.valueOf(today.minusDays(200 + random.nextInt(900))));
             }
         }
@@ -368,43 +410,87 @@ public final class MonthlyReportBenchmark {
             }
         }
         int retentionEntries = 0;
-        try (Batch r = new Batch(c, "subcontractor_retention", "id", "project_id", "subcontractor_id", "held_amount",
-                        "deducted_amount", "released_amount");
+        try (Batch r = new Batch(
+                        c,
+                        "subcontractor_retention",
+                        "id",
+                        "project_id",
+                        "subcontractor_id",
+                        "held_amount",
+                        "deducted_amount",
+                        "released_amount");
                 Batch e = new Batch(c, "retention_entry", "id", "retention_id", "kind", "amount", "entry_date")) {
             for (int pi = 0; pi < projects; pi++) {
                 long project = projectIds[pi];
                 for (int k = 0; k < 3; k++) {
                     long retention = id[0]++;
-                    r.add(retention, project, subcontractors[(pi + k * 7) % subcontractors.length],
-                            new BigDecimal("120000.00"), new BigDecimal("6000.00"), new BigDecimal("0.00"));
-                    e.add(id[0]++, retention, "HELD", new BigDecimal("120000.00"),
+                    r.add(
+                            retention,
+                            project,
+                            subcontractors[(pi + k * 7) % subcontractors.length],
+                            new BigDecimal("120000.00"),
+                            new BigDecimal("6000.00"),
+                            new BigDecimal("0.00"));
+                    e.add(
+                            id[0]++,
+                            retention,
+                            "HELD",
+                            new BigDecimal("120000.00"),
                             java.sql.Date.valueOf(today.minusDays(330 + random.nextInt(30))));
                     for (int m = 0; m < 12; m++) {
-                        e.add(id[0]++, retention, "DEDUCTED", new BigDecimal("500.00"),
+                        e.add(
+                                id[0]++,
+                                retention,
+                                "DEDUCTED",
+                                new BigDecimal("500.00"),
                                 java.sql.Date.valueOf(today.minusDays(random.nextInt(330))));
                     }
                     retentionEntries += 13;
                 }
             }
         }
-        try (Batch r = new Batch(c, "project_retention", "id", "project_id", "amount", "due_date", "collected_amount")) {
+        try (Batch r =
+                new Batch(c, "project_retention", "id", "project_id", "amount", "due_date", "collected_amount")) {
             for (long project : projectIds) {
                 BigDecimal amount = BigDecimal.valueOf(200_000 + random.nextInt(300_000), 0);
-                r.add(id[0]++, project, amount, java.sql.Date.valueOf(today.minusDays(random.nextInt(400))),
+                r.add(
+                        id[0]++,
+                        project,
+                        amount,
+                        java.sql.Date.valueOf(today.minusDays(random.nextInt(400))),
                         random.nextBoolean() ? amount : BigDecimal.ZERO);
             }
         }
         // R-F2: an owner contact about every 14 days over the year, one in eight not reaching the owner.
         int followUps = 0;
-        try (Batch f = new Batch(c, "owner_follow_up", "id", "project_id", "contacted_at", "contact_day",
-                "contacted_by", "channel", "reached", "equipment_status", "period_days", "next_due_date")) {
+        try (Batch f = new Batch(
+                c,
+                "owner_follow_up",
+                "id",
+                "project_id",
+                "contacted_at",
+                "contact_day",
+                "contacted_by",
+                "channel",
+                "reached",
+                "equipment_status",
+                "period_days",
+                "next_due_date")) {
             for (long project : projectIds) {
                 for (LocalDate day = LocalDate.ofInstant(YEAR_START, ZONE).plusDays(random.nextInt(14));
-                        day.isBefore(today); day = day.plusDays(12 + random.nextInt(5))) {
+                        day.isBefore(today);
+                        day = day.plusDays(12 + random.nextInt(5))) {
                     boolean reached = random.nextInt(8) > 0;
-                    f.add(id[0]++, project, Timestamp.from(day.atTime(10, 0).atZone(ZONE).toInstant()),
-                            java.sql.Date.valueOf(day), "specialist", "PHONE", reached,
-                            reached ? "RUNNING_NORMALLY" : null, reached ? 14 : null,
+                    f.add(
+                            id[0]++,
+                            project,
+                            Timestamp.from(day.atTime(10, 0).atZone(ZONE).toInstant()),
+                            java.sql.Date.valueOf(day),
+                            "specialist",
+                            "PHONE",
+                            reached,
+                            reached ? "RUNNING_NORMALLY" : null,
+                            reached ? 14 : null,
                             reached ? java.sql.Date.valueOf(day.plusDays(14)) : null);
                     followUps++;
                 }
@@ -415,22 +501,56 @@ public final class MonthlyReportBenchmark {
         String[] classes = {"WARRANTY", "WARRANTY", "CONTRACT", "PAID", "HANDOVER_DEFECT"};
         String[] channels = {"PHONE", "FAX", "EMAIL", "HOTLINE", "LETTER", "VISIT"};
         long[] caseIds = new long[cases];
-        try (Batch sc = new Batch(c, "service_case", "id", "case_number", "project_id", "channel", "case_type",
-                        "reporter_name", "received_at", "description", "major_matter", "service_class",
-                        "responsibility", "status", "crisis", "priority_case", "closed_at");
-                Batch clocks = new Batch(c, "service_case_clock", "id", "service_case_id", "kind", "started_at",
-                        "sla_hours", "paused_seconds", "due_at", "met_at")) {
+        try (Batch sc = new Batch(
+                        c,
+                        "service_case",
+                        "id",
+                        "case_number",
+                        "project_id",
+                        "channel",
+                        "case_type",
+                        "reporter_name",
+                        "received_at",
+                        "description",
+                        "major_matter",
+                        "service_class",
+                        "responsibility",
+                        "status",
+                        "crisis",
+                        "priority_case",
+                        "closed_at");
+                Batch clocks = new Batch(
+                        c,
+                        "service_case_clock",
+                        "id",
+                        "service_case_id",
+                        "kind",
+                        "started_at",
+                        "sla_hours",
+                        "paused_seconds",
+                        "due_at",
+                        "met_at")) {
             for (int i = 0; i < cases; i++) {
                 caseIds[i] = id[0]++;
                 Instant received = YEAR_START.plusSeconds((long) (random.nextDouble() * YEAR_SECONDS));
                 boolean closed = received.isBefore(NOW.minusSeconds(30L * 86_400)) || random.nextInt(3) > 0;
                 boolean major = random.nextInt(20) == 0;
-                sc.add(caseIds[i], String.format("BM-%07d", i), projectIds[random.nextInt(projects)],
-                        channels[random.nextInt(channels.length)], types[random.nextInt(types.length)], "业主值班员",
-                        Timestamp.from(received), "曝气风机振动偏大，请派人检查。", major,
-                        classes[random.nextInt(classes.length)], "AFTER_SALES_SPECIALIST", closed ? "CLOSED" : "ANSWERED",
-                        false, false, closed ? Timestamp.from(received.plusSeconds(86_400L * (1 + random.nextInt(20))))
-                                : null);
+                sc.add(
+                        caseIds[i],
+                        String.format("BM-%07d", i),
+                        projectIds[random.nextInt(projects)],
+                        channels[random.nextInt(channels.length)],
+                        types[random.nextInt(types.length)],
+                        "业主值班员",
+                        Timestamp.from(received),
+                        "曝气风机振动偏大，请派人检查。",
+                        major,
+                        classes[random.nextInt(classes.length)],
+                        "AFTER_SALES_SPECIALIST",
+                        closed ? "CLOSED" : "ANSWERED",
+                        false,
+                        false,
+                        closed ? Timestamp.from(received.plusSeconds(86_400L * (1 + random.nextInt(20)))) : null);
                 clock(clocks, id, random, caseIds[i], "REPLY", received, 2);
                 if (random.nextInt(3) == 0) {
                     clock(clocks, id, random, caseIds[i], "ON_SITE_ARRIVAL", received.plusSeconds(7_200), 72);
@@ -442,21 +562,34 @@ public final class MonthlyReportBenchmark {
         }
         try (Batch cost = new Batch(c, "service_cost", "id", "service_case_id", "category", "description", "amount")) {
             for (int i = 0; i < costLines; i++) {
-                cost.add(id[0]++, caseIds[random.nextInt(cases)], categories[random.nextInt(categories.length)],
-                        "费用", BigDecimal.valueOf(100 + random.nextInt(20_000), 2));
+                cost.add(
+                        id[0]++,
+                        caseIds[random.nextInt(cases)],
+                        categories[random.nextInt(categories.length)],
+                        "费用",
+                        BigDecimal.valueOf(100 + random.nextInt(20_000), 2));
             }
         }
         System.out.printf("(%,d retention entries, %,d rows in all)%n", retentionEntries, id[0] - FIRST_ID);
         c.commit();
     }
 
-    private static void clock(Batch clocks, long[] id, Random random, long caseId, String kind, Instant started,
-            int hours) throws SQLException {
+    private static void clock(
+            Batch clocks, long[] id, Random random, long caseId, String kind, Instant started, int hours)
+            throws SQLException {
         Instant due = started.plusSeconds(hours * 3600L);
         long paused = random.nextInt(5) == 0 ? random.nextInt(3600) : 0;
-        Instant met = random.nextInt(10) == 0 ? null
+        Instant met = random.nextInt(10) == 0
+                ? null
                 : started.plusSeconds(paused + (long) (random.nextDouble() * hours * 3600 * 1.3));
-        clocks.add(id[0]++, caseId, kind, Timestamp.from(started), hours, paused, Timestamp.from(due),
+        clocks.add(
+                id[0]++,
+                caseId,
+                kind,
+                Timestamp.from(started),
+                hours,
+                paused,
+                Timestamp.from(due),
                 met == null ? null : Timestamp.from(met));
     }
 
@@ -473,9 +606,10 @@ public final class MonthlyReportBenchmark {
         Batch(Connection c, String table, String... columns) throws SQLException {
             Map<String, Object> extra = new LinkedHashMap<>();
             List<String> named = List.of(columns);
-            try (PreparedStatement p = c.prepareStatement("select column_name, data_type from information_schema.columns"
-                    + " where table_schema = ? and table_name = ? and is_nullable = 'NO'"
-                    + " and column_default is null order by ordinal_position")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("select column_name, data_type from information_schema.columns"
+                            + " where table_schema = ? and table_name = ? and is_nullable = 'NO'"
+                            + " and column_default is null order by ordinal_position")) {
                 p.setString(1, schema);
                 p.setString(2, schema.equals("PUBLIC") ? table.toUpperCase() : table);
                 try (ResultSet rows = p.executeQuery()) {
@@ -558,7 +692,8 @@ public final class MonthlyReportBenchmark {
 
     private static void deleteQuietly(Path folder) throws IOException {
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
         }
     }
 }

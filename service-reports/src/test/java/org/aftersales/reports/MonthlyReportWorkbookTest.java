@@ -20,8 +20,8 @@ import org.aftersales.report.MonthlyKpi;
 import org.aftersales.report.MonthlyReport;
 import org.aftersales.retention.LedgerLine;
 import org.aftersales.retention.RecoveryRate;
-import org.aftersales.retention.ReturnProcedureFigures;
 import org.aftersales.retention.RetentionEntryKind;
+import org.aftersales.retention.ReturnProcedureFigures;
 import org.aftersales.servicecase.CaseStatus;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.ClockKind;
@@ -66,36 +66,95 @@ class MonthlyReportWorkbookTest {
         }
         byClass.put(ServiceClass.WARRANTY, 8L);
         byClass.put(ServiceClass.HANDOVER_DEFECT, 1L);
-        return new MonthlyKpi(YearMonth.of(2026, 2), 9, byType, byClass, List.of(
-                new ClockCompliance(ClockKind.REPLY, 5, 3, 4, new BigDecimal("60.00"), new BigDecimal("16.00"),
-                        new BigDecimal("30.00")),
-                new ClockCompliance(ClockKind.MAJOR_MATTER, 1, 1, 1, new BigDecimal("100.00"), new BigDecimal("6.00"),
-                        new BigDecimal("6.00")),
-                new ClockCompliance(ClockKind.ON_SITE_ARRIVAL, 1, 1, 1, new BigDecimal("100.00"),
-                        new BigDecimal("64.00"), new BigDecimal("64.00"))),
-                1, 1, new BigDecimal("4.50"), 2,
+        return new MonthlyKpi(
+                YearMonth.of(2026, 2),
+                9,
+                byType,
+                byClass,
+                List.of(
+                        new ClockCompliance(
+                                ClockKind.REPLY,
+                                5,
+                                3,
+                                4,
+                                new BigDecimal("60.00"),
+                                new BigDecimal("16.00"),
+                                new BigDecimal("30.00")),
+                        new ClockCompliance(
+                                ClockKind.MAJOR_MATTER,
+                                1,
+                                1,
+                                1,
+                                new BigDecimal("100.00"),
+                                new BigDecimal("6.00"),
+                                new BigDecimal("6.00")),
+                        new ClockCompliance(
+                                ClockKind.ON_SITE_ARRIVAL,
+                                1,
+                                1,
+                                1,
+                                new BigDecimal("100.00"),
+                                new BigDecimal("64.00"),
+                                new BigDecimal("64.00"))),
+                1,
+                1,
+                new BigDecimal("4.50"),
+                2,
                 new RecoveryRate(Money.of("100000.00"), Money.of("60000.00")),
                 new RecoveryRate(Money.of("150000.00"), Money.of("110000.00")),
-                new ReturnProcedureFigures(LocalDate.of(2026, 2, 28), 1, 1, 1, Money.of("20000.00"), Money.of("6.58"),
-                        1, Money.ZERO));
+                new ReturnProcedureFigures(
+                        LocalDate.of(2026, 2, 28), 1, 1, 1, Money.of("20000.00"), Money.of("6.58"), 1, Money.ZERO));
     }
 
     static MonthlyReport fixtureReport() {
-        return new MonthlyReport(fixtureKpi(),
-                List.of(new MonthlyReport.CaseRow("SC-2026-00001", Instant.parse("2026-01-31T17:00:00Z"), "P-WAR",
-                        "污水处理厂 P-WAR", CaseType.SERVICE_REQUEST, ServiceClass.WARRANTY, CaseStatus.ANSWERED, false,
-                        false, null)),
-                List.of(), List.of(),
-                List.of(new LedgerLine(1, "P-WAR", "污水处理厂 P-WAR", "磁悬浮风机厂", LocalDate.of(2026, 2, 3),
-                        RetentionEntryKind.DEDUCTED, Money.of("1200.00"), "=轴承更换", "SC-2026-00001", null)),
-                List.of(new MonthlyReport.RetentionBalance("P-WAR", "磁悬浮风机厂", Money.of("10000.00"),
-                        Money.of("1200.00"), Money.ZERO, Money.of("8800.00"))),
-                List.of(new MonthlyReport.ReceivableRow("P-FEB", "污水处理厂 P-FEB", LocalDate.of(2026, 2, 2),
-                        Money.of("100000.00"), Money.of("60000.00"), Money.of("40000.00"), true)),
+        return new MonthlyReport(
+                fixtureKpi(),
+                List.of(new MonthlyReport.CaseRow(
+                        "SC-2026-00001",
+                        Instant.parse("2026-01-31T17:00:00Z"),
+                        "P-WAR",
+                        "污水处理厂 P-WAR",
+                        CaseType.SERVICE_REQUEST,
+                        ServiceClass.WARRANTY,
+                        CaseStatus.ANSWERED,
+                        false,
+                        false,
+                        null)),
+                List.of(),
+                List.of(),
+                List.of(new LedgerLine(
+                        1,
+                        "P-WAR",
+                        "污水处理厂 P-WAR",
+                        "磁悬浮风机厂",
+                        LocalDate.of(2026, 2, 3),
+                        RetentionEntryKind.DEDUCTED,
+                        Money.of("1200.00"),
+                        "=轴承更换",
+                        "SC-2026-00001",
+                        null)),
+                List.of(new MonthlyReport.RetentionBalance(
+                        "P-WAR", "磁悬浮风机厂", Money.of("10000.00"), Money.of("1200.00"), Money.ZERO, Money.of("8800.00"))),
+                List.of(new MonthlyReport.ReceivableRow(
+                        "P-FEB",
+                        "污水处理厂 P-FEB",
+                        LocalDate.of(2026, 2, 2),
+                        Money.of("100000.00"),
+                        Money.of("60000.00"),
+                        Money.of("40000.00"),
+                        true)),
                 List.of(new MonthlyReport.ComplianceRow(
                         new FollowUpCompliance(1, "P-WAR", "污水处理厂 P-WAR", 2, 1, 1, false), 1, 0, false)),
-                List.of(new SupplierScorecard(7, "磁悬浮风机厂", new BigDecimal("4.25"), 2, 1, 1,
-                        new BigDecimal("12800.00"), new BigDecimal("13.0"), 1)));
+                List.of(new SupplierScorecard(
+                        7,
+                        "磁悬浮风机厂",
+                        new BigDecimal("4.25"),
+                        2,
+                        1,
+                        1,
+                        new BigDecimal("12800.00"),
+                        new BigDecimal("13.0"),
+                        1)));
     }
 
     private static XSSFWorkbook written(Function<String, String> text) throws IOException {
@@ -108,7 +167,8 @@ class MonthlyReportWorkbookTest {
     private static Row row(Sheet sheet, String label) {
         for (Row row : sheet) {
             Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            if (first != null
+                    && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                     && first.getStringCellValue().equals(label)) {
                 return row;
             }
@@ -126,14 +186,16 @@ class MonthlyReportWorkbookTest {
     }
 
     @Test
-    @DisplayName("R-O3 the summary sheet shows the KPI of the hand-computed fixture month cell by cell: cases by type and"
-            + " class, SLA % met in time, mean and p90 hours, open crises and complaints, satisfaction, recovery rates")
+    @DisplayName(
+            "R-O3 the summary sheet shows the KPI of the hand-computed fixture month cell by cell: cases by type and"
+                    + " class, SLA % met in time, mean and p90 hours, open crises and complaints, satisfaction, recovery rates")
     void summaryEqualsKpi() throws IOException {
         MonthlyKpi kpi = fixtureKpi();
         try (XSSFWorkbook book = written(key -> key)) {
             Sheet summary = book.getSheetAt(0);
             for (CaseType type : CaseType.values()) {
-                assertThat(number(row(summary, "CaseType." + type), 1)).isEqualTo(kpi.casesByType().get(type).doubleValue());
+                assertThat(number(row(summary, "CaseType." + type), 1))
+                        .isEqualTo(kpi.casesByType().get(type).doubleValue());
             }
             assertThat(number(row(summary, "report.workbook.casesReceived"), 1)).isEqualTo(9.0);
             assertThat(number(row(summary, "ServiceClass.WARRANTY"), 1)).isEqualTo(8.0);
@@ -147,43 +209,58 @@ class MonthlyReportWorkbookTest {
                 assertThat(number(row, 5)).isEqualTo(clock.p90HoursToMeet().doubleValue());
             }
             Row reply = row(summary, "ClockKind.REPLY");
-            assertThat(List.of(number(reply, 1), number(reply, 2), number(reply, 3), number(reply, 4), number(reply, 5)))
+            assertThat(List.of(
+                            number(reply, 1), number(reply, 2), number(reply, 3), number(reply, 4), number(reply, 5)))
                     .containsExactly(5.0, 3.0, 60.0, 16.0, 30.0);
             assertThat(number(row(summary, "ClockKind.ON_SITE_ARRIVAL"), 4)).isEqualTo(64.0);
             assertThat(number(row(summary, "report.workbook.crisesOpen"), 1)).isEqualTo(1.0);
-            assertThat(number(row(summary, "report.workbook.complaintsOpen"), 1)).isEqualTo(1.0);
-            assertThat(number(row(summary, "report.workbook.ownerSatisfaction"), 1)).isEqualTo(4.5);
+            assertThat(number(row(summary, "report.workbook.complaintsOpen"), 1))
+                    .isEqualTo(1.0);
+            assertThat(number(row(summary, "report.workbook.ownerSatisfaction"), 1))
+                    .isEqualTo(4.5);
             Row month = row(summary, "report.workbook.recoveryMonth");
             assertThat(List.of(number(month, 1), number(month, 2), number(month, 3)))
                     .containsExactly(100000.0, 60000.0, 60.0);
-            assertThat(number(row(summary, "report.workbook.recoveryYearToDate"), 3)).isEqualTo(73.33);
+            assertThat(number(row(summary, "report.workbook.recoveryYearToDate"), 3))
+                    .isEqualTo(73.33);
             assertThat(reply.getCell(3).getCellStyle().getDataFormatString()).contains("%");
 
-            assertThat(((XSSFSheet) summary).getDrawingPatriarch().getCharts()).singleElement()
+            assertThat(((XSSFSheet) summary).getDrawingPatriarch().getCharts())
+                    .singleElement()
                     .satisfies(chart -> assertThat(chart.getChartSeries()).hasSize(1));
         }
     }
 
     @Test
-    @DisplayName("R-C8 R-O3 sheet 5 shows the return procedure figures of the KPI cell by cell: pending, deemed accepted,"
-            + " overdue payments with outstanding and interest, subcontractors' applications to answer, interest owed")
+    @DisplayName(
+            "R-C8 R-O3 sheet 5 shows the return procedure figures of the KPI cell by cell: pending, deemed accepted,"
+                    + " overdue payments with outstanding and interest, subcontractors' applications to answer, interest owed")
     void receivablesSheetShowsReturnProcedure() throws IOException {
         ReturnProcedureFigures figures = fixtureKpi().returnProcedure();
         try (XSSFWorkbook book = written(key -> key)) {
             Sheet sheet = book.getSheetAt(4);
-            assertThat(row(sheet, "report.workbook.returnProcedure.asOf").getCell(1).getLocalDateTimeCellValue()
-                    .toLocalDate()).isEqualTo(figures.asOf());
+            assertThat(row(sheet, "report.workbook.returnProcedure.asOf")
+                            .getCell(1)
+                            .getLocalDateTimeCellValue()
+                            .toLocalDate())
+                    .isEqualTo(figures.asOf());
             assertThat(number(row(sheet, "report.workbook.returnProcedure.applicationsPending"), 1))
-                    .isEqualTo((double) figures.applicationsPending()).isEqualTo(1.0);
-            assertThat(number(row(sheet, "report.workbook.returnProcedure.deemedAcceptances"), 1)).isEqualTo(1.0);
-            assertThat(number(row(sheet, "report.workbook.returnProcedure.overduePayments"), 1)).isEqualTo(1.0);
+                    .isEqualTo((double) figures.applicationsPending())
+                    .isEqualTo(1.0);
+            assertThat(number(row(sheet, "report.workbook.returnProcedure.deemedAcceptances"), 1))
+                    .isEqualTo(1.0);
+            assertThat(number(row(sheet, "report.workbook.returnProcedure.overduePayments"), 1))
+                    .isEqualTo(1.0);
             assertThat(number(row(sheet, "report.workbook.returnProcedure.overdueOutstanding"), 1))
-                    .isEqualTo(figures.overdueOutstanding().amount().doubleValue()).isEqualTo(20000.0);
+                    .isEqualTo(figures.overdueOutstanding().amount().doubleValue())
+                    .isEqualTo(20000.0);
             assertThat(number(row(sheet, "report.workbook.returnProcedure.interestAccrued"), 1))
-                    .isEqualTo(figures.interestAccrued().amount().doubleValue()).isEqualTo(6.58);
+                    .isEqualTo(figures.interestAccrued().amount().doubleValue())
+                    .isEqualTo(6.58);
             assertThat(number(row(sheet, "report.workbook.returnProcedure.subcontractorApplicationsToAnswer"), 1))
                     .isEqualTo(1.0);
-            assertThat(number(row(sheet, "report.workbook.returnProcedure.interestOwed"), 1)).isEqualTo(0.0);
+            assertThat(number(row(sheet, "report.workbook.returnProcedure.interestOwed"), 1))
+                    .isEqualTo(0.0);
         }
     }
 

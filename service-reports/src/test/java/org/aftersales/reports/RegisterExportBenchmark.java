@@ -25,10 +25,10 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class RegisterExportBenchmark {
 
-    private static final String[] SUPPLIERS = {"江苏环保设备制造有限公司", "上海磁悬浮风机股份有限公司",
-        "杭州自控系统工程有限公司", "武汉水泵机电有限公司", "南京电气成套设备有限公司"};
-    private static final String[] CAUSES = {"鼓风机轴承损坏，更换费用由供货商承担", "潜水泵机械密封磨损进水",
-        "变频器模块烧毁更换", "溶解氧仪表漂移，更换探头"};
+    private static final String[] SUPPLIERS = {
+        "江苏环保设备制造有限公司", "上海磁悬浮风机股份有限公司", "杭州自控系统工程有限公司", "武汉水泵机电有限公司", "南京电气成套设备有限公司"
+    };
+    private static final String[] CAUSES = {"鼓风机轴承损坏，更换费用由供货商承担", "潜水泵机械密封磨损进水", "变频器模块烧毁更换", "溶解氧仪表漂移，更换探头"};
 
     private RegisterExportBenchmark() {}
 
@@ -38,12 +38,21 @@ public final class RegisterExportBenchmark {
             long tempBefore = poiTempFiles();
             Result poi = measure(rows, RegisterExportBenchmark::writeWithPoi);
             Result fast = measure(rows, RegisterExportBenchmark::writeWithFastexcel);
-            System.out.printf(Locale.ROOT,
+            System.out.printf(
+                    Locale.ROOT,
                     "%,9d rows  RegisterWorkbook %6.2f s %,10.0f rows/s peak heap %4d MB %5.1f MB file | "
                             + "fastexcel %6.2f s %,10.0f rows/s peak heap %4d MB %5.1f MB file | ratio %.2f× | "
                             + "POI temp files left: %d%n",
-                    rows, poi.seconds(), rows / poi.seconds(), poi.peakHeapMb(), poi.fileMb(), fast.seconds(),
-                    rows / fast.seconds(), fast.peakHeapMb(), fast.fileMb(), poi.seconds() / fast.seconds(),
+                    rows,
+                    poi.seconds(),
+                    rows / poi.seconds(),
+                    poi.peakHeapMb(),
+                    poi.fileMb(),
+                    fast.seconds(),
+                    rows / fast.seconds(),
+                    fast.peakHeapMb(),
+                    fast.fileMb(),
+                    poi.seconds() / fast.seconds(),
                     poiTempFiles() - tempBefore);
         }
     }
@@ -71,14 +80,27 @@ public final class RegisterExportBenchmark {
     }
 
     private static void writeWithPoi(int rows, OutputStream out) {
-        try (RegisterWorkbook register = RegisterWorkbook.create("分包商质保金", "设备供货厂商质保金管理登记表",
-                List.of(Column.text("项目编号", 14), Column.text("分包商", 28), Column.date("日期"),
-                        Column.text("类别", 8), Column.money("金额", 14), Column.text("原因", 36),
+        try (RegisterWorkbook register = RegisterWorkbook.create(
+                "分包商质保金",
+                "设备供货厂商质保金管理登记表",
+                List.of(
+                        Column.text("项目编号", 14),
+                        Column.text("分包商", 28),
+                        Column.date("日期"),
+                        Column.text("类别", 8),
+                        Column.money("金额", 14),
+                        Column.text("原因", 36),
                         Column.money("余额", 14)),
                 "合计")) {
             for (int i = 0; i < rows; i++) {
-                register.addRow(code(i), SUPPLIERS[i % SUPPLIERS.length], day(i), "扣款", amount(i),
-                        CAUSES[i % CAUSES.length], balance(i));
+                register.addRow(
+                        code(i),
+                        SUPPLIERS[i % SUPPLIERS.length],
+                        day(i),
+                        "扣款",
+                        amount(i),
+                        CAUSES[i % CAUSES.length],
+                        balance(i));
             }
             register.writeTo(out);
         }
@@ -148,7 +170,8 @@ public final class RegisterExportBenchmark {
     private static long poiTempFiles() throws IOException {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try (Stream<Path> files = Files.walk(tmp, 2)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf")).count();
+            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf"))
+                    .count();
         }
     }
 }

@@ -30,8 +30,12 @@ class RegisterWorkbookTest {
     @TempDir
     Path folder;
 
-    private static final List<Column> COLUMNS = List.of(Column.text("项目编号", 14), Column.text("分包商", 28),
-            Column.date("日期"), Column.money("扣款金额", 14), Column.text("原因", 30));
+    private static final List<Column> COLUMNS = List.of(
+            Column.text("项目编号", 14),
+            Column.text("分包商", 28),
+            Column.date("日期"),
+            Column.money("扣款金额", 14),
+            Column.text("原因", 30));
 
     private Path write(String name, RegisterWorkbook register) throws IOException {
         Path file = folder.resolve(name);
@@ -54,26 +58,35 @@ class RegisterWorkbookTest {
                 oor:op="fuse"><value>0</value></prop></item>
                 </oor:items>
                 """);
-        Process soffice = new ProcessBuilder("soffice", "--headless", "--norestore",
-                "-env:UserInstallation=file://" + folder.resolve("lo-profile"),
-                "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), file.toString())
+        Process soffice = new ProcessBuilder(
+                        "soffice",
+                        "--headless",
+                        "--norestore",
+                        "-env:UserInstallation=file://" + folder.resolve("lo-profile"),
+                        "--convert-to",
+                        "xlsx:Calc MS Excel 2007 XML",
+                        "--outdir",
+                        out.toString(),
+                        file.toString())
                 .redirectErrorStream(true)
                 .start();
         String output = new String(soffice.getInputStream().readAllBytes());
-        assertThat(soffice.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished: " + output).isTrue();
+        assertThat(soffice.waitFor(120, TimeUnit.SECONDS))
+                .as("LibreOffice finished: " + output)
+                .isTrue();
         Path converted = out.resolve(file.getFileName());
         assertThat(converted).as("LibreOffice converted the file: " + output).exists();
         return converted;
     }
 
     @Test
-    @DisplayName("R-O3 a register opened in LibreOffice: the totals row holds SUM formulas whose recomputed values equal the ledger")
+    @DisplayName(
+            "R-O3 a register opened in LibreOffice: the totals row holds SUM formulas whose recomputed values equal the ledger")
     void totalsAreFormulasThatRecompute() throws Exception {
         BigDecimal[] amounts = {new BigDecimal("12000.50"), new BigDecimal("3456.78"), new BigDecimal("0.72")};
         RegisterWorkbook register = RegisterWorkbook.create("分包商质保金", "设备供货厂商质保金管理登记表", COLUMNS, "合计");
         for (int i = 0; i < amounts.length; i++) {
-            register.addRow("WTP-2025-00" + i, "上海磁悬浮风机股份有限公司", LocalDate.of(2026, 3, 1 + i), amounts[i],
-                    "鼓风机轴承损坏");
+            register.addRow("WTP-2025-00" + i, "上海磁悬浮风机股份有限公司", LocalDate.of(2026, 3, 1 + i), amounts[i], "鼓风机轴承损坏");
         }
         Path file = write("register.xlsx", register);
 
@@ -85,11 +98,14 @@ class RegisterWorkbookTest {
             assertThat(total.getCellFormula()).isEqualTo("SUM(D3:D5)");
             assertThat(BigDecimal.valueOf(total.getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP))
                     .isEqualByComparingTo("15458.00");
-            assertThat(sheet.getRow(2 + amounts.length).getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(sheet.getRow(2 + amounts.length).getCell(0).getStringCellValue())
+                    .isEqualTo("合计");
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("分包商");
             assertThat(sheet.getRow(2).getCell(2).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 3, 1));
-            assertThat(sheet.getRow(2).getCell(3).getCellStyle().getDataFormatString()).contains("¥").contains("0.00");
+            assertThat(sheet.getRow(2).getCell(3).getCellStyle().getDataFormatString())
+                    .contains("¥")
+                    .contains("0.00");
         }
     }
 
@@ -114,23 +130,27 @@ class RegisterWorkbookTest {
     }
 
     @Test
-    @DisplayName("R-O3 registers stream: frozen header, auto-filter, A4 landscape with the header repeated, no temporary files left")
+    @DisplayName(
+            "R-O3 registers stream: frozen header, auto-filter, A4 landscape with the header repeated, no temporary files left")
     void layoutAndNoTemporaryFiles() throws Exception {
         long before = poiTempFiles();
-        RegisterWorkbook register = RegisterWorkbook.create("Register", "Project retention receivable", COLUMNS, "Total");
+        RegisterWorkbook register =
+                RegisterWorkbook.create("Register", "Project retention receivable", COLUMNS, "Total");
         for (int i = 0; i < 5000; i++) {
             register.addRow("P" + i, "Supplier", LocalDate.of(2026, 1, 1), new BigDecimal("1.00"), "cause");
         }
         Path file = write("layout.xlsx", register);
 
         assertThat(poiTempFiles()).isEqualTo(before);
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:E5002");
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getPrintSetup().getPaperSize())
+                    .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
             assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("2:2");
             assertThat(sheet.getRow(5002).getCell(3).getCellFormula()).isEqualTo("SUM(D3:D5002)");
         }
@@ -139,7 +159,8 @@ class RegisterWorkbookTest {
     private static long poiTempFiles() throws IOException {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try (Stream<Path> files = Files.walk(tmp, 2)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf")).count();
+            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf"))
+                    .count();
         }
     }
 }

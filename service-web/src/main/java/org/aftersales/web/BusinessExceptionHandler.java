@@ -30,7 +30,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() throws FacesException {
         FacesContext context = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
             BusinessException business = find(thrown, BusinessException.class);
@@ -39,13 +40,16 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 continue;
             }
             String text = business != null
-                    ? Messages.text(context.getViewRoot().getLocale(), business.getMessageKey(), business.getArguments())
+                    ? Messages.text(
+                            context.getViewRoot().getLocale(), business.getMessageKey(), business.getArguments())
                     : Messages.text(context.getViewRoot().getLocale(), "error.staleVersionUnknown");
             if (business instanceof AccessDeniedException) {
-                SECURITY_LOG.warning(() -> "refused: " + context.getExternalContext().getRemoteUser() + " "
-                        + context.getViewRoot().getViewId());
+                SECURITY_LOG.warning(
+                        () -> "refused: " + context.getExternalContext().getRemoteUser() + " "
+                                + context.getViewRoot().getViewId());
             }
-            context.addMessage(clientIdOf(context, business), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            context.addMessage(
+                    clientIdOf(context, business), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             context.validationFailed();
             context.renderResponse();
             events.remove();

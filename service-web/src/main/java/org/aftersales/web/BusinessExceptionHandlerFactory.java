@@ -13,6 +13,7 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new BusinessExceptionHandler(new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()));
+        return new BusinessExceptionHandler(
+                new FullAjaxExceptionHandler(getWrapped().getExceptionHandler()));
     }
 }

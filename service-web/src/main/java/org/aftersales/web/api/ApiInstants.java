@@ -20,7 +20,8 @@ final class ApiInstants {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException noOffsetOrMalformed) {
             throw new BusinessException(field, "api.error.instantFormat", value);
         }

@@ -44,9 +44,14 @@ public class ArticleDto {
         dto.equipmentType = article.getEquipmentType();
         dto.equipmentModel = article.getEquipmentModel();
         dto.discipline = ApiEnums.name(article.getDiscipline());
-        dto.projectId = article.getProject() == null ? null : article.getProject().getId();
-        dto.equipmentItemId = article.getEquipmentItem() == null ? null : article.getEquipmentItem().getId();
-        dto.serviceCaseId = article.getServiceCase() == null ? null : article.getServiceCase().getId();
+        dto.projectId =
+                article.getProject() == null ? null : article.getProject().getId();
+        dto.equipmentItemId = article.getEquipmentItem() == null
+                ? null
+                : article.getEquipmentItem().getId();
+        dto.serviceCaseId = article.getServiceCase() == null
+                ? null
+                : article.getServiceCase().getId();
         dto.submittedAt = ApiInstants.format(article.getSubmittedAt());
         dto.submittedBy = article.getSubmittedBy();
         dto.acknowledgedAt = ApiInstants.format(article.getAcknowledgedAt());

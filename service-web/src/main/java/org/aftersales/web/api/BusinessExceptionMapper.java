@@ -49,9 +49,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         if (refused instanceof UploadRefusedException file) {
             // R-K1 refused uploads: 413 too large, 415 a type not allowed or disguised by its name.
             boolean tooLarge = file.getReason() == UploadRefusedException.Reason.TOO_LARGE;
-            return ProblemResponses.problem(tooLarge ? 413 : 415,
-                    tooLarge ? "problem.tooLarge" : "problem.unsupportedType", message,
-                    List.of(new Problem.FieldError(refused.getField(), refused.getMessageKey(), message)), locale);
+            return ProblemResponses.problem(
+                    tooLarge ? 413 : 415,
+                    tooLarge ? "problem.tooLarge" : "problem.unsupportedType",
+                    message,
+                    List.of(new Problem.FieldError(refused.getField(), refused.getMessageKey(), message)),
+                    locale);
         }
         List<Problem.FieldError> errors = refused.getField() == null
                 ? List.of()

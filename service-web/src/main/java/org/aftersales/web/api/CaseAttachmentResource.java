@@ -42,8 +42,11 @@ public class CaseAttachmentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response attach(@PathParam("id") long caseId, List<EntityPart> parts) {
-        StoredDocument attached = attachments.attach(caseId, MultipartForm.of(parts).upload());
-        return Response.created(uriInfo.getBaseUriBuilder().path("documents/" + attached.getId()).build())
+        StoredDocument attached =
+                attachments.attach(caseId, MultipartForm.of(parts).upload());
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("documents/" + attached.getId())
+                        .build())
                 .entity(DocumentDto.of(attached))
                 .build();
     }

@@ -101,8 +101,12 @@ public class CaseDto {
             HandoffRecordDto dto = new HandoffRecordDto();
             dto.id = handoff.getId();
             dto.to = handoff.getTarget().name();
-            dto.subcontractorId = handoff.getSubcontractor() == null ? null : handoff.getSubcontractor().getId();
-            dto.subcontractorName = handoff.getSubcontractor() == null ? null : handoff.getSubcontractor().getName();
+            dto.subcontractorId = handoff.getSubcontractor() == null
+                    ? null
+                    : handoff.getSubcontractor().getId();
+            dto.subcontractorName = handoff.getSubcontractor() == null
+                    ? null
+                    : handoff.getSubcontractor().getName();
             dto.subject = handoff.getSubject().name();
             dto.sentAt = ApiInstants.format(handoff.getSentAt());
             dto.answer = handoff.getAnswer();
@@ -132,13 +136,15 @@ public class CaseDto {
         public String displayName;
 
         static List<EngineerDto> of(List<AppUser> users) {
-            return users.stream().map(user -> {
-                EngineerDto dto = new EngineerDto();
-                dto.id = user.getId();
-                dto.username = user.getUsername();
-                dto.displayName = user.getDisplayName();
-                return dto;
-            }).toList();
+            return users.stream()
+                    .map(user -> {
+                        EngineerDto dto = new EngineerDto();
+                        dto.id = user.getId();
+                        dto.username = user.getUsername();
+                        dto.displayName = user.getDisplayName();
+                        return dto;
+                    })
+                    .toList();
         }
     }
 
@@ -196,12 +202,14 @@ public class CaseDto {
             dto.safetyAcknowledgedBy = visit.getSafetyAcknowledgedBy();
             dto.workDoneAt = ApiInstants.format(visit.getWorkDoneAt());
             dto.work = visit.getWorkDescription();
-            dto.parts = visit.getParts().stream().map(part -> {
-                PartLineDto line = new PartLineDto();
-                line.name = part.getName();
-                line.quantity = part.getQuantity();
-                return line;
-            }).toList();
+            dto.parts = visit.getParts().stream()
+                    .map(part -> {
+                        PartLineDto line = new PartLineDto();
+                        line.name = part.getName();
+                        line.quantity = part.getQuantity();
+                        return line;
+                    })
+                    .toList();
             dto.result = visit.getWorkResult();
             return dto;
         }
@@ -218,8 +226,10 @@ public class CaseDto {
             SignOffDto dto = new SignOffDto();
             dto.signedOffAt = ApiInstants.format(serviceCase.signedOffAt());
             dto.complete = dto.signedOffAt != null;
-            dto.serviceReport = serviceCase.getServiceReport().map(SignatureSummaryDto::of).orElse(null);
-            dto.dispatchTicket = serviceCase.getDispatchTicket().map(SignatureSummaryDto::of).orElse(null);
+            dto.serviceReport =
+                    serviceCase.getServiceReport().map(SignatureSummaryDto::of).orElse(null);
+            dto.dispatchTicket =
+                    serviceCase.getDispatchTicket().map(SignatureSummaryDto::of).orElse(null);
             return dto;
         }
     }
@@ -245,13 +255,15 @@ public class CaseDto {
             SignatureSummaryDto dto = of(report.getSignOff());
             dto.signerRole = report.getSignerRole().name();
             dto.signerTitle = report.getSignerTitle();
-            dto.amendments = report.getAmendments().stream().map(amendment -> {
-                AmendmentLineDto line = new AmendmentLineDto();
-                line.text = amendment.getText();
-                line.amendedBy = amendment.getAmendedBy();
-                line.amendedAt = ApiInstants.format(amendment.getAmendedAt());
-                return line;
-            }).toList();
+            dto.amendments = report.getAmendments().stream()
+                    .map(amendment -> {
+                        AmendmentLineDto line = new AmendmentLineDto();
+                        line.text = amendment.getText();
+                        line.amendedBy = amendment.getAmendedBy();
+                        line.amendedAt = ApiInstants.format(amendment.getAmendedAt());
+                        return line;
+                    })
+                    .toList();
             return dto;
         }
 
@@ -366,7 +378,9 @@ public class CaseDto {
         dto.number = serviceCase.getNumber();
         dto.projectId = serviceCase.getProject().getId();
         dto.projectCode = serviceCase.getProject().getCode();
-        dto.equipmentItemId = serviceCase.getEquipmentItem() == null ? null : serviceCase.getEquipmentItem().getId();
+        dto.equipmentItemId = serviceCase.getEquipmentItem() == null
+                ? null
+                : serviceCase.getEquipmentItem().getId();
         dto.channel = serviceCase.getChannel().name();
         dto.type = serviceCase.getType().name();
         dto.reporterName = serviceCase.getReporterName();
@@ -377,7 +391,9 @@ public class CaseDto {
         dto.priorityCase = serviceCase.isPriorityCase();
         dto.serviceClass = serviceCase.getServiceClass().name();
         dto.classificationOverrideReason = serviceCase.getClassificationOverrideReason();
-        dto.responsibility = serviceCase.getResponsibility() == null ? null : serviceCase.getResponsibility().name();
+        dto.responsibility = serviceCase.getResponsibility() == null
+                ? null
+                : serviceCase.getResponsibility().name();
         dto.status = serviceCase.getStatus().name();
         dto.repliedAt = ApiInstants.format(serviceCase.getRepliedAt());
         dto.leaderReportedAt = ApiInstants.format(serviceCase.getLeaderReportedAt());
@@ -385,7 +401,9 @@ public class CaseDto {
         dto.arrivedAt = ApiInstants.format(serviceCase.getArrivedAt());
         dto.closedAt = ApiInstants.format(serviceCase.getClosedAt());
         dto.answer = serviceCase.getAnswer();
-        dto.clocks = serviceCase.getClocks().stream().map(clock -> ClockDto.of(clock, now)).toList();
+        dto.clocks = serviceCase.getClocks().stream()
+                .map(clock -> ClockDto.of(clock, now))
+                .toList();
         return dto;
     }
 
@@ -398,12 +416,21 @@ public class CaseDto {
         dto.dispatch = serviceCase.latestDispatch().map(DispatchDto::of).orElse(null);
         dto.visit = serviceCase.getVisit().map(VisitDto::of).orElse(null);
         dto.signOff = SignOffDto.of(serviceCase);
-        dto.factoryReturns = serviceCase.getFactoryReturns().stream().map(FactoryReturnRecordDto::of).toList();
-        dto.tripReport = serviceCase.getTripReport().map(TripReportRecordDto::of).orElse(null);
-        dto.assessment = serviceCase.getAssessment().map(AssessmentRecordDto::of).orElse(null);
-        dto.forwardings = serviceCase.getForwardings().stream().map(ForwardingRecordDto::of).toList();
-        dto.handoffs = serviceCase.getHandoffs().stream().map(HandoffRecordDto::of).toList();
-        dto.ownerUpdates = serviceCase.getOwnerUpdates().stream().map(OwnerUpdateRecordDto::of).toList();
+        dto.factoryReturns = serviceCase.getFactoryReturns().stream()
+                .map(FactoryReturnRecordDto::of)
+                .toList();
+        dto.tripReport =
+                serviceCase.getTripReport().map(TripReportRecordDto::of).orElse(null);
+        dto.assessment =
+                serviceCase.getAssessment().map(AssessmentRecordDto::of).orElse(null);
+        dto.forwardings = serviceCase.getForwardings().stream()
+                .map(ForwardingRecordDto::of)
+                .toList();
+        dto.handoffs =
+                serviceCase.getHandoffs().stream().map(HandoffRecordDto::of).toList();
+        dto.ownerUpdates = serviceCase.getOwnerUpdates().stream()
+                .map(OwnerUpdateRecordDto::of)
+                .toList();
         return dto;
     }
 }

@@ -9,6 +9,7 @@ public class CaseIntakeDto {
     public String reporterName;
     /** RFC 3339 with an offset; defaults to now. */
     public String receivedAt;
+
     public String description;
     public boolean majorMatter;
     public boolean crisis;

@@ -87,7 +87,8 @@ public class CaseResource {
             @QueryParam("size") @DefaultValue("50") int size,
             @QueryParam("sort") String sort,
             @QueryParam("desc") @DefaultValue("true") boolean descending) {
-        CaseFilter filter = new CaseFilter(projectId,
+        CaseFilter filter = new CaseFilter(
+                projectId,
                 ApiEnums.parse("type", CaseType.class, type),
                 ApiEnums.parse("serviceClass", ServiceClass.class, serviceClass),
                 ApiEnums.parse("status", CaseStatus.class, status),
@@ -96,8 +97,11 @@ public class CaseResource {
         PageRequest page = new PageRequest(offset, size, sort, !descending);
         Page<ServiceCase> found = cases.list(filter, page);
         Instant now = cases.now();
-        return new PageDto<>(found.items().stream().map(c -> CaseDto.of(c, now)).toList(), found.total(),
-                page.offset(), page.size());
+        return new PageDto<>(
+                found.items().stream().map(c -> CaseDto.of(c, now)).toList(),
+                found.total(),
+                page.offset(),
+                page.size());
     }
 
     @POST
@@ -118,7 +122,9 @@ public class CaseResource {
                 body.description,
                 body.majorMatter,
                 body.crisis));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(registered.getId())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(registered.getId()))
+                        .build())
                 .entity(CaseDto.detailed(registered, cases.now()))
                 .build();
     }
@@ -191,17 +197,19 @@ public class CaseResource {
     @Path("{id}/supplier-forwarding")
     public Response forwardToSupplier(@PathParam("id") long id, RoutingDtos.ForwardingDto body) {
         RoutingDtos.ForwardingDto forwarding = required(body);
-        SupplierForwarding made = cases.forwardToSupplier(id, forwarding.subcontractorId,
-                ApiInstants.parse("at", forwarding.at));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(made.getId())).build())
+        SupplierForwarding made =
+                cases.forwardToSupplier(id, forwarding.subcontractorId, ApiInstants.parse("at", forwarding.at));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(made.getId()))
+                        .build())
                 .entity(show(cases.find(id)))
                 .build();
     }
 
     @POST
     @Path("{id}/supplier-forwarding/{fid}/answer")
-    public CaseDto supplierAnswer(@PathParam("id") long id, @PathParam("fid") long forwardingId,
-            RoutingDtos.AnswerDto body) {
+    public CaseDto supplierAnswer(
+            @PathParam("id") long id, @PathParam("fid") long forwardingId, RoutingDtos.AnswerDto body) {
         RoutingDtos.AnswerDto answer = required(body);
         return show(cases.recordSupplierAnswer(id, forwardingId, answer.answer, ApiInstants.parse("at", answer.at)));
     }
@@ -213,18 +221,23 @@ public class CaseResource {
     @Path("{id}/complaint-handoffs")
     public Response handOffComplaint(@PathParam("id") long id, RoutingDtos.HandoffDto body) {
         RoutingDtos.HandoffDto handoff = required(body);
-        ComplaintHandoff made = cases.handOffComplaint(id, ApiEnums.parse("to", HandoffTarget.class, handoff.to),
-                handoff.subcontractorId, ApiEnums.parse("subject", ComplaintSubject.class, handoff.subject),
+        ComplaintHandoff made = cases.handOffComplaint(
+                id,
+                ApiEnums.parse("to", HandoffTarget.class, handoff.to),
+                handoff.subcontractorId,
+                ApiEnums.parse("subject", ComplaintSubject.class, handoff.subject),
                 ApiInstants.parse("at", handoff.at));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(made.getId())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(made.getId()))
+                        .build())
                 .entity(show(cases.find(id)))
                 .build();
     }
 
     @POST
     @Path("{id}/complaint-handoffs/{hid}/answer")
-    public CaseDto handoffAnswer(@PathParam("id") long id, @PathParam("hid") long handoffId,
-            RoutingDtos.AnswerDto body) {
+    public CaseDto handoffAnswer(
+            @PathParam("id") long id, @PathParam("hid") long handoffId, RoutingDtos.AnswerDto body) {
         RoutingDtos.AnswerDto answer = required(body);
         return show(cases.recordHandoffAnswer(id, handoffId, answer.answer, ApiInstants.parse("at", answer.at)));
     }
@@ -246,7 +259,9 @@ public class CaseResource {
     @Path("{id}/dispatch-proposal")
     public CaseDto proposeDispatch(@PathParam("id") long id, DispatchProposalDto body) {
         DispatchProposalDto proposal = required(body);
-        return show(dispatch.propose(id, proposal.engineerIds,
+        return show(dispatch.propose(
+                id,
+                proposal.engineerIds,
                 ApiInstants.parse("plannedFrom", proposal.plannedFrom),
                 ApiInstants.parse("plannedTo", proposal.plannedTo),
                 ApiInstants.parse("at", proposal.at)));
@@ -261,9 +276,10 @@ public class CaseResource {
             throw new BusinessException("approve", "api.error.approveRequired");
         }
         Instant at = ApiInstants.parse("at", decision.at);
-        return show(decision.approve
-                ? dispatch.approve(id, decision.engineerIds, at)
-                : dispatch.reject(id, decision.reason, at));
+        return show(
+                decision.approve
+                        ? dispatch.approve(id, decision.engineerIds, at)
+                        : dispatch.reject(id, decision.reason, at));
     }
 
     // ---- the visit (R-S7) ----
@@ -272,8 +288,11 @@ public class CaseResource {
     @Path("{id}/visit-agreement")
     public CaseDto agreeVisit(@PathParam("id") long id, VisitAgreementDto body) {
         VisitAgreementDto agreement = required(body);
-        return show(onSite.agreeVisit(id, ApiInstants.parse("agreedArrivalAt", agreement.agreedArrivalAt),
-                agreement.ownerCooperation, ApiInstants.parse("at", agreement.at)));
+        return show(onSite.agreeVisit(
+                id,
+                ApiInstants.parse("agreedArrivalAt", agreement.agreedArrivalAt),
+                agreement.ownerCooperation,
+                ApiInstants.parse("at", agreement.at)));
     }
 
     @POST
@@ -301,17 +320,21 @@ public class CaseResource {
     @Path("{id}/service-report/sign")
     public CaseDto signServiceReport(@PathParam("id") long id, SignatureDto body) {
         SignatureDto signed = required(body);
-        return show(onSite.signServiceReport(id, signed.signerName,
-                ApiEnums.parse("signerRole", SignerRole.class, signed.signerRole), signed.signerTitle,
-                signature(signed), ApiInstants.parse("at", signed.at)));
+        return show(onSite.signServiceReport(
+                id,
+                signed.signerName,
+                ApiEnums.parse("signerRole", SignerRole.class, signed.signerRole),
+                signed.signerTitle,
+                signature(signed),
+                ApiInstants.parse("at", signed.at)));
     }
 
     @POST
     @Path("{id}/dispatch-ticket/sign")
     public CaseDto signDispatchTicket(@PathParam("id") long id, SignatureDto body) {
         SignatureDto signed = required(body);
-        return show(onSite.signDispatchTicket(id, signed.customerName, signature(signed),
-                ApiInstants.parse("at", signed.at)));
+        return show(onSite.signDispatchTicket(
+                id, signed.customerName, signature(signed), ApiInstants.parse("at", signed.at)));
     }
 
     @POST
@@ -326,16 +349,26 @@ public class CaseResource {
     @Path("{id}/factory-return")
     public CaseDto factoryReturn(@PathParam("id") long id, FactoryReturnDto body) {
         FactoryReturnDto record = required(body);
-        FactoryReturnDto.BookEntryDto entry = record.bookEntry == null ? new FactoryReturnDto.BookEntryDto()
-                : record.bookEntry;
+        FactoryReturnDto.BookEntryDto entry =
+                record.bookEntry == null ? new FactoryReturnDto.BookEntryDto() : record.bookEntry;
         FactoryReturnDto.SplitDto split = record.split == null ? new FactoryReturnDto.SplitDto() : record.split;
         SupportKind kind = record.kind == null || record.kind.isBlank()
                 ? SupportKind.FACTORY_RETURN
                 : ApiEnums.parse("kind", SupportKind.class, record.kind);
-        return show(onSite.recordFactoryReturn(id, new FactoryReturnData(kind, record.consentBy,
-                ApiInstants.parse("consentAt", record.consentAt),
-                ApiInstants.parse("leadershipReportedAt", record.leadershipReportedAt),
-                entry.number, entry.date, entry.text, split.company, split.subcontractor, split.design, split.owner)));
+        return show(onSite.recordFactoryReturn(
+                id,
+                new FactoryReturnData(
+                        kind,
+                        record.consentBy,
+                        ApiInstants.parse("consentAt", record.consentAt),
+                        ApiInstants.parse("leadershipReportedAt", record.leadershipReportedAt),
+                        entry.number,
+                        entry.date,
+                        entry.text,
+                        split.company,
+                        split.subcontractor,
+                        split.design,
+                        split.owner)));
     }
 
     // ---- after the service (R-S12) ----
@@ -345,11 +378,20 @@ public class CaseResource {
     public Response recordCost(@PathParam("id") long id, CostDto body) {
         CostDto line = required(body);
         BigDecimal hours = line.hours;
-        ServiceCost recorded = costs.record(id, ApiEnums.parse("category", CostCategory.class, line.category),
-                line.description, ApiValues.money("amount", line.amount), hours, ApiValues.money("rate", line.rate),
-                new ServiceCost.StandardFacts(line.nights, line.cityTier,
+        ServiceCost recorded = costs.record(
+                id,
+                ApiEnums.parse("category", CostCategory.class, line.category),
+                line.description,
+                ApiValues.money("amount", line.amount),
+                hours,
+                ApiValues.money("rate", line.rate),
+                new ServiceCost.StandardFacts(
+                        line.nights,
+                        line.cityTier,
                         ApiEnums.parse("travelClass", org.aftersales.cost.TravelClass.class, line.travelClass)));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.getId())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(recorded.getId()))
+                        .build())
                 .entity(CostDto.of(recorded))
                 .build();
     }
@@ -377,8 +419,13 @@ public class CaseResource {
     @Path("{id}/assessment")
     public CaseDto assessment(@PathParam("id") long id, AssessmentDto body) {
         AssessmentDto assessment = required(body);
-        return show(onSite.assess(id, assessment.workloadScore, assessment.qualityScore, assessment.costControlScore,
-                assessment.comment, ApiInstants.parse("at", assessment.at)));
+        return show(onSite.assess(
+                id,
+                assessment.workloadScore,
+                assessment.qualityScore,
+                assessment.costControlScore,
+                assessment.comment,
+                ApiInstants.parse("at", assessment.at)));
     }
 
     private CaseDto show(ServiceCase serviceCase) {

@@ -53,7 +53,9 @@ public class CostPlanResource {
     @POST
     public Response create(@PathParam("projectId") long projectId) {
         plans.create(projectId);
-        return Response.created(uriInfo.getAbsolutePath()).entity(read(projectId)).build();
+        return Response.created(uriInfo.getAbsolutePath())
+                .entity(read(projectId))
+                .build();
     }
 
     @PUT
@@ -70,8 +72,8 @@ public class CostPlanResource {
             if (line == null) {
                 throw new BadRequestException();
             }
-            lines.add(new CostPlanLineInput(category(line.category), ApiValues.money("planned", line.planned),
-                    line.note));
+            lines.add(new CostPlanLineInput(
+                    category(line.category), ApiValues.money("planned", line.planned), line.note));
         }
         plans.planLines(projectId, body.version, lines);
         return read(projectId);
@@ -104,25 +106,32 @@ public class CostPlanResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        var request = plans.requestSupplement(projectId, new SupplementInput(category(body.category),
-                ApiValues.money("amount", body.amount), body.reason, body.justification));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(request.getId())).build())
+        var request = plans.requestSupplement(
+                projectId,
+                new SupplementInput(
+                        category(body.category),
+                        ApiValues.money("amount", body.amount),
+                        body.reason,
+                        body.justification));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(request.getId()))
+                        .build())
                 .entity(read(projectId))
                 .build();
     }
 
     @POST
     @Path("supplements/{supplementId}/approve")
-    public CostPlanDto approveSupplement(@PathParam("projectId") long projectId,
-            @PathParam("supplementId") long supplementId) {
+    public CostPlanDto approveSupplement(
+            @PathParam("projectId") long projectId, @PathParam("supplementId") long supplementId) {
         plans.approveSupplement(projectId, supplementId);
         return read(projectId);
     }
 
     @POST
     @Path("supplements/{supplementId}/reject")
-    public CostPlanDto rejectSupplement(@PathParam("projectId") long projectId,
-            @PathParam("supplementId") long supplementId, ReasonRequest body) {
+    public CostPlanDto rejectSupplement(
+            @PathParam("projectId") long projectId, @PathParam("supplementId") long supplementId, ReasonRequest body) {
         plans.rejectSupplement(projectId, supplementId, body == null ? null : body.reason);
         return read(projectId);
     }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.aftersales.cost.ServiceCost;
 import org.aftersales.cost.ServiceCostService;
 
 /** Costs across cases: the lines outside the expense standards, flagged for the supervisor (R-C7). */
@@ -25,10 +24,12 @@ public class CostResource {
     @GET
     @Path("outside-standard")
     public List<CostDto> outsideStandard(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return costs.outsideStandard(limit).stream().map(cost -> {
-            CostDto dto = CostDto.of(cost);
-            dto.caseNumber = cost.getServiceCase().getNumber();
-            return dto;
-        }).toList();
+        return costs.outsideStandard(limit).stream()
+                .map(cost -> {
+                    CostDto dto = CostDto.of(cost);
+                    dto.caseNumber = cost.getServiceCase().getNumber();
+                    return dto;
+                })
+                .toList();
     }
 }

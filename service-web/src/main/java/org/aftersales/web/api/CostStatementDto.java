@@ -21,12 +21,14 @@ public class CostStatementDto {
         dto.caseId = statement.caseId();
         dto.caseNumber = statement.caseNumber();
         dto.items = statement.lines().stream().map(CostDto::of).toList();
-        dto.totals = statement.totalsByCategory().entrySet().stream().map(entry -> {
-            CategoryTotalDto total = new CategoryTotalDto();
-            total.category = entry.getKey().name();
-            total.amount = entry.getValue().toString();
-            return total;
-        }).toList();
+        dto.totals = statement.totalsByCategory().entrySet().stream()
+                .map(entry -> {
+                    CategoryTotalDto total = new CategoryTotalDto();
+                    total.category = entry.getKey().name();
+                    total.amount = entry.getValue().toString();
+                    return total;
+                })
+                .toList();
         dto.total = statement.total().toString();
         return dto;
     }

@@ -26,7 +26,8 @@ public class DispatchResource {
     @GET
     @Path("engineers")
     public List<EngineerAvailabilityDto> engineers(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return dispatch.engineers(ApiInstants.parse("from", queryInstant(from)), ApiInstants.parse("to", queryInstant(to)))
+        return dispatch
+                .engineers(ApiInstants.parse("from", queryInstant(from)), ApiInstants.parse("to", queryInstant(to)))
                 .stream()
                 .map(EngineerAvailabilityDto::of)
                 .toList();

@@ -23,6 +23,7 @@ public class DocumentDto {
     public String contentUrl;
     /** Set on an upload that made a new manual version ({@code POST /documents} with {@code manualId}). */
     public Long manualId;
+
     public Long manualVersionId;
 
     static DocumentDto of(StoredDocument document) {
@@ -35,8 +36,11 @@ public class DocumentDto {
         dto.contentType = document.getContentType();
         dto.sizeBytes = document.getSizeBytes();
         dto.sha256 = document.getSha256();
-        dto.projectId = document.getProject() == null ? null : document.getProject().getId();
-        dto.equipmentItemId = document.getEquipmentItem() == null ? null : document.getEquipmentItem().getId();
+        dto.projectId =
+                document.getProject() == null ? null : document.getProject().getId();
+        dto.equipmentItemId = document.getEquipmentItem() == null
+                ? null
+                : document.getEquipmentItem().getId();
         dto.uploadedAt = ApiInstants.format(document.getCreatedAt());
         dto.uploadedBy = document.getCreatedBy();
         dto.contentUrl = "documents/" + document.getId() + "/content";

@@ -53,18 +53,22 @@ public class DocumentUploadResource {
         Long manualId = form.id("manualId");
         DocumentDto created;
         if (manualId != null) {
-            ManualVersion version = manuals.addVersion(manualId, form.text("versionLabel"), form.text("changes"),
-                    form.upload());
+            ManualVersion version =
+                    manuals.addVersion(manualId, form.text("versionLabel"), form.text("changes"), form.upload());
             created = DocumentDto.of(version.getDocument());
             created.manualId = manualId;
             created.manualVersionId = version.getId();
         } else {
-            StoredDocument stored = documents.upload(new DocumentData(
-                    ApiEnums.parse("kind", DocumentKind.class, form.text("kind")), form.text("title"),
-                    form.id("projectId"), form.id("equipmentItemId")), form.upload());
+            StoredDocument stored = documents.upload(
+                    new DocumentData(
+                            ApiEnums.parse("kind", DocumentKind.class, form.text("kind")), form.text("title"),
+                            form.id("projectId"), form.id("equipmentItemId")),
+                    form.upload());
             created = DocumentDto.of(stored);
         }
-        return Response.created(uriInfo.getBaseUriBuilder().path("documents/" + created.id).build())
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("documents/" + created.id)
+                        .build())
                 .entity(created)
                 .build();
     }

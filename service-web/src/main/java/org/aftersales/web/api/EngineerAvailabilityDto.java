@@ -29,18 +29,23 @@ public class EngineerAvailabilityDto {
         dto.username = engineer.username();
         dto.displayName = engineer.displayName();
         dto.qualifications = Arrays.stream(Qualification.values())
-                .filter(engineer.qualifications()::contains).map(Enum::name).toList();
-        dto.missingQualifications = engineer.missingQualifications().stream().map(Enum::name).toList();
+                .filter(engineer.qualifications()::contains)
+                .map(Enum::name)
+                .toList();
+        dto.missingQualifications =
+                engineer.missingQualifications().stream().map(Enum::name).toList();
         dto.flaggedForTraining = engineer.flaggedForTraining();
-        dto.bookings = engineer.bookings().stream().map(booking -> {
-            BookingDto b = new BookingDto();
-            b.dispatchId = booking.dispatchId();
-            b.caseId = booking.caseId();
-            b.caseNumber = booking.caseNumber();
-            b.plannedFrom = ApiInstants.format(booking.plannedFrom());
-            b.plannedTo = ApiInstants.format(booking.plannedTo());
-            return b;
-        }).toList();
+        dto.bookings = engineer.bookings().stream()
+                .map(booking -> {
+                    BookingDto b = new BookingDto();
+                    b.dispatchId = booking.dispatchId();
+                    b.caseId = booking.caseId();
+                    b.caseNumber = booking.caseNumber();
+                    b.plannedFrom = ApiInstants.format(booking.plannedFrom());
+                    b.plannedTo = ApiInstants.format(booking.plannedTo());
+                    return b;
+                })
+                .toList();
         return dto;
     }
 }

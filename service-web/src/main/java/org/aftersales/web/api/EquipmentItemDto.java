@@ -43,7 +43,8 @@ public class EquipmentItemDto {
         dto.serialNumber = item.getSerialNumber();
         dto.manufacturer = item.getManufacturer();
         dto.supplierId = item.getSupplier() == null ? null : item.getSupplier().getId();
-        dto.supplierName = item.getSupplier() == null ? null : item.getSupplier().getName();
+        dto.supplierName =
+                item.getSupplier() == null ? null : item.getSupplier().getName();
         dto.discipline = ApiEnums.name(item.getDiscipline());
         dto.workScope = ApiEnums.name(item.getWorkScope());
         dto.warrantyCategory = ApiEnums.name(item.getWarrantyCategory());

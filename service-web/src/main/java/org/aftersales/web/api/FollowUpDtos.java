@@ -29,9 +29,19 @@ public final class FollowUpDtos {
             String lastEquipmentStatus) {
 
         static DueDto of(FollowUpStatus s) {
-            return new DueDto(s.projectId(), s.projectCode(), s.projectName(), s.ownerName(), ApiEnums.name(s.phase()),
-                    s.dueDate(), s.daysLeft(), s.daysOverdue(), ApiEnums.name(s.state()),
-                    ApiInstants.format(s.lastReachedAt()), s.lastReachedContactName(), s.lastReachedBy(),
+            return new DueDto(
+                    s.projectId(),
+                    s.projectCode(),
+                    s.projectName(),
+                    s.ownerName(),
+                    ApiEnums.name(s.phase()),
+                    s.dueDate(),
+                    s.daysLeft(),
+                    s.daysOverdue(),
+                    ApiEnums.name(s.state()),
+                    ApiInstants.format(s.lastReachedAt()),
+                    s.lastReachedContactName(),
+                    s.lastReachedBy(),
                     ApiEnums.name(s.lastEquipmentStatus()));
         }
     }
@@ -53,10 +63,18 @@ public final class FollowUpDtos {
             String serviceCaseNumber) {
 
         static FollowUpDto of(OwnerFollowUp f) {
-            return new FollowUpDto(f.getId(), f.getProject().getId(), ApiInstants.format(f.getContactedAt()),
-                    f.getContactedBy(), f.getOwnerContact() == null ? null : f.getOwnerContact().getId(),
-                    f.getContactName(), ApiEnums.name(f.getChannel()), f.isReached(),
-                    ApiEnums.name(f.getEquipmentStatus()), f.getNotes(), f.getNextDueDate(),
+            return new FollowUpDto(
+                    f.getId(),
+                    f.getProject().getId(),
+                    ApiInstants.format(f.getContactedAt()),
+                    f.getContactedBy(),
+                    f.getOwnerContact() == null ? null : f.getOwnerContact().getId(),
+                    f.getContactName(),
+                    ApiEnums.name(f.getChannel()),
+                    f.isReached(),
+                    ApiEnums.name(f.getEquipmentStatus()),
+                    f.getNotes(),
+                    f.getNextDueDate(),
                     f.getServiceCase() == null ? null : f.getServiceCase().getId(),
                     f.getServiceCase() == null ? null : f.getServiceCase().getNumber());
         }
@@ -69,6 +87,7 @@ public final class FollowUpDtos {
     public static class FollowUpRequest {
         /** RFC 3339 with an offset; defaults to now. */
         public String contactedAt;
+
         public Long ownerContactId;
         public String channel;
         public boolean reached;

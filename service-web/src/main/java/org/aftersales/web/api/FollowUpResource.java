@@ -61,10 +61,10 @@ public class FollowUpResource {
             stateTexts.forEach(s -> states.add(ApiEnums.parse("state", FollowUpState.class, s)));
         }
         PageRequest page = new PageRequest(offset, size, sort, !descending);
-        Page<FollowUpStatus> found = followUps.due(asOf,
-                new FollowUpFilter(projectId, null, null, states, withinDays), page);
-        return new PageDto<>(found.items().stream().map(DueDto::of).toList(), found.total(), page.offset(),
-                page.size());
+        Page<FollowUpStatus> found =
+                followUps.due(asOf, new FollowUpFilter(projectId, null, null, states, withinDays), page);
+        return new PageDto<>(
+                found.items().stream().map(DueDto::of).toList(), found.total(), page.offset(), page.size());
     }
 
     @GET

@@ -26,12 +26,15 @@ public class HealthResource {
     @GET
     public Response health() {
         try {
-            Object schema = em.createNativeQuery("SELECT MAX(\"version\") FROM \"flyway_schema_history\"").getSingleResult();
+            Object schema = em.createNativeQuery("SELECT MAX(\"version\") FROM \"flyway_schema_history\"")
+                    .getSingleResult();
             return Response.ok(Map.of("status", "UP", "database", "UP", "schemaVersion", String.valueOf(schema)))
                     .build();
         } catch (RuntimeException databaseDown) {
             LOG.log(Level.WARNING, "health: database does not answer", databaseDown);
-            return Response.status(503).entity(Map.of("status", "DOWN", "database", "DOWN")).build();
+            return Response.status(503)
+                    .entity(Map.of("status", "DOWN", "database", "DOWN"))
+                    .build();
         }
     }
 }

@@ -62,12 +62,22 @@ public class KnowledgeResource {
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("size") @DefaultValue("20") int size) {
         PageRequest page = new PageRequest(offset, size, null, true);
-        KnowledgeResult result = search.search(new KnowledgeQuery(text, ApiEnums.parse("type", SearchableType.class, type),
-                kind == null || kind.isBlank() ? null : kind.strip(),
-                ApiEnums.parse("discipline", Discipline.class, discipline), equipment, projectId),
-                page.offset(), page.size());
-        return new KnowledgeSearchDto(result.hits().stream().map(KnowledgeHitDto::of).toList(), result.total(),
-                result.exact(), page.offset(), page.size());
+        KnowledgeResult result = search.search(
+                new KnowledgeQuery(
+                        text,
+                        ApiEnums.parse("type", SearchableType.class, type),
+                        kind == null || kind.isBlank() ? null : kind.strip(),
+                        ApiEnums.parse("discipline", Discipline.class, discipline),
+                        equipment,
+                        projectId),
+                page.offset(),
+                page.size());
+        return new KnowledgeSearchDto(
+                result.hits().stream().map(KnowledgeHitDto::of).toList(),
+                result.total(),
+                result.exact(),
+                page.offset(),
+                page.size());
     }
 
     @GET
@@ -82,11 +92,23 @@ public class KnowledgeResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        KnowledgeArticle created = knowledge.create(new ArticleData(
-                ApiEnums.parse("kind", ArticleKind.class, body.kind), body.title, body.symptom, body.cause, body.fix,
-                body.equipmentType, body.equipmentModel, ApiEnums.parse("discipline", Discipline.class, body.discipline),
-                body.projectId, body.equipmentItemId, body.serviceCaseId), Boolean.TRUE.equals(body.submit));
-        return Response.created(uriInfo.getBaseUriBuilder().path("knowledge/articles/" + created.getId()).build())
+        KnowledgeArticle created = knowledge.create(
+                new ArticleData(
+                        ApiEnums.parse("kind", ArticleKind.class, body.kind),
+                        body.title,
+                        body.symptom,
+                        body.cause,
+                        body.fix,
+                        body.equipmentType,
+                        body.equipmentModel,
+                        ApiEnums.parse("discipline", Discipline.class, body.discipline),
+                        body.projectId,
+                        body.equipmentItemId,
+                        body.serviceCaseId),
+                Boolean.TRUE.equals(body.submit));
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("knowledge/articles/" + created.getId())
+                        .build())
                 .entity(ArticleDto.of(created))
                 .build();
     }

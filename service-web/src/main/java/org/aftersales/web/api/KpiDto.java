@@ -29,12 +29,24 @@ public record KpiDto(
         ReturnProcedureDto returnProcedure) {
 
     /** One clock kind: due in the month, met in time, met at all, % in time, mean and p90 hours net of pauses. */
-    public record ClockDto(String kind, int due, int metInTime, int met, BigDecimal percentMetInTime,
-            BigDecimal meanHoursToMeet, BigDecimal p90HoursToMeet) {
+    public record ClockDto(
+            String kind,
+            int due,
+            int metInTime,
+            int met,
+            BigDecimal percentMetInTime,
+            BigDecimal meanHoursToMeet,
+            BigDecimal p90HoursToMeet) {
 
         static ClockDto of(ClockCompliance c) {
-            return new ClockDto(c.kind().name(), c.due(), c.metInTime(), c.met(), c.percentMetInTime(),
-                    c.meanHoursToMeet(), c.p90HoursToMeet());
+            return new ClockDto(
+                    c.kind().name(),
+                    c.due(),
+                    c.metInTime(),
+                    c.met(),
+                    c.percentMetInTime(),
+                    c.meanHoursToMeet(),
+                    c.p90HoursToMeet());
         }
     }
 
@@ -42,7 +54,8 @@ public record KpiDto(
     public record RecoveryDto(String due, String collected, BigDecimal rate) {
 
         static RecoveryDto of(RecoveryRate r) {
-            return new RecoveryDto(r.due().toString(), r.collected().toString(), r.percent().orElse(null));
+            return new RecoveryDto(
+                    r.due().toString(), r.collected().toString(), r.percent().orElse(null));
         }
     }
 
@@ -51,14 +64,26 @@ public record KpiDto(
      * company's applications pending, deemed acceptances in the month, payments overdue with what is outstanding and
      * the interest accrued, and the other way round subcontractors' applications to answer and interest owed to them.
      */
-    public record ReturnProcedureDto(String asOfDate, long applicationsPending, long deemedAcceptances,
-            long overduePayments, String overdueOutstanding, String interestAccrued,
-            long subcontractorApplicationsToAnswer, String interestOwed) {
+    public record ReturnProcedureDto(
+            String asOfDate,
+            long applicationsPending,
+            long deemedAcceptances,
+            long overduePayments,
+            String overdueOutstanding,
+            String interestAccrued,
+            long subcontractorApplicationsToAnswer,
+            String interestOwed) {
 
         static ReturnProcedureDto of(ReturnProcedureFigures f) {
-            return new ReturnProcedureDto(f.asOf().toString(), f.applicationsPending(), f.deemedAcceptances(),
-                    f.overduePayments(), f.overdueOutstanding().toString(), f.interestAccrued().toString(),
-                    f.subcontractorApplicationsToAnswer(), f.interestOwed().toString());
+            return new ReturnProcedureDto(
+                    f.asOf().toString(),
+                    f.applicationsPending(),
+                    f.deemedAcceptances(),
+                    f.overduePayments(),
+                    f.overdueOutstanding().toString(),
+                    f.interestAccrued().toString(),
+                    f.subcontractorApplicationsToAnswer(),
+                    f.interestOwed().toString());
         }
     }
 
@@ -67,9 +92,18 @@ public record KpiDto(
         kpi.casesByType().forEach((type, count) -> byType.put(type.name(), count));
         Map<String, Long> byClass = new LinkedHashMap<>();
         kpi.casesByClass().forEach((serviceClass, count) -> byClass.put(serviceClass.name(), count));
-        return new KpiDto(kpi.month().toString(), kpi.casesReceived(), byType, byClass,
-                kpi.clocks().stream().map(ClockDto::of).toList(), kpi.crisesOpen(), kpi.complaintsOpen(),
-                kpi.ownerSatisfaction(), kpi.ownerSatisfactionResponses(), RecoveryDto.of(kpi.recoveryMonth()),
-                RecoveryDto.of(kpi.recoveryYearToDate()), ReturnProcedureDto.of(kpi.returnProcedure()));
+        return new KpiDto(
+                kpi.month().toString(),
+                kpi.casesReceived(),
+                byType,
+                byClass,
+                kpi.clocks().stream().map(ClockDto::of).toList(),
+                kpi.crisesOpen(),
+                kpi.complaintsOpen(),
+                kpi.ownerSatisfaction(),
+                kpi.ownerSatisfactionResponses(),
+                RecoveryDto.of(kpi.recoveryMonth()),
+                RecoveryDto.of(kpi.recoveryYearToDate()),
+                ReturnProcedureDto.of(kpi.returnProcedure()));
     }
 }

@@ -2,35 +2,21 @@ package org.aftersales.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Map;
 import org.aftersales.report.MonthlyReportService;
-import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.RecoveryRate;
 import org.aftersales.retention.RetentionService;
-import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.shared.BusinessException;
-import org.aftersales.shared.PageRequest;
-import org.aftersales.web.api.RetentionDtos.CollectionRequest;
-import org.aftersales.web.api.RetentionDtos.DeductionRequest;
-import org.aftersales.web.api.RetentionDtos.HoldRequest;
-import org.aftersales.web.api.RetentionDtos.ProjectRetentionDto;
-import org.aftersales.web.api.RetentionDtos.ProjectRetentionRequest;
-import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
-import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
 
 /** Headline figures: the month's summary for the general manager (R-O3) and the retention recovery rate (R-C5). */
 @Path("kpi")
@@ -55,9 +41,12 @@ public class KpiResource {
         return KpiDto.of(reports.kpi(reports.month(month)));
     }
 
-    /** R-C5: the retention recovery rate of a period, overall or for one project ("—" = null when nothing fell due). */    @GET
+    /** R-C5: the retention recovery rate of a period, overall or for one project ("—" = null when nothing fell due). */
+    @GET
     @Path("retention-recovery-rate")
-    public Map<String, Object> recoveryRate(@QueryParam("from") String fromText, @QueryParam("to") String toText,
+    public Map<String, Object> recoveryRate(
+            @QueryParam("from") String fromText,
+            @QueryParam("to") String toText,
             @QueryParam("projectId") Long projectId) {
         LocalDate from = day("from", fromText);
         LocalDate to = day("to", toText);

@@ -53,7 +53,8 @@ final class MultipartForm {
         if (file == null) {
             return null;
         }
-        return new DocumentUpload(file.getFileName().map(MultipartForm::utf8Name).orElse(null), file.getContent());
+        return new DocumentUpload(
+                file.getFileName().map(MultipartForm::utf8Name).orElse(null), file.getContent());
     }
 
     /** A day field (yyyy-MM-dd); {@code null} when absent or blank, 422 when it is not a day. */
@@ -95,7 +96,8 @@ final class MultipartForm {
             return sent;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(sent.getBytes(StandardCharsets.ISO_8859_1)))

@@ -31,22 +31,42 @@ public class MyWorkResource {
 
     public record MyWorkDto(String asOf, List<BlockDto> blocks) {
         static MyWorkDto of(MyWork work) {
-            return new MyWorkDto(ApiInstants.format(work.asOf()), work.blocks().stream().map(BlockDto::of).toList());
+            return new MyWorkDto(
+                    ApiInstants.format(work.asOf()),
+                    work.blocks().stream().map(BlockDto::of).toList());
         }
     }
 
     public record BlockDto(String kind, int count, List<ItemDto> items) {
         static BlockDto of(WorkBlock block) {
-            return new BlockDto(block.kind().name(), block.count(), block.items().stream().map(ItemDto::of).toList());
+            return new BlockDto(
+                    block.kind().name(),
+                    block.count(),
+                    block.items().stream().map(ItemDto::of).toList());
         }
     }
 
-    public record ItemDto(String target, long targetId, String reference, String title, String what, String dueAt,
-            String dueDate, boolean overdue, String amount) {
+    public record ItemDto(
+            String target,
+            long targetId,
+            String reference,
+            String title,
+            String what,
+            String dueAt,
+            String dueDate,
+            boolean overdue,
+            String amount) {
         static ItemDto of(WorkItem item) {
-            return new ItemDto(item.target().name(), item.targetId(), item.reference(), item.title(), item.labelKey(),
-                    ApiInstants.format(item.dueAt()), item.dueDate() == null ? null : item.dueDate().toString(),
-                    item.overdue(), item.amount() == null ? null : item.amount().toString());
+            return new ItemDto(
+                    item.target().name(),
+                    item.targetId(),
+                    item.reference(),
+                    item.title(),
+                    item.labelKey(),
+                    ApiInstants.format(item.dueAt()),
+                    item.dueDate() == null ? null : item.dueDate().toString(),
+                    item.overdue(),
+                    item.amount() == null ? null : item.amount().toString());
         }
     }
 }

@@ -43,8 +43,11 @@ public class NotificationResource {
         PageRequest page = new PageRequest(offset, size, null, false);
         Page<Notification> found = notifications.mine(unreadOnly, page);
         Locale locale = locale();
-        return new PageDto<>(found.items().stream().map(n -> NotificationDto.of(n, locale)).toList(), found.total(),
-                page.offset(), page.size());
+        return new PageDto<>(
+                found.items().stream().map(n -> NotificationDto.of(n, locale)).toList(),
+                found.total(),
+                page.offset(),
+                page.size());
     }
 
     @POST

@@ -27,8 +27,8 @@ final class ProblemResponses {
         return Messages.CHINESE;
     }
 
-    static Response problem(int status, String titleKey, String detail, List<Problem.FieldError> errors,
-            Locale locale) {
+    static Response problem(
+            int status, String titleKey, String detail, List<Problem.FieldError> errors, Locale locale) {
         Problem problem = new Problem("about:blank", Messages.text(locale, titleKey), status, detail, errors);
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }

@@ -17,6 +17,7 @@ public class ProjectDto {
     public String contractNumber;
     /** Money as a string with two decimals (API.md). */
     public String settledContractPrice;
+
     public String site;
     public Long projectDepartmentId;
     public String commissioningLead;
@@ -35,11 +36,13 @@ public class ProjectDto {
         dto.name = project.getName();
         dto.ownerName = project.getOwner().getName();
         dto.contractNumber = project.getContractNumber();
-        dto.settledContractPrice =
-                project.getSettledContractPrice() == null ? null : project.getSettledContractPrice().toString();
+        dto.settledContractPrice = project.getSettledContractPrice() == null
+                ? null
+                : project.getSettledContractPrice().toString();
         dto.site = project.getSite();
-        dto.projectDepartmentId =
-                project.getProjectDepartment() == null ? null : project.getProjectDepartment().getId();
+        dto.projectDepartmentId = project.getProjectDepartment() == null
+                ? null
+                : project.getProjectDepartment().getId();
         dto.commissioningLead = project.getCommissioningLead();
         dto.provisionalHandoverDate = project.getProvisionalHandoverDate();
         dto.formalHandoverDate = project.getFormalHandoverDate();

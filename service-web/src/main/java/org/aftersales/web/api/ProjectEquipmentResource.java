@@ -40,7 +40,7 @@ public class ProjectEquipmentResource {
             @QueryParam("desc") @DefaultValue("false") boolean descending) {
         PageRequest page = new PageRequest(offset, size, sort, !descending);
         Page<EquipmentItem> found = equipment.list(projectId, text, page);
-        return new PageDto<>(found.items().stream().map(EquipmentItemDto::of).toList(), found.total(),
-                page.offset(), page.size());
+        return new PageDto<>(
+                found.items().stream().map(EquipmentItemDto::of).toList(), found.total(), page.offset(), page.size());
     }
 }

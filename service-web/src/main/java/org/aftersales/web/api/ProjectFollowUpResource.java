@@ -41,13 +41,19 @@ public class ProjectFollowUpResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        FollowUpEntry entry = new FollowUpEntry(ApiInstants.parse("contactedAt", body.contactedAt),
-                body.ownerContactId, ApiEnums.parse("channel", FollowUpChannel.class, body.channel), body.reached,
-                ApiEnums.parse("equipmentStatus", EquipmentStatus.class, body.equipmentStatus), body.notes);
+        FollowUpEntry entry = new FollowUpEntry(
+                ApiInstants.parse("contactedAt", body.contactedAt),
+                body.ownerContactId,
+                ApiEnums.parse("channel", FollowUpChannel.class, body.channel),
+                body.reached,
+                ApiEnums.parse("equipmentStatus", EquipmentStatus.class, body.equipmentStatus),
+                body.notes);
         OwnerFollowUp logged = body.openServiceCase
                 ? followUps.logAndOpenCase(projectId, entry, body.caseDescription)
                 : followUps.log(projectId, entry);
-        return Response.created(uriInfo.getBaseUriBuilder().path("follow-ups").path(String.valueOf(logged.getId()))
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("follow-ups")
+                        .path(String.valueOf(logged.getId()))
                         .build())
                 .entity(FollowUpDto.of(logged))
                 .build();

@@ -50,8 +50,11 @@ public class ProjectResource {
         PageRequest page = new PageRequest(offset, size, sort, !descending);
         Page<Project> found = projects.list(new ProjectFilter(text, wanted, null), page);
         LocalDate today = projects.today();
-        return new PageDto<>(found.items().stream().map(p -> ProjectDto.of(p, today)).toList(), found.total(),
-                page.offset(), page.size());
+        return new PageDto<>(
+                found.items().stream().map(p -> ProjectDto.of(p, today)).toList(),
+                found.total(),
+                page.offset(),
+                page.size());
     }
 
     @GET
@@ -63,7 +66,9 @@ public class ProjectResource {
     @POST
     public Response create(ProjectDto body) {
         Project created = projects.create(data(required(body)));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
                 .entity(ProjectDto.of(created, projects.today()))
                 .build();
     }

@@ -19,24 +19,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.aftersales.retention.ProjectRetention;
-import org.aftersales.retention.ReturnChannel;
-import org.aftersales.retention.RecoveryRate;
 import org.aftersales.retention.RetentionService;
-import org.aftersales.retention.SubcontractorRetention;
+import org.aftersales.retention.ReturnChannel;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.web.api.RetentionDtos.CollectionRequest;
-import org.aftersales.web.api.RetentionDtos.DeductionRequest;
-import org.aftersales.web.api.RetentionDtos.HoldRequest;
 import org.aftersales.web.api.RetentionDtos.ProjectRetentionDto;
 import org.aftersales.web.api.RetentionDtos.ProjectRetentionRequest;
 import org.aftersales.web.api.RetentionDtos.ReturnLetterRequest;
 import org.aftersales.web.api.RetentionDtos.ReturnTermsRequest;
 import org.aftersales.web.api.RetentionDtos.VerificationRequest;
-import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
-import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
 
 /** The company's retention held by owners (R-C5). */
 @Path("project-retentions")
@@ -52,25 +45,35 @@ public class ProjectRetentionResource {
     UriInfo uriInfo;
 
     @GET
-        public PageDto<ProjectRetentionDto> listProjectRetentions(@QueryParam("projectId") Long projectId,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("size") @DefaultValue("50") int size) {
+    public PageDto<ProjectRetentionDto> listProjectRetentions(
+            @QueryParam("projectId") Long projectId,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest page = new PageRequest(offset, size, null, true);
         var found = retentions.listProjectRetentions(projectId, page);
         LocalDate today = retentions.today();
-        return new PageDto<>(found.items().stream().map(r -> ProjectRetentionDto.of(r, today)).toList(),
-                found.total(), page.offset(), page.size());
+        return new PageDto<>(
+                found.items().stream()
+                        .map(r -> ProjectRetentionDto.of(r, today))
+                        .toList(),
+                found.total(),
+                page.offset(),
+                page.size());
     }
 
     @POST
-        public Response recordProjectRetention(ProjectRetentionRequest body) {
+    public Response recordProjectRetention(ProjectRetentionRequest body) {
         if (body == null) {
             throw new BadRequestException();
         }
         ProjectRetention recorded = retentions.recordProjectRetention(
                 required("projectId", body.projectId, "retention.error.projectRequired"),
-                ApiValues.money("amount", body.amount), body.defectLiabilityMonths);
-        return Response.created(uriInfo.getBaseUriBuilder().path("project-retentions")
-                        .path(String.valueOf(recorded.getId())).build())
+                ApiValues.money("amount", body.amount),
+                body.defectLiabilityMonths);
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("project-retentions")
+                        .path(String.valueOf(recorded.getId()))
+                        .build())
                 .entity(ProjectRetentionDto.of(recorded, retentions.today()))
                 .build();
     }
@@ -90,7 +93,10 @@ public class ProjectRetentionResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        ProjectRetention retention = retentions.applyForReturn(id, body.sentDate, body.receivedDate,
+        ProjectRetention retention = retentions.applyForReturn(
+                id,
+                body.sentDate,
+                body.receivedDate,
                 body.channel == null ? null : ApiEnums.parse("channel", ReturnChannel.class, body.channel));
         return withProcedure(retention, retentions.today());
     }
@@ -106,8 +112,12 @@ public class ProjectRetentionResource {
     public ProjectRetentionDto applyForReturnWithScan(@PathParam("id") long id, List<EntityPart> parts) {
         MultipartForm form = MultipartForm.of(parts);
         String channel = form.text("channel");
-        ProjectRetention retention = retentions.applyForReturn(id, form.day("sentDate"), form.day("receivedDate"),
-                channel == null ? null : ApiEnums.parse("channel", ReturnChannel.class, channel), form.upload());
+        ProjectRetention retention = retentions.applyForReturn(
+                id,
+                form.day("sentDate"),
+                form.day("receivedDate"),
+                channel == null ? null : ApiEnums.parse("channel", ReturnChannel.class, channel),
+                form.upload());
         return withProcedure(retention, retentions.today());
     }
 
@@ -118,8 +128,8 @@ public class ProjectRetentionResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        return withProcedure(retentions.recordVerification(id, body.date, body.objection, body.reason),
-                retentions.today());
+        return withProcedure(
+                retentions.recordVerification(id, body.date, body.objection, body.reason), retentions.today());
     }
 
     /** R-C8: the written reminder and the day the owner received it. */
@@ -141,8 +151,9 @@ public class ProjectRetentionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public ProjectRetentionDto reminderWithScan(@PathParam("id") long id, List<EntityPart> parts) {
         MultipartForm form = MultipartForm.of(parts);
-        return withProcedure(retentions.recordReminder(id, form.day("sentDate"), form.day("receivedDate"),
-                form.upload()), retentions.today());
+        return withProcedure(
+                retentions.recordReminder(id, form.day("sentDate"), form.day("receivedDate"), form.upload()),
+                retentions.today());
     }
 
     /** R-C8: the contract's return term in days and its own late-payment rate (null: the configured LPR). */
@@ -152,8 +163,8 @@ public class ProjectRetentionResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        return withProcedure(retentions.agreeReturnTerms(id, body.returnTermDays, body.lateRatePercent),
-                retentions.today());
+        return withProcedure(
+                retentions.agreeReturnTerms(id, body.returnTermDays, body.lateRatePercent), retentions.today());
     }
 
     private ProjectRetentionDto withProcedure(ProjectRetention retention, LocalDate day) {
@@ -167,7 +178,9 @@ public class ProjectRetentionResource {
             throw new BadRequestException();
         }
         var collection = retentions.collect(id, ApiValues.money("amount", body.amount), body.date);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(collection.getId())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(collection.getId()))
+                        .build())
                 .entity(ProjectRetentionDto.of(retentions.findProjectRetention(id), retentions.today()))
                 .build();
     }

@@ -19,6 +19,7 @@ public class ProjectSubcontractorDto {
     public String phone;
     /** R-B2: the after-sales delegation agreement, when one was recorded, and whether it is valid today. */
     public String agreementNumber;
+
     public String agreementScope;
     public java.time.LocalDate agreementValidFrom;
     public java.time.LocalDate agreementValidUntil;

@@ -39,7 +39,12 @@ public class ProjectSubcontractorResource {
             @QueryParam("desc") @DefaultValue("false") boolean descending) {
         PageRequest page = new PageRequest(offset, size, sort, !descending);
         Page<ProjectSubcontractor> found = subcontractors.listForProject(projectId, page);
-        return new PageDto<>(found.items().stream().map(r -> ProjectSubcontractorDto.of(r, projects.today())).toList(), found.total(),
-                page.offset(), page.size());
+        return new PageDto<>(
+                found.items().stream()
+                        .map(r -> ProjectSubcontractorDto.of(r, projects.today()))
+                        .toList(),
+                found.total(),
+                page.offset(),
+                page.size());
     }
 }

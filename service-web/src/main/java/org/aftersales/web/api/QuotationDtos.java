@@ -69,7 +69,8 @@ public final class QuotationDtos {
             dto.lineNo = lineNo;
             dto.description = line.getDescription();
             dto.kind = line.getKind().name();
-            dto.quantity = line.getQuantity() == null ? null : line.getQuantity().stripTrailingZeros();
+            dto.quantity =
+                    line.getQuantity() == null ? null : line.getQuantity().stripTrailingZeros();
             dto.cost = line.getCost().toString();
             dto.price = line.getPrice().toString();
             dto.vatRate = line.getVatRate().stripTrailingZeros();

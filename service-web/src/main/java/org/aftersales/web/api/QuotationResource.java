@@ -57,20 +57,30 @@ public class QuotationResource {
         List<QuotationService.Item> items = new ArrayList<>();
         if (request.items != null) {
             for (ItemDto item : request.items) {
-                items.add(item == null ? null : new QuotationService.Item(item.description,
-                        ApiEnums.parse("kind", LineKind.class, item.kind), item.quantity,
-                        ApiValues.money("cost", item.cost), item.vatRate));
+                items.add(
+                        item == null
+                                ? null
+                                : new QuotationService.Item(
+                                        item.description,
+                                        ApiEnums.parse("kind", LineKind.class, item.kind),
+                                        item.quantity,
+                                        ApiValues.money("cost", item.cost),
+                                        item.vatRate));
             }
         }
         Quotation made = quotations.quote(id, items);
-        return Response.created(uriInfo.getAbsolutePath()).entity(QuotationDto.of(made)).build();
+        return Response.created(uriInfo.getAbsolutePath())
+                .entity(QuotationDto.of(made))
+                .build();
     }
 
     @POST
     @Path("acceptance")
     public QuotationDto accept(@PathParam("id") long id, AcceptanceRequest body) {
         AcceptanceRequest acceptance = required(body);
-        return QuotationDto.of(quotations.accept(id, acceptance.acceptedBy,
+        return QuotationDto.of(quotations.accept(
+                id,
+                acceptance.acceptedBy,
                 ApiEnums.parse("acceptedVia", AcceptanceMeans.class, acceptance.acceptedVia),
                 ApiInstants.parse("acceptedAt", acceptance.acceptedAt)));
     }
@@ -79,7 +89,9 @@ public class QuotationResource {
     @Path("settlement")
     public QuotationDto settle(@PathParam("id") long id, SettlementRequest body) {
         SettlementRequest settlement = body == null ? new SettlementRequest() : body;
-        return QuotationDto.of(quotations.settle(id, ApiValues.money("settledTotal", settlement.settledTotal),
+        return QuotationDto.of(quotations.settle(
+                id,
+                ApiValues.money("settledTotal", settlement.settledTotal),
                 ApiValues.money("settledVat", settlement.settledVat)));
     }
 
@@ -87,16 +99,19 @@ public class QuotationResource {
     @Path("invoice")
     public QuotationDto invoice(@PathParam("id") long id, InvoiceRequest body) {
         InvoiceRequest invoice = required(body);
-        return QuotationDto.of(quotations.recordInvoice(id, ApiEnums.parse("invoiceKind", InvoiceKind.class,
-                invoice.invoiceKind), invoice.invoiceNumber, invoice.invoiceDate));
+        return QuotationDto.of(quotations.recordInvoice(
+                id,
+                ApiEnums.parse("invoiceKind", InvoiceKind.class, invoice.invoiceKind),
+                invoice.invoiceNumber,
+                invoice.invoiceDate));
     }
 
     @POST
     @Path("payment")
     public QuotationDto payment(@PathParam("id") long id, PaymentRequest body) {
         PaymentRequest payment = required(body);
-        return QuotationDto.of(quotations.recordPayment(id, payment.paymentDate,
-                ApiValues.money("paymentAmount", payment.paymentAmount)));
+        return QuotationDto.of(quotations.recordPayment(
+                id, payment.paymentDate, ApiValues.money("paymentAmount", payment.paymentAmount)));
     }
 
     private static <T> T required(T body) {

@@ -64,7 +64,9 @@ public class RegisterReportResource {
     }
 
     private static Locale locale(String acceptLanguage) {
-        return Messages.supported(acceptLanguage == null || acceptLanguage.isBlank() ? null
-                : Locale.forLanguageTag(acceptLanguage.split("[,;]")[0].strip()));
+        return Messages.supported(
+                acceptLanguage == null || acceptLanguage.isBlank()
+                        ? null
+                        : Locale.forLanguageTag(acceptLanguage.split("[,;]")[0].strip()));
     }
 }

@@ -3,9 +3,9 @@ package org.aftersales.web.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.retention.ProjectRetention;
-import org.aftersales.retention.ReturnStatus;
 import org.aftersales.retention.RetentionCollection;
 import org.aftersales.retention.RetentionEntry;
+import org.aftersales.retention.ReturnStatus;
 import org.aftersales.retention.SubcontractorRetention;
 
 /** The retention registers as the API shows them (R-C4, R-C5); money as strings with two decimals. */
@@ -108,6 +108,7 @@ final class RetentionDtos {
          * company must answer and pay it, and the interest the company owes for paying late.
          */
         public LocalDate asOf;
+
         public String returnState;
         public LocalDate applicationReceivedDate;
         public Long applicationScanId;
@@ -182,6 +183,7 @@ final class RetentionDtos {
         public String amount;
         /** Percentage of the settled contract price (a number, API.md), flagged above 3 (R-C8). */
         public java.math.BigDecimal percentOfContractPrice;
+
         public boolean aboveStatutoryMaximum;
         public Integer defectLiabilityMonths;
         public LocalDate dueDate;
@@ -193,9 +195,11 @@ final class RetentionDtos {
         public List<CollectionDto> collections;
         /** R-C8: the contract's return term and late-payment rate (null: the configured LPR). */
         public int returnTermDays;
+
         public java.math.BigDecimal contractLateRatePercent;
         /** R-C8: the return procedure as of {@code asOf} (single-retention reads and the procedure's acts only). */
         public LocalDate asOf;
+
         public String returnState;
         public LocalDate applicationSentDate;
         public LocalDate applicationReceivedDate;
@@ -213,6 +217,7 @@ final class RetentionDtos {
         public String interestAccrued;
         /** R-C8: the stored scans of the owner's receipt of the application and of the reminder (GET /documents/{id}). */
         public Long applicationScanId;
+
         public Long reminderScanId;
 
         static ProjectRetentionDto of(ProjectRetention retention, LocalDate today, ReturnStatus status) {
@@ -257,7 +262,8 @@ final class RetentionDtos {
             dto.collected = retention.getCollected().toString();
             dto.outstanding = retention.outstanding().toString();
             dto.overdue = retention.isOverdueOn(today);
-            dto.collections = retention.getCollections().stream().map(CollectionDto::of).toList();
+            dto.collections =
+                    retention.getCollections().stream().map(CollectionDto::of).toList();
             dto.returnTermDays = retention.getReturnTermDays();
             dto.contractLateRatePercent = retention.getContractLateRatePercent();
             return dto;

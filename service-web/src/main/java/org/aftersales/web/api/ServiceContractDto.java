@@ -39,7 +39,10 @@ public class ServiceContractDto {
         dto.number = contract.getNumber();
         dto.validFrom = contract.getValidFrom();
         dto.validTo = contract.getValidTo();
-        dto.equipmentItemIds = contract.getCoveredItems().stream().map(EquipmentItem::getId).sorted().toList();
+        dto.equipmentItemIds = contract.getCoveredItems().stream()
+                .map(EquipmentItem::getId)
+                .sorted()
+                .toList();
         dto.arrivalHours = contract.getArrivalHours();
         return dto;
     }
@@ -51,7 +54,13 @@ public class ServiceContractDto {
             throw new BusinessException("projectId", "contract.error.projectRequired");
         }
         Set<Long> items = equipmentItemIds == null ? Set.of() : new HashSet<>(equipmentItemIds);
-        return new ServiceContractData(project, ApiEnums.parse("kind", ServiceContractKind.class, kind), number,
-                validFrom, validTo, arrivalHours, items);
+        return new ServiceContractData(
+                project,
+                ApiEnums.parse("kind", ServiceContractKind.class, kind),
+                number,
+                validFrom,
+                validTo,
+                arrivalHours,
+                items);
     }
 }

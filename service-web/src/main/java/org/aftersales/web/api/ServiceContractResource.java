@@ -47,8 +47,8 @@ public class ServiceContractResource {
             @QueryParam("desc") @DefaultValue("false") boolean descending) {
         PageRequest page = new PageRequest(offset, size, sort, !descending);
         Page<ServiceContract> found = contracts.list(projectId, page);
-        return new PageDto<>(found.items().stream().map(ServiceContractDto::of).toList(), found.total(),
-                page.offset(), page.size());
+        return new PageDto<>(
+                found.items().stream().map(ServiceContractDto::of).toList(), found.total(), page.offset(), page.size());
     }
 
     @GET
@@ -60,7 +60,9 @@ public class ServiceContractResource {
     @POST
     public Response create(ServiceContractDto body) {
         ServiceContract created = contracts.create(required(body).data(null));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
                 .entity(ServiceContractDto.of(created))
                 .build();
     }
@@ -70,8 +72,8 @@ public class ServiceContractResource {
     @Path("{id}")
     public ServiceContractDto update(@PathParam("id") long id, ServiceContractDto body) {
         ServiceContract current = contracts.find(id);
-        ServiceContract updated =
-                contracts.update(id, required(body).version, body.data(current.getProject().getId()));
+        ServiceContract updated = contracts.update(
+                id, required(body).version, body.data(current.getProject().getId()));
         return ServiceContractDto.of(updated);
     }
 

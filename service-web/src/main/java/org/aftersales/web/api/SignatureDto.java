@@ -14,6 +14,7 @@ public class SignatureDto {
     public String signerTitle;
     /** Dispatch ticket: the customer who signs. */
     public String customerName;
+
     public String signature;
     public String scanBase64;
     public String scanContentType;

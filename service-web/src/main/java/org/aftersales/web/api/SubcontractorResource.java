@@ -44,8 +44,8 @@ public class SubcontractorResource {
             @QueryParam("desc") @DefaultValue("false") boolean descending) {
         PageRequest page = new PageRequest(offset, size, sort, !descending);
         Page<Subcontractor> found = subcontractors.list(text, page);
-        return new PageDto<>(found.items().stream().map(SubcontractorDto::of).toList(), found.total(),
-                page.offset(), page.size());
+        return new PageDto<>(
+                found.items().stream().map(SubcontractorDto::of).toList(), found.total(), page.offset(), page.size());
     }
 
     @GET
@@ -57,7 +57,9 @@ public class SubcontractorResource {
     @POST
     public Response create(SubcontractorDto body) {
         Subcontractor created = subcontractors.create(required(body).data());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
                 .entity(SubcontractorDto.of(created))
                 .build();
     }

@@ -18,19 +18,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.aftersales.retention.ProjectRetention;
-import org.aftersales.retention.RecoveryRate;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.retention.ReturnChannel;
 import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.PageRequest;
-import org.aftersales.web.api.RetentionDtos.CollectionRequest;
 import org.aftersales.web.api.RetentionDtos.DeductionRequest;
 import org.aftersales.web.api.RetentionDtos.HoldRequest;
-import org.aftersales.web.api.RetentionDtos.ProjectRetentionDto;
-import org.aftersales.web.api.RetentionDtos.ProjectRetentionRequest;
 import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
 import org.aftersales.web.api.RetentionDtos.ReturnLetterRequest;
 import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
@@ -50,25 +44,33 @@ public class SubcontractorRetentionResource {
     UriInfo uriInfo;
 
     @GET
-        public PageDto<SubcontractorRetentionDto> listSubcontractorRetentions(@QueryParam("projectId") Long projectId,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("size") @DefaultValue("50") int size) {
+    public PageDto<SubcontractorRetentionDto> listSubcontractorRetentions(
+            @QueryParam("projectId") Long projectId,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest page = new PageRequest(offset, size, null, true);
         var found = retentions.listSubcontractorRetentions(projectId, page);
-        return new PageDto<>(found.items().stream().map(SubcontractorRetentionDto::of).toList(), found.total(),
-                page.offset(), page.size());
+        return new PageDto<>(
+                found.items().stream().map(SubcontractorRetentionDto::of).toList(),
+                found.total(),
+                page.offset(),
+                page.size());
     }
 
     @POST
-        public Response hold(HoldRequest body) {
+    public Response hold(HoldRequest body) {
         if (body == null) {
             throw new BadRequestException();
         }
         SubcontractorRetention held = retentions.holdFromSubcontractor(
                 required("projectId", body.projectId, "retention.error.projectRequired"),
                 required("subcontractorId", body.subcontractorId, "retention.error.subcontractorRequired"),
-                ApiValues.money("heldAmount", body.heldAmount), body.releaseDate);
-        return Response.created(uriInfo.getBaseUriBuilder().path("subcontractor-retentions")
-                        .path(String.valueOf(held.getId())).build())
+                ApiValues.money("heldAmount", body.heldAmount),
+                body.releaseDate);
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("subcontractor-retentions")
+                        .path(String.valueOf(held.getId()))
+                        .build())
                 .entity(SubcontractorRetentionDto.of(held))
                 .build();
     }
@@ -93,7 +95,9 @@ public class SubcontractorRetentionResource {
             throw new BadRequestException();
         }
         var entry = retentions.deduct(id, ApiValues.money("amount", body.amount), body.cause, body.caseId);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(entry.getId()))
+                        .build())
                 .entity(SubcontractorRetentionDto.of(retentions.findSubcontractorRetention(id)))
                 .build();
     }
@@ -105,7 +109,9 @@ public class SubcontractorRetentionResource {
             throw new BadRequestException();
         }
         var entry = retentions.release(id, ApiValues.money("amount", body.amount), body.date);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(entry.getId()))
+                        .build())
                 .entity(SubcontractorRetentionDto.of(retentions.findSubcontractorRetention(id)))
                 .build();
     }
@@ -117,8 +123,8 @@ public class SubcontractorRetentionResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        return withProcedure(retentions.receiveReturnApplication(id, body.sentDate, body.receivedDate,
-                channel(body.channel)));
+        return withProcedure(
+                retentions.receiveReturnApplication(id, body.sentDate, body.receivedDate, channel(body.channel)));
     }
 
     /**
@@ -128,11 +134,11 @@ public class SubcontractorRetentionResource {
     @POST
     @Path("{id}/return-application")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public SubcontractorRetentionDto receiveReturnApplicationWithScan(@PathParam("id") long id,
-            List<EntityPart> parts) {
+    public SubcontractorRetentionDto receiveReturnApplicationWithScan(
+            @PathParam("id") long id, List<EntityPart> parts) {
         MultipartForm form = MultipartForm.of(parts);
-        return withProcedure(retentions.receiveReturnApplication(id, form.day("sentDate"), form.day("receivedDate"),
-                channel(form.text("channel")), form.upload()));
+        return withProcedure(retentions.receiveReturnApplication(
+                id, form.day("sentDate"), form.day("receivedDate"), channel(form.text("channel")), form.upload()));
     }
 
     /** R-C8: the company's answer to the subcontractor's application (verification, with or without objection). */
@@ -161,13 +167,13 @@ public class SubcontractorRetentionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public SubcontractorRetentionDto receiveReminderWithScan(@PathParam("id") long id, List<EntityPart> parts) {
         MultipartForm form = MultipartForm.of(parts);
-        return withProcedure(retentions.receiveSubcontractorReminder(id, form.day("sentDate"),
-                form.day("receivedDate"), form.upload()));
+        return withProcedure(retentions.receiveSubcontractorReminder(
+                id, form.day("sentDate"), form.day("receivedDate"), form.upload()));
     }
 
     private SubcontractorRetentionDto withProcedure(SubcontractorRetention retention) {
-        return SubcontractorRetentionDto.of(retention,
-                retentions.subcontractorReturnStatus(retention, retentions.today()));
+        return SubcontractorRetentionDto.of(
+                retention, retentions.subcontractorReturnStatus(retention, retentions.today()));
     }
 
     private static ReturnChannel channel(String text) {

@@ -15,7 +15,11 @@ final class SurveyDtos {
     public record Template(long id, String name, String purpose, boolean active, List<Question> questions) {
 
         static Template of(SurveyTemplate template) {
-            return new Template(template.getId(), template.getName(), template.getPurpose().name(), template.isActive(),
+            return new Template(
+                    template.getId(),
+                    template.getName(),
+                    template.getPurpose().name(),
+                    template.isActive(),
                     template.getQuestions().stream().map(Question::of).toList());
         }
     }
@@ -24,8 +28,8 @@ final class SurveyDtos {
     public record Question(long id, int position, String type, String textZh, String textEn, boolean required) {
 
         static Question of(SurveyQuestion q) {
-            return new Question(q.getId(), q.getPosition(), q.getType().name(), q.getTextZh(), q.getTextEn(),
-                    q.isRequired());
+            return new Question(
+                    q.getId(), q.getPosition(), q.getType().name(), q.getTextZh(), q.getTextEn(), q.isRequired());
         }
     }
 
@@ -48,15 +52,30 @@ final class SurveyDtos {
     }
 
     /** An archived response; {@code score} is the mean of its ratings as a string with two decimals. */
-    public record Response(long id, long templateId, long projectId, Long subcontractorId, Long serviceCaseId,
-            String respondent, String answeredDate, String score, String createdAt, String createdBy) {
+    public record Response(
+            long id,
+            long templateId,
+            long projectId,
+            Long subcontractorId,
+            Long serviceCaseId,
+            String respondent,
+            String answeredDate,
+            String score,
+            String createdAt,
+            String createdBy) {
 
         static Response of(SurveyResponse r) {
-            return new Response(r.getId(), r.getTemplate().getId(), r.getProject().getId(),
+            return new Response(
+                    r.getId(),
+                    r.getTemplate().getId(),
+                    r.getProject().getId(),
                     r.getSubcontractor() == null ? null : r.getSubcontractor().getId(),
-                    r.getServiceCase() == null ? null : r.getServiceCase().getId(), r.getRespondent(),
-                    r.getAnsweredDate().toString(), r.getScore() == null ? null : r.getScore().toPlainString(),
-                    ApiInstants.format(r.getCreatedAt()), r.getCreatedBy());
+                    r.getServiceCase() == null ? null : r.getServiceCase().getId(),
+                    r.getRespondent(),
+                    r.getAnsweredDate().toString(),
+                    r.getScore() == null ? null : r.getScore().toPlainString(),
+                    ApiInstants.format(r.getCreatedAt()),
+                    r.getCreatedBy());
         }
     }
 
@@ -64,14 +83,27 @@ final class SurveyDtos {
      * A supplier's scorecard of the period, ranked (1 = best); {@code averageScore} a string with two decimals,
      * {@code retentionDeducted} money (R-C4), {@code meanResponseHours} to forwarded cases (R-S2; null when none answered).
      */
-    public record Scorecard(int rank, long subcontractorId, String name, String averageScore, long responses,
-            long qualityDefects, String retentionDeducted, java.math.BigDecimal meanResponseHours,
+    public record Scorecard(
+            int rank,
+            long subcontractorId,
+            String name,
+            String averageScore,
+            long responses,
+            long qualityDefects,
+            String retentionDeducted,
+            java.math.BigDecimal meanResponseHours,
             long unansweredForwardings) {
 
         static Scorecard of(SupplierScorecard c) {
-            return new Scorecard(c.rank(), c.subcontractorId(), c.name(),
-                    c.averageScore() == null ? null : c.averageScore().toPlainString(), c.responses(),
-                    c.qualityDefects(), c.retentionDeducted().toPlainString(), c.meanResponseHours(),
+            return new Scorecard(
+                    c.rank(),
+                    c.subcontractorId(),
+                    c.name(),
+                    c.averageScore() == null ? null : c.averageScore().toPlainString(),
+                    c.responses(),
+                    c.qualityDefects(),
+                    c.retentionDeducted().toPlainString(),
+                    c.meanResponseHours(),
                     c.unansweredForwardings());
         }
     }

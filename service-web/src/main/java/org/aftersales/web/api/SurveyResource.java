@@ -39,7 +39,9 @@ public class SurveyResource {
     /** The active templates with their questions. */
     @GET
     public List<SurveyDtos.Template> templates() {
-        return surveys.templates(null, true).stream().map(SurveyDtos.Template::of).toList();
+        return surveys.templates(null, true).stream()
+                .map(SurveyDtos.Template::of)
+                .toList();
     }
 
     @GET
@@ -59,17 +61,28 @@ public class SurveyResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        List<AnswerData> answers = body.answers == null ? List.of() : body.answers.stream()
-                .map(a -> {
-                    if (a == null || a.questionId == null) {
-                        throw new BusinessException("answers", "survey.error.unknownQuestion", "—");
-                    }
-                    return new AnswerData(a.questionId, a.rating, a.yes, a.text);
-                })
-                .toList();
-        SurveyResponse created = surveys.answer(templateId, new ResponseData(body.projectId, body.subcontractorId,
-                body.serviceCaseId, body.respondent, date("answeredDate", body.answeredDate), answers));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        List<AnswerData> answers = body.answers == null
+                ? List.of()
+                : body.answers.stream()
+                        .map(a -> {
+                            if (a == null || a.questionId == null) {
+                                throw new BusinessException("answers", "survey.error.unknownQuestion", "—");
+                            }
+                            return new AnswerData(a.questionId, a.rating, a.yes, a.text);
+                        })
+                        .toList();
+        SurveyResponse created = surveys.answer(
+                templateId,
+                new ResponseData(
+                        body.projectId,
+                        body.subcontractorId,
+                        body.serviceCaseId,
+                        body.respondent,
+                        date("answeredDate", body.answeredDate),
+                        answers));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
                 .entity(SurveyDtos.Response.of(created))
                 .build();
     }
@@ -84,9 +97,12 @@ public class SurveyResource {
     @GET
     @Path("scorecards")
     public List<SurveyDtos.Scorecard> scorecards(@QueryParam("fromDate") String from, @QueryParam("toDate") String to) {
-        LocalDate end = to == null || to.isBlank() ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : date("toDate", to);
+        LocalDate end =
+                to == null || to.isBlank() ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : date("toDate", to);
         LocalDate start = from == null || from.isBlank() ? end.minusMonths(12).plusDays(1) : date("fromDate", from);
-        return surveys.scorecards(start, end).stream().map(SurveyDtos.Scorecard::of).toList();
+        return surveys.scorecards(start, end).stream()
+                .map(SurveyDtos.Scorecard::of)
+                .toList();
     }
 
     private static LocalDate date(String field, String value) {

@@ -29,7 +29,8 @@ public class StartupListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         migrator.migrate();
         if (config.demo()) {
-            LOG.info(() -> String.join(System.lineSeparator(),
+            LOG.info(() -> String.join(
+                    System.lineSeparator(),
                     "",
                     "==================================================================",
                     " Aftersales (demo mode) is ready at " + url,

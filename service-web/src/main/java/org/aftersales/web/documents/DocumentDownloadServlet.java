@@ -52,17 +52,22 @@ public class DocumentDownloadServlet extends HttpServlet {
 
     private static void send(HttpServletResponse response, StoredDocument document, byte[] content, boolean inline)
             throws IOException {
-        boolean viewable = inline && switch (document.getFileType()) {
-            case PDF, PNG, JPEG, GIF -> true;
-            default -> false;
-        };
+        boolean viewable = inline
+                && switch (document.getFileType()) {
+                    case PDF, PNG, JPEG, GIF -> true;
+                    default -> false;
+                };
         response.setContentType(document.getContentType());
         response.setContentLengthLong(content.length);
-        response.setHeader("Content-Disposition",
+        response.setHeader(
+                "Content-Disposition",
                 FileNames.contentDisposition(viewable ? "inline" : "attachment", document.getFileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Digest", "sha-256=" + java.util.Base64.getEncoder()
-                .encodeToString(java.util.HexFormat.of().parseHex(document.getSha256())));
+        response.setHeader(
+                "Digest",
+                "sha-256="
+                        + java.util.Base64.getEncoder()
+                                .encodeToString(java.util.HexFormat.of().parseHex(document.getSha256())));
         response.getOutputStream().write(content);
     }
 }

@@ -28,7 +28,10 @@ public final class Messages {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(),
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                supported(locale),
+                Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -47,8 +50,8 @@ public final class Messages {
             shown[i] = arguments[i] instanceof String word && word.startsWith("entity.")
                     ? text(locale, word)
                     : arguments[i] instanceof Instant instant
-                    ? INSTANT.format(instant.atZone(ZoneId.of("Asia/Shanghai")))
-                    : arguments[i] == null ? "" : arguments[i].toString();
+                            ? INSTANT.format(instant.atZone(ZoneId.of("Asia/Shanghai")))
+                            : arguments[i] == null ? "" : arguments[i].toString();
         }
         return new MessageFormat(pattern, supported(locale)).format(shown);
     }

@@ -42,14 +42,21 @@ public class RetentionRegisters {
                 Column.text(text(locale, "retention.cause"), 40),
                 Column.text(text(locale, "retention.case"), 16),
                 Column.date(text(locale, "retention.releaseDate")));
-        try (RegisterWorkbook workbook = RegisterWorkbook.create(text(locale, "retention.subcontractorRegister.sheet"),
-                text(locale, "retention.subcontractorRegister.title"), columns, text(locale, "register.total"))) {
+        try (RegisterWorkbook workbook = RegisterWorkbook.create(
+                text(locale, "retention.subcontractorRegister.sheet"),
+                text(locale, "retention.subcontractorRegister.title"),
+                columns,
+                text(locale, "register.total"))) {
             long after = 0;
             List<LedgerLine> page;
             do {
                 page = retentions.ledgerPage(after, PAGE);
                 for (LedgerLine line : page) {
-                    workbook.addRow(line.projectCode(), line.projectName(), line.subcontractorName(), line.date(),
+                    workbook.addRow(
+                            line.projectCode(),
+                            line.projectName(),
+                            line.subcontractorName(),
+                            line.date(),
                             text(locale, "RetentionEntryKind." + line.kind().name()),
                             switch (line.kind()) {
                                 case HELD -> line.amount().amount();
@@ -63,7 +70,9 @@ public class RetentionRegisters {
                                 case RELEASED -> line.amount().amount();
                                 default -> null;
                             },
-                            line.cause(), line.caseNumber(), line.releaseDate());
+                            line.cause(),
+                            line.caseNumber(),
+                            line.releaseDate());
                     after = line.entryId();
                 }
             } while (page.size() == PAGE);
@@ -85,23 +94,39 @@ public class RetentionRegisters {
                 Column.money(text(locale, "retention.collected"), 14),
                 Column.money(text(locale, "retention.outstanding"), 14),
                 Column.text(text(locale, "retention.status"), 12));
-        try (RegisterWorkbook workbook = RegisterWorkbook.create(text(locale, "retention.projectRegister.sheet"),
-                text(locale, "retention.projectRegister.title"), columns, text(locale, "register.total"))) {
+        try (RegisterWorkbook workbook = RegisterWorkbook.create(
+                text(locale, "retention.projectRegister.sheet"),
+                text(locale, "retention.projectRegister.title"),
+                columns,
+                text(locale, "register.total"))) {
             long after = 0;
             List<ProjectRetention> page;
             do {
                 page = retentions.projectRegisterPage(after, PAGE);
                 for (ProjectRetention r : page) {
-                    String percent = r.percentOfContractPrice() == null ? null
+                    String percent = r.percentOfContractPrice() == null
+                            ? null
                             : r.percentOfContractPrice().toPlainString() + " %"
                                     + (r.isAboveStatutoryMaximum() ? " " + text(locale, "retention.aboveMaximum") : "");
-                    String status = r.outstanding().amount().signum() == 0 ? text(locale, "retention.status.collected")
-                            : r.isOverdueOn(today) ? text(locale, "retention.status.overdue")
-                            : text(locale, "retention.status.open");
-                    workbook.addRow(r.getProject().getCode(), r.getProject().getName(),
-                            r.getProject().getOwner() == null ? null : r.getProject().getOwner().getName(),
-                            r.getAmount().amount(), percent, r.getDueDate(), r.getInvoiceNumber(), r.getInvoiceDate(),
-                            r.getCollected().amount(), r.outstanding().amount(), status);
+                    String status = r.outstanding().amount().signum() == 0
+                            ? text(locale, "retention.status.collected")
+                            : r.isOverdueOn(today)
+                                    ? text(locale, "retention.status.overdue")
+                                    : text(locale, "retention.status.open");
+                    workbook.addRow(
+                            r.getProject().getCode(),
+                            r.getProject().getName(),
+                            r.getProject().getOwner() == null
+                                    ? null
+                                    : r.getProject().getOwner().getName(),
+                            r.getAmount().amount(),
+                            percent,
+                            r.getDueDate(),
+                            r.getInvoiceNumber(),
+                            r.getInvoiceDate(),
+                            r.getCollected().amount(),
+                            r.outstanding().amount(),
+                            status);
                     after = r.getId();
                 }
             } while (page.size() == PAGE);

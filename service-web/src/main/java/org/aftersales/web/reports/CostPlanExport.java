@@ -30,8 +30,7 @@ public class CostPlanExport {
     public record Export(String fileName, byte[] content) {}
 
     public Export export(long projectId, Locale locale) {
-        CostPlanSummary plan =
-                plans.summary(projectId).orElseThrow(() -> new NotFoundException("costPlan", projectId));
+        CostPlanSummary plan = plans.summary(projectId).orElseThrow(() -> new NotFoundException("costPlan", projectId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CostPlanWorkbook.write(plan, key -> Messages.text(locale, key), config.zone(), out);
         return new Export(Messages.text(locale, "costPlan.workbook.fileName", plan.projectCode()), out.toByteArray());

@@ -32,7 +32,9 @@ public class MonthlyReportExport {
 
     /** The steps of {@link #export(YearMonth, Locale, Progress)}, as the generation job shows them. */
     public enum Step {
-        READING(10), WRITING(60), DONE(100);
+        READING(10),
+        WRITING(60),
+        DONE(100);
 
         private final int percent;
 
@@ -61,7 +63,8 @@ public class MonthlyReportExport {
         progress.reached(Step.WRITING);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MonthlyReportWorkbook.write(report, key -> Messages.text(locale, key), config.zone(), out);
-        Export export = new Export(Messages.text(locale, "report.workbook.fileName", month.toString()), out.toByteArray());
+        Export export =
+                new Export(Messages.text(locale, "report.workbook.fileName", month.toString()), out.toByteArray());
         progress.reached(Step.DONE);
         return export;
     }

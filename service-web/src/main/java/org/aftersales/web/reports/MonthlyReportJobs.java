@@ -146,8 +146,11 @@ public class MonthlyReportJobs {
 
     private void run(Job job, Locale locale) {
         try {
-            MonthlyReportExport.Export file = export.export(job.month(), locale,
-                    step -> job.reached("report.job.step." + step.name(),
+            MonthlyReportExport.Export file = export.export(
+                    job.month(),
+                    locale,
+                    step -> job.reached(
+                            "report.job.step." + step.name(),
                             job.archive() ? step.percent() * 9 / 10 : step.percent()));
             if (job.archive()) {
                 job.reached("report.job.step.ARCHIVING", 90);

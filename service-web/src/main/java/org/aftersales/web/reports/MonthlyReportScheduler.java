@@ -96,11 +96,14 @@ public class MonthlyReportScheduler {
     /** Generates and archives {@code month} unless archived already: whether this call archived it. */
     public boolean archive(YearMonth month) {
         boolean[] archived = {false};
-        CurrentUser.runAs(CurrentUser.SYSTEM, () -> Caller.runWithRoles(EnumSet.of(Role.GENERAL_MANAGER), () ->
-                archived[0] = archiver.archiveOnce(month, () -> {
-                    MonthlyReportExport.Export file = export.export(month, Locale.forLanguageTag(locale));
-                    return new MonthlyReportArchive.Workbook(file.fileName(), file.content());
-                })));
+        CurrentUser.runAs(
+                CurrentUser.SYSTEM,
+                () -> Caller.runWithRoles(
+                        EnumSet.of(Role.GENERAL_MANAGER),
+                        () -> archived[0] = archiver.archiveOnce(month, () -> {
+                            MonthlyReportExport.Export file = export.export(month, Locale.forLanguageTag(locale));
+                            return new MonthlyReportArchive.Workbook(file.fileName(), file.content());
+                        })));
         return archived[0];
     }
 

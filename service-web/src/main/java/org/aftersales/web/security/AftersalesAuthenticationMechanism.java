@@ -78,8 +78,9 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
         try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Authentication required\",\"errors\":[]}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                            + "\"detail\":\"Authentication required\",\"errors\":[]}");
         } catch (java.io.IOException ignored) {
             // the status is what matters
         }
@@ -113,7 +114,8 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         }
         Set<String> groups = result.getCallerGroups();
         if (groups.size() == 1 && groups.contains("INTEGRATION")) {
-            SECURITY_LOG.warning(() -> "portal login refused: API-only account " + result.getCallerPrincipal().getName());
+            SECURITY_LOG.warning(() -> "portal login refused: API-only account "
+                    + result.getCallerPrincipal().getName());
             return context.doNothing();
         }
         // A new session id at login (no session fixation), then remember who logged in.

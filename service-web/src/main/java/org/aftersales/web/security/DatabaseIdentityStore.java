@@ -22,7 +22,8 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = accounts.login(login.getCaller(), login.getPassword().getValue(), channel());
+        LoginResult result =
+                accounts.login(login.getCaller(), login.getPassword().getValue(), channel());
         if (!result.valid()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -38,7 +38,8 @@ public class AccountBacking implements Serializable {
     private void show(AppUser user) {
         username = user.getUsername();
         displayName = user.getDisplayName();
-        departmentName = user.getDepartment() == null ? null : user.getDepartment().getName();
+        departmentName =
+                user.getDepartment() == null ? null : user.getDepartment().getName();
         roles = user.getRoles().stream().sorted().toList();
         version = user.getVersion();
         email = user.getEmail();

@@ -31,21 +31,30 @@ public class LoginBacking implements Serializable {
 
     public void login() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
-        AuthenticationStatus status = securityContext.authenticate(request, response,
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletResponse response =
+                (HttpServletResponse) context.getExternalContext().getResponse();
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(
-                                username == null ? "" : username.strip().toLowerCase(), new Password(password == null ? "" : password))));
+                                username == null ? "" : username.strip().toLowerCase(),
+                                new Password(password == null ? "" : password))));
         password = null;
         // A refused login leaves the mechanism "not done", which the container reports as SUCCESS without a caller.
         if (status == AuthenticationStatus.SUCCESS && request.getUserPrincipal() != null) {
             context.getExternalContext().redirect(request.getContextPath() + "/index.xhtml");
             return;
         }
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.text(context.getViewRoot().getLocale(), "login.failed"), null));
+        context.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        Messages.text(context.getViewRoot().getLocale(), "login.failed"),
+                        null));
         context.validationFailed();
     }
 

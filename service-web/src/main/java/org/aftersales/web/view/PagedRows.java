@@ -40,7 +40,10 @@ public class PagedRows<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
+        PageRequest request = new PageRequest(
+                first,
+                pageSize,
+                sort == null ? null : sort.getField(),
                 sort == null || sort.getOrder() != SortOrder.DESCENDING);
         Page<T> page = loader.load(request);
         setRowCount((int) page.total());

@@ -33,7 +33,8 @@ public class UserSession implements Serializable {
             String user = remoteUser();
             locale = user == null
                     ? Messages.CHINESE
-                    : accounts.byUsername(user).map(u -> "en".equals(u.getLocale()) ? Messages.ENGLISH : Messages.CHINESE)
+                    : accounts.byUsername(user)
+                            .map(u -> "en".equals(u.getLocale()) ? Messages.ENGLISH : Messages.CHINESE)
                             .orElse(Messages.CHINESE);
         }
         return locale;
@@ -57,7 +58,8 @@ public class UserSession implements Serializable {
         }
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         String viewId = context.getViewRoot().getViewId();
         String target = request.getQueryString() != null
                 ? request.getContextPath() + viewId + "?" + request.getQueryString()
@@ -67,12 +69,15 @@ public class UserSession implements Serializable {
 
     public String getDisplayName() {
         String user = remoteUser();
-        return user == null ? "" : accounts.byUsername(user).map(u -> u.getDisplayName()).orElse(user);
+        return user == null
+                ? ""
+                : accounts.byUsername(user).map(u -> u.getDisplayName()).orElse(user);
     }
 
     public void logout() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         try {
             request.logout();
         } catch (jakarta.servlet.ServletException ignored) {

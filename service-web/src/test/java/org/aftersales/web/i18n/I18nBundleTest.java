@@ -181,8 +181,10 @@ class I18nBundleTest {
                 int dot = key.lastIndexOf('.');
                 Class<?> type = dot < 0 ? null : enums.get(key.substring(0, dot));
                 String constant = key.substring(dot + 1);
-                if (type != null && constant.matches("[A-Z][A-Z0-9_]*")
-                        && Arrays.stream(type.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(constant))) {
+                if (type != null
+                        && constant.matches("[A-Z][A-Z0-9_]*")
+                        && Arrays.stream(type.getEnumConstants())
+                                .noneMatch(c -> ((Enum<?>) c).name().equals(constant))) {
                     stale.add(bundle.file() + ": " + key);
                 }
             }
@@ -230,7 +232,8 @@ class I18nBundleTest {
                 try {
                     new MessageFormat(value);
                 } catch (IllegalArgumentException invalid) {
-                    wrong.add(bundle.file() + ": " + key + " is no valid MessageFormat pattern: " + invalid.getMessage());
+                    wrong.add(
+                            bundle.file() + ": " + key + " is no valid MessageFormat pattern: " + invalid.getMessage());
                 }
                 if (LONE_APOSTROPHE.matcher(value).find()) {
                     wrong.add(bundle.file() + ": " + key + " has a single apostrophe (write '' for ' in a pattern)");
@@ -256,7 +259,8 @@ class I18nBundleTest {
                 Matcher literal = QUOTED.matcher(expression.text());
                 while (literal.find()) {
                     String candidate = literal.group(1);
-                    boolean prefix = expression.text().substring(literal.end()).matches("(?s)\\s*\\.\\s*concat\\s*\\(.*");
+                    boolean prefix =
+                            expression.text().substring(literal.end()).matches("(?s)\\s*\\.\\s*concat\\s*\\(.*");
                     if (!prefix && PAGE_KEY.matcher(candidate).matches()) {
                         uses.add(new Use(candidate, where(page, text, expression.start())));
                     }
@@ -371,7 +375,8 @@ class I18nBundleTest {
      * a class {@code Outer.Inner} ({@code PolicyKey.Unit.HOURS}).
      */
     private static Map<String, Class<?>> domainEnums() throws IOException, URISyntaxException {
-        Path classes = Path.of(Role.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(
+                Role.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> names = new ArrayList<>();
         if (Files.isDirectory(classes)) {
             for (Path file : files(classes, ".class")) {
@@ -379,7 +384,10 @@ class I18nBundleTest {
             }
         } else {
             try (JarFile jar = new JarFile(classes.toFile())) {
-                jar.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class")).forEach(names::add);
+                jar.stream()
+                        .map(JarEntry::getName)
+                        .filter(name -> name.endsWith(".class"))
+                        .forEach(names::add);
             }
         }
         Map<String, Class<?>> found = new TreeMap<>();
@@ -387,7 +395,8 @@ class I18nBundleTest {
             if (name.endsWith("module-info.class") || name.endsWith("package-info.class")) {
                 continue;
             }
-            String binaryName = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+            String binaryName =
+                    name.substring(0, name.length() - ".class".length()).replace('/', '.');
             Class<?> type;
             try {
                 type = Class.forName(binaryName, false, I18nBundleTest.class.getClassLoader());
@@ -469,7 +478,9 @@ class I18nBundleTest {
 
     private static List<Path> files(Path root, String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(path -> path.toString().endsWith(suffix)).sorted().collect(Collectors.toList());
+            return walk.filter(path -> path.toString().endsWith(suffix))
+                    .sorted()
+                    .collect(Collectors.toList());
         }
     }
 
@@ -542,5 +553,4 @@ class I18nBundleTest {
         Path root = web.getParent();
         return root.relativize(file) + ":" + line;
     }
-
 }

@@ -98,7 +98,8 @@ public class UsersBacking implements Serializable {
         version = user.getVersion();
         username = user.getUsername();
         displayName = user.getDisplayName();
-        departmentId = user.getDepartment() == null ? null : user.getDepartment().getId();
+        departmentId =
+                user.getDepartment() == null ? null : user.getDepartment().getId();
         roles = user.getRoles().toArray(Role[]::new);
         enabled = user.isEnabled();
         wasEnabled = user.isEnabled();

@@ -130,16 +130,25 @@ public class CaseAfterServiceBacking implements Serializable {
     }
 
     public void book() {
-        ServiceCost booked = CasePanels.attempt(COST_FORM, () -> costs.record(view.getId(), category, description,
-                amount == null ? null : Money.of(amount), hours, rate == null ? null : Money.of(rate),
-                new ServiceCost.StandardFacts(nights, cityTier, travelClass)));
+        ServiceCost booked = CasePanels.attempt(
+                COST_FORM,
+                () -> costs.record(
+                        view.getId(),
+                        category,
+                        description,
+                        amount == null ? null : Money.of(amount),
+                        hours,
+                        rate == null ? null : Money.of(rate),
+                        new ServiceCost.StandardFacts(nights, cityTier, travelClass)));
         if (booked == null) {
             return;
         }
         statement = null;
         view.reload();
-        Pages.info(booked.isOutsideStandard() ? "afterService.cost.bookedOutside" : "afterService.cost.booked",
-                Pages.text("CostCategory." + booked.getCategory()), booked.getAmount());
+        Pages.info(
+                booked.isOutsideStandard() ? "afterService.cost.bookedOutside" : "afterService.cost.booked",
+                Pages.text("CostCategory." + booked.getCategory()),
+                booked.getAmount());
         category = null;
         description = null;
         amount = null;
@@ -159,13 +168,15 @@ public class CaseAfterServiceBacking implements Serializable {
     /** The engineer files the trip report once, for a case with on-site service, also after it closed. */
     public boolean isFilingTrip() {
         ServiceCase c = serviceCase();
-        return caller.may(Permission.COST_RECORD) && c.getStatus() != CaseStatus.CANCELLED
-                && c.getOnSiteConfirmedAt() != null && c.getTripReport().isEmpty();
+        return caller.may(Permission.COST_RECORD)
+                && c.getStatus() != CaseStatus.CANCELLED
+                && c.getOnSiteConfirmedAt() != null
+                && c.getTripReport().isEmpty();
     }
 
     public void fileTrip() {
-        ServiceCase done = CasePanels.attempt(TRIP_FORM, () -> onSite.fileTripReport(view.getId(), tripText, tripFrom,
-                tripTo));
+        ServiceCase done =
+                CasePanels.attempt(TRIP_FORM, () -> onSite.fileTripReport(view.getId(), tripText, tripFrom, tripTo));
         if (done != null) {
             view.refresh(done);
             Pages.info("afterService.trip.filed", done.getNumber());
@@ -183,27 +194,34 @@ public class CaseAfterServiceBacking implements Serializable {
         ServiceCase c = serviceCase();
         boolean signedOff = c.getStatus() == CaseStatus.SIGNED_OFF
                 || (c.getStatus() == CaseStatus.CLOSED && c.getServiceReport().isPresent());
-        return caller.may(Permission.CASE_ASSESS) && signedOff && c.getAssessment().isEmpty();
+        return caller.may(Permission.CASE_ASSESS)
+                && signedOff
+                && c.getAssessment().isEmpty();
     }
 
     /** What a leader sees while the service is not yet signed off: why the assessment is not open yet. */
     public boolean isAssessmentAwaited() {
         ServiceCase c = serviceCase();
-        return caller.may(Permission.CASE_ASSESS) && c.getAssessment().isEmpty() && !isAssessing()
-                && c.getStatus().isOpen() && c.getStatus().isOnSite();
+        return caller.may(Permission.CASE_ASSESS)
+                && c.getAssessment().isEmpty()
+                && !isAssessing()
+                && c.getStatus().isOpen()
+                && c.getStatus().isOnSite();
     }
 
     public List<Integer> getScores() {
         return java.util.stream.IntStream.rangeClosed(ServiceAssessment.MIN_SCORE, ServiceAssessment.MAX_SCORE)
-                .boxed().toList();
+                .boxed()
+                .toList();
     }
 
     public void assess() {
         java.time.Instant when = assessedAt == null || assessedAt.equals(offeredAt)
                 ? null
                 : CasePanels.instant(assessedAt, config.zone());
-        ServiceCase done = CasePanels.attempt(ASSESS_FORM, () -> onSite.assess(view.getId(), workloadScore,
-                qualityScore, costControlScore, comment, when));
+        ServiceCase done = CasePanels.attempt(
+                ASSESS_FORM,
+                () -> onSite.assess(view.getId(), workloadScore, qualityScore, costControlScore, comment, when));
         if (done != null) {
             view.refresh(done);
             Pages.info("afterService.assessment.saved", done.getNumber());
@@ -346,8 +364,9 @@ public class CaseAfterServiceBacking implements Serializable {
     /** The moment of the assessment, offered as now (minutes) when the panel is first shown. */
     public LocalDateTime getAssessedAt() {
         if (offeredAt == null) {
-            offeredAt = LocalDateTime.ofInstant(view.getNow() == null ? java.time.Instant.now() : view.getNow(),
-                    config.zone()).truncatedTo(ChronoUnit.MINUTES);
+            offeredAt = LocalDateTime.ofInstant(
+                            view.getNow() == null ? java.time.Instant.now() : view.getNow(), config.zone())
+                    .truncatedTo(ChronoUnit.MINUTES);
             assessedAt = offeredAt;
         }
         return assessedAt;

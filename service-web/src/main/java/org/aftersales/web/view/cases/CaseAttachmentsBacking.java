@@ -65,13 +65,18 @@ public class CaseAttachmentsBacking {
         UploadedFile file = event.getFile();
         FacesContext context = FacesContext.getCurrentInstance();
         try (InputStream content = file.getInputStream()) {
-            StoredDocument stored = attachments.attach(caseView.getId(), new DocumentUpload(file.getFileName(), content));
+            StoredDocument stored =
+                    attachments.attach(caseView.getId(), new DocumentUpload(file.getFileName(), content));
             loaded = null;
             Pages.info("case.files.added", stored.getFileName());
         } catch (BusinessException refused) {
             // Rolled back by the service's transaction: neither the file nor its link to the case is stored.
-            context.addMessage(event.getComponent().getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Pages.text(refused.getMessageKey(), refused.getArguments()), null));
+            context.addMessage(
+                    event.getComponent().getClientId(context),
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            Pages.text(refused.getMessageKey(), refused.getArguments()),
+                            null));
             context.validationFailed();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);

@@ -56,6 +56,7 @@ public class CaseDispatchBacking implements Serializable {
     private final Map<Long, Boolean> chosen = new HashMap<>();
     /** The proposal the ticks were taken from, so that a new one is ticked afresh. */
     private Long tickedFor;
+
     private String rejectReason;
 
     private ServiceCase serviceCase() {
@@ -68,18 +69,21 @@ public class CaseDispatchBacking implements Serializable {
 
     /** Whether the panel shows at all: on-site work is confirmed, or the case was ever dispatched. */
     public boolean isShown() {
-        return serviceCase().getStatus().isOnSite() || !serviceCase().getDispatches().isEmpty();
+        return serviceCase().getStatus().isOnSite()
+                || !serviceCase().getDispatches().isEmpty();
     }
 
     /** The specialist may propose: on-site work is confirmed, nobody dispatched, no proposal waiting. */
     public boolean isProposing() {
-        return caller.may(Permission.DISPATCH_PROPOSE) && serviceCase().getStatus() == CaseStatus.ON_SITE_CONFIRMED
+        return caller.may(Permission.DISPATCH_PROPOSE)
+                && serviceCase().getStatus() == CaseStatus.ON_SITE_CONFIRMED
                 && open().isEmpty();
     }
 
     /** The division leader or general manager may decide the waiting proposal. */
     public boolean isDeciding() {
-        return caller.may(Permission.DISPATCH_APPROVE) && serviceCase().getStatus() == CaseStatus.ON_SITE_CONFIRMED
+        return caller.may(Permission.DISPATCH_APPROVE)
+                && serviceCase().getStatus() == CaseStatus.ON_SITE_CONFIRMED
                 && open().isPresent();
     }
 
@@ -124,7 +128,8 @@ public class CaseDispatchBacking implements Serializable {
             }
             Instant windowFrom = from;
             Instant windowTo = to;
-            List<EngineerAvailability> found = CasePanels.attempt(FORM, () -> dispatches.engineers(windowFrom, windowTo));
+            List<EngineerAvailability> found =
+                    CasePanels.attempt(FORM, () -> dispatches.engineers(windowFrom, windowTo));
             engineers = found == null ? List.of() : found;
         }
         return engineers;
@@ -133,7 +138,8 @@ public class CaseDispatchBacking implements Serializable {
     private void defaultWindow() {
         if (plannedFrom == null && plannedTo == null) {
             plannedFrom = LocalDateTime.ofInstant(nowOf(), config.zone())
-                    .truncatedTo(ChronoUnit.HOURS).plusHours(2);
+                    .truncatedTo(ChronoUnit.HOURS)
+                    .plusHours(2);
             plannedTo = plannedFrom.plusHours(8);
         }
     }
@@ -149,8 +155,10 @@ public class CaseDispatchBacking implements Serializable {
         if (plannedFrom == null || plannedTo == null) {
             CasePanels.refuse(FORM, "plannedFrom", Pages.text("dispatch.error.windowRequired"));
         } else if (!plannedTo.isAfter(plannedFrom)) {
-            CasePanels.refuse(FORM, "plannedTo", Pages.text("dispatch.error.windowOrder",
-                    caseFormatted(plannedFrom), caseFormatted(plannedTo)));
+            CasePanels.refuse(
+                    FORM,
+                    "plannedTo",
+                    Pages.text("dispatch.error.windowOrder", caseFormatted(plannedFrom), caseFormatted(plannedTo)));
         }
     }
 
@@ -171,8 +179,14 @@ public class CaseDispatchBacking implements Serializable {
             CasePanels.refuse(FORM, "engineerIds", Pages.text("dispatch.error.engineersRequired"));
             return;
         }
-        ServiceCase done = CasePanels.attempt(FORM, () -> dispatches.propose(view.getId(), ids,
-                CasePanels.instant(plannedFrom, config.zone()), CasePanels.instant(plannedTo, config.zone()), null));
+        ServiceCase done = CasePanels.attempt(
+                FORM,
+                () -> dispatches.propose(
+                        view.getId(),
+                        ids,
+                        CasePanels.instant(plannedFrom, config.zone()),
+                        CasePanels.instant(plannedTo, config.zone()),
+                        null));
         if (done != null) {
             view.refresh(done);
             engineers = null;

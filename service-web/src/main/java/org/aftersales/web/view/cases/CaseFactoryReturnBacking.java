@@ -85,7 +85,8 @@ public class CaseFactoryReturnBacking implements Serializable {
 
     /** Opens the dialog empty, the consent and the report offered as now, the book entry as today. */
     public void start() {
-        LocalDateTime now = LocalDateTime.ofInstant(view.getNow(), config.zone()).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now =
+                LocalDateTime.ofInstant(view.getNow(), config.zone()).truncatedTo(ChronoUnit.MINUTES);
         kind = SupportKind.FACTORY_RETURN;
         consentBy = null;
         consentAt = now;
@@ -122,10 +123,22 @@ public class CaseFactoryReturnBacking implements Serializable {
             CasePanels.refuse(FORM, "split", Pages.text("factoryReturn.error.splitSum", getShareSumText()));
             return;
         }
-        ServiceCase done = CasePanels.attempt(FORM, () -> onSite.recordFactoryReturn(view.getId(),
-                new FactoryReturnData(kind, consentBy, CasePanels.instant(consentAt, config.zone()),
-                        CasePanels.instant(leadershipReportedAt, config.zone()), bookEntryNumber, bookEntryDate,
-                        bookEntryText, companyShare, subcontractorShare, designShare, ownerShare)));
+        ServiceCase done = CasePanels.attempt(
+                FORM,
+                () -> onSite.recordFactoryReturn(
+                        view.getId(),
+                        new FactoryReturnData(
+                                kind,
+                                consentBy,
+                                CasePanels.instant(consentAt, config.zone()),
+                                CasePanels.instant(leadershipReportedAt, config.zone()),
+                                bookEntryNumber,
+                                bookEntryDate,
+                                bookEntryText,
+                                companyShare,
+                                subcontractorShare,
+                                designShare,
+                                ownerShare)));
         if (done != null) {
             view.refresh(done);
             PrimeFaces.current().ajax().update("case", "steps");

@@ -63,7 +63,9 @@ public class CaseFormat {
      */
     public String state(SlaClock clock, Instant now) {
         ClockState state = clock.stateAt(now);
-        boolean stopped = clock.getMetAt() == null && clock.getStoppedAt() != null && !clock.getStoppedAt().isAfter(now);
+        boolean stopped = clock.getMetAt() == null
+                && clock.getStoppedAt() != null
+                && !clock.getStoppedAt().isAfter(now);
         return stopped && state != ClockState.BREACHED ? STOPPED : state.name();
     }
 
@@ -73,11 +75,13 @@ public class CaseFormat {
         boolean counting = clock.getMetAt() == null && clock.getStoppedAt() == null;
         return switch (state) {
             case "RUNNING" -> Pages.text("clock.remaining", duration(clock.remainingAt(now)));
-            case "PAUSED" -> Pages.text("ClockState.PAUSED") + " · "
-                    + Pages.text("clock.remaining", duration(clock.remainingAt(now)));
-            case "BREACHED" -> counting
-                    ? Pages.text("clock.overdue", duration(clock.remainingAt(now)))
-                    : Pages.text("ClockState.BREACHED");
+            case "PAUSED" ->
+                Pages.text("ClockState.PAUSED") + " · "
+                        + Pages.text("clock.remaining", duration(clock.remainingAt(now)));
+            case "BREACHED" ->
+                counting
+                        ? Pages.text("clock.overdue", duration(clock.remainingAt(now)))
+                        : Pages.text("ClockState.BREACHED");
             case "MET" -> Pages.text("ClockState.MET");
             default -> Pages.text("clock.stopped");
         };

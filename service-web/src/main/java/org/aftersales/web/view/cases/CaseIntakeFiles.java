@@ -32,9 +32,10 @@ public class CaseIntakeFiles implements Serializable {
     /** Checks the file (size limit, type by content, name) and keeps it; a refusal is the store's own. */
     void add(DocumentStore documents, UploadedFile file) {
         try {
-            DocumentStore.CheckedFile checked = documents.check(new DocumentUpload(file.getFileName(),
-                    file.getInputStream()));
-            files.add(new Pending(next++, checked.fileName(), checked.size(), checked.type().name(), checked.content()));
+            DocumentStore.CheckedFile checked =
+                    documents.check(new DocumentUpload(file.getFileName(), file.getInputStream()));
+            files.add(new Pending(
+                    next++, checked.fileName(), checked.size(), checked.type().name(), checked.content()));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

@@ -62,9 +62,11 @@ public class CaseListBacking implements Serializable {
     private Boolean crisis;
     /** The user name of an engineer: the cases an approved dispatch sends them to. */
     private String engineer;
+
     private List<EngineerChoice> engineers = List.of();
     /** The instant the clocks of the page shown are judged at: when its rows were loaded. */
     private Instant now;
+
     private final ChoiceConverter projectChoices = new ChoiceConverter();
 
     private final PagedModel<ServiceCase> list = new PagedModel<>(request -> {
@@ -90,16 +92,17 @@ public class CaseListBacking implements Serializable {
     }
 
     private CaseFilter filter() {
-        Long projectFilter = project != null ? Long.valueOf(project.id())
+        Long projectFilter = project != null
+                ? Long.valueOf(project.id())
                 : projectChoice != null ? Long.valueOf(projectChoice.id()) : null;
         return new CaseFilter(projectFilter, type, serviceClass, status, clockState, crisis, engineer);
     }
 
     public List<Choice> completeProject(String query) {
-        return projectChoices.offer(projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS))
-                .items().stream()
-                .map(CaseListBacking::choiceOf)
-                .toList());
+        return projectChoices.offer(
+                projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS)).items().stream()
+                        .map(CaseListBacking::choiceOf)
+                        .toList());
     }
 
     private static Choice choiceOf(Project p) {

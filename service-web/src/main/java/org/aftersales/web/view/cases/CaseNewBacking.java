@@ -87,6 +87,7 @@ public class CaseNewBacking implements Serializable {
     private LocalDate warrantyEnd;
     /** The project's owner contacts by name, with what the suggestion shows beside the name (title, phone). */
     private Map<String, String> contactDetails = new LinkedHashMap<>();
+
     private List<Choice> itemChoices = List.of();
     private final ChoiceConverter projectChoices = new ChoiceConverter();
 
@@ -120,10 +121,10 @@ public class CaseNewBacking implements Serializable {
     }
 
     public List<Choice> completeProject(String query) {
-        return projectChoices.offer(projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS))
-                .items().stream()
-                .map(CaseNewBacking::choiceOf)
-                .toList());
+        return projectChoices.offer(
+                projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS)).items().stream()
+                        .map(CaseNewBacking::choiceOf)
+                        .toList());
     }
 
     /** Another project: its contacts and equipment items are offered; the item chosen for the previous one goes. */
@@ -143,10 +144,13 @@ public class CaseNewBacking implements Serializable {
         phase = chosen.phaseOn(projects.today());
         warrantyEnd = chosen.getWarrantyEnd();
         contactDetails = new LinkedHashMap<>();
-        for (OwnerContact contact : contacts.list(chosen.getId(), PageRequest.first(PageRequest.MAX_SIZE)).items()) {
-            String details = String.join(" · ", Stream.of(contact.getTitle(), contact.getPhone())
-                    .filter(value -> value != null && !value.isBlank())
-                    .toList());
+        for (OwnerContact contact : contacts.list(chosen.getId(), PageRequest.first(PageRequest.MAX_SIZE))
+                .items()) {
+            String details = String.join(
+                    " · ",
+                    Stream.of(contact.getTitle(), contact.getPhone())
+                            .filter(value -> value != null && !value.isBlank())
+                            .toList());
             contactDetails.putIfAbsent(contact.getName(), details);
         }
         itemChoices = equipment.list(chosen.getId(), null, PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
@@ -170,9 +174,20 @@ public class CaseNewBacking implements Serializable {
         if (project == null) {
             throw new BusinessException("projectId", "case.error.projectRequired");
         }
-        ServiceCase registered = attachments.register(new CaseIntake(project.id(), equipmentItemId, channel, type,
-                reporterName, receivedAt == null ? null : receivedAt.atZone(config.zone()).toInstant(), description,
-                majorMatter, crisis), files.uploads());
+        ServiceCase registered = attachments.register(
+                new CaseIntake(
+                        project.id(),
+                        equipmentItemId,
+                        channel,
+                        type,
+                        reporterName,
+                        receivedAt == null
+                                ? null
+                                : receivedAt.atZone(config.zone()).toInstant(),
+                        description,
+                        majorMatter,
+                        crisis),
+                files.uploads());
         Pages.infoAfterRedirect("case.registered", registered.getNumber());
         Pages.redirect("/cases/view.xhtml?id=" + registered.getId());
     }

@@ -31,8 +31,10 @@ public class CaseOwnerSurveyBacking {
     /** The active owner surveys when the case is closed and the caller may answer surveys; otherwise none. */
     public List<SurveyTemplate> templatesFor(ServiceCase serviceCase) {
         if (templates == null) {
-            boolean offered = serviceCase != null && serviceCase.getStatus() == CaseStatus.CLOSED
-                    && caller.may(Permission.SURVEY_ANSWER) && caller.may(Permission.SURVEY_VIEW);
+            boolean offered = serviceCase != null
+                    && serviceCase.getStatus() == CaseStatus.CLOSED
+                    && caller.may(Permission.SURVEY_ANSWER)
+                    && caller.may(Permission.SURVEY_VIEW);
             templates = offered ? surveys.templates(SurveyPurpose.OWNER_SATISFACTION, true) : List.of();
         }
         return templates;

@@ -27,8 +27,7 @@ final class CasePanels {
             PrimeFaces.current().ajax().update("messages");
             return done;
         } catch (BusinessException refused) {
-            refuse(formId, refused.getField(),
-                    Pages.text(refused.getMessageKey(), refused.getArguments()));
+            refuse(formId, refused.getField(), Pages.text(refused.getMessageKey(), refused.getArguments()));
             return null;
         }
     }

@@ -157,7 +157,8 @@ public class CaseQuotationBacking implements Serializable {
             addRow();
         }
         paymentAmount = quotation != null && quotation.getSettledTotalWithVat() != null
-                ? quotation.getSettledTotalWithVat().amount() : null;
+                ? quotation.getSettledTotalWithVat().amount()
+                : null;
     }
 
     private void refresh() {
@@ -184,8 +185,13 @@ public class CaseQuotationBacking implements Serializable {
     // ---- live figures of the rows being edited ----
 
     private static boolean complete(Row row) {
-        return row.description != null && !row.description.isBlank() && row.cost != null && row.cost.signum() >= 0
-                && row.cost.scale() <= 2 && row.vatRate != null && row.vatRate.signum() >= 0
+        return row.description != null
+                && !row.description.isBlank()
+                && row.cost != null
+                && row.cost.signum() >= 0
+                && row.cost.scale() <= 2
+                && row.vatRate != null
+                && row.vatRate.signum() >= 0
                 && row.vatRate.compareTo(BigDecimal.valueOf(100)) <= 0;
     }
 
@@ -193,8 +199,10 @@ public class CaseQuotationBacking implements Serializable {
         if (!complete(row)) {
             return null;
         }
-        return QuotationPricing.price(List.of(new QuotationPricing.Item(row.description, Money.of(row.cost),
-                row.vatRate)), markup).lines().get(0);
+        return QuotationPricing.price(
+                        List.of(new QuotationPricing.Item(row.description, Money.of(row.cost), row.vatRate)), markup)
+                .lines()
+                .get(0);
     }
 
     public String price(Row row) {
@@ -213,7 +221,8 @@ public class CaseQuotationBacking implements Serializable {
     }
 
     private QuotationPricing.Priced pricedRows() {
-        List<QuotationPricing.Item> items = rows.stream().filter(CaseQuotationBacking::complete)
+        List<QuotationPricing.Item> items = rows.stream()
+                .filter(CaseQuotationBacking::complete)
                 .map(row -> new QuotationPricing.Item(row.description, Money.of(row.cost), row.vatRate))
                 .toList();
         return items.isEmpty() ? null : QuotationPricing.price(items, markup);
@@ -242,22 +251,33 @@ public class CaseQuotationBacking implements Serializable {
     // ---- acts ----
 
     public void save() {
-        List<QuotationService.Item> items = rows.stream().map(row -> new QuotationService.Item(row.description, row.kind,
-                row.quantity, row.cost == null ? null : Money.of(row.cost), row.vatRate)).toList();
+        List<QuotationService.Item> items = rows.stream()
+                .map(row -> new QuotationService.Item(
+                        row.description,
+                        row.kind,
+                        row.quantity,
+                        row.cost == null ? null : Money.of(row.cost),
+                        row.vatRate))
+                .toList();
         quotation = quotations.quote(id, items);
         Pages.info("quotation.saved", quotation.getRevision(), money(quotation.getTotalWithVat()));
         refresh();
     }
 
     public void accept() {
-        quotations.accept(id, acceptedBy, acceptedVia,
+        quotations.accept(
+                id,
+                acceptedBy,
+                acceptedVia,
                 acceptedAt == null ? null : acceptedAt.atZone(config.zone()).toInstant());
         Pages.info("quotation.acceptedDone", serviceCase.getNumber());
         refresh();
     }
 
     public void settle() {
-        quotations.settle(id, settledTotal == null ? null : Money.of(settledTotal),
+        quotations.settle(
+                id,
+                settledTotal == null ? null : Money.of(settledTotal),
                 settledVat == null ? null : Money.of(settledVat));
         refresh();
         paymentAmount = quotation.getSettledTotalWithVat().amount();

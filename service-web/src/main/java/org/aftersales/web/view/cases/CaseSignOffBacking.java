@@ -142,8 +142,10 @@ public class CaseSignOffBacking implements Serializable {
     /** The panel shows once the work is done (or anything is signed). */
     public boolean isShown() {
         CaseStatus status = serviceCase().getStatus();
-        return status == CaseStatus.WORK_DONE || status == CaseStatus.SIGNED_OFF
-                || serviceCase().getServiceReport().isPresent() || serviceCase().getDispatchTicket().isPresent();
+        return status == CaseStatus.WORK_DONE
+                || status == CaseStatus.SIGNED_OFF
+                || serviceCase().getServiceReport().isPresent()
+                || serviceCase().getDispatchTicket().isPresent();
     }
 
     public ServiceReport getServiceReport() {
@@ -198,14 +200,23 @@ public class CaseSignOffBacking implements Serializable {
     /** Whether the stored signature of {@code doc} (report|ticket) is a PDF scan, linked rather than shown. */
     public boolean pdf(String doc) {
         SignedDocument document = "ticket".equals(doc) ? SignedDocument.DISPATCH_TICKET : SignedDocument.SERVICE_REPORT;
-        return pdfs.computeIfAbsent(doc,
-                key -> SignatureImage.PDF.equals(onSite.signature(view.getId(), document).getContentType()));
+        return pdfs.computeIfAbsent(
+                doc,
+                key -> SignatureImage.PDF.equals(
+                        onSite.signature(view.getId(), document).getContentType()));
     }
 
     public void signReport() {
         Signing s = report;
-        ServiceCase done = CasePanels.attempt("report", () -> onSite.signServiceReport(view.getId(), s.getSignerName(),
-                s.getSignerRole(), s.getSignerRole() == SignerRole.OTHER ? s.getSignerTitle() : null, s.input(), null));
+        ServiceCase done = CasePanels.attempt(
+                "report",
+                () -> onSite.signServiceReport(
+                        view.getId(),
+                        s.getSignerName(),
+                        s.getSignerRole(),
+                        s.getSignerRole() == SignerRole.OTHER ? s.getSignerTitle() : null,
+                        s.input(),
+                        null));
         if (done != null) {
             view.refresh(done);
             report = new Signing();
@@ -215,8 +226,8 @@ public class CaseSignOffBacking implements Serializable {
 
     public void signTicket() {
         Signing s = ticket;
-        ServiceCase done = CasePanels.attempt("ticket",
-                () -> onSite.signDispatchTicket(view.getId(), s.getSignerName(), s.input(), null));
+        ServiceCase done = CasePanels.attempt(
+                "ticket", () -> onSite.signDispatchTicket(view.getId(), s.getSignerName(), s.input(), null));
         if (done != null) {
             view.refresh(done);
             ticket = new Signing();

@@ -89,6 +89,7 @@ public class CaseViewBacking implements Serializable {
     private Long id;
     /** The case as last read; read again when the view outlives it (a restored view state). */
     private transient ServiceCase serviceCase;
+
     private Instant now;
     private final Map<String, String> displayNames = new HashMap<>();
 
@@ -152,7 +153,9 @@ public class CaseViewBacking implements Serializable {
 
     /** Records the act of the dialog; a refusal stays in the dialog, next to its input. */
     public void perform() {
-        Instant when = at == null || at.equals(offeredAt) ? null : at.atZone(config.zone()).toInstant();
+        Instant when = at == null || at.equals(offeredAt)
+                ? null
+                : at.atZone(config.zone()).toInstant();
         long caseId = id;
         ServiceCase done;
         switch (act) {
@@ -216,15 +219,22 @@ public class CaseViewBacking implements Serializable {
             case REPLY -> working() && c.getRepliedAt() == null;
             case LEADER_REPORT -> working() && c.getLeaderReportedAt() == null && (c.isMajorMatter() || c.isCrisis());
             case ON_SITE -> working() && !status.isOnSite();
-            case ARRIVAL -> working() && status == CaseStatus.DISPATCHED; // R-S6: only after the leader approved the dispatch
-            case PAUSE -> working() && arrival.isPresent() && arrival.get().getMetAt() == null
-                    && arrival.get().getPausedSince() == null && arrival.get().stateAt(now) == ClockState.RUNNING;
+            case ARRIVAL ->
+                working() && status == CaseStatus.DISPATCHED; // R-S6: only after the leader approved the dispatch
+            case PAUSE ->
+                working()
+                        && arrival.isPresent()
+                        && arrival.get().getMetAt() == null
+                        && arrival.get().getPausedSince() == null
+                        && arrival.get().stateAt(now) == ClockState.RUNNING;
             case RESUME -> working() && arrival.isPresent() && arrival.get().getPausedSince() != null;
             case CLOSE -> working() && (!status.isOnSite() || status == CaseStatus.SIGNED_OFF);
             case CANCEL -> working();
             case CRISIS -> working() && !c.isCrisis();
-            case OVERRIDE -> caller.may(Permission.CASE_CLASSIFY_OVERRIDE) && status.isOpen()
-                    && c.getServiceClass().isAfterSales();
+            case OVERRIDE ->
+                caller.may(Permission.CASE_CLASSIFY_OVERRIDE)
+                        && status.isOpen()
+                        && c.getServiceClass().isAfterSales();
         };
     }
 
@@ -269,7 +279,8 @@ public class CaseViewBacking implements Serializable {
         if (user == null) {
             return "";
         }
-        return displayNames.computeIfAbsent(user,
+        return displayNames.computeIfAbsent(
+                user,
                 name -> accounts.byUsername(name).map(AppUser::getDisplayName).orElse(name));
     }
 
@@ -278,7 +289,8 @@ public class CaseViewBacking implements Serializable {
         if (user == null) {
             return "";
         }
-        return displayNames.computeIfAbsent(user,
+        return displayNames.computeIfAbsent(
+                user,
                 name -> accounts.byUsername(name).map(AppUser::getDisplayName).orElse(name));
     }
 
@@ -291,23 +303,28 @@ public class CaseViewBacking implements Serializable {
         if (event.getKind() == CaseEventKind.CLOCK_STARTED) {
             Matcher started = CLOCK_STARTED.matcher(detail);
             if (started.matches() && isConstant(ClockKind.class, started.group(1))) {
-                return Pages.text("case.timeline.clockStarted",
-                        Pages.text("ClockKind." + started.group(1)), started.group(2));
+                return Pages.text(
+                        "case.timeline.clockStarted", Pages.text("ClockKind." + started.group(1)), started.group(2));
             }
         }
         if (event.getKind() == CaseEventKind.CLASSIFICATION_OVERRIDDEN) {
             Matcher overridden = OVERRIDDEN.matcher(detail);
-            if (overridden.matches() && isConstant(ServiceClass.class, overridden.group(1))
+            if (overridden.matches()
+                    && isConstant(ServiceClass.class, overridden.group(1))
                     && isConstant(ServiceClass.class, overridden.group(2))) {
-                return Pages.text("case.timeline.overridden", Pages.text("ServiceClass." + overridden.group(1)),
-                        Pages.text("ServiceClass." + overridden.group(2)), overridden.group(3));
+                return Pages.text(
+                        "case.timeline.overridden",
+                        Pages.text("ServiceClass." + overridden.group(1)),
+                        Pages.text("ServiceClass." + overridden.group(2)),
+                        overridden.group(3));
             }
         }
         return detail;
     }
 
     private static <E extends Enum<E>> boolean isConstant(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(name));
+        return Arrays.stream(type.getEnumConstants())
+                .anyMatch(constant -> constant.name().equals(name));
     }
 
     public Instant getNow() {

@@ -108,8 +108,10 @@ public class CaseVisitBacking implements Serializable {
     /** The safety rules are acknowledged once, before the work. */
     public boolean isAcknowledging() {
         OnSiteVisit visit = getVisit();
-        return working() && (visit == null || !visit.isSafetyAcknowledged())
-                && (status() == CaseStatus.ON_SITE_CONFIRMED || status() == CaseStatus.DISPATCHED
+        return working()
+                && (visit == null || !visit.isSafetyAcknowledged())
+                && (status() == CaseStatus.ON_SITE_CONFIRMED
+                        || status() == CaseStatus.DISPATCHED
                         || status() == CaseStatus.ARRIVED);
     }
 
@@ -124,8 +126,10 @@ public class CaseVisitBacking implements Serializable {
     }
 
     public void agree() {
-        ServiceCase done = CasePanels.attempt(FORM, () -> onSite.agreeVisit(view.getId(),
-                CasePanels.instant(agreedArrivalAt, config.zone()), ownerCooperation, null));
+        ServiceCase done = CasePanels.attempt(
+                FORM,
+                () -> onSite.agreeVisit(
+                        view.getId(), CasePanels.instant(agreedArrivalAt, config.zone()), ownerCooperation, null));
         if (done != null) {
             view.refresh(done);
             Pages.info("visit.done.agreed", done.getNumber());
@@ -169,7 +173,8 @@ public class CaseVisitBacking implements Serializable {
                 used.add(part);
             }
         }
-        ServiceCase done = CasePanels.attempt(FORM, () -> onSite.recordWorkDone(view.getId(), work, used, result, null));
+        ServiceCase done =
+                CasePanels.attempt(FORM, () -> onSite.recordWorkDone(view.getId(), work, used, result, null));
         if (done != null) {
             view.refresh(done);
             Pages.info("visit.done.work", done.getNumber());

@@ -103,7 +103,10 @@ public class ContractEditBacking implements Serializable {
         validFrom = contract.getValidFrom();
         validTo = contract.getValidTo();
         arrivalHours = contract.getArrivalHours();
-        equipmentItemIds = new ArrayList<>(contract.getCoveredItems().stream().map(EquipmentItem::getId).sorted().toList());
+        equipmentItemIds = new ArrayList<>(contract.getCoveredItems().stream()
+                .map(EquipmentItem::getId)
+                .sorted()
+                .toList());
         loadItemChoices();
     }
 
@@ -125,8 +128,8 @@ public class ContractEditBacking implements Serializable {
         if (project == null) {
             throw new BusinessException("projectId", "contract.error.projectRequired");
         }
-        ServiceContractData data = new ServiceContractData(project.id(), kind, number, validFrom, validTo,
-                arrivalHours, new HashSet<>(equipmentItemIds));
+        ServiceContractData data = new ServiceContractData(
+                project.id(), kind, number, validFrom, validTo, arrivalHours, new HashSet<>(equipmentItemIds));
         boolean created = id == null;
         ServiceContract saved = created ? contracts.create(data) : contracts.update(id, version, data);
         Pages.infoAfterRedirect("contract.saved", saved.getNumber());
@@ -134,10 +137,10 @@ public class ContractEditBacking implements Serializable {
     }
 
     public List<Choice> completeProject(String query) {
-        return projectChoices.offer(projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS))
-                .items().stream()
-                .map(ContractEditBacking::choiceOf)
-                .toList());
+        return projectChoices.offer(
+                projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS)).items().stream()
+                        .map(ContractEditBacking::choiceOf)
+                        .toList());
     }
 
     private static Choice choiceOf(Project p) {

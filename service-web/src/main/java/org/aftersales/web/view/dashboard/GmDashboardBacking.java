@@ -85,16 +85,33 @@ public class GmDashboardBacking implements Serializable {
         }
         chartJson = Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Messages.text(session.getLocale(), "report.workbook.percentMetInTime"))
-                                .add("data", values)
-                                .add("backgroundColor", "#1e4d8c"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add(
+                                                                "label",
+                                                                Messages.text(
+                                                                        session.getLocale(),
+                                                                        "report.workbook.percentMetInTime"))
+                                                        .add("data", values)
+                                                        .add("backgroundColor", "#1e4d8c"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", 0)
+                                                                .add("max", 100))))
                 .build()
                 .toString();
     }

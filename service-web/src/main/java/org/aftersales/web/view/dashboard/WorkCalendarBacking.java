@@ -86,9 +86,12 @@ public class WorkCalendarBacking implements Serializable {
                 .backgroundColor(colour(event.kind()))
                 .borderColor(colour(event.kind()))
                 .textColor("#ffffff")
-                .styleClass("calendar-" + event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                .styleClass("calendar-"
+                        + event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (event.allDay()) {
-            builder.allDay(true).startDate(event.day().atStartOfDay()).endDate(event.day().plusDays(1).atStartOfDay());
+            builder.allDay(true)
+                    .startDate(event.day().atStartOfDay())
+                    .endDate(event.day().plusDays(1).atStartOfDay());
         } else {
             LocalDateTime at = LocalDateTime.ofInstant(event.at(), zoneId);
             builder.startDate(at).endDate(at.plusHours(1));

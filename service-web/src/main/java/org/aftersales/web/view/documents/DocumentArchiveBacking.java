@@ -65,8 +65,8 @@ public class DocumentArchiveBacking implements Serializable {
     private Upload upload = new Upload();
     private List<Choice> uploadItems = List.of();
 
-    private final PagedModel<StoredDocument> list = new PagedModel<>(request -> documents.list(
-            new DocumentFilter(text, project == null ? null : project.id(), itemId, kind), request));
+    private final PagedModel<StoredDocument> list = new PagedModel<>(request ->
+            documents.list(new DocumentFilter(text, project == null ? null : project.id(), itemId, kind), request));
 
     /** Called by f:viewAction: the project and item named in the URL, if any and visible. */
     public void load() {
@@ -95,8 +95,10 @@ public class DocumentArchiveBacking implements Serializable {
     }
 
     public List<Choice> completeProject(String query) {
-        return projectChoices.offer(projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS))
-                .items().stream().map(DocumentArchiveBacking::choiceOf).toList());
+        return projectChoices.offer(
+                projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS)).items().stream()
+                        .map(DocumentArchiveBacking::choiceOf)
+                        .toList());
     }
 
     public void startUpload() {
@@ -118,8 +120,8 @@ public class DocumentArchiveBacking implements Serializable {
             throw new BusinessException("file", "document.error.fileRequired");
         }
         StoredDocument stored = documents.upload(
-                new DocumentData(upload.kind, upload.title, upload.project == null ? null : upload.project.id(),
-                        upload.itemId),
+                new DocumentData(
+                        upload.kind, upload.title, upload.project == null ? null : upload.project.id(), upload.itemId),
                 new DocumentUpload(file.getFileName(), file.getInputStream()));
         Pages.info("document.saved", stored.getFileName());
         upload = new Upload();
@@ -164,7 +166,9 @@ public class DocumentArchiveBacking implements Serializable {
 
     /** The kinds one uploads here: case attachments come only with their case (R-S1), from the case pages. */
     public java.util.List<DocumentKind> getUploadKinds() {
-        return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.CASE_ATTACHMENT).toList();
+        return java.util.Arrays.stream(DocumentKind.values())
+                .filter(k -> k != DocumentKind.CASE_ATTACHMENT)
+                .toList();
     }
 
     public PagedModel<StoredDocument> getList() {

@@ -47,6 +47,7 @@ public class FollowUpPlannerBacking implements Serializable {
     private static final int SUGGESTIONS = 20;
     /** The state filter's value for "due this week and overdue". */
     public static final String ACTIONABLE = "ACTIONABLE";
+
     public static final String ALL = "ALL";
 
     @Inject
@@ -76,8 +77,8 @@ public class FollowUpPlannerBacking implements Serializable {
     private Long declineProjectId;
     private String declineReason;
 
-    private final PagedRows<FollowUpStatus> list = new PagedRows<>(
-            request -> followUps.due(today, filter(), request), row -> String.valueOf(row.projectId()));
+    private final PagedRows<FollowUpStatus> list =
+            new PagedRows<>(request -> followUps.due(today, filter(), request), row -> String.valueOf(row.projectId()));
 
     /** Called by f:viewAction. */
     public void load() {
@@ -94,16 +95,19 @@ public class FollowUpPlannerBacking implements Serializable {
             case ALL -> EnumSet.allOf(FollowUpState.class);
             default -> EnumSet.of(FollowUpState.valueOf(state));
         };
-        return new FollowUpFilter(projectChoice == null ? null : projectChoice.id(), projectDepartmentId,
-                engineer == null || engineer.isBlank() ? null : engineer.strip(), states,
+        return new FollowUpFilter(
+                projectChoice == null ? null : projectChoice.id(),
+                projectDepartmentId,
+                engineer == null || engineer.isBlank() ? null : engineer.strip(),
+                states,
                 FollowUpFilter.DEFAULT_WINDOW_DAYS);
     }
 
     public List<Choice> completeProject(String query) {
-        return projectChoices.offer(projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS))
-                .items().stream()
-                .map(FollowUpPlannerBacking::choiceOf)
-                .toList());
+        return projectChoices.offer(
+                projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS)).items().stream()
+                        .map(FollowUpPlannerBacking::choiceOf)
+                        .toList());
     }
 
     private static Choice choiceOf(Project p) {
@@ -117,11 +121,13 @@ public class FollowUpPlannerBacking implements Serializable {
         draft = new Draft();
         draft.projectId = projectId;
         draft.projectLabel = project.getCode() + " " + project.getName();
-        draft.contactedAt = LocalDateTime.ofInstant(followUps.now(), config.zone()).truncatedTo(ChronoUnit.MINUTES);
+        draft.contactedAt =
+                LocalDateTime.ofInstant(followUps.now(), config.zone()).truncatedTo(ChronoUnit.MINUTES);
         draftContacts = contacts.list(projectId, PageRequest.first(100)).items().stream()
                 .map(c -> new Choice(c.getId(), label(c)))
                 .toList();
-        draft.ownerContactId = draftContacts.isEmpty() ? null : draftContacts.get(0).id();
+        draft.ownerContactId =
+                draftContacts.isEmpty() ? null : draftContacts.get(0).id();
     }
 
     private static String label(OwnerContact c) {
@@ -136,7 +142,9 @@ public class FollowUpPlannerBacking implements Serializable {
     /** Logs the contact and opens a service case from it in one click (the owner reported a problem). */
     public void saveAndOpenCase() {
         OwnerFollowUp logged = followUps.logAndOpenCase(draft.projectId, entry(), null);
-        Pages.infoAfterRedirect("followUp.caseOpened", logged.getServiceCase().getNumber(),
+        Pages.infoAfterRedirect(
+                "followUp.caseOpened",
+                logged.getServiceCase().getNumber(),
                 logged.getProject().getCode());
         Pages.redirect("/cases/view.xhtml?id=" + logged.getServiceCase().getId());
     }
@@ -144,22 +152,35 @@ public class FollowUpPlannerBacking implements Serializable {
     /** Opens a service case from the problem reported at a contact already logged. */
     public void openCase(long followUpId) {
         ServiceCase opened = followUps.openServiceCase(followUpId, null);
-        Pages.infoAfterRedirect("followUp.caseOpened", opened.getNumber(), opened.getProject().getCode());
+        Pages.infoAfterRedirect(
+                "followUp.caseOpened", opened.getNumber(), opened.getProject().getCode());
         Pages.redirect("/cases/view.xhtml?id=" + opened.getId());
     }
 
     private FollowUpEntry entry() {
-        return new FollowUpEntry(draft.contactedAt == null ? null : draft.contactedAt.atZone(config.zone()).toInstant(),
-                draft.ownerContactId, draft.channel, draft.reached, draft.reached ? draft.equipmentStatus : null,
+        return new FollowUpEntry(
+                draft.contactedAt == null
+                        ? null
+                        : draft.contactedAt.atZone(config.zone()).toInstant(),
+                draft.ownerContactId,
+                draft.channel,
+                draft.reached,
+                draft.reached ? draft.equipmentStatus : null,
                 draft.notes);
     }
 
     private void announce(OwnerFollowUp logged) {
         FollowUpStatus after = followUps.status(logged.getProject().getId(), today);
         if (logged.isReached()) {
-            Pages.info("followUp.logged", logged.getProject().getCode(), after.dueDate().toString());
+            Pages.info(
+                    "followUp.logged",
+                    logged.getProject().getCode(),
+                    after.dueDate().toString());
         } else {
-            Pages.info("followUp.loggedNotReached", logged.getProject().getCode(), after.dueDate().toString());
+            Pages.info(
+                    "followUp.loggedNotReached",
+                    logged.getProject().getCode(),
+                    after.dueDate().toString());
         }
         draft = new Draft();
     }
@@ -172,7 +193,10 @@ public class FollowUpPlannerBacking implements Serializable {
     }
 
     public void recordDecline() {
-        String code = followUps.recordDecline(declineProjectId, declineReason).getProject().getCode();
+        String code = followUps
+                .recordDecline(declineProjectId, declineReason)
+                .getProject()
+                .getCode();
         Pages.info("followUp.declined", code);
         declineProjectId = null;
         declineReason = null;
@@ -198,7 +222,8 @@ public class FollowUpPlannerBacking implements Serializable {
         return switch (row.state()) {
             case OVERDUE -> Pages.text("followUp.daysOverdue", row.daysOverdue());
             case DECLINED -> Pages.text("FollowUpState.DECLINED");
-            default -> row.daysLeft() == 0 ? Pages.text("followUp.dueToday") : Pages.text("followUp.daysLeft", row.daysLeft());
+            default ->
+                row.daysLeft() == 0 ? Pages.text("followUp.dueToday") : Pages.text("followUp.daysLeft", row.daysLeft());
         };
     }
 
@@ -212,8 +237,10 @@ public class FollowUpPlannerBacking implements Serializable {
     }
 
     public String time(java.time.Instant instant) {
-        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(instant.atZone(config.zone()));
+        return instant == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(instant.atZone(config.zone()));
     }
 
     public List<org.aftersales.staff.Department> getProjectDepartments() {

@@ -77,7 +77,10 @@ public class ReturnVisitsBacking implements Serializable {
 
     public void plan() {
         ReturnVisit planned = visits.plan(planProjectId, plannedDate, planNote);
-        Pages.info("returnVisit.planned", planned.getProject().getCode(), planned.getPlannedDate().toString());
+        Pages.info(
+                "returnVisit.planned",
+                planned.getProject().getCode(),
+                planned.getPlannedDate().toString());
     }
 
     public void startReport(long visitId) {
@@ -91,9 +94,12 @@ public class ReturnVisitsBacking implements Serializable {
     }
 
     public void recordDone() {
-        ReturnVisit done = visits.recordDone(reportVisitId, reportVersion,
-                new ReturnVisitReport(visitDate, participants, findings, ownerOpinion));
-        Pages.info("returnVisit.recorded", done.getProject().getCode(), done.getVisitDate().toString());
+        ReturnVisit done = visits.recordDone(
+                reportVisitId, reportVersion, new ReturnVisitReport(visitDate, participants, findings, ownerOpinion));
+        Pages.info(
+                "returnVisit.recorded",
+                done.getProject().getCode(),
+                done.getVisitDate().toString());
     }
 
     public void cancel(long visitId) {

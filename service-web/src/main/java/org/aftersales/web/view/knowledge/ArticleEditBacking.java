@@ -115,9 +115,15 @@ public class ArticleEditBacking implements Serializable {
         Project p = article.getProject();
         project = p == null ? null : projectChoices.remember(choiceOf(p));
         items = p == null ? List.of() : itemsOf(p.getId());
-        equipmentItemId = article.getEquipmentItem() == null ? null : article.getEquipmentItem().getId();
-        serviceCaseId = article.getServiceCase() == null ? null : article.getServiceCase().getId();
-        serviceCaseNumber = article.getServiceCase() == null ? null : article.getServiceCase().getNumber();
+        equipmentItemId = article.getEquipmentItem() == null
+                ? null
+                : article.getEquipmentItem().getId();
+        serviceCaseId = article.getServiceCase() == null
+                ? null
+                : article.getServiceCase().getId();
+        serviceCaseNumber = article.getServiceCase() == null
+                ? null
+                : article.getServiceCase().getNumber();
         state = article.getState();
         submittedAt = article.getSubmittedAt();
         submittedBy = article.getSubmittedBy();
@@ -145,8 +151,18 @@ public class ArticleEditBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        ArticleData data = new ArticleData(kind, title, symptom, cause, fix, equipmentType, equipmentModel,
-                discipline, project == null ? null : project.id(), equipmentItemId, serviceCaseId);
+        ArticleData data = new ArticleData(
+                kind,
+                title,
+                symptom,
+                cause,
+                fix,
+                equipmentType,
+                equipmentModel,
+                discipline,
+                project == null ? null : project.id(),
+                equipmentItemId,
+                serviceCaseId);
         KnowledgeArticle saved = id == null ? knowledge.create(data) : knowledge.update(id, version, data);
         Pages.infoAfterRedirect("knowledge.article.saved", saved.getTitle());
         Pages.redirect("/knowledge/article.xhtml?id=" + saved.getId());
@@ -181,8 +197,10 @@ public class ArticleEditBacking implements Serializable {
     }
 
     public List<Choice> completeProject(String query) {
-        return projectChoices.offer(projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS))
-                .items().stream().map(ArticleEditBacking::choiceOf).toList());
+        return projectChoices.offer(
+                projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS)).items().stream()
+                        .map(ArticleEditBacking::choiceOf)
+                        .toList());
     }
 
     private List<Choice> itemsOf(long projectId) {

@@ -33,8 +33,8 @@ public class ArticleListBacking implements Serializable {
     private ArticleState state;
     private Discipline discipline;
 
-    private final PagedModel<KnowledgeArticle> list = new PagedModel<>(
-            request -> knowledge.list(new ArticleFilter(text, kind, state, discipline), request));
+    private final PagedModel<KnowledgeArticle> list =
+            new PagedModel<>(request -> knowledge.list(new ArticleFilter(text, kind, state, discipline), request));
 
     /** Called by f:viewAction. */
     public void load() {

@@ -72,8 +72,8 @@ public class KnowledgeSearchBacking implements Serializable {
         }
 
         @Override
-        public List<KnowledgeHit> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<KnowledgeHit> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             KnowledgeResult result = result(first, pageSize);
             exact = result.exact();
             setRowCount((int) result.total());
@@ -99,8 +99,10 @@ public class KnowledgeSearchBacking implements Serializable {
         if (q == null || q.isBlank()) {
             return KnowledgeResult.NONE;
         }
-        return search.search(new KnowledgeQuery(q, type, kind, discipline, equipment,
-                project == null ? null : project.id()), offset, size);
+        return search.search(
+                new KnowledgeQuery(q, type, kind, discipline, equipment, project == null ? null : project.id()),
+                offset,
+                size);
     }
 
     public void rebuild() {
@@ -109,8 +111,10 @@ public class KnowledgeSearchBacking implements Serializable {
     }
 
     public List<Choice> completeProject(String query) {
-        return projectChoices.offer(projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS))
-                .items().stream().map(KnowledgeSearchBacking::choiceOf).toList());
+        return projectChoices.offer(
+                projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS)).items().stream()
+                        .map(KnowledgeSearchBacking::choiceOf)
+                        .toList());
     }
 
     private static Choice choiceOf(Project p) {

@@ -90,13 +90,20 @@ public class ManualBacking implements Serializable {
         trainingRoles = new ArrayList<>(manual.getTrainingRoles());
         trainingQualification = manual.getTrainingQualification();
         versions = manuals.versions(id);
-        requirements = training.requirements(new TrainingFilter(null, id, null), PageRequest.first(200)).items();
+        requirements = training.requirements(new TrainingFilter(null, id, null), PageRequest.first(200))
+                .items();
     }
 
     public void save() {
-        Manual saved = manuals.update(id, version, new ManualData(number, title, kind,
-                trainingRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(trainingRoles),
-                trainingQualification));
+        Manual saved = manuals.update(
+                id,
+                version,
+                new ManualData(
+                        number,
+                        title,
+                        kind,
+                        trainingRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(trainingRoles),
+                        trainingQualification));
         show(saved);
         Pages.info("manual.saved", saved.getNumber());
     }
@@ -105,8 +112,8 @@ public class ManualBacking implements Serializable {
         if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
             throw new BusinessException("file", "document.error.fileRequired");
         }
-        ManualVersion added = manuals.addVersion(id, label, changes,
-                new DocumentUpload(file.getFileName(), file.getInputStream()));
+        ManualVersion added =
+                manuals.addVersion(id, label, changes, new DocumentUpload(file.getFileName(), file.getInputStream()));
         label = null;
         changes = null;
         file = null;
@@ -137,7 +144,9 @@ public class ManualBacking implements Serializable {
     }
 
     public List<Role> getRoles() {
-        return java.util.Arrays.stream(Role.values()).filter(r -> r != Role.INTEGRATION && r != Role.ADMIN).toList();
+        return java.util.Arrays.stream(Role.values())
+                .filter(r -> r != Role.INTEGRATION && r != Role.ADMIN)
+                .toList();
     }
 
     public Qualification[] getQualifications() {

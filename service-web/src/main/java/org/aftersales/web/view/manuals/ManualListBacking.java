@@ -57,7 +57,10 @@ public class ManualListBacking implements Serializable {
     }
 
     public void save() {
-        Manual created = manuals.create(new ManualData(number, title, newKind,
+        Manual created = manuals.create(new ManualData(
+                number,
+                title,
+                newKind,
                 trainingRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(trainingRoles),
                 trainingQualification));
         Pages.infoAfterRedirect("manual.saved", created.getNumber());
@@ -78,7 +81,9 @@ public class ManualListBacking implements Serializable {
 
     /** The roles a manual may concern: the staff roles, not the API account. */
     public List<Role> getRoles() {
-        return java.util.Arrays.stream(Role.values()).filter(r -> r != Role.INTEGRATION && r != Role.ADMIN).toList();
+        return java.util.Arrays.stream(Role.values())
+                .filter(r -> r != Role.INTEGRATION && r != Role.ADMIN)
+                .toList();
     }
 
     public Qualification[] getQualifications() {

@@ -120,9 +120,13 @@ public class CostPlanBacking extends ProjectScopedBacking {
     }
 
     public void requestSupplement() {
-        plans.requestSupplement(projectId(), new SupplementInput(supplement.category,
-                supplement.amount == null ? null : Money.of(supplement.amount), supplement.reason,
-                supplement.justification));
+        plans.requestSupplement(
+                projectId(),
+                new SupplementInput(
+                        supplement.category,
+                        supplement.amount == null ? null : Money.of(supplement.amount),
+                        supplement.reason,
+                        supplement.justification));
         supplement = new SupplementDraft();
         reload();
         Pages.info("costPlan.supplement.requested");
@@ -163,8 +167,8 @@ public class CostPlanBacking extends ProjectScopedBacking {
 
     private List<CostPlanLineInput> inputs() {
         return rows.stream()
-                .map(row -> new CostPlanLineInput(row.category,
-                        Money.of(row.planned == null ? BigDecimal.ZERO : row.planned), row.note))
+                .map(row -> new CostPlanLineInput(
+                        row.category, Money.of(row.planned == null ? BigDecimal.ZERO : row.planned), row.note))
                 .toList();
     }
 

@@ -51,11 +51,10 @@ public class ProjectContactsBacking extends ProjectScopedBacking {
     }
 
     public void save() {
-        OwnerContactData data =
-                new OwnerContactData(draft.name, draft.title, draft.phone, draft.email, draft.note, draft.signOffAuthority);
-        OwnerContact saved = draft.id == null
-                ? contacts.add(projectId(), data)
-                : contacts.update(draft.id, draft.version, data);
+        OwnerContactData data = new OwnerContactData(
+                draft.name, draft.title, draft.phone, draft.email, draft.note, draft.signOffAuthority);
+        OwnerContact saved =
+                draft.id == null ? contacts.add(projectId(), data) : contacts.update(draft.id, draft.version, data);
         Pages.info("ownerContact.saved", saved.getName());
         draft = new Draft();
     }

@@ -77,11 +77,13 @@ public class ProjectEditBacking implements Serializable {
         name = project.getName();
         ownerName = project.getOwner().getName();
         contractNumber = project.getContractNumber();
-        settledContractPrice =
-                project.getSettledContractPrice() == null ? null : project.getSettledContractPrice().amount();
+        settledContractPrice = project.getSettledContractPrice() == null
+                ? null
+                : project.getSettledContractPrice().amount();
         site = project.getSite();
-        projectDepartmentId =
-                project.getProjectDepartment() == null ? null : project.getProjectDepartment().getId();
+        projectDepartmentId = project.getProjectDepartment() == null
+                ? null
+                : project.getProjectDepartment().getId();
         commissioningLead = project.getCommissioningLead();
         provisionalHandoverDate = project.getProvisionalHandoverDate();
         formalHandoverDate = project.getFormalHandoverDate();
@@ -93,18 +95,32 @@ public class ProjectEditBacking implements Serializable {
     }
 
     public void save() throws IOException {
-        ProjectData data = new ProjectData(code, name, ownerName, contractNumber,
-                settledContractPrice == null ? null : Money.of(settledContractPrice), site, projectDepartmentId,
-                commissioningLead, provisionalHandoverDate, formalHandoverDate, completionAcceptanceDate,
+        ProjectData data = new ProjectData(
+                code,
+                name,
+                ownerName,
+                contractNumber,
+                settledContractPrice == null ? null : Money.of(settledContractPrice),
+                site,
+                projectDepartmentId,
+                commissioningLead,
+                provisionalHandoverDate,
+                formalHandoverDate,
+                completionAcceptanceDate,
                 warrantyMonths);
         boolean created = id == null;
         Project saved = created ? projects.create(data) : projects.update(id, version, data);
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().getFlash().setKeepMessages(true);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.text(context.getViewRoot().getLocale(), "project.saved", saved.getCode()), null));
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
-                + "/projects/edit.xhtml?id=" + saved.getId());
+        context.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        Messages.text(context.getViewRoot().getLocale(), "project.saved", saved.getCode()),
+                        null));
+        context.getExternalContext()
+                .redirect(context.getExternalContext().getRequestContextPath() + "/projects/edit.xhtml?id="
+                        + saved.getId());
     }
 
     public boolean isEditable() {

@@ -81,12 +81,20 @@ public class ProjectEquipmentBacking extends ProjectScopedBacking {
     }
 
     public void save() {
-        EquipmentData data = new EquipmentData(draft.tag, draft.name, draft.model, draft.serialNumber,
-                draft.manufacturer, draft.supplier == null ? null : draft.supplier.id(), draft.discipline,
-                draft.workScope, draft.warrantyCategory, draft.warrantyMonths, draft.supplierWarrantyEnd);
-        EquipmentItem saved = draft.id == null
-                ? equipment.add(projectId(), data)
-                : equipment.update(draft.id, draft.version, data);
+        EquipmentData data = new EquipmentData(
+                draft.tag,
+                draft.name,
+                draft.model,
+                draft.serialNumber,
+                draft.manufacturer,
+                draft.supplier == null ? null : draft.supplier.id(),
+                draft.discipline,
+                draft.workScope,
+                draft.warrantyCategory,
+                draft.warrantyMonths,
+                draft.supplierWarrantyEnd);
+        EquipmentItem saved =
+                draft.id == null ? equipment.add(projectId(), data) : equipment.update(draft.id, draft.version, data);
         Pages.info("equipment.saved", saved.getTag());
         draft = new Draft();
     }

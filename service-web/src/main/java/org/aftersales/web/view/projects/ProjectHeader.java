@@ -11,7 +11,11 @@ public record ProjectHeader(long id, String code, String name, String ownerName,
         implements Serializable {
 
     public static ProjectHeader of(Project project) {
-        return new ProjectHeader(project.getId(), project.getCode(), project.getName(), project.getOwner().getName(),
+        return new ProjectHeader(
+                project.getId(),
+                project.getCode(),
+                project.getName(),
+                project.getOwner().getName(),
                 project.getWarrantyMonths());
     }
 

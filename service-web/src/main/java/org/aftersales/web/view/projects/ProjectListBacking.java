@@ -43,10 +43,13 @@ public class ProjectListBacking implements Serializable {
         }
 
         @Override
-        public List<Project> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<Project> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
+            PageRequest request = new PageRequest(
+                    first,
+                    pageSize,
+                    sort == null ? null : sort.getField(),
                     sort == null || sort.getOrder() != SortOrder.DESCENDING);
             Page<Project> page = projects.list(filter(), request);
             setRowCount((int) page.total());

@@ -55,8 +55,9 @@ public class ProjectSubcontractorsBacking extends ProjectScopedBacking {
         draft = new Draft();
         draft.id = registration.getId();
         draft.version = registration.getVersion();
-        draft.subcontractor = firms.remember(
-                new Choice(registration.getSubcontractor().getId(), registration.getSubcontractor().getName()));
+        draft.subcontractor = firms.remember(new Choice(
+                registration.getSubcontractor().getId(),
+                registration.getSubcontractor().getName()));
         draft.scopeOfSupply = registration.getScopeOfSupply();
         draft.siteContactPerson = registration.getSiteContactPerson();
         draft.phone = registration.getPhone();
@@ -68,8 +69,7 @@ public class ProjectSubcontractorsBacking extends ProjectScopedBacking {
         ProjectSubcontractor saved;
         if (draft.id == null) {
             if (draft.subcontractor == null) {
-                throw new BusinessException(
-                        "subcontractorId", "subcontractor.error.subcontractorRequired");
+                throw new BusinessException("subcontractorId", "subcontractor.error.subcontractorRequired");
             }
             saved = subcontractors.registerOnProject(projectId(), draft.subcontractor.id(), data);
         } else {
@@ -96,7 +96,9 @@ public class ProjectSubcontractorsBacking extends ProjectScopedBacking {
     }
 
     public void saveAgreement() {
-        ProjectSubcontractor saved = subcontractors.recordDelegationAgreement(agreement.id, agreement.version,
+        ProjectSubcontractor saved = subcontractors.recordDelegationAgreement(
+                agreement.id,
+                agreement.version,
                 new DelegationAgreement(agreement.number, agreement.scope, agreement.validFrom, agreement.validUntil));
         Pages.info("delegationAgreement.saved", saved.getSubcontractor().getName());
         agreement = new AgreementDraft();

@@ -100,7 +100,8 @@ public class MonthlyArchiveBacking implements Serializable {
 
     /** The archived workbook of {@code archivedMonth}. */
     public StreamedContent download(String archivedMonth) {
-        ArchivedMonthlyReport archived = archive.find(YearMonth.parse(archivedMonth)).orElseThrow(() -> new NotFoundException("monthlyReport", archivedMonth));
+        ArchivedMonthlyReport archived = archive.find(YearMonth.parse(archivedMonth))
+                .orElseThrow(() -> new NotFoundException("monthlyReport", archivedMonth));
         return ReportJobView.streamed(archived.getFileName(), archived.getContent());
     }
 

@@ -47,10 +47,12 @@ public class ReportJobView implements Serializable {
             return false;
         }
         if (job.succeeded()) {
-            Pages.info(job.archive() ? "report.job.archived" : "report.job.ready", job.month().toString());
+            Pages.info(
+                    job.archive() ? "report.job.archived" : "report.job.ready",
+                    job.month().toString());
         } else {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, getErrorText(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, getErrorText(), null));
         }
         return true;
     }

@@ -61,6 +61,7 @@ public class ProjectRetentionsBacking implements Serializable {
     private final java.util.Map<Long, List<RetentionLetter>> letters = new java.util.HashMap<>();
     /** R-C8: the optional scan of the owner's receipt of the application or reminder. */
     private transient UploadedFile receiptScan;
+
     private List<ReturnStatusRow> workList = List.of();
     private boolean reminderMode;
     private LocalDate letterSent;
@@ -90,8 +91,8 @@ public class ProjectRetentionsBacking implements Serializable {
 
     /** R-C8: the letters issued for the row's retention, oldest first (read once per row and request of the page). */
     public List<RetentionLetter> letters(ProjectRetention retention) {
-        return letters.computeIfAbsent(retention.getId(),
-                id -> retentions.letters(List.of(id)).getOrDefault(id, List.of()));
+        return letters.computeIfAbsent(
+                retention.getId(), id -> retentions.letters(List.of(id)).getOrDefault(id, List.of()));
     }
 
     /** "剩余 5 天" / "超期 3 天" to the next deadline, or nothing when none is running. */
@@ -100,7 +101,8 @@ public class ProjectRetentionsBacking implements Serializable {
         if (days == null) {
             return "";
         }
-        return days >= 0 ? Pages.text("returnProcedure.daysLeft.value", days)
+        return days >= 0
+                ? Pages.text("returnProcedure.daysLeft.value", days)
                 : Pages.text("returnProcedure.daysOver.value", -days);
     }
 
@@ -175,7 +177,9 @@ public class ProjectRetentionsBacking implements Serializable {
 
     /** The chosen scan as the document store takes it, or {@code null} when none was chosen (it is optional). */
     private DocumentUpload scan() {
-        if (receiptScan == null || receiptScan.getFileName() == null || receiptScan.getFileName().isBlank()) {
+        if (receiptScan == null
+                || receiptScan.getFileName() == null
+                || receiptScan.getFileName().isBlank()) {
             return null;
         }
         try {
@@ -279,7 +283,8 @@ public class ProjectRetentionsBacking implements Serializable {
     private ProjectRetention select(long id) {
         ProjectRetention retention = retentions.findProjectRetention(id);
         selectedId = id;
-        selectedLabel = retention.getProject().getCode() + " " + retention.getProject().getName();
+        selectedLabel =
+                retention.getProject().getCode() + " " + retention.getProject().getName();
         return retention;
     }
 
@@ -298,7 +303,9 @@ public class ProjectRetentionsBacking implements Serializable {
     }
 
     public void downloadExcel() throws IOException {
-        Faces.sendFile(RetentionRegisters.PROJECT_FILE, true,
+        Faces.sendFile(
+                RetentionRegisters.PROJECT_FILE,
+                true,
                 out -> registers.writeProjectRegister(out, session.getLocale(), today));
     }
 

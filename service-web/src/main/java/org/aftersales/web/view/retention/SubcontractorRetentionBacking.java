@@ -63,6 +63,7 @@ public class SubcontractorRetentionBacking implements Serializable {
     private ReturnChannel returnChannel = ReturnChannel.LETTER;
     /** R-C8: the optional scan of the application or reminder the company received. */
     private transient org.primefaces.model.file.UploadedFile receivedScan;
+
     private LocalDate answerDate;
     private boolean answerObjection;
     private String answerReason;
@@ -93,9 +94,12 @@ public class SubcontractorRetentionBacking implements Serializable {
         returnStatus = retentions.subcontractorReturnStatus(retention, retentions.today());
         qualityCosts = retentions.qualityCosts(id);
         if (caller.may(Permission.QUALITY_COST_REGISTER) && caller.may(Permission.CASE_VIEW)) {
-            caseChoices = cases.list(new CaseFilter(retention.getProject().getId(), null, null, null, null, null),
+            caseChoices = cases
+                    .list(
+                            new CaseFilter(retention.getProject().getId(), null, null, null, null, null),
                             new PageRequest(0, 100, "receivedAt", false))
-                    .items().stream()
+                    .items()
+                    .stream()
                     .map(c -> new Choice(c.getId(), c.getNumber() + " " + abbreviated(c.getDescription())))
                     .toList();
         }
@@ -151,7 +155,8 @@ public class SubcontractorRetentionBacking implements Serializable {
     /** R-C8 the other way round: the subcontractor's application for the return, received by the company. */
     public void receiveReturnApplication() {
         try {
-            if (returnStatus.state() == ReturnState.REMINDER_DUE || returnStatus.state() == ReturnState.AWAITING_REMINDER_ANSWER) {
+            if (returnStatus.state() == ReturnState.REMINDER_DUE
+                    || returnStatus.state() == ReturnState.AWAITING_REMINDER_ANSWER) {
                 retentions.receiveSubcontractorReminder(id, returnSent, returnReceived, scan());
             } else {
                 retentions.receiveReturnApplication(id, returnSent, returnReceived, returnChannel, scan());
@@ -168,11 +173,14 @@ public class SubcontractorRetentionBacking implements Serializable {
 
     /** The chosen scan as the document store takes it, or {@code null} when none was chosen (it is optional). */
     private org.aftersales.document.DocumentUpload scan() {
-        if (receivedScan == null || receivedScan.getFileName() == null || receivedScan.getFileName().isBlank()) {
+        if (receivedScan == null
+                || receivedScan.getFileName() == null
+                || receivedScan.getFileName().isBlank()) {
             return null;
         }
         try {
-            return new org.aftersales.document.DocumentUpload(receivedScan.getFileName(), receivedScan.getInputStream());
+            return new org.aftersales.document.DocumentUpload(
+                    receivedScan.getFileName(), receivedScan.getInputStream());
         } catch (java.io.IOException unreadable) {
             throw new BusinessException("file", "document.error.unreadable", receivedScan.getFileName());
         }
@@ -201,7 +209,8 @@ public class SubcontractorRetentionBacking implements Serializable {
     }
 
     /** The use case's field names are the same for both letters; the page names its inputs apart. */
-    private static BusinessException onReturnField(BusinessException refused, String sent, String received, String channel) {
+    private static BusinessException onReturnField(
+            BusinessException refused, String sent, String received, String channel) {
         String field = refused.getField();
         if (field == null) {
             return refused;
@@ -218,18 +227,23 @@ public class SubcontractorRetentionBacking implements Serializable {
 
     /** Whether a received application (or reminder) can be recorded now. */
     public boolean isReturnReceivable() {
-        return returnStatus != null && (returnStatus.state() == ReturnState.NOT_APPLIED
-                || returnStatus.state() == ReturnState.OBJECTED || returnStatus.state() == ReturnState.REMINDER_DUE);
+        return returnStatus != null
+                && (returnStatus.state() == ReturnState.NOT_APPLIED
+                        || returnStatus.state() == ReturnState.OBJECTED
+                        || returnStatus.state() == ReturnState.REMINDER_DUE);
     }
 
     public boolean isReturnAnswerable() {
-        return returnStatus != null && (returnStatus.state() == ReturnState.AWAITING_VERIFICATION
-                || returnStatus.state() == ReturnState.REMINDER_DUE
-                || returnStatus.state() == ReturnState.AWAITING_REMINDER_ANSWER);
+        return returnStatus != null
+                && (returnStatus.state() == ReturnState.AWAITING_VERIFICATION
+                        || returnStatus.state() == ReturnState.REMINDER_DUE
+                        || returnStatus.state() == ReturnState.AWAITING_REMINDER_ANSWER);
     }
 
     public String getReturnStateLabel() {
-        return returnStatus == null ? "" : Pages.text("ReturnState." + returnStatus.state().name());
+        return returnStatus == null
+                ? ""
+                : Pages.text("ReturnState." + returnStatus.state().name());
     }
 
     public String getReturnDaysText() {
@@ -237,7 +251,8 @@ public class SubcontractorRetentionBacking implements Serializable {
         if (days == null) {
             return "";
         }
-        return days >= 0 ? Pages.text("returnProcedure.daysLeft.value", days)
+        return days >= 0
+                ? Pages.text("returnProcedure.daysLeft.value", days)
                 : Pages.text("returnProcedure.daysOver.value", -days);
     }
 

@@ -12,8 +12,8 @@ import org.aftersales.project.ProjectFilter;
 import org.aftersales.project.ProjectService;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.retention.ReturnStatus;
-import org.aftersales.retention.SubcontractorReturnRow;
 import org.aftersales.retention.SubcontractorRetention;
+import org.aftersales.retention.SubcontractorReturnRow;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Money;
 import org.aftersales.shared.PageRequest;
@@ -66,8 +66,8 @@ public class SubcontractorRetentionsBacking implements Serializable {
     private BigDecimal holdAmount;
     private LocalDate holdReleaseDate;
 
-    private final PagedModel<SubcontractorRetention> list = new PagedModel<>(
-            request -> retentions.listSubcontractorRetentions(projectFilter == null ? null : projectFilter.id(), request));
+    private final PagedModel<SubcontractorRetention> list = new PagedModel<>(request ->
+            retentions.listSubcontractorRetentions(projectFilter == null ? null : projectFilter.id(), request));
 
     private List<SubcontractorReturnRow> toAnswer = List.of();
 
@@ -90,15 +90,16 @@ public class SubcontractorRetentionsBacking implements Serializable {
         if (days == null) {
             return "";
         }
-        return days >= 0 ? Pages.text("returnProcedure.daysLeft.value", days)
+        return days >= 0
+                ? Pages.text("returnProcedure.daysLeft.value", days)
                 : Pages.text("returnProcedure.daysOver.value", -days);
     }
 
     public List<Choice> completeProject(String query) {
-        return projectChoices.offer(projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS))
-                .items().stream()
-                .map(p -> new Choice(p.getId(), p.getCode() + " " + p.getName()))
-                .toList());
+        return projectChoices.offer(
+                projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS)).items().stream()
+                        .map(p -> new Choice(p.getId(), p.getCode() + " " + p.getName()))
+                        .toList());
     }
 
     /** The firms on the chosen project's register (R-B1): a retention is held from one of them. */
@@ -106,9 +107,12 @@ public class SubcontractorRetentionsBacking implements Serializable {
         if (holdProject == null) {
             return List.of();
         }
-        return firmChoices.offer(subcontractors.listForProject(holdProject.id(), PageRequest.first(200)).items().stream()
-                .map(r -> new Choice(r.getSubcontractor().getId(), r.getSubcontractor().getName()))
-                .toList());
+        return firmChoices.offer(
+                subcontractors.listForProject(holdProject.id(), PageRequest.first(200)).items().stream()
+                        .map(r -> new Choice(
+                                r.getSubcontractor().getId(),
+                                r.getSubcontractor().getName()))
+                        .toList());
     }
 
     public void startHold() {
@@ -128,14 +132,19 @@ public class SubcontractorRetentionsBacking implements Serializable {
         if (holdAmount == null) {
             throw new BusinessException("holdAmount", "retention.error.heldPositive");
         }
-        SubcontractorRetention held = retentions.holdFromSubcontractor(holdProject.id(), holdFirm.id(),
-                Money.of(holdAmount), holdReleaseDate);
-        Pages.info("retention.heldSaved", held.getSubcontractor().getName(), held.getProject().getCode());
+        SubcontractorRetention held = retentions.holdFromSubcontractor(
+                holdProject.id(), holdFirm.id(), Money.of(holdAmount), holdReleaseDate);
+        Pages.info(
+                "retention.heldSaved",
+                held.getSubcontractor().getName(),
+                held.getProject().getCode());
     }
 
     /** The whole register as .xlsx, headers in the user's language. */
     public void downloadExcel() throws IOException {
-        Faces.sendFile(RetentionRegisters.SUBCONTRACTOR_FILE, true,
+        Faces.sendFile(
+                RetentionRegisters.SUBCONTRACTOR_FILE,
+                true,
                 out -> registers.writeSubcontractorRegister(out, session.getLocale()));
     }
 

@@ -90,7 +90,9 @@ public class CalendarBacking implements Serializable {
     }
 
     public List<Integer> getYears() {
-        return IntStream.rangeClosed(thisYear - YEARS_BACK, thisYear + YEARS_AHEAD).boxed().toList();
+        return IntStream.rangeClosed(thisYear - YEARS_BACK, thisYear + YEARS_AHEAD)
+                .boxed()
+                .toList();
     }
 
     public CalendarDayKind[] getKinds() {

@@ -76,7 +76,11 @@ public class ExpenseStandardsBacking implements Serializable {
 
     public void save() {
         caller.require(Permission.EXPENSE_STANDARD_EDIT);
-        standards.set(kind, amount == null ? null : Money.of(amount), travelClass, validFrom,
+        standards.set(
+                kind,
+                amount == null ? null : Money.of(amount),
+                travelClass,
+                validFrom,
                 reason == null ? null : reason.strip());
         Pages.info("expense.changed", Pages.text("ExpenseKind." + kind));
         kind = null;
@@ -85,11 +89,14 @@ public class ExpenseStandardsBacking implements Serializable {
 
     /** The value of a standard as shown: ¥500.00, or the travel class's label. */
     public String value(ExpenseKind shown) {
-        return shown.isTravelClass() ? Pages.text("TravelClass." + current.travelClass()) : money(current.amount(shown));
+        return shown.isTravelClass()
+                ? Pages.text("TravelClass." + current.travelClass())
+                : money(current.amount(shown));
     }
 
     public String valueOf(ExpenseStandard setting) {
-        return setting.getKind().isTravelClass() ? Pages.text("TravelClass." + setting.getTravelClass())
+        return setting.getKind().isTravelClass()
+                ? Pages.text("TravelClass." + setting.getTravelClass())
                 : money(setting.getAmount());
     }
 

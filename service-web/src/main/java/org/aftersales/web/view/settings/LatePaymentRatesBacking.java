@@ -48,7 +48,10 @@ public class LatePaymentRatesBacking implements Serializable {
             throw new BusinessException("annualPercent", "returnProcedure.error.rate");
         }
         LatePaymentRate added = retentions.addLatePaymentRate(effectiveFrom, annualPercent);
-        Pages.info("latePaymentRate.saved", added.getEffectiveFrom(), added.getAnnualPercent().stripTrailingZeros().toPlainString());
+        Pages.info(
+                "latePaymentRate.saved",
+                added.getEffectiveFrom(),
+                added.getAnnualPercent().stripTrailingZeros().toPlainString());
         effectiveFrom = null;
         annualPercent = null;
         rates = newestFirst();

@@ -54,7 +54,9 @@ public class PolicyBacking implements Serializable {
     }
 
     private void refresh() {
-        parameters = policy.all().stream().sorted(Comparator.comparing(p -> p.getKey().ordinal())).toList();
+        parameters = policy.all().stream()
+                .sorted(Comparator.comparing(p -> p.getKey().ordinal()))
+                .toList();
         history = policy.history();
     }
 
@@ -70,7 +72,10 @@ public class PolicyBacking implements Serializable {
     public void save() {
         caller.require(Permission.POLICY_EDIT);
         PolicyChange change = policy.change(key, value, approvalReference, reason == null ? null : reason.strip());
-        Pages.info("policy.changed", Pages.text("PolicyKey." + key), format(change.getOldValue()),
+        Pages.info(
+                "policy.changed",
+                Pages.text("PolicyKey." + key),
+                format(change.getOldValue()),
                 format(change.getNewValue()));
         key = null;
         refresh();

@@ -61,7 +61,10 @@ public class ScorecardBacking implements Serializable {
         if (selectedId == null && !cards.isEmpty()) {
             select(cards.get(0));
         } else if (selectedId != null) {
-            cards.stream().filter(c -> c.subcontractorId() == selectedId).findFirst().ifPresent(this::select);
+            cards.stream()
+                    .filter(c -> c.subcontractorId() == selectedId)
+                    .findFirst()
+                    .ifPresent(this::select);
         }
     }
 
@@ -81,19 +84,35 @@ public class ScorecardBacking implements Serializable {
         }
         trendJson = Json.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Messages.text(session.getLocale(), "scorecard.averageScore"))
-                                .add("data", values)
-                                .add("borderColor", "#1e4d8c")
-                                .add("backgroundColor", "#1e4d8c")
-                                .add("spanGaps", true)
-                                .add("tension", 0.2))))
-                .add("options", Json.createObjectBuilder()
-                        .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5))))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add(
+                                                                "label",
+                                                                Messages.text(
+                                                                        session.getLocale(), "scorecard.averageScore"))
+                                                        .add("data", values)
+                                                        .add("borderColor", "#1e4d8c")
+                                                        .add("backgroundColor", "#1e4d8c")
+                                                        .add("spanGaps", true)
+                                                        .add("tension", 0.2))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", 1)
+                                                                .add("max", 5))))
                 .build()
                 .toString();
     }

@@ -63,6 +63,7 @@ public class SurveyAnswerBacking implements Serializable {
     private Long templateId;
     /** The closed service case an owner survey follows ({@code ?case=…}), or {@code null}. */
     private Long caseId;
+
     private String caseNumber;
     private String templateName;
     private boolean supplierSurvey;
@@ -92,8 +93,12 @@ public class SurveyAnswerBacking implements Serializable {
             String language = session.isEnglish() ? "en" : "zh";
             answers = new ArrayList<>();
             for (SurveyQuestion question : template.getQuestions()) {
-                answers.add(new Answer(question.getId(), question.getPosition(), question.text(language),
-                        question.getType(), question.isRequired()));
+                answers.add(new Answer(
+                        question.getId(),
+                        question.getPosition(),
+                        question.text(language),
+                        question.getType(),
+                        question.isRequired()));
             }
             if (caseId != null && !supplierSurvey) {
                 // R-B3 owner satisfaction after a service: the case gives the project and who called.
@@ -113,27 +118,43 @@ public class SurveyAnswerBacking implements Serializable {
     }
 
     public List<Choice> completeProject(String query) {
-        return projectChoices.offer(projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS))
-                .items().stream().map(SurveyAnswerBacking::choiceOf).toList());
+        return projectChoices.offer(
+                projects.list(new ProjectFilter(query, null, null), PageRequest.first(SUGGESTIONS)).items().stream()
+                        .map(SurveyAnswerBacking::choiceOf)
+                        .toList());
     }
 
     public void projectChosen() {
         subcontractorId = null;
-        suppliers = project == null ? List.of()
-                : subcontractors.listForProject(project.id(), new PageRequest(0, 200, "subcontractorName", true))
-                        .items().stream()
-                        .map(ps -> new Choice(ps.getSubcontractor().getId(), ps.getSubcontractor().getName()))
+        suppliers = project == null
+                ? List.of()
+                : subcontractors
+                        .listForProject(project.id(), new PageRequest(0, 200, "subcontractorName", true))
+                        .items()
+                        .stream()
+                        .map(ps -> new Choice(
+                                ps.getSubcontractor().getId(),
+                                ps.getSubcontractor().getName()))
                         .toList();
     }
 
     public void save() {
         List<AnswerData> data = answers.stream()
-                .map(a -> new AnswerData(a.questionId, a.rating == null || a.rating == 0 ? null : a.rating,
-                        a.yes, a.text))
+                .map(a -> new AnswerData(
+                        a.questionId, a.rating == null || a.rating == 0 ? null : a.rating, a.yes, a.text))
                 .toList();
-        SurveyResponse response = surveys.answer(templateId, new ResponseData(project == null ? null : project.id(),
-                supplierSurvey ? subcontractorId : null, caseId, respondent, answeredDate, data));
-        Pages.infoAfterRedirect("survey.answered", templateName,
+        SurveyResponse response = surveys.answer(
+                templateId,
+                new ResponseData(
+                        project == null ? null : project.id(),
+                        supplierSurvey ? subcontractorId : null,
+                        caseId,
+                        respondent,
+                        answeredDate,
+                        data));
+        Pages.infoAfterRedirect(
+                "survey.answered",
+                templateName,
                 response.getScore() == null ? "—" : response.getScore().toPlainString());
         Pages.redirect("/surveys/responses.xhtml");
     }

@@ -30,8 +30,8 @@ public class SurveyResponsesBacking implements Serializable {
     private Long templateId;
     private List<SurveyTemplate> templates = List.of();
 
-    private final PagedModel<SurveyResponse> list = new PagedModel<>(
-            request -> surveys.responses(new ResponseFilter(templateId, null, null), request));
+    private final PagedModel<SurveyResponse> list =
+            new PagedModel<>(request -> surveys.responses(new ResponseFilter(templateId, null, null), request));
 
     /** Called by f:viewAction. */
     public void load() {

@@ -40,8 +40,8 @@ public class TrainingListBacking implements Serializable {
     private String trainer;
     private String note;
 
-    private final PagedModel<TrainingRequirement> list = new PagedModel<>(
-            request -> training.requirements(new TrainingFilter(state, manualId, null), request));
+    private final PagedModel<TrainingRequirement> list =
+            new PagedModel<>(request -> training.requirements(new TrainingFilter(state, manualId, null), request));
 
     /** Called by f:viewAction. */
     public void load() {
