@@ -31,8 +31,15 @@ public class AuditListener extends DescriptorEventAdapter {
     static final int VALUE_LENGTH = 1000;
 
     /** Bookkeeping fields whose changes are noise in a trail, and secrets that must never be copied into it. */
-    private static final Set<String> SKIPPED =
-            Set.of("version", "modifiedAt", "modifiedBy", "createdAt", "createdBy", "failedLogins", "lockedUntil");
+    private static final Set<String> SKIPPED = Set.of(
+            "version",
+            "modifiedAt",
+            "modifiedBy",
+            "createdAt",
+            "createdBy",
+            "failedLogins",
+            "lockedUntil",
+            "securityStamp");
 
     private static final Set<String> MASKED = Set.of("passwordHash");
 

@@ -7,6 +7,7 @@ import org.aftersales.audit.AuditEntry;
 import org.aftersales.audit.AuditListener;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
@@ -27,11 +28,25 @@ public class AftersalesSessionCustomizer implements SessionCustomizer {
     @Override
     public void customize(Session session) throws Exception {
         DataSourceLocator.serverJndiName().ifPresent(name -> useServerDataSource(session, name));
+        noQueryRetries(session);
         AuditListener audit = new AuditListener();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             if (!AuditEntry.class.equals(descriptor.getJavaClass()) && !descriptor.isAggregateDescriptor()) {
                 descriptor.getEventManager().addListener(audit);
             }
+        }
+    }
+
+    /**
+     * EclipseLink retries a read outside a transaction three times, 5 s apart, when the database connection fails;
+     * with the pool's own 5 s wait that held a request for 30 s while the database was away. The pool validates every
+     * connection it lends (DataSourceConfig), so a retry gains nothing: fail at once, and the caller gets 503 with
+     * {@code Retry-After} (robustness issue, item 1).
+     */
+    private static void noQueryRetries(Session session) {
+        if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
+            login.setQueryRetryAttemptCount(0);
+            login.setDelayBetweenConnectionAttempts(0);
         }
     }
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.Inputs;
@@ -28,6 +29,14 @@ import org.aftersales.shared.InstantConverter;
  *
  * <p>Guards the login rules: {@value #MAX_FAILED_LOGINS} failed logins in a row lock the account for
  * {@link #LOCK_DURATION}; a successful login resets the count. Passwords are stored only as PBKDF2 hashes.
+ *
+ * <p>The <em>security stamp</em> changes whenever what a login grants changes: the password, the roles, the department
+ * (a project department sees only its own projects) or enabled/disabled. A portal session and a cached API credential
+ * remember the stamp they were granted under and are honoured only while it is unchanged, so that the administrator's
+ * change takes effect on the next request of every session (robustness issue: "a disabled account, a removed role or a
+ * changed password takes effect on the next request"). A lock after failed logins does not change it: whoever can type
+ * five wrong passwords must not be able to log the real user out; a locked account's API calls are refused
+ * ({@code UserAccountService.loginStillHolds}).
  */
 @Entity
 @Table(name = "app_user")
@@ -83,6 +92,9 @@ public class AppUser extends BaseEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash, Set<Role> roles) {
@@ -116,17 +128,37 @@ public class AppUser extends BaseEntity {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        securityStamp++;
     }
 
     public void changeProfile(String newDisplayName, Department newDepartment, Set<Role> newRoles, boolean nowEnabled) {
+        Set<Role> changedRoles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        boolean grantsChange = !getRoles().equals(changedRoles)
+                || enabled != nowEnabled
+                || !Objects.equals(departmentId(department), departmentId(newDepartment));
         this.displayName = newDisplayName;
         this.department = newDepartment;
         this.roles = newRoles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(newRoles);
         this.enabled = nowEnabled;
+        if (grantsChange) {
+            securityStamp++;
+        }
     }
 
     public void assignDepartment(Department newDepartment) {
+        if (!Objects.equals(departmentId(department), departmentId(newDepartment))) {
+            securityStamp++;
+        }
         this.department = newDepartment;
+    }
+
+    private static Long departmentId(Department department) {
+        return department == null ? null : department.getId();
+    }
+
+    /** See the class comment: changes with the password, the roles, the department and enabled/disabled. */
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public void chooseLocale(String newLocale) {

@@ -31,9 +31,13 @@ public class UserAccountService {
 
     static final Logger SECURITY_LOG = Logger.getLogger("org.aftersales.security");
 
-    /** The outcome of a login attempt; the same "invalid" for an unknown user, a wrong password, a locked account. */
-    public record LoginResult(boolean valid, String username, Set<Role> roles, String locale) {
-        static final LoginResult INVALID = new LoginResult(false, null, Set.of(), null);
+    /**
+     * The outcome of a login attempt; the same "invalid" for an unknown user, a wrong password, a locked account. A
+     * valid one names the account and the security stamp it was granted under (see {@link AppUser}).
+     */
+    public record LoginResult(
+            boolean valid, String username, Set<Role> roles, String locale, long userId, long securityStamp) {
+        static final LoginResult INVALID = new LoginResult(false, null, Set.of(), null, 0, 0);
     }
 
     @PersistenceContext
@@ -82,7 +86,35 @@ public class UserAccountService {
         }
         user.recordSuccessfulLogin();
         SECURITY_LOG.info(() -> "login (" + channel + "): " + user.getUsername());
-        return new LoginResult(true, user.getUsername(), user.getRoles(), user.getLocale());
+        return new LoginResult(
+                true, user.getUsername(), user.getRoles(), user.getLocale(), user.getId(), user.getSecurityStamp());
+    }
+
+    /**
+     * Whether a login granted under {@code securityStamp} still holds: the account exists, is enabled and its stamp is
+     * unchanged (a new password, other roles, another department or a disabled account change it). With
+     * {@code lockCounts} a current lock refuses too, as it refuses a login — the API's case, where every call is a
+     * login; a portal session outlives a lock (five wrong passwords typed by someone else must not log a user out).
+     *
+     * <p>Asked on every request of a portal session and every API call whose credentials were verified before: one
+     * read by primary key, no transaction, nothing cached — so a change committed on any instance counts at once.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public boolean loginStillHolds(long userId, long securityStamp, boolean lockCounts) {
+        List<Object[]> rows = em.createQuery(
+                        "select u.enabled, u.lockedUntil, u.securityStamp from AppUser u where u.id = :id",
+                        Object[].class)
+                .setParameter("id", userId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        Object[] row = rows.get(0);
+        boolean enabled = (Boolean) row[0];
+        java.time.Instant lockedUntil = (java.time.Instant) row[1];
+        long stamp = ((Number) row[2]).longValue();
+        boolean locked = lockedUntil != null && clock.instant().isBefore(lockedUntil);
+        return enabled && stamp == securityStamp && !(lockCounts && locked);
     }
 
     private String dummyHash() {

@@ -5,9 +5,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
 import org.aftersales.shared.AccessDeniedException;
@@ -22,6 +24,7 @@ import org.aftersales.web.i18n.Messages;
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
     private static final Logger SECURITY_LOG = Logger.getLogger("org.aftersales.security");
+    private static final Logger LOG = Logger.getLogger(BusinessExceptionHandler.class.getName());
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -34,6 +37,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
+            if (DatabaseOutage.causedBy(thrown)) {
+                showUnavailable(context);
+                events.remove();
+                continue;
+            }
             BusinessException business = find(thrown, BusinessException.class);
             OptimisticLockException stale = find(thrown, OptimisticLockException.class);
             if (business == null && stale == null) {
@@ -55,6 +63,27 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             events.remove();
         }
         getWrapped().handle();
+    }
+
+    /**
+     * The database is away: the static 503 page (bilingual, it needs no database), with {@code Retry-After}; an ajax
+     * request is sent there by a redirect (robustness issue, item 1).
+     */
+    private static void showUnavailable(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        LOG.warning(() -> "database unavailable: " + external.getRequestServletPath());
+        try {
+            if (context.getPartialViewContext().isAjaxRequest()) {
+                external.redirect(external.getRequestContextPath() + "/errors/503.html");
+            } else if (!external.isResponseCommitted()) {
+                external.responseReset();
+                external.setResponseHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                external.responseSendError(503, null);
+            }
+        } catch (IOException gone) {
+            // the client left
+        }
+        context.responseComplete();
     }
 
     /**

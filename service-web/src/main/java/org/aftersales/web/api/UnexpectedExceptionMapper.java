@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.web.DatabaseOutage;
 
 /**
  * Everything that is not a business refusal: a body that is not JSON or has a wrong type is the client's fault
@@ -36,6 +37,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         BusinessException business = find(thrown, BusinessException.class);
         if (business != null) {
             return new BusinessExceptionMapper().withHeaders(headers).toResponse(business);
+        }
+        if (DatabaseOutage.causedBy(thrown)) {
+            // The database is away: the caller may retry; nothing was stored (robustness issue, item 1).
+            LOG.warning(() -> "database unavailable: " + thrown);
+            return Response.fromResponse(ProblemResponses.problem(503, "problem.unavailable", null, List.of(), locale))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .build();
         }
         if (find(thrown, OptimisticLockException.class) != null) {
             return ProblemResponses.problem(409, "problem.conflict", null, List.of(), locale);

@@ -2,22 +2,23 @@ package org.aftersales.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.aftersales.web.DatabaseOutage;
+import org.aftersales.web.i18n.Messages;
 
 /**
  * Jakarta Security takes one authentication mechanism per application, and Aftersales needs two doors over one user
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
  * pages (a session, with a new id at login). This mechanism chooses by request path.
  *
  * <p>The form side is driven by {@code LoginBacking} through {@code SecurityContext.authenticate}: on success the
- * caller and groups are kept in the session, which is re-established on each later request; on a protected page
+ * caller, groups, account id and security stamp are kept in the session, which is re-established on each later
+ * request while the account's stamp is unchanged (else the session ends); on a protected page
  * without a login the browser is sent to the login page. The API side answers 401 with the same body for an unknown
  * user and a wrong password. A portal login by an API-only (INTEGRATION) account is refused.
  */
@@ -34,18 +36,58 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
 
     static final String SESSION_CALLER = "aftersales.caller";
     static final String SESSION_GROUPS = "aftersales.groups";
+    static final String SESSION_USER_ID = "aftersales.userId";
+    static final String SESSION_STAMP = "aftersales.securityStamp";
     private static final Logger SECURITY_LOG = Logger.getLogger("org.aftersales.security");
 
     @Inject
-    IdentityStoreHandler identityStores;
+    DatabaseIdentityStore users;
 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        if (isApi(request)) {
-            return validateBasic(request, response, context);
+        try {
+            if (isApi(request)) {
+                return validateBasic(request, response, context);
+            }
+            return validateForm(request, response, context);
+        } catch (RuntimeException failure) {
+            // A login typed on the login page goes on to the page's own handling (BusinessExceptionHandler).
+            if (!DatabaseOutage.causedBy(failure) || context.getAuthParameters().getCredential() != null) {
+                throw failure;
+            }
+            return unavailable(request, response);
         }
-        return validateForm(request, response, context);
+    }
+
+    /**
+     * The database is away (restarted, cut off, the pool exhausted): 503 with {@code Retry-After}, problem+json for the
+     * API and the static bilingual page for the portal — never a 500 (robustness issue, item 1).
+     */
+    private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        SECURITY_LOG.warning(() -> "database unavailable while checking the caller of " + request.getRequestURI());
+        response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        try {
+            if (isApi(request)) {
+                Locale locale = Messages.supported(request.getLocale());
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter()
+                        .write(Json.createObjectBuilder()
+                                .add("type", "about:blank")
+                                .add("title", Messages.text(locale, "problem.unavailable"))
+                                .add("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE)
+                                .add("errors", Json.createArrayBuilder())
+                                .build()
+                                .toString());
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        } catch (java.io.IOException gone) {
+            // the client left; the status is what matters
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus validateBasic(
@@ -64,13 +106,13 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         if (colon < 0) {
             return unauthorized(response, context);
         }
-        CredentialValidationResult result = validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1))),
-                "basic");
-        if (result.getStatus() != Status.VALID) {
+        Optional<DatabaseIdentityStore.Login> login = users.verify(
+                decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), "basic");
+        if (login.isEmpty()) {
             return unauthorized(response, context);
         }
-        return context.notifyContainerAboutLogin(result);
+        return context.notifyContainerAboutLogin(
+                login.get().username(), login.get().groups());
     }
 
     private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
@@ -95,6 +137,14 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof String caller) {
+            if (!isStaticResource(request) && !stillHolds(session)) {
+                // The administrator changed the password, the roles, the department or disabled the account.
+                SECURITY_LOG.info(() -> "portal session ended: the account of " + caller + " changed");
+                session.invalidate();
+                return context.isProtected()
+                        ? context.redirect(request.getContextPath() + "/login.xhtml?ended=account")
+                        : context.doNothing();
+            }
             @SuppressWarnings("unchecked")
             Set<String> groups = (Set<String>) session.getAttribute(SESSION_GROUPS);
             return context.notifyContainerAboutLogin(caller, groups);
@@ -107,35 +157,48 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
 
     private AuthenticationStatus loginWithForm(
             HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = validate(credential, "form");
-        if (result.getStatus() != Status.VALID) {
+        if (!(credential instanceof UsernamePasswordCredential form)) {
+            return context.doNothing();
+        }
+        Optional<DatabaseIdentityStore.Login> found =
+                users.verify(form.getCaller(), form.getPassword().getValue(), "form");
+        if (found.isEmpty()) {
             // Not a 401 error page: the login page shows its own message (LoginBacking).
             return context.doNothing();
         }
-        Set<String> groups = result.getCallerGroups();
+        DatabaseIdentityStore.Login login = found.get();
+        Set<String> groups = login.groups();
         if (groups.size() == 1 && groups.contains("INTEGRATION")) {
-            SECURITY_LOG.warning(() -> "portal login refused: API-only account "
-                    + result.getCallerPrincipal().getName());
+            SECURITY_LOG.warning(() -> "portal login refused: API-only account " + login.username());
             return context.doNothing();
         }
-        // A new session id at login (no session fixation), then remember who logged in.
+        // A new session id at login (no session fixation), then remember who logged in, under which security stamp.
         HttpSession existing = request.getSession(false);
         if (existing != null) {
             request.changeSessionId();
         }
         HttpSession session = request.getSession(true);
-        session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+        session.setAttribute(SESSION_CALLER, login.username());
         session.setAttribute(SESSION_GROUPS, Set.copyOf(groups));
-        return context.notifyContainerAboutLogin(result);
+        session.setAttribute(SESSION_USER_ID, login.userId());
+        session.setAttribute(SESSION_STAMP, login.securityStamp());
+        return context.notifyContainerAboutLogin(login.username(), groups);
     }
 
-    private CredentialValidationResult validate(Credential credential, String channel) {
-        LoginChannel.CURRENT.set(channel);
-        try {
-            return identityStores.validate(credential);
-        } finally {
-            LoginChannel.CURRENT.remove();
-        }
+    /**
+     * Whether the account behind a portal session is still enabled and unchanged since its login — one primary-key
+     * read per request (robustness issue: a disabled account, a removed role or a changed password takes effect on the
+     * next request of every portal session).
+     */
+    private boolean stillHolds(HttpSession session) {
+        return session.getAttribute(SESSION_USER_ID) instanceof Long userId
+                && session.getAttribute(SESSION_STAMP) instanceof Long stamp
+                && users.sessionStillHolds(userId, stamp);
+    }
+
+    /** Style sheets, scripts and images of the faces resource handler show no business data. */
+    private static boolean isStaticResource(HttpServletRequest request) {
+        return request.getRequestURI().contains("/jakarta.faces.resource/");
     }
 
     private static boolean isApi(HttpServletRequest request) {
