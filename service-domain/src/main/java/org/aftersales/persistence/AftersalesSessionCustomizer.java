@@ -5,11 +5,11 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.aftersales.audit.AuditEntry;
 import org.aftersales.audit.AuditListener;
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
