@@ -5,20 +5,22 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.aftersales.audit.AuditEntry;
 import org.aftersales.audit.AuditListener;
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
- * Two things EclipseLink must know before the first query:
+ * What EclipseLink must know before the first query:
  *
  * <ul>
- *   <li>the data source: the application's own {@code java:app/jdbc/aftersales} (MicroProfile Config, H2 by
- *       default), or — when {@code aftersales.datasource.jndi-name} is set — a data source the server defines, as
+ *   <li>that a data source is configured at all (else the application refuses to start, saying so:
+ *       {@link DataSourceLocator#requireConfigured()});
+ *   <li>the data source: the application's own {@code java:app/jdbc/aftersales} (from MicroProfile Config),
+ *       or — when {@code aftersales.datasource.jndi-name} is set — a data source the server defines, as
  *       when the customer deploys the WAR into their Payara Server;
  *   <li>the audit trail: {@link AuditListener} on every entity.
  * </ul>
@@ -27,6 +29,7 @@ public class AftersalesSessionCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) throws Exception {
+        DataSourceLocator.requireConfigured();
         DataSourceLocator.serverJndiName().ifPresent(name -> useServerDataSource(session, name));
         noQueryRetries(session);
         AuditListener audit = new AuditListener();

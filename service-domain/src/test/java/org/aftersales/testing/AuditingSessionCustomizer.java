@@ -2,9 +2,9 @@ package org.aftersales.testing;
 
 import org.aftersales.audit.AuditEntry;
 import org.aftersales.audit.AuditListener;
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * The audit half of {@link org.aftersales.persistence.AftersalesSessionCustomizer}, without its data-source half

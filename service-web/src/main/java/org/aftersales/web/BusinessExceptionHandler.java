@@ -14,12 +14,15 @@ import java.util.Iterator;
 import java.util.logging.Logger;
 import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.NotFoundException;
 import org.aftersales.web.i18n.Messages;
 
 /**
  * Turns a refused business rule into a message in the user's language on the same page, so bad input never crashes
  * a page: the transaction was rolled back, the form keeps what the user typed. A refusal of access is logged as a
- * security event. Everything else is left to the wrapped handler (error page).
+ * security event. While a page opens, a record that does not exist or may not be seen is no message but the 404 page
+ * (a refused role the 403 page): the page would have nothing to show ({@link RecordPages}). Everything else is left
+ * to the wrapped handler (error page).
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -47,14 +50,21 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             if (business == null && stale == null) {
                 continue;
             }
+            if (RecordPages.opening(context)
+                    && (business instanceof NotFoundException || business instanceof AccessDeniedException)) {
+                if (business instanceof AccessDeniedException) {
+                    logRefusal(context);
+                }
+                RecordPages.answer(business instanceof NotFoundException ? 404 : 403);
+                events.remove();
+                continue;
+            }
             String text = business != null
                     ? Messages.text(
                             context.getViewRoot().getLocale(), business.getMessageKey(), business.getArguments())
                     : Messages.text(context.getViewRoot().getLocale(), "error.staleVersionUnknown");
             if (business instanceof AccessDeniedException) {
-                SECURITY_LOG.warning(
-                        () -> "refused: " + context.getExternalContext().getRemoteUser() + " "
-                                + context.getViewRoot().getViewId());
+                logRefusal(context);
             }
             context.addMessage(
                     clientIdOf(context, business), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
@@ -63,6 +73,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             events.remove();
         }
         getWrapped().handle();
+    }
+
+    private static void logRefusal(FacesContext context) {
+        SECURITY_LOG.warning(() -> "refused: " + context.getExternalContext().getRemoteUser() + " "
+                + context.getViewRoot().getViewId());
     }
 
     /**

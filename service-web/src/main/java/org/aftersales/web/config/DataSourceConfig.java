@@ -4,9 +4,9 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The application's own data source. Every value comes from MicroProfile Config (defaults in
- * META-INF/microprofile-config.properties: an embedded H2 file database under ./data), so the WAR holds no machine
- * path, host or password. To use a data source defined by the server instead, set
+ * The application's own data source. Every value comes from MicroProfile Config: the installation names URL, user and
+ * password (the README's run command names an embedded H2 file database), so the WAR holds no machine path, host or
+ * password; without them the application refuses to start. To use a data source defined by the server instead, set
  * {@code aftersales.datasource.jndi-name} (README).
  */
 @DataSourceDefinition(

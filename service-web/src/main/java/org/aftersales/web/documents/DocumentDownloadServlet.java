@@ -6,11 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.OptionalLong;
 import org.aftersales.document.DocumentStore;
 import org.aftersales.document.FileNames;
 import org.aftersales.document.StoredDocument;
 import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.NotFoundException;
+import org.aftersales.web.RecordPages;
 
 /**
  * {@code /documents/download?id=…}: a stored document for the logged-in portal user (R-K1, R-B4), with its original
@@ -28,13 +30,12 @@ public class DocumentDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException | NullPointerException noId) {
+        OptionalLong given = RecordPages.id(request.getParameter("id"));
+        if (given.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long id = given.getAsLong();
         StoredDocument document;
         byte[] content;
         try {

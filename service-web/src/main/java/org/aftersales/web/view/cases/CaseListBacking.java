@@ -18,7 +18,6 @@ import org.aftersales.servicecase.ClockState;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.servicecase.ServiceClass;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -83,11 +82,7 @@ public class CaseListBacking implements Serializable {
         now = cases.now();
         engineers = calendar.engineers();
         if (projectId != null) {
-            try {
-                project = ProjectHeader.of(projects.find(projectId));
-            } catch (NotFoundException notVisible) {
-                Pages.sendError(404);
-            }
+            project = ProjectHeader.of(projects.find(projectId));
         }
     }
 

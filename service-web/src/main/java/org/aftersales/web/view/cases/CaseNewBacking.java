@@ -28,7 +28,6 @@ import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.shared.BusinessException;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -110,13 +109,9 @@ public class CaseNewBacking implements Serializable {
         }
         receivedAt = LocalDateTime.ofInstant(cases.now(), config.zone()).truncatedTo(ChronoUnit.MINUTES);
         if (projectParam != null) {
-            try {
-                Project chosen = projects.find(projectParam);
-                project = projectChoices.remember(choiceOf(chosen));
-                showProject(chosen);
-            } catch (NotFoundException notVisible) {
-                Pages.sendError(404);
-            }
+            Project chosen = projects.find(projectParam);
+            project = projectChoices.remember(choiceOf(chosen));
+            showProject(chosen);
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceCaseService;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.web.view.Pages;
@@ -38,11 +37,7 @@ public class CasePrintBacking {
             Pages.sendError(404);
             return;
         }
-        try {
-            serviceCase = cases.find(id);
-        } catch (NotFoundException notVisible) {
-            Pages.sendError(404);
-        }
+        serviceCase = cases.find(id);
     }
 
     public ServiceCase getServiceCase() {

@@ -25,7 +25,6 @@ import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.shared.AmountInWords;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Money;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.web.view.Pages;
@@ -133,12 +132,7 @@ public class CaseQuotationBacking implements Serializable {
             Pages.sendError(404);
             return;
         }
-        try {
-            refresh();
-        } catch (NotFoundException notVisible) {
-            Pages.sendError(404);
-            return;
-        }
+        refresh();
         for (LineKind kind : LineKind.values()) {
             defaultRates.put(kind, quotations.defaultVatRate(kind));
         }

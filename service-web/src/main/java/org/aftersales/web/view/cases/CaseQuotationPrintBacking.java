@@ -39,15 +39,7 @@ public class CaseQuotationPrintBacking {
             Pages.sendError(404);
             return;
         }
-        try {
-            quotation = quotations.find(id).orElse(null);
-        } catch (NotFoundException notVisible) {
-            Pages.sendError(404);
-            return;
-        }
-        if (quotation == null) {
-            Pages.sendError(404);
-        }
+        quotation = quotations.find(id).orElseThrow(() -> new NotFoundException("quotation", id));
     }
 
     public String money(Money amount) {

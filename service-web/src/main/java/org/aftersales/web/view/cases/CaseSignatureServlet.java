@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.OptionalLong;
 import org.aftersales.servicecase.OnSiteService;
 import org.aftersales.servicecase.SignatureImage;
 import org.aftersales.servicecase.SignedDocument;
@@ -13,6 +14,7 @@ import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
+import org.aftersales.web.RecordPages;
 
 /**
  * {@code /cases/signature?id=ID&doc=report|ticket}: the stored signature — drawn PNG or stamped scan — of a signed
@@ -36,13 +38,12 @@ public class CaseSignatureServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException | NullPointerException noId) {
+        OptionalLong given = RecordPages.id(request.getParameter("id"));
+        if (given.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long id = given.getAsLong();
         SignedDocument document = switch (String.valueOf(request.getParameter("doc"))) {
             case "report" -> SignedDocument.SERVICE_REPORT;
             case "ticket" -> SignedDocument.DISPATCH_TICKET;

@@ -25,7 +25,6 @@ import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.servicecase.ServiceClass;
 import org.aftersales.servicecase.SlaClock;
 import org.aftersales.shared.AftersalesConfig;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.staff.AppUser;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -110,11 +109,7 @@ public class CaseViewBacking implements Serializable {
             Pages.sendError(404);
             return;
         }
-        try {
-            show(cases.find(id));
-        } catch (NotFoundException notVisible) {
-            Pages.sendError(404);
-        }
+        show(cases.find(id));
     }
 
     private void show(ServiceCase shown) {

@@ -20,7 +20,6 @@ import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFilter;
 import org.aftersales.project.ProjectService;
 import org.aftersales.shared.BusinessException;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -82,15 +81,11 @@ public class ContractEditBacking implements Serializable {
             return;
         }
         defaultArrivalHours = policy.currentWhole(PolicyKey.ARRIVAL_HOURS);
-        try {
-            if (id != null) {
-                show(contracts.find(id));
-            } else if (projectParam != null) {
-                project = projectChoices.remember(choiceOf(projects.find(projectParam)));
-                loadItemChoices();
-            }
-        } catch (NotFoundException notVisible) {
-            Pages.sendError(404);
+        if (id != null) {
+            show(contracts.find(id));
+        } else if (projectParam != null) {
+            project = projectChoices.remember(choiceOf(projects.find(projectParam)));
+            loadItemChoices();
         }
     }
 

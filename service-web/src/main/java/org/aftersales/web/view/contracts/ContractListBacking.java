@@ -10,7 +10,6 @@ import org.aftersales.contract.ServiceContractService;
 import org.aftersales.policy.PolicyKey;
 import org.aftersales.policy.PolicyService;
 import org.aftersales.project.ProjectService;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.web.view.PagedModel;
@@ -56,11 +55,7 @@ public class ContractListBacking implements Serializable {
         today = projects.today();
         defaultArrivalHours = policy.currentWhole(PolicyKey.ARRIVAL_HOURS);
         if (projectId != null) {
-            try {
-                project = ProjectHeader.of(projects.find(projectId));
-            } catch (NotFoundException notVisible) {
-                Pages.sendError(404);
-            }
+            project = ProjectHeader.of(projects.find(projectId));
         }
     }
 

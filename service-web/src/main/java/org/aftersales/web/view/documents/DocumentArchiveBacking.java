@@ -16,9 +16,7 @@ import org.aftersales.project.EquipmentService;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFilter;
 import org.aftersales.project.ProjectService;
-import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -68,24 +66,24 @@ public class DocumentArchiveBacking implements Serializable {
     private final PagedModel<StoredDocument> list = new PagedModel<>(request ->
             documents.list(new DocumentFilter(text, project == null ? null : project.id(), itemId, kind), request));
 
-    /** Called by f:viewAction: the project and item named in the URL, if any and visible. */
+    /**
+     * Called by f:viewAction: the project and item named in the URL, if any; one that does not exist or may not be
+     * seen answers 404. An item alone stands for its project too; an item of another project than the one named is
+     * left out.
+     */
     public void load() {
         if (!caller.may(Permission.DOCUMENT_VIEW)) {
             Pages.sendError(403);
             return;
         }
-        try {
-            if (projectParam != null) {
-                project = projectChoices.remember(choiceOf(projects.find(projectParam)));
-                items = itemsOf(projectParam);
-                if (itemParam != null) {
-                    itemId = equipment.find(itemParam).getProject().getId().equals(projectParam) ? itemParam : null;
-                }
-            }
-        } catch (NotFoundException notVisible) {
-            Pages.sendError(404);
-        } catch (AccessDeniedException notAllowed) {
-            Pages.sendError(403);
+        Long itemProject = itemParam == null
+                ? null
+                : equipment.find(itemParam).getProject().getId();
+        Long shownProject = projectParam != null ? projectParam : itemProject;
+        if (shownProject != null) {
+            project = projectChoices.remember(choiceOf(projects.find(shownProject)));
+            items = itemsOf(shownProject);
+            itemId = shownProject.equals(itemProject) ? itemParam : null;
         }
     }
 

@@ -19,9 +19,7 @@ import org.aftersales.project.EquipmentService;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFilter;
 import org.aftersales.project.ProjectService;
-import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -88,16 +86,10 @@ public class ArticleEditBacking implements Serializable {
             Pages.sendError(403);
             return;
         }
-        try {
-            if (id != null) {
-                show(knowledge.findWithAttachments(id));
-            } else if (caseId != null) {
-                prefill(knowledge.draftFromCase(caseId));
-            }
-        } catch (NotFoundException notVisible) {
-            Pages.sendError(404);
-        } catch (AccessDeniedException notAllowed) {
-            Pages.sendError(403);
+        if (id != null) {
+            show(knowledge.findWithAttachments(id));
+        } else if (caseId != null) {
+            prefill(knowledge.draftFromCase(caseId));
         }
     }
 

@@ -15,9 +15,7 @@ import org.aftersales.manual.ManualKind;
 import org.aftersales.manual.ManualService;
 import org.aftersales.manual.ManualVersion;
 import org.aftersales.manual.ManualVersionState;
-import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -72,13 +70,7 @@ public class ManualBacking implements Serializable {
             Pages.sendError(404);
             return;
         }
-        try {
-            show(manuals.find(id));
-        } catch (NotFoundException notFound) {
-            Pages.sendError(404);
-        } catch (AccessDeniedException notAllowed) {
-            Pages.sendError(403);
-        }
+        show(manuals.find(id));
     }
 
     private void show(Manual manual) {

@@ -3,8 +3,6 @@ package org.aftersales.web.view.projects;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import org.aftersales.project.ProjectService;
-import org.aftersales.shared.AccessDeniedException;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.web.view.Pages;
@@ -12,7 +10,7 @@ import org.aftersales.web.view.Pages;
 /**
  * The common part of the pages about one project's registers ({@code projects/equipment.xhtml?project=ID} and its
  * siblings): the project named in the URL, or 404 when it does not exist or the caller may not see it — the same
- * answer, so a PROJECT_DEPT user cannot probe other departments' projects.
+ * answer, so a PROJECT_DEPT user cannot probe other departments' projects ({@link org.aftersales.web.RecordPages}).
  */
 public abstract class ProjectScopedBacking implements Serializable {
 
@@ -40,13 +38,7 @@ public abstract class ProjectScopedBacking implements Serializable {
             Pages.sendError(404);
             return;
         }
-        try {
-            project = ProjectHeader.of(projects.find(projectId));
-        } catch (NotFoundException notVisible) {
-            Pages.sendError(404);
-        } catch (AccessDeniedException notAllowed) {
-            Pages.sendError(403);
-        }
+        project = ProjectHeader.of(projects.find(projectId));
     }
 
     protected long projectId() {

@@ -61,18 +61,16 @@ public class LetterBacking {
             Pages.sendError(404);
             return;
         }
+        if (letter != null) {
+            stored = retentions.findLetter(letter);
+            content = stored.content();
+            id = stored.getRetention().getId();
+            return;
+        }
         try {
-            if (letter != null) {
-                stored = retentions.findLetter(letter);
-                content = stored.content();
-                id = stored.getRetention().getId();
-            } else {
-                content = retentions.draftLetter(id, kind, letterhead());
-            }
-        } catch (NotFoundException notVisible) {
-            Pages.sendError(404);
-        } catch (AccessDeniedException notAllowed) {
-            Pages.sendError(403);
+            content = retentions.draftLetter(id, kind, letterhead());
+        } catch (NotFoundException | AccessDeniedException notShown) {
+            throw notShown; // the 404 or 403 page (RecordPages), not a refusal on the letter
         } catch (BusinessException notCalledFor) {
             refusal = Pages.text(notCalledFor.getMessageKey(), notCalledFor.getArguments());
         }

@@ -16,10 +16,8 @@ import org.aftersales.retention.ReturnStatus;
 import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.servicecase.CaseFilter;
 import org.aftersales.servicecase.ServiceCaseService;
-import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Money;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -80,13 +78,7 @@ public class SubcontractorRetentionBacking implements Serializable {
             Pages.sendError(404);
             return;
         }
-        try {
-            refresh();
-        } catch (NotFoundException notVisible) {
-            Pages.sendError(404);
-        } catch (AccessDeniedException notAllowed) {
-            Pages.sendError(403);
-        }
+        refresh();
     }
 
     private void refresh() {

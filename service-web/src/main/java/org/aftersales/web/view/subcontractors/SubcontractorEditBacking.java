@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.subcontractor.Subcontractor;
@@ -47,18 +46,14 @@ public class SubcontractorEditBacking implements Serializable {
             }
             return;
         }
-        try {
-            Subcontractor firm = subcontractors.find(id);
-            version = firm.getVersion();
-            name = firm.getName();
-            kind = firm.getKind();
-            contactPerson = firm.getContactPerson();
-            phone = firm.getPhone();
-            email = firm.getEmail();
-            address = firm.getAddress();
-        } catch (NotFoundException notFound) {
-            Pages.sendError(404);
-        }
+        Subcontractor firm = subcontractors.find(id);
+        version = firm.getVersion();
+        name = firm.getName();
+        kind = firm.getKind();
+        contactPerson = firm.getContactPerson();
+        phone = firm.getPhone();
+        email = firm.getEmail();
+        address = firm.getAddress();
     }
 
     public void save() {

@@ -12,8 +12,6 @@ import org.aftersales.project.ProjectFilter;
 import org.aftersales.project.ProjectService;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceCaseService;
-import org.aftersales.shared.AccessDeniedException;
-import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -85,35 +83,29 @@ public class SurveyAnswerBacking implements Serializable {
             Pages.sendError(404);
             return;
         }
-        try {
-            SurveyTemplate template = surveys.findTemplate(templateId);
-            templateName = template.getName();
-            supplierSurvey = template.getPurpose().evaluatesSupplier();
-            answeredDate = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-            String language = session.isEnglish() ? "en" : "zh";
-            answers = new ArrayList<>();
-            for (SurveyQuestion question : template.getQuestions()) {
-                answers.add(new Answer(
-                        question.getId(),
-                        question.getPosition(),
-                        question.text(language),
-                        question.getType(),
-                        question.isRequired()));
-            }
-            if (caseId != null && !supplierSurvey) {
-                // R-B3 owner satisfaction after a service: the case gives the project and who called.
-                ServiceCase serviceCase = cases.find(caseId);
-                caseNumber = serviceCase.getNumber();
-                Project caseProject = serviceCase.getProject();
-                project = projectChoices.remember(choiceOf(caseProject));
-                respondent = serviceCase.getReporterName();
-            } else {
-                caseId = null;
-            }
-        } catch (NotFoundException notFound) {
-            Pages.sendError(404);
-        } catch (AccessDeniedException notAllowed) {
-            Pages.sendError(403);
+        SurveyTemplate template = surveys.findTemplate(templateId);
+        templateName = template.getName();
+        supplierSurvey = template.getPurpose().evaluatesSupplier();
+        answeredDate = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String language = session.isEnglish() ? "en" : "zh";
+        answers = new ArrayList<>();
+        for (SurveyQuestion question : template.getQuestions()) {
+            answers.add(new Answer(
+                    question.getId(),
+                    question.getPosition(),
+                    question.text(language),
+                    question.getType(),
+                    question.isRequired()));
+        }
+        if (caseId != null && !supplierSurvey) {
+            // R-B3 owner satisfaction after a service: the case gives the project and who called.
+            ServiceCase serviceCase = cases.find(caseId);
+            caseNumber = serviceCase.getNumber();
+            Project caseProject = serviceCase.getProject();
+            project = projectChoices.remember(choiceOf(caseProject));
+            respondent = serviceCase.getReporterName();
+        } else {
+            caseId = null;
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.aftersales.manual.ManualService;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.training.TrainingFilter;
@@ -29,6 +30,9 @@ public class TrainingListBacking implements Serializable {
     transient TrainingService training;
 
     @Inject
+    transient ManualService manuals;
+
+    @Inject
     transient Caller caller;
 
     private TrainingState state = TrainingState.OPEN;
@@ -43,10 +47,14 @@ public class TrainingListBacking implements Serializable {
     private final PagedModel<TrainingRequirement> list =
             new PagedModel<>(request -> training.requirements(new TrainingFilter(state, manualId, null), request));
 
-    /** Called by f:viewAction. */
+    /** Called by f:viewAction: with {@code ?manual=ID}, that manual's requirements (404 for a manual that does not exist). */
     public void load() {
         if (!caller.may(Permission.MANUAL_VIEW)) {
             Pages.sendError(403);
+            return;
+        }
+        if (manualId != null) {
+            manuals.find(manualId);
         }
     }
 
