@@ -1,10 +1,14 @@
 package org.aftersales.document;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -456,7 +460,7 @@ public final class DocumentText {
 
         @Override
         public void write(char[] buffer, int offset, int length) {
-            append(java.nio.CharBuffer.wrap(buffer, offset, length));
+            append(CharBuffer.wrap(buffer, offset, length));
         }
 
         @Override
@@ -472,15 +476,15 @@ public final class DocumentText {
     }
 
     /** Counts what a filter writes and trips {@link TextLimit#CONTENT_SIZE} beyond the limit; keeps it if asked. */
-    private static final class BoundedOutput extends java.io.OutputStream {
+    private static final class BoundedOutput extends OutputStream {
 
         private final long limit;
-        private final java.io.ByteArrayOutputStream kept;
+        private final ByteArrayOutputStream kept;
         private long count;
 
         BoundedOutput(long limit, boolean keep) {
             this.limit = limit;
-            this.kept = keep ? new java.io.ByteArrayOutputStream() : null;
+            this.kept = keep ? new ByteArrayOutputStream() : null;
         }
 
         @Override
@@ -504,7 +508,7 @@ public final class DocumentText {
         }
 
         InputStream asInput() {
-            return new java.io.ByteArrayInputStream(kept.toByteArray());
+            return new ByteArrayInputStream(kept.toByteArray());
         }
     }
 }
