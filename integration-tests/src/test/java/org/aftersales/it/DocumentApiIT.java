@@ -3,14 +3,22 @@ package org.aftersales.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +103,72 @@ class DocumentApiIT extends AgainstDeployment {
         assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
     }
 
+    /** A real Word document whose body unpacks to {@code inflatedMb} MB from about a thousandth of that. */
+    private static byte[] docxBomb(int inflatedMb) throws Exception {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (XWPFDocument word = new XWPFDocument()) {
+            word.createParagraph().createRun().setText("placeholder");
+            word.write(docx);
+        }
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx.toByteArray()));
+                ZipOutputStream out = new ZipOutputStream(bomb)) {
+            out.setLevel(Deflater.BEST_COMPRESSION);
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("word/document.xml")) {
+                    out.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                    + "<w:body><w:p><w:r><w:t>")
+                            .getBytes(StandardCharsets.UTF_8));
+                    byte[] megabyte = new byte[1024 * 1024];
+                    Arrays.fill(megabyte, (byte) 'a');
+                    for (int i = 0; i < inflatedMb; i++) {
+                        out.write(megabyte);
+                    }
+                    out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return bomb.toByteArray();
+    }
+
+    @Test
+    @DisplayName(
+            "R-K3 a decompression bomb (200 MB from 200 KB) is stored without text: 201, textState LIMIT_TRIPPED, textLimit COMPRESSION_RATIO; the instance keeps serving and reads the next file")
+    void decompressionBombIsStoredWithoutText() throws Exception {
+        byte[] bomb = docxBomb(200);
+
+        Api.Reply created = erp().postFile("documents", Map.of("kind", "TECHNICAL_MANUAL"), "鼓风机维护手册.docx", bomb);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(created.json().getString("textState")).isEqualTo("LIMIT_TRIPPED");
+        assertThat(created.json().getString("textLimit")).isEqualTo("COMPRESSION_RATIO");
+        Api.Reply read = erp().get("documents/" + id);
+        assertThat(read.json().getString("textState")).isEqualTo("LIMIT_TRIPPED");
+        assertThat(count("select count(*) from document_content where document_id = " + id))
+                .as("the file itself is kept")
+                .isEqualTo(1);
+        assertThat(count("select count(*) from document_text where document_id = " + id))
+                .isZero();
+
+        Api.Reply next = erp().postFile(
+                        "documents",
+                        Map.of("kind", "TECHNICAL_MANUAL"),
+                        "鼓风机巡检要点.txt",
+                        "鼓风机进口过滤器每周清扫。".getBytes(StandardCharsets.UTF_8));
+        assertThat(next.status()).as(next.toString()).isEqualTo(201);
+        assertThat(next.json().getString("textState")).isEqualTo("EXTRACTED");
+        assertThat(next.json().containsKey("textLimit"))
+                .as("no limit: left out, as every null is")
+                .isFalse();
+        assertThat(erp().get("health").status()).isEqualTo(200);
+    }
+
     @Test
     @DisplayName(
             "R-K1 a file over the configured limit (50 MB) is refused with 413 and a clear message; nothing is stored")
@@ -176,6 +250,7 @@ class DocumentApiIT extends AgainstDeployment {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().getJsonNumber("manualId").longValue()).isEqualTo(990000001L);
+        assertThat(created.json().getString("textState")).isEqualTo("EXTRACTED");
         long versionId = created.json().getJsonNumber("manualVersionId").longValue();
         assertThat(count("select count(*) from manual_version where id = " + versionId
                         + " and state = 'DRAFT' and label = 'V1.0'"))

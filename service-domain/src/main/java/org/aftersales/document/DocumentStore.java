@@ -35,8 +35,10 @@ import org.aftersales.staff.Permission;
  *
  * <p>Storing a file is all or nothing, in the caller's transaction: the content is read up to the configured limit
  * (refused beyond it), its type recognised from the bytes and checked against the allowed list and against the
- * name's extension, its SHA-256 computed; only then are the document and its content written, together. A refusal is
- * a {@link BusinessException}, which rolls the transaction back — nothing half-stored remains.
+ * name's extension, its SHA-256 computed, its text read within the limits ({@link DocumentTextExtractor}); only then
+ * are the document, its content and its text written, together. A refusal is a {@link BusinessException}, which rolls
+ * the transaction back — nothing half-stored remains. Only the size limit refuses a file: one whose text trips a
+ * parsing limit is stored without text ({@link StoredDocument#isTextLimitTripped()}), and the page says so.
  *
  * <p>Documents filed under a project are project data: they are seen through {@link ProjectService#find(long)}, so a
  * project department reaches only its own projects' documents. Documents without a project (company manuals) are
@@ -72,6 +74,9 @@ public class DocumentStore {
     @Inject
     DocumentSettings settings;
 
+    @Inject
+    DocumentTextExtractor texts;
+
     /** An upload to the archive: the document filed under the project and item named in {@code data}. */
     @Transactional
     public StoredDocument upload(DocumentData data, DocumentUpload file) {
@@ -94,12 +99,16 @@ public class DocumentStore {
         FileType type = checked.type();
         byte[] content = checked.content();
         String storedName = UUID.randomUUID() + "." + type.extensionFor(fileName);
+        String contentType = type.contentTypeFor(content);
+        TextExtraction text = texts.extract(fileName, type, contentType, content);
         StoredDocument document = new StoredDocument(
-                kind, title, fileName, storedName, type, type.contentTypeFor(content), content.length, sha256(content));
+                kind, title, fileName, storedName, type, contentType, content.length, sha256(content));
+        document.recordText(text);
         em.persist(document);
         em.persist(new DocumentContent(document, content));
-        LOG.info(() -> "document stored: " + storedName + " (" + type + ", " + content.length + " bytes) by "
-                + caller.username());
+        text.textIfRead().ifPresent(words -> em.persist(new ExtractedText(document, words)));
+        LOG.info(() -> "document stored: " + storedName + " (" + type + ", " + content.length + " bytes, text " + text
+                + ") by " + caller.username());
         return document;
     }
 

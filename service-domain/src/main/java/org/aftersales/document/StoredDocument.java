@@ -27,6 +27,10 @@ import org.aftersales.shared.Inputs;
  * download, which offers it again. The bytes are kept in the database ({@link DocumentContent}) under a key of the
  * server's making ({@link #getStoredName()}), so that a database backup holds every document with its metadata and a
  * name sent by a browser never reaches a file system.
+ *
+ * <p>Its text is read once, when it is stored, within explicit limits ({@link TextLimits}): what became of it is its
+ * {@link TextState} (and the {@link TextLimit} it tripped, if one did), the text itself is kept apart
+ * ({@link ExtractedText}) for the search index. A file that trips a limit is stored all the same, without text.
  */
 @Entity
 @Table(name = "stored_document")
@@ -69,6 +73,15 @@ public class StoredDocument extends BaseEntity {
     @Column(nullable = false, updatable = false, length = SHA256_LENGTH)
     private String sha256;
 
+    /** {@code null} only for a document stored before texts were read at upload, until the backfill reads it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "text_state", length = 20)
+    private TextState textState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "text_limit", length = 20)
+    private TextLimit textLimit;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "project_id")
     private Project project;
@@ -95,6 +108,12 @@ public class StoredDocument extends BaseEntity {
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
+    }
+
+    /** Records what became of the file's text when it was stored. */
+    void recordText(TextExtraction extraction) {
+        this.textState = extraction.state();
+        this.textLimit = extraction.limit();
     }
 
     /** Says what the document is; the title defaults to the file name. */
@@ -155,6 +174,19 @@ public class StoredDocument extends BaseEntity {
 
     public String getSha256() {
         return sha256;
+    }
+
+    public TextState getTextState() {
+        return textState;
+    }
+
+    public TextLimit getTextLimit() {
+        return textLimit;
+    }
+
+    /** Stored without searchable text because reading it tripped a limit: the portal warns about it. */
+    public boolean isTextLimitTripped() {
+        return textState != null && textState.limitTripped();
     }
 
     public Project getProject() {

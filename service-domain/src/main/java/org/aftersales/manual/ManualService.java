@@ -17,11 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.aftersales.document.DocumentContent;
 import org.aftersales.document.DocumentKind;
 import org.aftersales.document.DocumentStore;
-import org.aftersales.document.DocumentText;
 import org.aftersales.document.DocumentUpload;
+import org.aftersales.document.ExtractedText;
 import org.aftersales.document.StoredDocument;
 import org.aftersales.knowledge.IndexedText;
 import org.aftersales.knowledge.KnowledgeChanged;
@@ -41,14 +40,11 @@ import org.aftersales.training.TrainingState;
  * Use cases of the controlled manuals (R-K2): register a manual, upload a new version (a DRAFT, with what changed and
  * its file, all or nothing), approve it — recorded, in force, superseding the previous version — and, with the
  * approval, give every person of the staff concerned a training requirement. Manuals are found by the knowledge-base
- * search (number, title, the changes of every version, and the text of the latest version's file: a plain-text file
- * or the text layer of a PDF, see {@link DocumentText}).
+ * search (number, title, the changes of every version, and the text of the latest version's file, read once when the
+ * file was stored, see {@link ExtractedText}).
  */
 @ApplicationScoped
 public class ManualService {
-
-    /** At most this much of a manual file's text (plain text, or a PDF's text layer) goes into the search index. */
-    static final int INDEXED_TEXT_LENGTH = 100_000;
 
     private static final Map<String, String> SORT_FIELDS = Map.of(
             "number", "m.number",
@@ -272,7 +268,8 @@ public class ManualService {
 
     /**
      * What the search index holds of a manual: number, title, every version's changes, and the text of the latest
-     * version's file (plain text or PDF), read again from the database at every rebuild and every save.
+     * version's file as it was read when the file was stored — the file itself is not parsed again, neither at a
+     * rebuild nor at a save. A file stored without text (a picture, a scan, one that tripped a limit) adds nothing.
      */
     public IndexedText indexed(Manual manual) {
         List<ManualVersion> versions = em.createQuery(
@@ -285,11 +282,10 @@ public class ManualService {
         versions.forEach(v -> body.add(v.getLabel() + " " + v.getChanges()));
         ManualVersion latest = versions.isEmpty() ? null : versions.get(0);
         if (latest != null) {
-            DocumentContent content =
-                    em.find(DocumentContent.class, latest.getDocument().getId());
-            if (content != null) {
-                DocumentText.of(latest.getDocument(), content.getContent(), INDEXED_TEXT_LENGTH)
-                        .ifPresent(body::add);
+            ExtractedText text =
+                    em.find(ExtractedText.class, latest.getDocument().getId());
+            if (text != null) {
+                body.add(text.getText());
             }
         }
         Optional<ManualVersion> inForce = versions.stream()

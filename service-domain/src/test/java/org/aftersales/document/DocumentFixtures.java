@@ -15,6 +15,12 @@ import org.aftersales.testing.TestDatabase;
 /** A {@link DocumentStore} wired by hand, and the bytes of small files of each kind. */
 public final class DocumentFixtures {
 
+    /**
+     * One text extractor for all tests, with the production limits: its two reading threads are daemons, shared as
+     * the container shares one per instance.
+     */
+    public static final DocumentTextExtractor TEXTS = DocumentTextExtractor.standalone(TextLimits.defaults());
+
     private DocumentFixtures() {}
 
     public static DocumentStore store(TestDatabase database, Caller caller) {
@@ -30,6 +36,7 @@ public final class DocumentFixtures {
         DocumentSettings settings = new DocumentSettings();
         settings.maxSizeMb = maxSizeMb;
         store.settings = settings;
+        store.texts = TEXTS;
         return store;
     }
 

@@ -98,6 +98,35 @@ class DocumentStoreTest {
     }
 
     @Test
+    @DisplayName(
+            "R-K3 a decompression bomb is stored without text, the limit named, and the instance keeps serving: the next upload is stored with its text")
+    void decompressionBombIsStoredWithoutText() {
+        DocumentStore store = DocumentFixtures.store(database, specialist());
+        DocumentData manual = new DocumentData(DocumentKind.TECHNICAL_MANUAL, null, eastPlant.getId(), null);
+
+        StoredDocument bomb = upload(store, manual, "鼓风机手册.docx", HostileFiles.docxBomb(100));
+
+        assertThat(bomb.getTextState()).isEqualTo(TextState.LIMIT_TRIPPED);
+        assertThat(bomb.getTextLimit()).isEqualTo(TextLimit.COMPRESSION_RATIO);
+        assertThat(bomb.isTextLimitTripped()).isTrue();
+        assertThat(database.count("document_content"))
+                .as("the file itself is kept")
+                .isEqualTo(1);
+        assertThat(database.count("document_text")).isZero();
+
+        StoredDocument normal = upload(store, manual, "鼓风机手册.pdf", PdfFixtures.chinese("第一章 罗茨鼓风机调试\n启动前检查润滑油位"));
+
+        assertThat(normal.getTextState()).isEqualTo(TextState.EXTRACTED);
+        assertThat(normal.isTextLimitTripped()).isFalse();
+        database.em().clear();
+        assertThat(database.em().find(ExtractedText.class, normal.getId()).getText())
+                .contains("罗茨鼓风机调试")
+                .contains("启动前检查润滑油位");
+        StoredDocument photo = upload(store, manual, "现场.png", DocumentFixtures.png());
+        assertThat(photo.getTextState()).isEqualTo(TextState.NOT_A_TEXT_TYPE);
+    }
+
+    @Test
     @DisplayName("R-K1 a file over the configured limit is refused with a clear message, and nothing is stored")
     void refusesTooBig() {
         DocumentStore store = DocumentFixtures.store(database, specialist(), 1);

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,8 +28,7 @@ class DocumentTextTest {
     void chinesePdf() {
         byte[] pdf = PdfFixtures.chinese("第一章 罗茨鼓风机调试\n启动前检查润滑油位", "第二章 曝气风机出现异常振动时停机检查");
 
-        String text =
-                DocumentText.of(FileType.PDF, "application/pdf", pdf, 100_000).orElseThrow();
+        String text = text(FileType.PDF, "application/pdf", pdf, 100_000).orElseThrow();
 
         assertThat(text).contains("罗茨鼓风机调试").contains("启动前检查润滑油位").contains("曝气风机出现异常振动");
     }
@@ -35,23 +38,22 @@ class DocumentTextTest {
     void englishPdf() {
         byte[] pdf = PdfFixtures.english("Replace the drive-end bearings every 20000 operating hours.");
 
-        assertThat(DocumentText.of(FileType.PDF, "application/pdf", pdf, 100_000))
+        assertThat(text(FileType.PDF, "application/pdf", pdf, 100_000))
                 .hasValueSatisfying(text -> assertThat(text).contains("drive-end bearings every 20000"));
-        assertThat(DocumentText.of(FileType.PDF, "application/pdf", pdf, 11)).hasValue("Replace the");
+        assertThat(text(FileType.PDF, "application/pdf", pdf, 11)).hasValue("Replace the");
     }
 
     @Test
     @DisplayName("R-K1 a text file is read in its encoding (GB18030 too); a damaged PDF or a picture has no text")
     void otherFiles() {
         byte[] gbk = "格栅机链条松动".getBytes(Charset.forName("GB18030"));
-        assertThat(DocumentText.of(FileType.TEXT, "text/plain; charset=GB18030", gbk, 1000))
+        assertThat(text(FileType.TEXT, "text/plain; charset=GB18030", gbk, 1000))
                 .hasValue("格栅机链条松动");
-        assertThat(DocumentText.of(
-                        FileType.TEXT, "text/plain; charset=UTF-8", "格栅机".getBytes(StandardCharsets.UTF_8), 1000))
+        assertThat(text(FileType.TEXT, "text/plain; charset=UTF-8", "格栅机".getBytes(StandardCharsets.UTF_8), 1000))
                 .hasValue("格栅机");
-        assertThat(DocumentText.of(FileType.PDF, "application/pdf", DocumentFixtures.pdf("broken"), 1000))
+        assertThat(text(FileType.PDF, "application/pdf", DocumentFixtures.pdf("broken"), 1000))
                 .isEmpty();
-        assertThat(DocumentText.of(FileType.PNG, "image/png", DocumentFixtures.png(), 1000))
+        assertThat(text(FileType.PNG, "image/png", DocumentFixtures.png(), 1000))
                 .isEmpty();
     }
 
@@ -97,8 +99,28 @@ class DocumentTextTest {
                 .hasValue("第四章");
     }
 
-    private static java.util.Optional<String> office(FileType type, byte[] content, int maxChars) {
-        return DocumentText.of(type, type.contentTypeFor(content), content, maxChars);
+    private static Optional<String> office(FileType type, byte[] content, int maxChars) {
+        return text(type, type.contentTypeFor(content), content, maxChars);
+    }
+
+    /** The text read from {@code content}, within the production limits but for the number of characters. */
+    static Optional<String> text(FileType type, String contentType, byte[] content, int maxChars) {
+        return extract(type, contentType, content, TextLimits.defaults().withMaxChars(maxChars))
+                .textIfRead();
+    }
+
+    static TextExtraction extract(FileType type, String contentType, byte[] content, TextLimits limits) {
+        try {
+            Path file = Files.createTempFile("document-text-test-", ".tmp");
+            try {
+                Files.write(file, content);
+                return DocumentText.extract("test." + type.extensions().get(0), type, contentType, file, limits);
+            } finally {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Set;
 import org.aftersales.document.DocumentFixtures;
 import org.aftersales.document.DocumentUpload;
+import org.aftersales.document.HostileFiles;
 import org.aftersales.document.PdfFixtures;
+import org.aftersales.document.TextLimit;
+import org.aftersales.document.TextLimits;
+import org.aftersales.document.TextState;
 import org.aftersales.knowledge.KnowledgeChanged;
 import org.aftersales.knowledge.KnowledgeHit;
 import org.aftersales.knowledge.KnowledgeIndex;
@@ -301,6 +305,55 @@ class ManualServiceTest {
             assertThat(rebuilt.search(KnowledgeQuery.of("膜片"), 0, 10).hits())
                     .extracting(KnowledgeHit::id)
                     .doesNotContain(other.getId());
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "R-K3 a huge PDF manual (10 001 pages) is stored without text, the limit named; the index, rebuilt from the stored texts without parsing a file, still finds a normal manual's words")
+    void hugePdfIsStoredWithoutTextAndTheIndexReadsStoredTexts() {
+        Manual huge = manual("MAN-DWG-01", Set.of(), null);
+        Manual normal = manual("MAN-AER-04", Set.of(), null);
+        ManualVersion hugeVersion = database.inTransaction(() -> manuals(specialist())
+                .addVersion(
+                        huge.getId(),
+                        "V1",
+                        "全厂工艺图纸合订本",
+                        new DocumentUpload(
+                                "全厂图纸.pdf",
+                                new ByteArrayInputStream(HostileFiles.pdfWithPages(
+                                        TextLimits.defaults().maxPdfPages() + 1)))));
+        database.inTransaction(() -> manuals(specialist())
+                .addVersion(
+                        normal.getId(),
+                        "V1",
+                        "首次发布",
+                        new DocumentUpload(
+                                "曝气系统维护手册.pdf",
+                                new ByteArrayInputStream(PdfFixtures.chinese("第三章 微孔曝气器膜片清洗规程\n每半年酸洗一次")))));
+
+        assertThat(hugeVersion.getDocument().getTextState()).isEqualTo(TextState.LIMIT_TRIPPED);
+        assertThat(hugeVersion.getDocument().getTextLimit()).isEqualTo(TextLimit.PAGES);
+        // The files are not read again: spoil every stored file, the rebuilt index must not notice.
+        database.inTransaction(() -> database.em()
+                .createNativeQuery("update document_content set content = ?")
+                .setParameter(1, new byte[] {1})
+                .executeUpdate());
+        database.em().clear();
+        try (KnowledgeIndex rebuilt = KnowledgeIndex.inMemory()) {
+            ManualSource source = new ManualSource();
+            source.em = database.em();
+            source.manuals = manuals(specialist());
+            rebuilt.rebuild(KnowledgeSource.all(List.of(source)));
+
+            assertThat(rebuilt.size()).isEqualTo(2);
+            assertThat(rebuilt.search(KnowledgeQuery.of("膜片 酸洗"), 0, 10).hits())
+                    .extracting(KnowledgeHit::id)
+                    .containsExactly(normal.getId());
+            assertThat(rebuilt.search(KnowledgeQuery.of("工艺图纸合订本"), 0, 10).hits())
+                    .as("the manual without text is found by its changes and title")
+                    .extracting(KnowledgeHit::id)
+                    .containsExactly(huge.getId());
         }
     }
 

@@ -4,7 +4,10 @@ import org.aftersales.document.StoredDocument;
 
 /**
  * A stored document (R-K1, R-B4): what it is and the facts of its file, fixed at upload — the original file name,
- * the type recognised from the content, size and SHA-256. {@code contentUrl} downloads it (same credentials).
+ * the type recognised from the content, size and SHA-256, and what became of its text for the search ({@code
+ * textState}: EXTRACTED, NO_TEXT, UNREADABLE, NOT_A_TEXT_TYPE or LIMIT_TRIPPED, then {@code textLimit} names the
+ * limit; {@code null} for a document stored before texts were read, until the next start reads it). {@code
+ * contentUrl} downloads it (same credentials).
  */
 public class DocumentDto {
 
@@ -16,6 +19,10 @@ public class DocumentDto {
     public String contentType;
     public long sizeBytes;
     public String sha256;
+    public String textState;
+    /** Set when {@code textState} is LIMIT_TRIPPED: the file is stored, but not searchable by its text. */
+    public String textLimit;
+
     public Long projectId;
     public Long equipmentItemId;
     public String uploadedAt;
@@ -36,6 +43,8 @@ public class DocumentDto {
         dto.contentType = document.getContentType();
         dto.sizeBytes = document.getSizeBytes();
         dto.sha256 = document.getSha256();
+        dto.textState = ApiEnums.name(document.getTextState());
+        dto.textLimit = ApiEnums.name(document.getTextLimit());
         dto.projectId =
                 document.getProject() == null ? null : document.getProject().getId();
         dto.equipmentItemId = document.getEquipmentItem() == null

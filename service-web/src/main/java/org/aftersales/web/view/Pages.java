@@ -23,6 +23,12 @@ public final class Pages {
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
+    /** A global warning: what was asked for is done, with something the user should know (shown like info). */
+    public static void warn(String key, Object... arguments) {
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(key, arguments), null));
+    }
+
     /** An information message that survives the redirect that follows it. */
     public static void infoAfterRedirect(String key, Object... arguments) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

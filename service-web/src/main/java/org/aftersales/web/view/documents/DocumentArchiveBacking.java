@@ -122,6 +122,7 @@ public class DocumentArchiveBacking implements Serializable {
                         upload.kind, upload.title, upload.project == null ? null : upload.project.id(), upload.itemId),
                 new DocumentUpload(file.getFileName(), file.getInputStream()));
         Pages.info("document.saved", stored.getFileName());
+        DocumentMessages.warnIfStoredWithoutText(stored);
         upload = new Upload();
     }
 

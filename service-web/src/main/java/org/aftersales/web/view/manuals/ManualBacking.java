@@ -25,6 +25,7 @@ import org.aftersales.training.TrainingFilter;
 import org.aftersales.training.TrainingRequirement;
 import org.aftersales.training.TrainingService;
 import org.aftersales.web.view.Pages;
+import org.aftersales.web.view.documents.DocumentMessages;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -111,6 +112,7 @@ public class ManualBacking implements Serializable {
         file = null;
         show(manuals.find(id));
         Pages.info("manual.version.uploaded", added.getLabel());
+        DocumentMessages.warnIfStoredWithoutText(added.getDocument());
     }
 
     public void approve(long versionId) {
