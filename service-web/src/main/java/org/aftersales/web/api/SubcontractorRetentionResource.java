@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.aftersales.retention.QualityCost;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.retention.ReturnChannel;
 import org.aftersales.retention.SubcontractorRetention;
@@ -25,6 +26,8 @@ import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.web.api.RetentionDtos.DeductionRequest;
 import org.aftersales.web.api.RetentionDtos.HoldRequest;
+import org.aftersales.web.api.RetentionDtos.QualityCostDto;
+import org.aftersales.web.api.RetentionDtos.QualityCostRequest;
 import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
 import org.aftersales.web.api.RetentionDtos.ReturnLetterRequest;
 import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
@@ -85,6 +88,41 @@ public class SubcontractorRetentionResource {
         LocalDate day = asOf == null || asOf.isBlank() ? retentions.today() : ApiValues.date("asOf", asOf);
         SubcontractorRetention retention = retentions.findSubcontractorRetention(id);
         return SubcontractorRetentionDto.of(retention, retentions.subcontractorReturnStatus(retention, day));
+    }
+
+    /**
+     * R-C4, the first step: after-sales registers a cost caused by the subcontractor's equipment quality; the ERP may
+     * register it on after-sales' behalf, and the cost says so ({@code registeredBy}, {@code onBehalfOf}). Nothing is
+     * deducted until the Engineering Department confirms it ({@code POST /quality-costs/{id}/confirmation}). 201 with
+     * the cost; 422 naming {@code caseId} for a case that does not exist or belongs to another project.
+     */
+    @POST
+    @Path("{id}/quality-costs")
+    public Response registerQualityCost(@PathParam("id") long id, QualityCostRequest body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        QualityCost cost = retentions.registerQualityCost(
+                id, ApiValues.money("amount", body.amount), body.cause, body.caseId, body.equipmentItemId);
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("quality-costs")
+                        .path(String.valueOf(cost.getId()))
+                        .build())
+                .entity(QualityCostDto.of(cost))
+                .build();
+    }
+
+    /** R-C4: the quality costs registered against this retention, newest first, in every state. */
+    @GET
+    @Path("{id}/quality-costs")
+    public PageDto<QualityCostDto> qualityCosts(
+            @PathParam("id") long id,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        PageRequest page = new PageRequest(offset, size, null, false);
+        var found = retentions.qualityCosts(id, page);
+        return new PageDto<>(
+                found.items().stream().map(QualityCostDto::of).toList(), found.total(), page.offset(), page.size());
     }
 
     /** 201 with the ledger after the deduction, or 422 when it would overdraw. */
