@@ -570,43 +570,29 @@ class ApiIT extends AgainstDeployment {
 
     @Test
     @DisplayName(
-            "R-C4 subcontractor retention over the API: deductions reduce the balance, an overdraw is 422 and books nothing")
-    void subcontractorRetentionLedger() {
+            "R-C4 POST …/deductions is withdrawn: 410 problem+json naming the two steps (register, Engineering confirms), in the caller's language; nothing deducted")
+    void directDeductionIsGone() {
         Api erp = erp();
-        long project = erp.post("projects", projectJson(uniqueCode("IT-RC4"), "质保金业主", "2024-12-01", "2025-03-01", 12))
-                .json()
-                .getJsonNumber("id")
-                .longValue();
-        long subcontractor = erp.post(
-                        "subcontractors", "{\"name\":\"" + uniqueCode("风机厂") + "\",\"kind\":\"EQUIPMENT_SUPPLIER\"}")
-                .json()
-                .getJsonNumber("id")
-                .longValue();
+        Held held = retentionOf50000(erp);
+        String body = "{\"amount\":\"12000.50\",\"cause\":\"鼓风机轴承损坏\"}";
 
-        Api.Reply held = erp.post(
-                "subcontractor-retentions",
-                "{\"projectId\":" + project + ",\"subcontractorId\":" + subcontractor
-                        + ",\"heldAmount\":\"50000.00\",\"releaseDate\":\"2026-03-01\"}");
-        assertThat(held.status()).as(held.toString()).isEqualTo(201);
-        String path = "subcontractor-retentions/" + held.json().getJsonNumber("id");
-        Api.Reply deducted =
-                erp.post(path + "/deductions", "{\"amount\":\"12000.50\",\"cause\":\"鼓风机轴承损坏，更换费用由供货商承担\"}");
-        Api.Reply overdraw = erp.post(path + "/deductions", "{\"amount\":\"40000.00\",\"cause\":\"再次更换\"}");
+        Api.Reply chinese = erp.post(held.path() + "/deductions", body);
+        Api.Reply english = as("engineering").inEnglish().post(held.path() + "/deductions", body);
 
-        assertThat(deducted.status()).isEqualTo(201);
-        assertThat(overdraw.status()).isEqualTo(422);
-        assertThat(overdraw.json().getString("detail")).contains("40000.00", "37999.50");
-        JsonObject ledger = erp.get(path).json();
-        assertThat(ledger.getString("held")).isEqualTo("50000.00");
-        assertThat(ledger.getString("deducted")).isEqualTo("12000.50");
-        assertThat(ledger.getString("released")).isEqualTo("0.00");
-        assertThat(ledger.getString("balance")).isEqualTo("37999.50");
-        assertThat(ledger.getJsonArray("entries")).hasSize(2);
-        assertThat(as("specialist")
-                        .post(path + "/deductions", "{\"amount\":\"1.00\",\"cause\":\"x\"}")
-                        .status())
-                .as("not confirmed by Engineering")
-                .isEqualTo(403);
+        assertThat(chinese.status()).isEqualTo(410);
+        assertThat(chinese.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(chinese.json().getInt("status")).isEqualTo(410);
+        String retentionId = held.path().substring(held.path().lastIndexOf('/') + 1);
+        assertThat(chinese.json().getString("detail"))
+                .contains(
+                        "售后服务部登记",
+                        "POST /api/subcontractor-retentions/" + retentionId + "/quality-costs",
+                        "工程部确认",
+                        "POST /api/quality-costs/{id}/confirmation");
+        assertThat(english.status()).isEqualTo(410);
+        assertThat(english.json().getString("detail"))
+                .contains("after-sales registers", "Engineering Department confirms", "/confirmation");
+        assertThat(erp.get(held.path()).json().getString("deducted")).isEqualTo("0.00");
     }
 
     @Test

@@ -63,7 +63,7 @@ public class RetentionService {
     DocumentStore documents;
 
     /**
-     * A seam for the concurrency test: runs after a deduction has read the balance and before it writes. Does
+     * A seam for the concurrency test: runs after a confirmation has read the balance and before it deducts. Does
      * nothing in the application.
      */
     Runnable afterBalanceRead = () -> {};
@@ -99,21 +99,6 @@ public class RetentionService {
                 new SubcontractorRetention(project, subcontractor, held, releaseDate, today());
         em.persist(retention);
         return retention;
-    }
-
-    /**
-     * Deducts a confirmed quality cost. The retention row is locked (SELECT … FOR UPDATE) before the balance is read,
-     * so of two deductions at the same moment the second sees the first one's result and is refused if it would
-     * overdraw, instead of both passing the check.
-     */
-    @Transactional
-    public RetentionEntry deduct(long retentionId, Money amount, String cause, Long serviceCaseId) {
-        caller.require(Permission.RETENTION_DEDUCT);
-        SubcontractorRetention retention = locked(retentionId);
-        afterBalanceRead.run();
-        RetentionEntry entry = retention.deduct(amount, cause, serviceCaseId, today());
-        em.flush();
-        return entry;
     }
 
     /**

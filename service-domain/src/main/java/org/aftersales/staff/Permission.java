@@ -144,11 +144,6 @@ public enum Permission {
      * that may register a cost and also confirm it would deduct with no one of Engineering having looked at it.
      */
     QUALITY_COST_CONFIRM(ENGINEERING),
-    /**
-     * R-C4: a quality cost is deducted once the Engineering Department has confirmed it; the ERP sends deductions
-     * already confirmed there.
-     */
-    RETENTION_DEDUCT(ENGINEERING, INTEGRATION),
     /** R-C5: the project department with Finance records and collects the company's retention. */
     PROJECT_RETENTION_EDIT(PROJECT_DEPT, FINANCE, INTEGRATION),
     /**

@@ -83,13 +83,20 @@ class RetentionServiceTest {
 
     @Test
     @DisplayName(
-            "R-C4 two deductions at the same moment cannot overdraw: the second waits for the first and is refused")
-    void concurrentDeductionsCannotOverdraw() throws Exception {
+            "R-C4 two confirmations at the same moment cannot overdraw: the second waits for the first and is refused, its cost stays registered")
+    void concurrentConfirmationsCannotOverdraw() throws Exception {
         long retentionId = retentionHolding("100.00");
+        RetentionService specialist = service(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
+        List<Long> costIds = new ArrayList<>();
+        for (String cause : List.of("鼓风机轴承更换", "变频器模块更换")) {
+            costIds.add(database.inTransaction(() -> specialist
+                    .registerQualityCost(retentionId, Money.of("80.00"), cause, null, null)
+                    .getId()));
+        }
         CyclicBarrier bothReadTheBalance = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String>> outcomes = new ArrayList<>();
-        for (String cause : List.of("鼓风机轴承更换", "变频器模块更换")) {
+        for (long costId : costIds) {
             outcomes.add(pool.submit(() -> {
                 EntityManager em = database.em().getEntityManagerFactory().createEntityManager();
                 try {
@@ -107,7 +114,7 @@ class RetentionServiceTest {
                     };
                     em.getTransaction().begin();
                     try {
-                        service.deduct(retentionId, Money.of("80.00"), cause, null);
+                        service.confirmQualityCost(costId);
                         em.getTransaction().commit();
                         return "deducted";
                     } catch (BusinessException refused) {
@@ -136,6 +143,9 @@ class RetentionServiceTest {
         SubcontractorRetention retention = database.inTransaction(() -> reader.findSubcontractorRetention(retentionId));
         assertThat(retention.balance()).isEqualTo(Money.of("20.00"));
         assertThat(database.count("retention_entry")).isEqualTo(2);
+        assertThat(database.inTransaction(() -> reader.qualityCosts(retentionId)))
+                .extracting(QualityCost::getState)
+                .containsExactlyInAnyOrder(QualityCostState.CONFIRMED, QualityCostState.REGISTERED);
     }
 
     @Test
@@ -281,17 +291,6 @@ class RetentionServiceTest {
         assertThat(rates.accrued(
                         Money.of("100000.00"), List.of(), LocalDate.of(2026, 9, 20), LocalDate.of(2026, 9, 30)))
                 .isEqualTo(Money.of("77.26"));
-    }
-
-    @Test
-    @DisplayName("R-C4 only Engineering (or the ERP, confirmed there) deducts; the specialist may not")
-    void onlyEngineeringDeducts() {
-        long retentionId = retentionHolding("100.00");
-        RetentionService specialist = service(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
-
-        assertThatThrownBy(
-                        () -> database.inTransaction(() -> specialist.deduct(retentionId, Money.of("1.00"), "x", null)))
-                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -22,13 +22,6 @@ final class RetentionDtos {
         public LocalDate releaseDate;
     }
 
-    /** Request of POST /subcontractor-retentions/{id}/deductions (a deduction already confirmed in the ERP). */
-    public static class DeductionRequest {
-        public String amount;
-        public String cause;
-        public Long caseId;
-    }
-
     /**
      * Request of POST /subcontractor-retentions/{id}/quality-costs (R-C4): a cost caused by the subcontractor's
      * equipment quality, registered by after-sales (or by the ERP for it); {@code caseId} and {@code equipmentItemId}

@@ -13,18 +13,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.aftersales.retention.QualityCost;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.retention.ReturnChannel;
 import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.PageRequest;
-import org.aftersales.web.api.RetentionDtos.DeductionRequest;
 import org.aftersales.web.api.RetentionDtos.HoldRequest;
 import org.aftersales.web.api.RetentionDtos.QualityCostDto;
 import org.aftersales.web.api.RetentionDtos.QualityCostRequest;
@@ -32,6 +33,7 @@ import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
 import org.aftersales.web.api.RetentionDtos.ReturnLetterRequest;
 import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
 import org.aftersales.web.api.RetentionDtos.VerificationRequest;
+import org.aftersales.web.i18n.Messages;
 
 /** What the company holds from each subcontractor (R-C4). */
 @Path("subcontractor-retentions")
@@ -45,6 +47,9 @@ public class SubcontractorRetentionResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     public PageDto<SubcontractorRetentionDto> listSubcontractorRetentions(
@@ -125,19 +130,22 @@ public class SubcontractorRetentionResource {
                 found.items().stream().map(QualityCostDto::of).toList(), found.total(), page.offset(), page.size());
     }
 
-    /** 201 with the ledger after the deduction, or 422 when it would overdraw. */
+    /**
+     * Withdrawn: a deduction is never booked directly (R-C4, "由售后服务部登记备案，报工程部相关负责人确认，并由工程部……扣除").
+     * 410 for every caller and body, naming the regulation's two steps: {@code POST …/{id}/quality-costs} (after-sales,
+     * or the ERP for it) and {@code POST /quality-costs/{id}/confirmation} (Engineering).
+     */
     @POST
     @Path("{id}/deductions")
-    public Response deduct(@PathParam("id") long id, DeductionRequest body) {
-        if (body == null) {
-            throw new BadRequestException();
-        }
-        var entry = retentions.deduct(id, ApiValues.money("amount", body.amount), body.cause, body.caseId);
-        return Response.created(uriInfo.getAbsolutePathBuilder()
-                        .path(String.valueOf(entry.getId()))
-                        .build())
-                .entity(SubcontractorRetentionDto.of(retentions.findSubcontractorRetention(id)))
-                .build();
+    @Consumes(MediaType.WILDCARD)
+    public Response deductionsWithdrawn(@PathParam("id") long id) {
+        Locale locale = ProblemResponses.locale(headers);
+        return ProblemResponses.problem(
+                410,
+                "problem.gone",
+                Messages.text(locale, "qualityCost.deductionsGone", String.valueOf(id), "{id}"),
+                List.of(),
+                locale);
     }
 
     @POST
