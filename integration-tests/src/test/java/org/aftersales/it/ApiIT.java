@@ -330,7 +330,13 @@ class ApiIT extends AgainstDeployment {
                         java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("/api/projects", "/api/cases", "/api/health");
+        assertThat(response.body())
+                .contains(
+                        "/api/projects",
+                        "/api/cases",
+                        "/api/health",
+                        "/api/subcontractor-retentions/{id}/quality-costs",
+                        "/api/quality-costs/{id}/confirmation");
     }
 
     @Test
@@ -354,12 +360,19 @@ class ApiIT extends AgainstDeployment {
         assertThat(notJson.body()).doesNotContain("Exception", "at org.");
     }
 
-    @Test
-    @DisplayName(
-            "R-C4 subcontractor retention over the API: deductions reduce the balance, an overdraw is 422 and books nothing")
-    void subcontractorRetentionLedger() {
-        Api erp = erp();
-        long project = erp.post("projects", projectJson(uniqueCode("IT-RC4"), "质保金业主", "2024-12-01", "2025-03-01", 12))
+    /** A fresh project in its warranty period, with a subcontractor's retention of 50000.00 held on it. */
+    private record Held(long project, String path) {}
+
+    private Held retentionOf50000(Api erp) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long project = erp.post(
+                        "projects",
+                        projectJson(
+                                uniqueCode("IT-RC4"),
+                                "质保金业主",
+                                today.minusMonths(3).toString(),
+                                today.minusMonths(1).toString(),
+                                12))
                 .json()
                 .getJsonNumber("id")
                 .longValue();
@@ -368,31 +381,218 @@ class ApiIT extends AgainstDeployment {
                 .json()
                 .getJsonNumber("id")
                 .longValue();
-
         Api.Reply held = erp.post(
                 "subcontractor-retentions",
                 "{\"projectId\":" + project + ",\"subcontractorId\":" + subcontractor
-                        + ",\"heldAmount\":\"50000.00\",\"releaseDate\":\"2026-03-01\"}");
+                        + ",\"heldAmount\":\"50000.00\",\"releaseDate\":\"" + today.plusMonths(11) + "\"}");
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
-        String path = "subcontractor-retentions/" + held.json().getJsonNumber("id");
-        Api.Reply deducted =
-                erp.post(path + "/deductions", "{\"amount\":\"12000.50\",\"cause\":\"鼓风机轴承损坏，更换费用由供货商承担\"}");
-        Api.Reply overdraw = erp.post(path + "/deductions", "{\"amount\":\"40000.00\",\"cause\":\"再次更换\"}");
+        return new Held(project, "subcontractor-retentions/" + held.json().getJsonNumber("id"));
+    }
 
-        assertThat(deducted.status()).isEqualTo(201);
-        assertThat(overdraw.status()).isEqualTo(422);
-        assertThat(overdraw.json().getString("detail")).contains("40000.00", "37999.50");
-        JsonObject ledger = erp.get(path).json();
+    private static long caseOf(Api erp, long project) {
+        Api.Reply registered = erp.post(
+                "cases",
+                "{\"projectId\":" + project + ",\"channel\":\"HOTLINE\",\"type\":\"FEEDBACK\","
+                        + "\"reporterName\":\"运行班长\",\"description\":\"鼓风机轴承异响，温度偏高\"}");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return registered.json().getJsonNumber("id").longValue();
+    }
+
+    private static String qualityCostJson(String amount, String cause, Long caseId) {
+        return "{\"amount\":\"" + amount + "\",\"cause\":\"" + cause + "\""
+                + (caseId == null ? "" : ",\"caseId\":" + caseId) + "}";
+    }
+
+    private static long id(Api.Reply reply) {
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @DisplayName(
+            "R-C4 quality costs over the API: the ERP registers one for after-sales (recorded on its behalf), specialist and engineer in their own names; nothing deducted yet; GET one and the retention's list")
+    void qualityCostRegisteredByErpOnBehalfOfAfterSales() {
+        Api erp = erp();
+        Held held = retentionOf50000(erp);
+        long serviceCase = caseOf(erp, held.project());
+
+        Api.Reply byErp = erp.post(
+                held.path() + "/quality-costs", qualityCostJson("12000.50", "鼓风机轴承损坏，更换费用由供货商承担", serviceCase));
+        Api.Reply bySpecialist =
+                as("specialist").post(held.path() + "/quality-costs", qualityCostJson("800.00", "密封件渗漏，更换", null));
+        Api.Reply byEngineer =
+                as("engineer").post(held.path() + "/quality-costs", qualityCostJson("150.00", "阀门执行器更换", serviceCase));
+
+        assertThat(byErp.status()).as(byErp.toString()).isEqualTo(201);
+        assertThat(byErp.header("Location")).endsWith("/api/quality-costs/" + id(byErp));
+        JsonObject sent = byErp.json();
+        assertThat(sent.getString("amount")).isEqualTo("12000.50");
+        assertThat(sent.getString("state")).isEqualTo("REGISTERED");
+        assertThat(sent.getString("registeredBy")).isEqualTo("erp");
+        assertThat(sent.getString("onBehalfOf")).isEqualTo("AFTER_SALES");
+        assertThat(sent.getJsonNumber("caseId").longValue()).isEqualTo(serviceCase);
+        assertThat(sent.getString("caseNumber")).startsWith("SC-");
+        assertThat(bySpecialist.status()).as(bySpecialist.toString()).isEqualTo(201);
+        assertThat(bySpecialist.json().getString("registeredBy")).isEqualTo("specialist");
+        assertThat(bySpecialist.json().containsKey("onBehalfOf")
+                        && !bySpecialist.json().isNull("onBehalfOf"))
+                .as("after-sales registers in its own name")
+                .isFalse();
+        assertThat(byEngineer.status()).as(byEngineer.toString()).isEqualTo(201);
+        assertThat(as("engineer").get("quality-costs/" + id(byEngineer)).json().getString("registeredBy"))
+                .isEqualTo("engineer");
+
+        JsonObject read = erp.get("quality-costs/" + id(byErp)).json();
+        assertThat(read.getString("registeredBy")).isEqualTo("erp");
+        assertThat(read.getString("onBehalfOf")).isEqualTo("AFTER_SALES");
+        assertThat(read.getString("cause")).isEqualTo("鼓风机轴承损坏，更换费用由供货商承担");
+        JsonObject list = erp.get(held.path() + "/quality-costs").json();
+        assertThat(list.getInt("total")).isEqualTo(3);
+        assertThat(list.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(item -> item.getJsonNumber("id").longValue())
+                .as("newest first")
+                .containsExactly(id(byEngineer), id(bySpecialist), id(byErp));
+        JsonObject retention = erp.get(held.path()).json();
+        assertThat(retention.getString("deducted"))
+                .as("registered, not deducted")
+                .isEqualTo("0.00");
+        assertThat(retention.getString("balance")).isEqualTo("50000.00");
+    }
+
+    @Test
+    @DisplayName(
+            "R-C4 a quality cost's caseId must exist and belong to the retention's project: another project's case or an unknown one is 422 naming caseId, nothing registered")
+    void qualityCostCaseOfTheRetentionsProject() {
+        Api erp = erp();
+        Held held = retentionOf50000(erp);
+        Held elsewhere = retentionOf50000(erp);
+        long otherProjectsCase = caseOf(erp, elsewhere.project());
+
+        Api.Reply otherProject =
+                erp.post(held.path() + "/quality-costs", qualityCostJson("100.00", "轴承更换", otherProjectsCase));
+        Api.Reply unknown =
+                erp.inEnglish().post(held.path() + "/quality-costs", qualityCostJson("100.00", "轴承更换", 987654321L));
+
+        assertThat(otherProject.status()).as(otherProject.toString()).isEqualTo(422);
+        assertThat(otherProject.header("Content-Type")).startsWith("application/problem+json");
+        JsonObject error = otherProject.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("caseId");
+        assertThat(error.getString("message")).contains("属于其他项目");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
+        assertThat(unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("caseId");
+        assertThat(unknown.json().getString("detail")).contains("987654321");
+        assertThat(erp.get(held.path() + "/quality-costs").json().getInt("total"))
+                .isZero();
+    }
+
+    @Test
+    @DisplayName(
+            "R-C4 only Engineering's confirmation books the deduction: ERP and specialist 403; confirmed, held 50000.00 − 12000.50 = 37999.50; an overdrawing one is 422 and stays registered")
+    void qualityCostConfirmedByEngineering() {
+        Api erp = erp();
+        Api engineering = as("engineering");
+        Held held = retentionOf50000(erp);
+        long serviceCase = caseOf(erp, held.project());
+        long bearing = id(erp.post(
+                held.path() + "/quality-costs", qualityCostJson("12000.50", "鼓风机轴承损坏，更换费用由供货商承担", serviceCase)));
+        long again = id(erp.post(held.path() + "/quality-costs", qualityCostJson("40000.00", "再次更换", serviceCase)));
+
+        assertThat(erp.post("quality-costs/" + bearing + "/confirmation", "{}").status())
+                .as("the ERP registers for after-sales, it does not confirm for Engineering")
+                .isEqualTo(403);
+        assertThat(as("specialist")
+                        .post("quality-costs/" + bearing + "/confirmation", "{}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(erp.get(held.path()).json().getString("deducted")).isEqualTo("0.00");
+
+        Api.Reply confirmed = engineering.post("quality-costs/" + bearing + "/confirmation", "{}");
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(confirmed.json().getString("state")).isEqualTo("CONFIRMED");
+        assertThat(confirmed.json().getString("decidedBy")).isEqualTo("engineering");
+        assertThat(confirmed.json().getString("registeredBy")).isEqualTo("erp");
+        JsonObject ledger = erp.get(held.path()).json();
         assertThat(ledger.getString("held")).isEqualTo("50000.00");
         assertThat(ledger.getString("deducted")).isEqualTo("12000.50");
         assertThat(ledger.getString("released")).isEqualTo("0.00");
         assertThat(ledger.getString("balance")).isEqualTo("37999.50");
-        assertThat(ledger.getJsonArray("entries")).hasSize(2);
-        assertThat(as("specialist")
-                        .post(path + "/deductions", "{\"amount\":\"1.00\",\"cause\":\"x\"}")
+        JsonObject deduction = ledger.getJsonArray("entries").getJsonObject(1);
+        assertThat(deduction.getJsonNumber("id").longValue())
+                .isEqualTo(confirmed.json().getJsonNumber("deductionEntryId").longValue());
+        assertThat(deduction.getString("kind")).isEqualTo("DEDUCTED");
+        assertThat(deduction.getString("amount")).isEqualTo("12000.50");
+        assertThat(deduction.getJsonNumber("caseId").longValue()).isEqualTo(serviceCase);
+
+        Api.Reply overdraw = engineering.post("quality-costs/" + again + "/confirmation", "{}");
+        assertThat(overdraw.status()).as(overdraw.toString()).isEqualTo(422);
+        assertThat(overdraw.json().getString("detail")).contains("40000.00", "37999.50");
+        assertThat(erp.get("quality-costs/" + again).json().getString("state"))
+                .as("refused, still awaiting a decision")
+                .isEqualTo("REGISTERED");
+        assertThat(erp.get(held.path()).json().getString("balance")).isEqualTo("37999.50");
+        assertThat(erp.get(held.path()).json().getJsonArray("entries")).hasSize(2);
+        assertThat(engineering
+                        .post("quality-costs/" + bearing + "/confirmation", "{}")
                         .status())
-                .as("not confirmed by Engineering")
-                .isEqualTo(403);
+                .as("confirmed once only")
+                .isEqualTo(422);
+    }
+
+    @Test
+    @DisplayName(
+            "R-C4 Engineering rejects a quality cost with a reason, nothing deducted; a decision on the version read before it is 409")
+    void qualityCostRejectedByEngineering() {
+        Api erp = erp();
+        Api engineering = as("engineering");
+        Held held = retentionOf50000(erp);
+        Api.Reply registered = erp.post(held.path() + "/quality-costs", qualityCostJson("300.00", "电机绕组烧毁", null));
+        long cost = id(registered);
+        long versionRead = registered.json().getJsonNumber("version").longValue();
+
+        assertThat(engineering
+                        .post("quality-costs/" + cost + "/rejection", "{\"version\":" + versionRead + "}")
+                        .json()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"))
+                .isEqualTo("reason");
+        Api.Reply rejected = engineering.post(
+                "quality-costs/" + cost + "/rejection", "{\"reason\":\"属业主误操作\",\"version\":" + versionRead + "}");
+        Api.Reply stale =
+                engineering.post("quality-costs/" + cost + "/confirmation", "{\"version\":" + versionRead + "}");
+
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        assertThat(rejected.json().getString("state")).isEqualTo("REJECTED");
+        assertThat(rejected.json().getString("rejectionReason")).isEqualTo("属业主误操作");
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(erp.get(held.path()).json().getString("deducted")).isEqualTo("0.00");
+    }
+
+    @Test
+    @DisplayName(
+            "R-C4 POST …/deductions is withdrawn: 410 problem+json naming the two steps (register, Engineering confirms), in the caller's language; nothing deducted")
+    void directDeductionIsGone() {
+        Api erp = erp();
+        Held held = retentionOf50000(erp);
+        String body = "{\"amount\":\"12000.50\",\"cause\":\"鼓风机轴承损坏\"}";
+
+        Api.Reply chinese = erp.post(held.path() + "/deductions", body);
+        Api.Reply english = as("engineering").inEnglish().post(held.path() + "/deductions", body);
+
+        assertThat(chinese.status()).isEqualTo(410);
+        assertThat(chinese.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(chinese.json().getInt("status")).isEqualTo(410);
+        String retentionId = held.path().substring(held.path().lastIndexOf('/') + 1);
+        assertThat(chinese.json().getString("detail"))
+                .contains(
+                        "售后服务部登记",
+                        "POST /api/subcontractor-retentions/" + retentionId + "/quality-costs",
+                        "工程部确认",
+                        "POST /api/quality-costs/{id}/confirmation");
+        assertThat(english.status()).isEqualTo(410);
+        assertThat(english.json().getString("detail"))
+                .contains("after-sales registers", "Engineering Department confirms", "/confirmation");
+        assertThat(erp.get(held.path()).json().getString("deducted")).isEqualTo("0.00");
     }
 
     @Test

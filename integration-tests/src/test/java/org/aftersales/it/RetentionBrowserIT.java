@@ -69,6 +69,9 @@ class RetentionBrowserIT extends InBrowser {
         browser.screenshot("r-quality-cost-register-zh");
         browser.click(By.id("form:save-cost"));
         browser.waitForText(By.id("form:quality-costs"), "待工程部确认");
+        assertThat(browser.driver.findElement(By.id("form:quality-costs")).getText())
+                .as("registered in the specialist's own name")
+                .contains("登记： specialist");
         assertThat(browser.driver.findElement(By.id("form:balance")).getText()).isEqualTo("¥50,000.00");
         assertThat(browser.driver.findElements(By.cssSelector("button[id$=':confirm-cost']")))
                 .isEmpty();
@@ -87,6 +90,12 @@ class RetentionBrowserIT extends InBrowser {
         JsonObject ledger = erp.get("subcontractor-retentions/" + retentionId).json();
         assertThat(ledger.getString("balance")).isEqualTo("37654.40");
         assertThat(ledger.getString("deducted")).isEqualTo("12345.60");
+        Api.Reply byErp = erp.post(
+                "subcontractor-retentions/" + retentionId + "/quality-costs",
+                "{\"amount\":\"100.00\",\"cause\":\"ERP 传来的密封件费用\"}");
+        assertThat(byErp.status()).as(byErp.toString()).isEqualTo(201);
+        browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
+        browser.waitForText(By.id("form:quality-costs"), "ERP 代售后服务部登记： erp");
 
         browser.open("/retention/subcontractors.xhtml");
         browser.waitFor(By.id("form:register"));

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.aftersales.contract.ServiceContract;
 import org.aftersales.contract.ServiceContractKind;
@@ -43,6 +44,7 @@ import org.aftersales.project.WarrantyCategory;
 import org.aftersales.project.WorkScope;
 import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.QualityCost;
+import org.aftersales.retention.Registrant;
 import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.servicecase.CaseEventKind;
 import org.aftersales.servicecase.CaseIntake;
@@ -290,7 +292,13 @@ public class DemoData {
             em.persist(automation);
             if (p == 1) {
                 blowers.deduct(Money.of("12800.00"), "磁悬浮风机轴承故障，我司代为更换轴承及人工费用", null, today.minusDays(40));
-                em.persist(new QualityCost(automation, null, null, Money.of("3600.00"), "PLC 模块质量问题，现场更换模块"));
+                em.persist(new QualityCost(
+                        automation,
+                        null,
+                        null,
+                        Money.of("3600.00"),
+                        "PLC 模块质量问题，现场更换模块",
+                        Registrant.of("specialist", Set.of(Role.AFTER_SALES_SPECIALIST))));
             }
             ProjectRetention owed = new ProjectRetention(
                     project,

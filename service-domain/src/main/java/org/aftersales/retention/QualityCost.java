@@ -2,6 +2,7 @@ package org.aftersales.retention;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,10 +20,13 @@ import org.aftersales.shared.InstantConverter;
 import org.aftersales.shared.Money;
 
 /**
- * A cost caused by the quality of a subcontractor's equipment (R-C4, 第四章4.5): after-sales registers it against the
- * subcontractor's retention on that project — linked to the service case and the equipment item it came from — and
- * the Engineering Department confirms it, which deducts it from the retention, or rejects it with a reason. Only a
- * confirmed cost touches the ledger; the ledger's own rule (never below zero) decides whether it still fits.
+ * A cost caused by the quality of a subcontractor's equipment (R-C4, 第四章第二条6: "由售后服务部登记备案，报工程部相关负责人确认，
+ * 并由工程部对相应设备分包商的质量保证金进行扣除"): after-sales registers it against the subcontractor's retention on that
+ * project — linked to the service case and the equipment item it came from — and the Engineering Department confirms
+ * it, which deducts it from the retention, or rejects it with a reason. Only a confirmed cost touches the ledger; the
+ * ledger's own rule (never below zero) decides whether it still fits, and a cost refused for that stays registered.
+ * There is no other way into the ledger's deductions: the two steps are the regulation's, and each names its actor —
+ * the {@link Registrant} (after-sales, or the ERP on its behalf) and who decided.
  */
 @Entity
 @Table(name = "quality_cost")
@@ -48,6 +52,9 @@ public class QualityCost extends BaseEntity {
 
     @Column(nullable = false, updatable = false, length = CAUSE_LENGTH)
     private String cause;
+
+    @Embedded
+    private Registrant registrant;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -75,7 +82,11 @@ public class QualityCost extends BaseEntity {
             ServiceCase serviceCase,
             EquipmentItem equipmentItem,
             Money amount,
-            String cause) {
+            String cause,
+            Registrant registrant) {
+        if (registrant == null) {
+            throw new IllegalArgumentException("a quality cost is registered by someone");
+        }
         if (amount == null || amount.isNegative() || amount.amount().signum() == 0) {
             throw new BusinessException("amount", "retention.error.amountPositive");
         }
@@ -98,6 +109,7 @@ public class QualityCost extends BaseEntity {
                 equipmentItem == null && serviceCase != null ? serviceCase.getEquipmentItem() : equipmentItem;
         this.amount = amount;
         this.cause = cause.strip();
+        this.registrant = registrant;
     }
 
     /** Engineering confirms: the amount is deducted from the retention (refused when it would overdraw). */
@@ -149,6 +161,10 @@ public class QualityCost extends BaseEntity {
 
     public String getCause() {
         return cause;
+    }
+
+    public Registrant getRegistrant() {
+        return registrant;
     }
 
     public QualityCostState getState() {

@@ -27,6 +27,7 @@ import org.aftersales.shared.Money;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
+import org.aftersales.shared.StaleVersionException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.subcontractor.Subcontractor;
@@ -62,7 +63,7 @@ public class RetentionService {
     DocumentStore documents;
 
     /**
-     * A seam for the concurrency test: runs after a deduction has read the balance and before it writes. Does
+     * A seam for the concurrency test: runs after a confirmation has read the balance and before it deducts. Does
      * nothing in the application.
      */
     Runnable afterBalanceRead = () -> {};
@@ -101,29 +102,16 @@ public class RetentionService {
     }
 
     /**
-     * Deducts a confirmed quality cost. The retention row is locked (SELECT … FOR UPDATE) before the balance is read,
-     * so of two deductions at the same moment the second sees the first one's result and is refused if it would
-     * overdraw, instead of both passing the check.
-     */
-    @Transactional
-    public RetentionEntry deduct(long retentionId, Money amount, String cause, Long serviceCaseId) {
-        caller.require(Permission.RETENTION_DEDUCT);
-        SubcontractorRetention retention = locked(retentionId);
-        afterBalanceRead.run();
-        RetentionEntry entry = retention.deduct(amount, cause, serviceCaseId, today());
-        em.flush();
-        return entry;
-    }
-
-    /**
      * R-C4: after-sales registers a cost caused by the subcontractor's equipment quality against its retention on the
-     * project, linked to the case (and equipment item) it came from. Nothing is deducted yet.
+     * project, linked to the case (and equipment item) it came from — the ERP may register it on after-sales' behalf,
+     * and the cost records so. Nothing is deducted yet: that is the Engineering Department's confirmation.
      */
     @Transactional
     public QualityCost registerQualityCost(
             long retentionId, Money amount, String cause, Long caseId, Long equipmentItemId) {
         caller.require(Permission.QUALITY_COST_REGISTER);
-        SubcontractorRetention retention = findSubcontractorRetention(retentionId);
+        // The after-sales engineer registers costs without seeing the register's figures (not RETENTION_VIEW).
+        SubcontractorRetention retention = visibleRetention(retentionId);
         ServiceCase serviceCase = null;
         if (caseId != null) {
             serviceCase = em.find(ServiceCase.class, caseId);
@@ -138,21 +126,31 @@ public class RetentionService {
                 throw new BusinessException("equipmentItemId", "qualityCost.error.equipmentOfOtherProject");
             }
         }
-        QualityCost cost = new QualityCost(retention, serviceCase, item, amount, cause);
+        QualityCost cost = new QualityCost(
+                retention, serviceCase, item, amount, cause, Registrant.of(caller.username(), caller.roles()));
         em.persist(cost);
         return cost;
     }
 
     /**
-     * R-C4: the Engineering Department confirms a registered quality cost, which deducts it from the retention. The
-     * retention row is locked first, as for any deduction; a cost larger than the balance is refused and stays
-     * registered.
+     * R-C4: the Engineering Department confirms a registered quality cost, which deducts it from the retention — the
+     * only way a deduction is booked. The retention row is locked (SELECT … FOR UPDATE) before the balance is read, so
+     * of two confirmations at the same moment the second sees the first one's result and is refused if it would
+     * overdraw, instead of both passing the check; a refused cost stays registered.
      */
     @Transactional
     public QualityCost confirmQualityCost(long qualityCostId) {
-        caller.require(Permission.RETENTION_DEDUCT);
+        return confirmQualityCost(qualityCostId, null);
+    }
+
+    /** The same, refused as stale when the cost is no longer at {@code expectedVersion} (null: not checked). */
+    @Transactional
+    public QualityCost confirmQualityCost(long qualityCostId, Long expectedVersion) {
+        caller.require(Permission.QUALITY_COST_CONFIRM);
         QualityCost cost = findQualityCost(qualityCostId);
+        requireVersion(cost, expectedVersion);
         locked(cost.getRetention().getId());
+        afterBalanceRead.run();
         cost.confirm(caller.username(), clock.instant(), today());
         em.flush();
         return cost;
@@ -160,22 +158,52 @@ public class RetentionService {
 
     @Transactional
     public QualityCost rejectQualityCost(long qualityCostId, String reason) {
-        caller.require(Permission.RETENTION_DEDUCT);
+        return rejectQualityCost(qualityCostId, reason, null);
+    }
+
+    /** R-C4: Engineering rejects a registered cost, with the reason; nothing is deducted. */
+    @Transactional
+    public QualityCost rejectQualityCost(long qualityCostId, String reason, Long expectedVersion) {
+        caller.require(Permission.QUALITY_COST_CONFIRM);
         QualityCost cost = findQualityCost(qualityCostId);
+        requireVersion(cost, expectedVersion);
         cost.reject(reason, caller.username(), clock.instant());
+        em.flush();
         return cost;
+    }
+
+    /** One quality cost, of a project the caller may see: for the register's readers and for those who register. */
+    @Transactional
+    public QualityCost qualityCost(long qualityCostId) {
+        if (!caller.may(Permission.QUALITY_COST_REGISTER)) {
+            caller.require(Permission.RETENTION_VIEW);
+        }
+        return findQualityCost(qualityCostId);
     }
 
     /** The quality costs of one retention, newest first. */
     @Transactional
     public List<QualityCost> qualityCosts(long retentionId) {
+        return qualityCosts(retentionId, new PageRequest(0, PageRequest.MAX_SIZE, null, false))
+                .items();
+    }
+
+    /** One page of the quality costs of one retention, newest first. */
+    @Transactional
+    public Page<QualityCost> qualityCosts(long retentionId, PageRequest page) {
         findSubcontractorRetention(retentionId);
-        return em.createQuery(
+        List<QualityCost> items = em.createQuery(
                         "select q from QualityCost q left join fetch q.serviceCase left join fetch q.equipmentItem"
                                 + " where q.retention.id = :retention order by q.id desc",
                         QualityCost.class)
                 .setParameter("retention", retentionId)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
                 .getResultList();
+        long total = em.createQuery("select count(q) from QualityCost q where q.retention.id = :retention", Long.class)
+                .setParameter("retention", retentionId)
+                .getSingleResult();
+        return new Page<>(items, total);
     }
 
     /** R-C4: the quality costs waiting for the Engineering Department's confirmation, oldest first (a work list). */
@@ -191,6 +219,12 @@ public class RetentionService {
                 QualityCost.class);
         params.forEach(query::setParameter);
         return query.setParameter("state", QualityCostState.REGISTERED).getResultList();
+    }
+
+    private static void requireVersion(QualityCost cost, Long expectedVersion) {
+        if (expectedVersion != null && cost.getVersion() != expectedVersion) {
+            throw new StaleVersionException(cost.getModifiedBy(), cost.getModifiedAt());
+        }
     }
 
     private QualityCost findQualityCost(long id) {
@@ -214,12 +248,18 @@ public class RetentionService {
     @Transactional
     public SubcontractorRetention findSubcontractorRetention(long id) {
         caller.require(Permission.RETENTION_VIEW);
+        SubcontractorRetention retention = visibleRetention(id);
+        retention.getEntries().size();
+        return retention;
+    }
+
+    /** The retention, if its project is one the caller may see (404 alike when it is not or does not exist). */
+    private SubcontractorRetention visibleRetention(long id) {
         SubcontractorRetention retention = em.find(SubcontractorRetention.class, id);
         if (retention == null) {
             throw new NotFoundException("subcontractorRetention", id);
         }
         projects.find(retention.getProject().getId());
-        retention.getEntries().size();
         return retention;
     }
 

@@ -133,13 +133,17 @@ public enum Permission {
             AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, ENGINEERING, PROJECT_DEPT, FINANCE, INTEGRATION),
     /** R-C4: recording and releasing what is held from a subcontractor. */
     SUBCONTRACTOR_RETENTION_EDIT(AFTER_SALES_SPECIALIST, ENGINEERING, FINANCE, INTEGRATION),
-    /** R-C4: costs caused by equipment quality are registered by after-sales (and then confirmed by Engineering). */
-    QUALITY_COST_REGISTER(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER),
     /**
-     * R-C4: a quality cost is deducted once the Engineering Department has confirmed it; the ERP sends deductions
-     * already confirmed there.
+     * R-C4: costs caused by equipment quality are registered by after-sales (由售后服务部登记备案), then confirmed by
+     * Engineering. The ERP may send a cost for after-sales, and the record says so (retention.Registrant).
      */
-    RETENTION_DEDUCT(ENGINEERING, INTEGRATION),
+    QUALITY_COST_REGISTER(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, INTEGRATION),
+    /**
+     * R-C4: "报工程部相关负责人确认，并由工程部……扣除" — the Engineering Department confirms (or rejects) a registered
+     * quality cost, and its confirmation is the only way a deduction reaches the retention. Not INTEGRATION: an account
+     * that may register a cost and also confirm it would deduct with no one of Engineering having looked at it.
+     */
+    QUALITY_COST_CONFIRM(ENGINEERING),
     /** R-C5: the project department with Finance records and collects the company's retention. */
     PROJECT_RETENTION_EDIT(PROJECT_DEPT, FINANCE, INTEGRATION),
     /**

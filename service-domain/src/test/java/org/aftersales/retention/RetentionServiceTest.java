@@ -28,6 +28,7 @@ import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Money;
+import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Department;
 import org.aftersales.staff.DepartmentKind;
@@ -82,13 +83,20 @@ class RetentionServiceTest {
 
     @Test
     @DisplayName(
-            "R-C4 two deductions at the same moment cannot overdraw: the second waits for the first and is refused")
-    void concurrentDeductionsCannotOverdraw() throws Exception {
+            "R-C4 two confirmations at the same moment cannot overdraw: the second waits for the first and is refused, its cost stays registered")
+    void concurrentConfirmationsCannotOverdraw() throws Exception {
         long retentionId = retentionHolding("100.00");
+        RetentionService specialist = service(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
+        List<Long> costIds = new ArrayList<>();
+        for (String cause : List.of("鼓风机轴承更换", "变频器模块更换")) {
+            costIds.add(database.inTransaction(() -> specialist
+                    .registerQualityCost(retentionId, Money.of("80.00"), cause, null, null)
+                    .getId()));
+        }
         CyclicBarrier bothReadTheBalance = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String>> outcomes = new ArrayList<>();
-        for (String cause : List.of("鼓风机轴承更换", "变频器模块更换")) {
+        for (long costId : costIds) {
             outcomes.add(pool.submit(() -> {
                 EntityManager em = database.em().getEntityManagerFactory().createEntityManager();
                 try {
@@ -106,7 +114,7 @@ class RetentionServiceTest {
                     };
                     em.getTransaction().begin();
                     try {
-                        service.deduct(retentionId, Money.of("80.00"), cause, null);
+                        service.confirmQualityCost(costId);
                         em.getTransaction().commit();
                         return "deducted";
                     } catch (BusinessException refused) {
@@ -135,6 +143,9 @@ class RetentionServiceTest {
         SubcontractorRetention retention = database.inTransaction(() -> reader.findSubcontractorRetention(retentionId));
         assertThat(retention.balance()).isEqualTo(Money.of("20.00"));
         assertThat(database.count("retention_entry")).isEqualTo(2);
+        assertThat(database.inTransaction(() -> reader.qualityCosts(retentionId)))
+                .extracting(QualityCost::getState)
+                .containsExactlyInAnyOrder(QualityCostState.CONFIRMED, QualityCostState.REGISTERED);
     }
 
     @Test
@@ -283,14 +294,95 @@ class RetentionServiceTest {
     }
 
     @Test
-    @DisplayName("R-C4 only Engineering (or the ERP, confirmed there) deducts; the specialist may not")
-    void onlyEngineeringDeducts() {
+    @DisplayName(
+            "R-C4 only Engineering confirms (and so deducts) a quality cost: not the specialist who registered it, not the ERP")
+    void onlyEngineeringConfirms() {
         long retentionId = retentionHolding("100.00");
+        RetentionService erp = service(database.em(), new TestCaller(null, Role.INTEGRATION));
         RetentionService specialist = service(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
+        long costId =
+                database.inTransaction(() -> erp.registerQualityCost(retentionId, Money.of("1.00"), "x", null, null)
+                        .getId());
 
-        assertThatThrownBy(
-                        () -> database.inTransaction(() -> specialist.deduct(retentionId, Money.of("1.00"), "x", null)))
+        for (RetentionService notEngineering : List.of(erp, specialist)) {
+            assertThatThrownBy(() -> database.inTransaction(() -> notEngineering.confirmQualityCost(costId)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> database.inTransaction(() -> notEngineering.rejectQualityCost(costId, "不认可")))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        database.em().clear();
+        assertThat(database.inTransaction(() -> erp.qualityCost(costId)).getState())
+                .isEqualTo(QualityCostState.REGISTERED);
+        assertThat(database.inTransaction(() -> erp.findSubcontractorRetention(retentionId))
+                        .balance())
+                .isEqualTo(Money.of("100.00"));
+    }
+
+    @Test
+    @DisplayName(
+            "R-C4 the ERP registers a quality cost on after-sales' behalf and the record says so; after-sales (specialist, engineer) registers in its own name")
+    void erpRegistersOnBehalfOfAfterSales() {
+        long retentionId = retentionHolding("1000.00");
+        RetentionService erp = service(database.em(), new TestCaller(null, Role.INTEGRATION));
+        RetentionService specialist = service(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST));
+        RetentionService engineer = service(database.em(), new TestCaller(null, Role.AFTER_SALES_ENGINEER));
+
+        long sent = database.inTransaction(
+                () -> erp.registerQualityCost(retentionId, Money.of("300.00"), "ERP 传来的轴承更换费用", null, null)
+                        .getId());
+        long own = database.inTransaction(() -> specialist
+                .registerQualityCost(retentionId, Money.of("200.00"), "密封件更换", null, null)
+                .getId());
+        long byEngineer = database.inTransaction(
+                () -> engineer.registerQualityCost(retentionId, Money.of("100.00"), "阀门执行器更换", null, null)
+                        .getId());
+        database.em().clear();
+
+        assertThat(database.inTransaction(() -> engineer.qualityCost(byEngineer))
+                        .getRegistrant()
+                        .isOnBehalfOfAfterSales())
+                .isFalse();
+        assertThatThrownBy(() -> database.inTransaction(() -> engineer.findSubcontractorRetention(retentionId)))
+                .as("the engineer registers costs but does not read the register's figures")
                 .isInstanceOf(AccessDeniedException.class);
+        Registrant byErp = database.inTransaction(() -> erp.qualityCost(sent)).getRegistrant();
+        Registrant bySpecialist =
+                database.inTransaction(() -> erp.qualityCost(own)).getRegistrant();
+        assertThat(byErp.getUsername()).isEqualTo("test");
+        assertThat(byErp.isOnBehalfOfAfterSales()).isTrue();
+        assertThat(bySpecialist.isOnBehalfOfAfterSales()).isFalse();
+        assertThat(database.inTransaction(() -> erp.qualityCosts(retentionId, new PageRequest(1, 1, null, true))))
+                .satisfies(page -> {
+                    assertThat(page.total()).isEqualTo(3);
+                    assertThat(page.items()).extracting(QualityCost::getId).containsExactly(own);
+                });
+    }
+
+    @Test
+    @DisplayName(
+            "R-C4 a quality cost names a case of the retention's project: an unknown case or another project's is refused on caseId, nothing registered")
+    void qualityCostCaseMustBeOfTheProject() {
+        long retentionId = retentionHolding("1000.00");
+        Project other = ProjectFixtures.projectInWarranty(database, "WTP-OTHER", east);
+        ServiceCaseService cases =
+                CaseFixtures.caseService(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST), CLOCK);
+        ServiceCase otherCase = database.inTransaction(() -> cases.register(new CaseIntake(
+                other.getId(), null, Channel.PHONE, CaseType.SERVICE_REQUEST, "王工", null, "别的项目", true, false)));
+        RetentionService erp = service(database.em(), new TestCaller(null, Role.INTEGRATION));
+
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> erp.registerQualityCost(retentionId, Money.of("10.00"), "x", otherCase.getId(), null)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("qualityCost.error.caseOfOtherProject")
+                .extracting(e -> ((BusinessException) e).getField())
+                .isEqualTo("caseId");
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> erp.registerQualityCost(retentionId, Money.of("10.00"), "x", 987654321L, null)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("qualityCost.error.caseNotFound")
+                .extracting(e -> ((BusinessException) e).getField())
+                .isEqualTo("caseId");
+        assertThat(database.count("quality_cost")).isZero();
     }
 
     @Test

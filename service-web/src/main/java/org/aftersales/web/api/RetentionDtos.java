@@ -3,6 +3,7 @@ package org.aftersales.web.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.QualityCost;
 import org.aftersales.retention.RetentionCollection;
 import org.aftersales.retention.RetentionEntry;
 import org.aftersales.retention.ReturnStatus;
@@ -21,11 +22,25 @@ final class RetentionDtos {
         public LocalDate releaseDate;
     }
 
-    /** Request of POST /subcontractor-retentions/{id}/deductions (a deduction already confirmed in the ERP). */
-    public static class DeductionRequest {
+    /**
+     * Request of POST /subcontractor-retentions/{id}/quality-costs (R-C4): a cost caused by the subcontractor's
+     * equipment quality, registered by after-sales (or by the ERP for it); {@code caseId} and {@code equipmentItemId}
+     * are optional and must belong to the retention's project.
+     */
+    public static class QualityCostRequest {
         public String amount;
         public String cause;
         public Long caseId;
+        public Long equipmentItemId;
+    }
+
+    /**
+     * Request of POST /quality-costs/{id}/confirmation and …/rejection (R-C4, Engineering): {@code version} as read
+     * (optional; a stale one is 409), and for a rejection its {@code reason}.
+     */
+    public static class DecisionRequest {
+        public Long version;
+        public String reason;
     }
 
     /** Request of POST /subcontractor-retentions/{id}/releases. */
@@ -157,6 +172,68 @@ final class RetentionDtos {
             dto.balance = retention.balance().toString();
             dto.releaseDate = retention.getReleaseDate();
             dto.entries = retention.getEntries().stream().map(EntryDto::of).toList();
+            return dto;
+        }
+    }
+
+    /**
+     * A quality cost (R-C4). {@code registeredBy} is the login that registered it; {@code onBehalfOf} is
+     * {@code AFTER_SALES} when a system account (the ERP) registered it for after-sales, null when a person of
+     * after-sales did. {@code state} REGISTERED → CONFIRMED (deducted: {@code deductionEntryId} is the ledger line) or
+     * REJECTED ({@code rejectionReason}), decided by {@code decidedBy} at {@code decidedAt}.
+     */
+    public static class QualityCostDto {
+        static final String ON_BEHALF_OF_AFTER_SALES = "AFTER_SALES";
+
+        public Long id;
+        public long version;
+        public Long retentionId;
+        public Long projectId;
+        public String projectCode;
+        public Long subcontractorId;
+        public String subcontractorName;
+        public Long caseId;
+        public String caseNumber;
+        public Long equipmentItemId;
+        public String amount;
+        public String cause;
+        public String state;
+        public String registeredBy;
+        public String onBehalfOf;
+        public String registeredAt;
+        public String decidedBy;
+        public String decidedAt;
+        public String rejectionReason;
+        public Long deductionEntryId;
+
+        static QualityCostDto of(QualityCost cost) {
+            QualityCostDto dto = new QualityCostDto();
+            dto.id = cost.getId();
+            dto.version = cost.getVersion();
+            SubcontractorRetention retention = cost.getRetention();
+            dto.retentionId = retention.getId();
+            dto.projectId = retention.getProject().getId();
+            dto.projectCode = retention.getProject().getCode();
+            dto.subcontractorId = retention.getSubcontractor().getId();
+            dto.subcontractorName = retention.getSubcontractor().getName();
+            if (cost.getServiceCase() != null) {
+                dto.caseId = cost.getServiceCase().getId();
+                dto.caseNumber = cost.getServiceCase().getNumber();
+            }
+            dto.equipmentItemId = cost.getEquipmentItem() == null
+                    ? null
+                    : cost.getEquipmentItem().getId();
+            dto.amount = cost.getAmount().toString();
+            dto.cause = cost.getCause();
+            dto.state = cost.getState().name();
+            dto.registeredBy = cost.getRegistrant().getUsername();
+            dto.onBehalfOf = cost.getRegistrant().isOnBehalfOfAfterSales() ? ON_BEHALF_OF_AFTER_SALES : null;
+            dto.registeredAt = ApiInstants.format(cost.getCreatedAt());
+            dto.decidedBy = cost.getDecidedBy();
+            dto.decidedAt = ApiInstants.format(cost.getDecidedAt());
+            dto.rejectionReason = cost.getRejectionReason();
+            dto.deductionEntryId =
+                    cost.getEntry() == null ? null : cost.getEntry().getId();
             return dto;
         }
     }

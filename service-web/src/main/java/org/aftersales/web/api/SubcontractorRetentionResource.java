@@ -13,22 +13,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.aftersales.retention.QualityCost;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.retention.ReturnChannel;
 import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.PageRequest;
-import org.aftersales.web.api.RetentionDtos.DeductionRequest;
 import org.aftersales.web.api.RetentionDtos.HoldRequest;
+import org.aftersales.web.api.RetentionDtos.QualityCostDto;
+import org.aftersales.web.api.RetentionDtos.QualityCostRequest;
 import org.aftersales.web.api.RetentionDtos.ReleaseRequest;
 import org.aftersales.web.api.RetentionDtos.ReturnLetterRequest;
 import org.aftersales.web.api.RetentionDtos.SubcontractorRetentionDto;
 import org.aftersales.web.api.RetentionDtos.VerificationRequest;
+import org.aftersales.web.i18n.Messages;
 
 /** What the company holds from each subcontractor (R-C4). */
 @Path("subcontractor-retentions")
@@ -42,6 +47,9 @@ public class SubcontractorRetentionResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     public PageDto<SubcontractorRetentionDto> listSubcontractorRetentions(
@@ -87,19 +95,57 @@ public class SubcontractorRetentionResource {
         return SubcontractorRetentionDto.of(retention, retentions.subcontractorReturnStatus(retention, day));
     }
 
-    /** 201 with the ledger after the deduction, or 422 when it would overdraw. */
+    /**
+     * R-C4, the first step: after-sales registers a cost caused by the subcontractor's equipment quality; the ERP may
+     * register it on after-sales' behalf, and the cost says so ({@code registeredBy}, {@code onBehalfOf}). Nothing is
+     * deducted until the Engineering Department confirms it ({@code POST /quality-costs/{id}/confirmation}). 201 with
+     * the cost; 422 naming {@code caseId} for a case that does not exist or belongs to another project.
+     */
     @POST
-    @Path("{id}/deductions")
-    public Response deduct(@PathParam("id") long id, DeductionRequest body) {
+    @Path("{id}/quality-costs")
+    public Response registerQualityCost(@PathParam("id") long id, QualityCostRequest body) {
         if (body == null) {
             throw new BadRequestException();
         }
-        var entry = retentions.deduct(id, ApiValues.money("amount", body.amount), body.cause, body.caseId);
-        return Response.created(uriInfo.getAbsolutePathBuilder()
-                        .path(String.valueOf(entry.getId()))
+        QualityCost cost = retentions.registerQualityCost(
+                id, ApiValues.money("amount", body.amount), body.cause, body.caseId, body.equipmentItemId);
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("quality-costs")
+                        .path(String.valueOf(cost.getId()))
                         .build())
-                .entity(SubcontractorRetentionDto.of(retentions.findSubcontractorRetention(id)))
+                .entity(QualityCostDto.of(cost))
                 .build();
+    }
+
+    /** R-C4: the quality costs registered against this retention, newest first, in every state. */
+    @GET
+    @Path("{id}/quality-costs")
+    public PageDto<QualityCostDto> qualityCosts(
+            @PathParam("id") long id,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        PageRequest page = new PageRequest(offset, size, null, false);
+        var found = retentions.qualityCosts(id, page);
+        return new PageDto<>(
+                found.items().stream().map(QualityCostDto::of).toList(), found.total(), page.offset(), page.size());
+    }
+
+    /**
+     * Withdrawn: a deduction is never booked directly (R-C4, "由售后服务部登记备案，报工程部相关负责人确认，并由工程部……扣除").
+     * 410 for every caller and body, naming the regulation's two steps: {@code POST …/{id}/quality-costs} (after-sales,
+     * or the ERP for it) and {@code POST /quality-costs/{id}/confirmation} (Engineering).
+     */
+    @POST
+    @Path("{id}/deductions")
+    @Consumes(MediaType.WILDCARD)
+    public Response deductionsWithdrawn(@PathParam("id") long id) {
+        Locale locale = ProblemResponses.locale(headers);
+        return ProblemResponses.problem(
+                410,
+                "problem.gone",
+                Messages.text(locale, "qualityCost.deductionsGone", String.valueOf(id), "{id}"),
+                List.of(),
+                locale);
     }
 
     @POST

@@ -309,7 +309,7 @@ public class SubcontractorRetentionBacking implements Serializable {
     }
 
     public boolean isMayConfirm() {
-        return caller.may(Permission.RETENTION_DEDUCT);
+        return caller.may(Permission.QUALITY_COST_CONFIRM);
     }
 
     public boolean isMayRelease() {
