@@ -31,7 +31,7 @@ public class DocumentDownloadServlet extends HttpServlet {
         long id;
         try {
             id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException | NullPointerException noId) {
+        } catch (NumberFormatException noId) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

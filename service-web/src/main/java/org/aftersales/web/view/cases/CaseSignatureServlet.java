@@ -39,7 +39,7 @@ public class CaseSignatureServlet extends HttpServlet {
         long id;
         try {
             id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException | NullPointerException noId) {
+        } catch (NumberFormatException noId) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
