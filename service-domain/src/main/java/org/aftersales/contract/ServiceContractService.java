@@ -115,7 +115,7 @@ public class ServiceContractService {
         } else if (caller.restrictedToOwnDepartment()) {
             where.append(" and p.projectDepartment.id = :ownDepartment");
             Long department = caller.departmentId();
-            params.put("ownDepartment", department == null ? -1L : department);
+            params.put("ownDepartment", department == null ? Long.valueOf(-1L) : department);
         }
         String order = page.orderBy(SORT_FIELDS, "c.validFrom");
         TypedQuery<ServiceContract> query = em.createQuery(

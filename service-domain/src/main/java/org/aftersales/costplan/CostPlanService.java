@@ -392,7 +392,7 @@ public class CostPlanService {
             return "";
         }
         Long department = caller.departmentId();
-        params.put("ownDepartment", department == null ? -1L : department);
+        params.put("ownDepartment", department == null ? Long.valueOf(-1L) : department);
         return " and p.projectDepartment.id = :ownDepartment";
     }
 }

@@ -225,7 +225,7 @@ public class DocumentStore {
         if (caller.restrictedToOwnDepartment()) {
             where.append(" and (p is null or pd.id = :ownDepartment)");
             Long own = caller.departmentId();
-            params.put("ownDepartment", own == null ? -1L : own);
+            params.put("ownDepartment", own == null ? Long.valueOf(-1L) : own);
         }
         String from = " from StoredDocument d left join d.project p left join p.projectDepartment pd"
                 + " left join d.equipmentItem e";

@@ -177,7 +177,7 @@ public class ReturnVisitService {
         } else if (caller.restrictedToOwnDepartment()) {
             where.append(" and p.projectDepartment.id = :ownDepartment");
             Long own = caller.departmentId();
-            params.put("ownDepartment", own == null ? -1L : own);
+            params.put("ownDepartment", own == null ? Long.valueOf(-1L) : own);
         }
         if (wanted.projectDepartmentId() != null) {
             where.append(" and p.projectDepartment.id = :department");

@@ -486,7 +486,7 @@ public class MyWorkService {
             return "";
         }
         Long own = caller.departmentId();
-        params.put("ownDepartment", own == null ? -1L : own);
+        params.put("ownDepartment", own == null ? Long.valueOf(-1L) : own);
         return " and " + project + ".projectDepartment.id = :ownDepartment";
     }
 

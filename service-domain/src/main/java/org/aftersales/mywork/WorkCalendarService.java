@@ -237,7 +237,7 @@ public class WorkCalendarService {
             return "";
         }
         Long own = caller.departmentId();
-        params.put("ownDepartment", own == null ? -1L : own);
+        params.put("ownDepartment", own == null ? Long.valueOf(-1L) : own);
         return " and p.projectDepartment.id = :ownDepartment";
     }
 

@@ -133,7 +133,7 @@ public class ProjectService {
         if (caller.restrictedToOwnDepartment()) {
             where.append(" and p.projectDepartment.id = :ownDepartment");
             Long department = caller.departmentId();
-            params.put("ownDepartment", department == null ? -1L : department);
+            params.put("ownDepartment", department == null ? Long.valueOf(-1L) : department);
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(

@@ -790,7 +790,7 @@ public class RetentionService {
         if (caller.restrictedToOwnDepartment()) {
             Long department = caller.departmentId();
             where.append(" and ").append(alias).append(".projectDepartment.id = :ownDepartment");
-            params.put("ownDepartment", department == null ? -1L : department);
+            params.put("ownDepartment", department == null ? Long.valueOf(-1L) : department);
         }
         if (projectId != null) {
             where.append(" and ").append(alias).append(".id = :projectId");

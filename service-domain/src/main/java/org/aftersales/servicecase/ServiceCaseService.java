@@ -190,7 +190,7 @@ public class ServiceCaseService {
         } else if (caller.restrictedToOwnDepartment()) {
             where.append(" and p.projectDepartment.id = :ownDepartment");
             Long department = caller.departmentId();
-            params.put("ownDepartment", department == null ? -1L : department);
+            params.put("ownDepartment", department == null ? Long.valueOf(-1L) : department);
         }
         if (filter.type() != null) {
             where.append(" and sc.type = :type");

@@ -185,7 +185,8 @@ public class SubcontractorService {
                         jpql + " order by p.code, s.name", ProjectSubcontractor.class)
                 .setParameter("day", day);
         if (caller.restrictedToOwnDepartment()) {
-            query.setParameter("ownDepartment", caller.departmentId() == null ? -1L : caller.departmentId());
+            query.setParameter(
+                    "ownDepartment", caller.departmentId() == null ? Long.valueOf(-1L) : caller.departmentId());
         }
         return query.getResultList();
     }

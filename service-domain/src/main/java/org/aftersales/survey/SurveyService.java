@@ -230,7 +230,7 @@ public class SurveyService {
         if (caller.restrictedToOwnDepartment()) {
             where.append(" and p.projectDepartment.id = :own");
             Long own = caller.departmentId();
-            params.put("own", own == null ? -1L : own);
+            params.put("own", own == null ? Long.valueOf(-1L) : own);
         }
         String from = " from SurveyResponse r join r.template t join r.project p left join r.subcontractor s";
         String order = page.sortField() == null ? "r.answeredDate desc" : page.orderBy(SORT_FIELDS, "r.answeredDate");

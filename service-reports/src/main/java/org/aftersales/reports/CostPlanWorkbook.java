@@ -58,10 +58,8 @@ public final class CostPlanWorkbook {
     private final CellStyle date;
     private int nextRow;
 
-    /** The row (0-based) of the first category line and of the totals row, for tests and readers. */
+    /** The row (0-based) of the first category line: the totals sum from it. */
     private int firstLineRow;
-
-    private int totalsRow;
 
     private CostPlanWorkbook(CostPlanSummary plan, Function<String, String> text, ZoneId zone) {
         this.plan = plan;
@@ -218,7 +216,6 @@ public final class CostPlanWorkbook {
             nextRow++;
         }
         int lastLineRow = nextRow - 1;
-        totalsRow = nextRow;
         Row totals = sheet.createRow(nextRow++);
         Cell labelCell = totals.createCell(CATEGORY);
         labelCell.setCellStyle(totalLabel);
