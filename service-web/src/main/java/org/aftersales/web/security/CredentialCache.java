@@ -44,6 +44,8 @@ public class CredentialCache {
     /** A verified login: who, with which roles (the container's groups), granted under which security stamp. */
     public record Verified(long userId, String username, Set<String> groups, long securityStamp, Instant until) {}
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Map<String, Verified> entries = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
     private final Clock clock;
@@ -51,7 +53,7 @@ public class CredentialCache {
 
     public CredentialCache(Clock clock, Duration lifetime) {
         byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
+        RANDOM.nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
         this.clock = clock;
         this.lifetime = lifetime;
