@@ -18,14 +18,23 @@ import org.junit.jupiter.api.Test;
 class CaseApiIT extends AgainstDeployment {
 
     private JsonObject register(String projectCode, String type, Instant receivedAt, boolean majorMatter) {
-        Api.Reply reply = erp().post(
-                        "cases",
-                        "{\"projectId\":" + projectId(projectCode) + ",\"channel\":\"PHONE\","
-                                + "\"type\":\"" + type + "\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + receivedAt
-                                + "\","
-                                + "\"description\":\"潜水提升泵电流偏高，流量下降\",\"majorMatter\":" + majorMatter + "}");
+        return register(projectCode, type, receivedAt, majorMatter, null);
+    }
+
+    /** A call registered through the API; one received longer ago than 24 h needs {@code lateReason}. */
+    private JsonObject register(
+            String projectCode, String type, Instant receivedAt, boolean majorMatter, String lateReason) {
+        Api.Reply reply = erp().post("cases", intake(projectCode, type, receivedAt, majorMatter, lateReason));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json();
+    }
+
+    private String intake(String projectCode, String type, Instant receivedAt, boolean majorMatter, String lateReason) {
+        return "{\"projectId\":" + projectId(projectCode) + ",\"channel\":\"PHONE\","
+                + "\"type\":\"" + type + "\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + receivedAt
+                + "\","
+                + (lateReason == null ? "" : "\"lateReason\":\"" + lateReason + "\",")
+                + "\"description\":\"潜水提升泵电流偏高，流量下降\",\"majorMatter\":" + majorMatter + "}";
     }
 
     private static JsonObject clock(JsonObject serviceCase, String kind) {
@@ -37,6 +46,11 @@ class CaseApiIT extends AgainstDeployment {
 
     private static String at(Instant instant) {
         return "{\"at\":\"" + instant + "\"}";
+    }
+
+    /** An act's body claiming {@code instant}, entered late for {@code lateReason}. */
+    private static String lateAt(Instant instant, String lateReason) {
+        return "{\"at\":\"" + instant + "\",\"lateReason\":\"" + lateReason + "\"}";
     }
 
     private static Instant minutesAgo(long minutes) {
@@ -88,10 +102,11 @@ class CaseApiIT extends AgainstDeployment {
     @DisplayName("R-S5 an arrival clock past its 72 h is BREACHED and stays BREACHED when the arrival is recorded late")
     void breachedStaysBreached() {
         Instant received = minutesAgo(4 * 24 * 60);
-        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false);
+        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false, "上周的来电记录今天补录");
         String path = "cases/" + created.getJsonNumber("id");
 
-        JsonObject confirmed = erp().post(path + "/on-site-confirmation", at(received.plus(Duration.ofHours(1))))
+        JsonObject confirmed = erp().post(
+                        path + "/on-site-confirmation", lateAt(received.plus(Duration.ofHours(1)), "确认记录补录"))
                 .json();
         JsonObject arrival = clock(confirmed, "ON_SITE_ARRIVAL");
         assertThat(arrival.getString("dueAt"))

@@ -174,7 +174,7 @@ public class MonthlyReportService {
                                 + " and c.receivedAt < :to and (c.closedAt is null or c.closedAt >= :to)"
                                 + " and (c.cancelledAt is null or c.cancelledAt >= :to)"
                                 + " and exists (select e.id from CaseEvent e where e.serviceCase = c and e.kind = :flagged"
-                                + " and e.occurredAt < :to)",
+                                + " and e.claimedAt < :to)",
                         Long.class)
                 .setParameter("to", to)
                 .setParameter("flagged", CaseEventKind.CRISIS_FLAGGED)
