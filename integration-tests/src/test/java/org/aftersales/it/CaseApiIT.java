@@ -18,14 +18,23 @@ import org.junit.jupiter.api.Test;
 class CaseApiIT extends AgainstDeployment {
 
     private JsonObject register(String projectCode, String type, Instant receivedAt, boolean majorMatter) {
-        Api.Reply reply = erp().post(
-                        "cases",
-                        "{\"projectId\":" + projectId(projectCode) + ",\"channel\":\"PHONE\","
-                                + "\"type\":\"" + type + "\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + receivedAt
-                                + "\","
-                                + "\"description\":\"潜水提升泵电流偏高，流量下降\",\"majorMatter\":" + majorMatter + "}");
+        return register(projectCode, type, receivedAt, majorMatter, null);
+    }
+
+    /** A call registered through the API; one received longer ago than 24 h needs {@code lateReason}. */
+    private JsonObject register(
+            String projectCode, String type, Instant receivedAt, boolean majorMatter, String lateReason) {
+        Api.Reply reply = erp().post("cases", intake(projectCode, type, receivedAt, majorMatter, lateReason));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json();
+    }
+
+    private String intake(String projectCode, String type, Instant receivedAt, boolean majorMatter, String lateReason) {
+        return "{\"projectId\":" + projectId(projectCode) + ",\"channel\":\"PHONE\","
+                + "\"type\":\"" + type + "\",\"reporterName\":\"黄经理\",\"receivedAt\":\"" + receivedAt
+                + "\","
+                + (lateReason == null ? "" : "\"lateReason\":\"" + lateReason + "\",")
+                + "\"description\":\"潜水提升泵电流偏高，流量下降\",\"majorMatter\":" + majorMatter + "}";
     }
 
     private static JsonObject clock(JsonObject serviceCase, String kind) {
@@ -37,6 +46,18 @@ class CaseApiIT extends AgainstDeployment {
 
     private static String at(Instant instant) {
         return "{\"at\":\"" + instant + "\"}";
+    }
+
+    /** An act's body claiming {@code instant}, entered late for {@code lateReason}. */
+    private static String lateAt(Instant instant, String lateReason) {
+        return "{\"at\":\"" + instant + "\",\"lateReason\":\"" + lateReason + "\"}";
+    }
+
+    private static JsonObject line(JsonObject serviceCase, String kind) {
+        return serviceCase.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                .filter(event -> event.getString("kind").equals(kind))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("no " + kind + " on the timeline of " + serviceCase));
     }
 
     private static Instant minutesAgo(long minutes) {
@@ -88,10 +109,11 @@ class CaseApiIT extends AgainstDeployment {
     @DisplayName("R-S5 an arrival clock past its 72 h is BREACHED and stays BREACHED when the arrival is recorded late")
     void breachedStaysBreached() {
         Instant received = minutesAgo(4 * 24 * 60);
-        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false);
+        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false, "上周的来电记录今天补录");
         String path = "cases/" + created.getJsonNumber("id");
 
-        JsonObject confirmed = erp().post(path + "/on-site-confirmation", at(received.plus(Duration.ofHours(1))))
+        JsonObject confirmed = erp().post(
+                        path + "/on-site-confirmation", lateAt(received.plus(Duration.ofHours(1)), "确认记录补录"))
                 .json();
         JsonObject arrival = clock(confirmed, "ON_SITE_ARRIVAL");
         assertThat(arrival.getString("dueAt"))
@@ -122,6 +144,75 @@ class CaseApiIT extends AgainstDeployment {
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
         Api.Reply approved =
                 as("leader").post(path + "/dispatch-approval", "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S5 back-dated arrival beyond 24 h needs a late reason: 422 on lateReason without one; with one the arrival"
+                    + " counts as claimed and the case's timeline shows it late with its entered time and reason")
+    void backDatedArrivalNeedsLateReason() {
+        Instant received = minutesAgo(4 * 24 * 60);
+        Api.Reply noReason = erp().post("cases", intake("WTP-2025-003", "SERVICE_REQUEST", received, false, null));
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(422);
+        assertThat(noReason.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("lateReason");
+        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false, "周末传真，周一补登");
+        assertThat(created.getBoolean("receivedAtDefaulted")).isFalse();
+        assertThat(line(created, "REGISTERED").getBoolean("late")).isTrue();
+        String path = "cases/" + created.getJsonNumber("id");
+        Instant confirmedAt = received.plus(Duration.ofHours(1));
+        erp().post(path + "/on-site-confirmation", lateAt(confirmedAt, "确认记录补录"));
+        Instant approvedAt = confirmedAt.plus(Duration.ofHours(2));
+        lateDispatch(path, confirmedAt.plus(Duration.ofHours(1)), approvedAt, "派工单补录");
+        Instant claimedArrival = confirmedAt.plus(Duration.ofHours(70));
+
+        Api.Reply beforeApproval = erp().post(path + "/arrival", lateAt(approvedAt.minusSeconds(60), "补录"));
+        assertThat(beforeApproval.status()).as(beforeApproval.toString()).isEqualTo(422);
+        assertThat(beforeApproval.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .as("earlier than the act it follows")
+                .isEqualTo("at");
+        Api.Reply withoutReason = erp().post(path + "/arrival", at(claimedArrival));
+        assertThat(withoutReason.status()).as(withoutReason.toString()).isEqualTo(422);
+        assertThat(withoutReason.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(withoutReason.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("lateReason");
+        assertThat(erp().get(path).json().getString("status")).isEqualTo("DISPATCHED");
+
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        JsonObject arrived = erp().post(path + "/arrival", lateAt(claimedArrival, "现场无信号，到场单次日补录"))
+                .json();
+
+        assertThat(arrived.getString("status")).isEqualTo("ARRIVED");
+        JsonObject arrival = clock(arrived, "ON_SITE_ARRIVAL");
+        assertThat(arrival.getString("metAt")).isEqualTo(claimedArrival.toString());
+        assertThat(arrival.getBoolean("metInTime")).as("counted as claimed").isTrue();
+        JsonObject line = line(arrived, "ARRIVAL_RECORDED");
+        assertThat(line.getString("at")).isEqualTo(claimedArrival.toString());
+        assertThat(line.getBoolean("late")).isTrue();
+        assertThat(line.getString("lateReason")).isEqualTo("现场无信号，到场单次日补录");
+        assertThat(Instant.parse(line.getString("enteredAt")))
+                .isBetween(before.minusSeconds(5), Instant.now().plusSeconds(5));
+        assertThat(line(erp().get(path).json(), "ARRIVAL_RECORDED").getBoolean("late"))
+                .as("read back")
+                .isTrue();
+    }
+
+    /** R-S6 as {@link #dispatch}, both acts entered late with {@code lateReason}. */
+    private void lateDispatch(String path, Instant proposedAt, Instant approvedAt, String lateReason) {
+        long engineer2 = engineerId("engineer2");
+        Instant from = minutesAgo(1400L * 24 * 60);
+        Api.Reply proposed = as("specialist")
+                .post(
+                        path + "/dispatch-proposal",
+                        "{\"engineerIds\":[" + engineer2 + "],\"plannedFrom\":\"" + from + "\",\"plannedTo\":\""
+                                + from.plus(Duration.ofHours(4)) + "\",\"at\":\"" + proposedAt
+                                + "\",\"lateReason\":\"" + lateReason + "\"}");
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+        Api.Reply approved = as("leader")
+                .post(
+                        path + "/dispatch-approval",
+                        "{\"approve\":true,\"at\":\"" + approvedAt + "\",\"lateReason\":\"" + lateReason + "\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     }
 
@@ -276,6 +367,9 @@ class CaseApiIT extends AgainstDeployment {
                 + "\"reporterName\":\"林主管\",\"description\":\"出水氨氮偏高\"}";
         Api.Reply byEngineer = as("engineer").post("cases", body);
         assertThat(byEngineer.status()).isEqualTo(201);
+        assertThat(byEngineer.json().getBoolean("receivedAtDefaulted"))
+                .as("no time received given: the time of registration, and the case says so")
+                .isTrue();
         String path = "cases/" + byEngineer.json().getJsonNumber("id");
 
         assertThat(as("design").post("cases", body).status()).isEqualTo(403);

@@ -225,6 +225,65 @@ class CaseScreensBrowserIT extends InBrowser {
 
     @Test
     @DisplayName(
+            "R-S3 the case page's act dialog: a reply dated 26 h back is refused next to the late-reason field until a"
+                    + " reason is given; the timeline then marks it late with its entered time and reason, in Chinese"
+                    + " and English")
+    void lateEntryOnTheCasePage() {
+        Api.Reply registered = as("specialist")
+                .post(
+                        "cases",
+                        "{\"projectId\":" + projectId("WTP-2025-003") + ",\"channel\":\"FAX\","
+                                + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"刘明\",\"receivedAt\":\""
+                                + ago(Duration.ofHours(30)) + "\",\"lateReason\":\"周末传真，周一登记\","
+                                + "\"description\":\"浏览器测试：补录答复\"}");
+        ok(registered, 201);
+        long id = registered.json().getJsonNumber("id").longValue();
+        browser.login("specialist", "specialist");
+        browser.open("/cases/view.xhtml?id=" + id);
+        browser.waitForText(By.id("case:number"), registered.json().getString("number"));
+
+        browser.click(By.id("case:act-reply"));
+        browser.waitFor(By.id("form:lateReason"));
+        String claimed = java.time.LocalDateTime.ofInstant(ago(Duration.ofHours(26)), ZoneId.of("Asia/Shanghai"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        browser.retype(By.id("form:at_input"), claimed);
+        browser.click(By.id("form:act-save"));
+        browser.waitForText(By.id("form:act-editor"), "请填写补录原因");
+        browser.screenshot("case-late-reason-required");
+        browser.type(By.id("form:lateReason"), "电话答复后忘记登记");
+        browser.click(By.id("form:act-save"));
+
+        browser.waitForText(By.id("history:timeline"), "补录原因：电话答复后忘记登记");
+        assertThat(browser.text(By.id("history:timeline"))).contains(claimed, "补录", "录入于");
+        showTimeline();
+        browser.screenshot("case-late-entry-zh");
+        JsonObject reply =
+                as("erp").get("cases/" + id).json().getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                        .filter(line -> line.getString("kind").equals("REPLY_RECORDED"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(reply.getBoolean("late")).isTrue();
+        assertThat(reply.getString("lateReason")).isEqualTo("电话答复后忘记登记");
+
+        browser.driver.findElement(By.id("topbar:lang-en")).click();
+        browser.waitForText(By.id("history:timeline"), "Entered late because: 电话答复后忘记登记");
+        assertThat(browser.text(By.id("history:timeline"))).contains("Late entry", "entered ");
+        showTimeline();
+        browser.screenshot("case-late-entry-en");
+        // The language is the user's stored choice: back to Chinese for the other tests.
+        browser.open("/index.xhtml");
+        browser.driver.findElement(By.id("topbar:lang-zh")).click();
+        browser.waitFor(By.id("topbar:lang-en"));
+    }
+
+    /** Scrolls the case page's timeline into view, for the screenshot. */
+    private void showTimeline() {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('history:timeline').scrollIntoView();");
+    }
+
+    @Test
+    @DisplayName(
             "R-S2 R-S11 the leader's inbox lists the urgent case unread first with a badge in the top bar, links to"
                     + " the case, and marking it read lowers the badge; in English too")
     void inbox() {

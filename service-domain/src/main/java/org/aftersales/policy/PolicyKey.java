@@ -27,7 +27,13 @@ public enum PolicyKey {
     /** VAT on technical services (R-C6). */
     VAT_RATE_SERVICES_PERCENT("6", Unit.PERCENT),
     /** Late payment of retention: by default the one-year LPR (R-C8). */
-    LATE_PAYMENT_RATE_PERCENT("3.00", Unit.PERCENT);
+    LATE_PAYMENT_RATE_PERCENT("3.00", Unit.PERCENT),
+    /**
+     * How far back an act on a case may be dated without a reason (Robustness issue: "a back-dated arrival can no
+     * longer turn a breach into 'met' unseen"): a claim older than this when entered needs a late reason and is marked
+     * late ({@link org.aftersales.servicecase.LateEntryRule}).
+     */
+    LATE_ENTRY_HOURS("24", Unit.HOURS);
 
     public enum Unit {
         HOURS,

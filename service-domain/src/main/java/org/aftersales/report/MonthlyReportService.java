@@ -153,8 +153,8 @@ public class MonthlyReportService {
             samples.put(kind, new ArrayList<>());
         }
         em.createQuery(
-                        "select k.kind, k.startedAt, k.dueAt, k.metAt, k.pausedSeconds, k.stoppedAt from SlaClock k"
-                                + " where k.dueAt >= :from and k.dueAt < :to",
+                        "select k.kind, k.startedAt, k.dueAt, k.metAt, k.pausedSeconds, k.stoppedAt,"
+                                + " k.metByLateEntry from SlaClock k where k.dueAt >= :from and k.dueAt < :to",
                         Object[].class)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -164,7 +164,8 @@ public class MonthlyReportService {
                                 (Instant) row[2],
                                 (Instant) row[3],
                                 ((Number) row[4]).longValue(),
-                                (Instant) row[5])
+                                (Instant) row[5],
+                                Boolean.TRUE.equals(row[6]))
                         .ifPresent(s -> samples.get((ClockKind) row[0]).add(s)));
         List<ClockCompliance> clocks = new ArrayList<>();
         samples.forEach((kind, list) -> clocks.add(ClockCompliance.of(kind, list)));
@@ -174,7 +175,7 @@ public class MonthlyReportService {
                                 + " and c.receivedAt < :to and (c.closedAt is null or c.closedAt >= :to)"
                                 + " and (c.cancelledAt is null or c.cancelledAt >= :to)"
                                 + " and exists (select e.id from CaseEvent e where e.serviceCase = c and e.kind = :flagged"
-                                + " and e.occurredAt < :to)",
+                                + " and e.claimedAt < :to)",
                         Long.class)
                 .setParameter("to", to)
                 .setParameter("flagged", CaseEventKind.CRISIS_FLAGGED)
@@ -360,16 +361,24 @@ public class MonthlyReportService {
                 surveys.scorecards(first, last));
     }
 
-    /** The clock as the month counts it; empty when it stopped unmet before it came due. */
+    /**
+     * The clock as the month counts it; empty when it stopped unmet before it came due. A late entry counts as claimed
+     * ({@code metAt}), and is marked so.
+     */
     static Optional<ClockCompliance.Sample> sample(
-            Instant startedAt, Instant dueAt, Instant metAt, long pausedSeconds, Instant stoppedAt) {
+            Instant startedAt,
+            Instant dueAt,
+            Instant metAt,
+            long pausedSeconds,
+            Instant stoppedAt,
+            boolean metByLateEntry) {
         if (metAt == null) {
             if (stoppedAt != null && !stoppedAt.isAfter(dueAt)) {
                 return Optional.empty();
             }
-            return Optional.of(new ClockCompliance.Sample(false, null));
+            return Optional.of(new ClockCompliance.Sample(false, null, false));
         }
         long net = Duration.between(startedAt, metAt).getSeconds() - pausedSeconds;
-        return Optional.of(new ClockCompliance.Sample(!metAt.isAfter(dueAt), Math.max(0, net)));
+        return Optional.of(new ClockCompliance.Sample(!metAt.isAfter(dueAt), Math.max(0, net), metByLateEntry));
     }
 }

@@ -8,21 +8,15 @@ import java.time.Instant;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.StaleVersionException;
 
-/** What every use case acting on a case does the same way: when the act happened, and saving with a new version. */
+/**
+ * What every use case acting on a case does the same way: saving with a new version. (When an act happened is judged
+ * by {@link LateEntryRule}, through {@link ServiceCase#enter}.)
+ */
 public final class CaseActs {
 
     private CaseActs() {}
 
-    /** The instant of an act: now when not given; never later than now (beyond the clock skew). */
-    public static Instant when(Clock clock, Instant at) {
-        Instant now = clock.instant();
-        if (at == null) {
-            return now;
-        }
-        return notInFuture(clock, "at", at);
-    }
-
-    /** An instant the caller states (a consent, a report): not later than now, beyond the clock skew. */
+    /** An instant the caller states besides the act's own (a consent, a report): not later than now, beyond the skew. */
     public static Instant notInFuture(Clock clock, String field, Instant at) {
         if (at != null && at.isAfter(clock.instant().plus(ServiceCase.CLOCK_SKEW))) {
             throw new BusinessException(field, "case.error.inFuture");

@@ -65,6 +65,23 @@ public enum CaseEventKind {
     /** R-C6: the owner's payment was received. */
     PAYMENT_RECEIVED;
 
+    /**
+     * Whether a line of this kind is a step in the case's own sequence of acts, which a later act may not claim to
+     * precede ({@link LateEntryRule}). Lines written at the moment of entry on behalf of other records — a cost booked,
+     * a step of paid service, a correction of the signed report, the trip report, a classification override — and the
+     * factory return, whose times are stated facts checked on their own, do not set the order.
+     */
+    public boolean isSequencedAct() {
+        return switch (this) {
+            case CLASSIFICATION_OVERRIDDEN,
+                    COST_RECORDED,
+                    SERVICE_REPORT_AMENDED,
+                    TRIP_REPORT_FILED,
+                    FACTORY_RETURN_RECORDED -> false;
+            default -> !isPaidServiceStep();
+        };
+    }
+
     /** Whether this is a step of paid service, recorded by the quotation's use cases. */
     public boolean isPaidServiceStep() {
         return switch (this) {

@@ -7,9 +7,11 @@ import java.time.Instant;
  *
  * @param equipmentItemId the item the call is about, an item of the project; {@code null} when none is named
  * @param receivedAt when the call came in; may be earlier than now (calls are often logged after the fact), never
- *     later; {@code null} means now
+ *     later; {@code null} means now, and the case records that it was not stated
  * @param majorMatter on-site work or equipment replacement is needed (第三章2(1)): starts the major-matter clock
  * @param crisis a possible crisis, litigation or reputation risk: a priority special case (R-S11)
+ * @param lateReason why a call received longer ago than the policy's bound is registered only now (a fax over the
+ *     weekend, a letter opened on Monday); required then, ignored otherwise ({@link LateEntryRule})
  */
 public record CaseIntake(
         long projectId,
@@ -20,4 +22,30 @@ public record CaseIntake(
         Instant receivedAt,
         String description,
         boolean majorMatter,
-        boolean crisis) {}
+        boolean crisis,
+        String lateReason) {
+
+    /** A call registered as it comes in, or soon enough not to need a late reason. */
+    public CaseIntake(
+            long projectId,
+            Long equipmentItemId,
+            Channel channel,
+            CaseType type,
+            String reporterName,
+            Instant receivedAt,
+            String description,
+            boolean majorMatter,
+            boolean crisis) {
+        this(
+                projectId,
+                equipmentItemId,
+                channel,
+                type,
+                reporterName,
+                receivedAt,
+                description,
+                majorMatter,
+                crisis,
+                null);
+    }
+}

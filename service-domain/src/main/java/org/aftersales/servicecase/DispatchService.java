@@ -105,7 +105,12 @@ public class DispatchService {
     /** The specialist proposes whom to send for the planned window (人员调配建议). */
     @Transactional
     public ServiceCase propose(
-            long caseId, List<Long> engineerIds, Instant plannedFrom, Instant plannedTo, Instant at) {
+            long caseId,
+            List<Long> engineerIds,
+            Instant plannedFrom,
+            Instant plannedTo,
+            Instant at,
+            String lateReason) {
         caller.require(Permission.DISPATCH_PROPOSE);
         ServiceCase serviceCase = cases.find(caseId);
         requireAcceptedQuotation(serviceCase);
@@ -113,7 +118,12 @@ public class DispatchService {
         List<Dispatch> bookings = plannedFrom == null || plannedTo == null || !plannedTo.isAfter(plannedFrom)
                 ? List.of()
                 : bookings(engineers, plannedFrom, plannedTo);
-        serviceCase.proposeDispatch(engineers, plannedFrom, plannedTo, bookings, caller.username(), when(at));
+        serviceCase.enter(
+                cases.lateEntryRule(),
+                at,
+                lateReason,
+                when -> serviceCase.proposeDispatch(
+                        engineers, plannedFrom, plannedTo, bookings, caller.username(), when));
         return CaseActs.saved(em, serviceCase);
     }
 
@@ -122,7 +132,7 @@ public class DispatchService {
      * proposed when none are given: the case is DISPATCHED.
      */
     @Transactional
-    public ServiceCase approve(long caseId, List<Long> engineerIds, Instant at) {
+    public ServiceCase approve(long caseId, List<Long> engineerIds, Instant at, String lateReason) {
         caller.require(Permission.DISPATCH_APPROVE);
         ServiceCase serviceCase = cases.find(caseId);
         requireAcceptedQuotation(serviceCase);
@@ -137,16 +147,24 @@ public class DispatchService {
         List<AppUser> chosen = users(chosenIds, true);
         List<Dispatch> bookings =
                 open == null ? List.of() : bookings(chosen, open.getPlannedFrom(), open.getPlannedTo());
-        serviceCase.approveDispatch(chosen, bookings, caller.username(), when(at));
+        serviceCase.enter(
+                cases.lateEntryRule(),
+                at,
+                lateReason,
+                when -> serviceCase.approveDispatch(chosen, bookings, caller.username(), when));
         return CaseActs.saved(em, serviceCase);
     }
 
     /** The open proposal is rejected, with the reason. */
     @Transactional
-    public ServiceCase reject(long caseId, String reason, Instant at) {
+    public ServiceCase reject(long caseId, String reason, Instant at, String lateReason) {
         caller.require(Permission.DISPATCH_APPROVE);
         ServiceCase serviceCase = cases.find(caseId);
-        serviceCase.rejectDispatch(reason, caller.username(), when(at));
+        serviceCase.enter(
+                cases.lateEntryRule(),
+                at,
+                lateReason,
+                when -> serviceCase.rejectDispatch(reason, caller.username(), when));
         return CaseActs.saved(em, serviceCase);
     }
 
@@ -167,10 +185,6 @@ public class DispatchService {
         if (accepted == 0) {
             throw new BusinessException(null, "dispatch.error.quotationNotAccepted", serviceCase.getNumber());
         }
-    }
-
-    private Instant when(Instant at) {
-        return CaseActs.when(clock, at);
     }
 
     private List<AppUser> allEngineers() {

@@ -22,7 +22,8 @@ import org.aftersales.staff.Permission;
  * (R-S9), the trip report and the leader's assessment (R-S12).
  *
  * <p>As in {@link ServiceCaseService}: the caller must be allowed the act and see the case's project; instants are when
- * the act happened, now when not given, never later than now.
+ * the act happened, now when not given, never later than now nor earlier than the case's latest act, and one older than
+ * the policy's late-entry bound needs a late reason ({@link LateEntryRule}).
  */
 @ApplicationScoped
 public class OnSiteService {
@@ -44,44 +45,57 @@ public class OnSiteService {
 
     /** The agreed arrival time and the owner's cooperation, recorded before the visit (R-S7). */
     @Transactional
-    public ServiceCase agreeVisit(long caseId, Instant agreedArrivalAt, String ownerCooperation, Instant at) {
+    public ServiceCase agreeVisit(
+            long caseId, Instant agreedArrivalAt, String ownerCooperation, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(caseId);
-        serviceCase.agreeVisit(agreedArrivalAt, ownerCooperation, when(at));
+        serviceCase.enter(
+                rule(), at, lateReason, when -> serviceCase.agreeVisit(agreedArrivalAt, ownerCooperation, when));
         return saved(serviceCase);
     }
 
     /** The caller acknowledges the safety rules before the work (R-S7). */
     @Transactional
-    public ServiceCase acknowledgeSafety(long caseId, Instant at) {
+    public ServiceCase acknowledgeSafety(long caseId, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(caseId);
-        serviceCase.acknowledgeSafety(caller.username(), when(at));
+        serviceCase.enter(rule(), at, lateReason, when -> serviceCase.acknowledgeSafety(caller.username(), when));
         return saved(serviceCase);
     }
 
     /** The work done, the parts used and the result (R-S7): the case is then WORK_DONE. */
     @Transactional
-    public ServiceCase recordWorkDone(long caseId, String work, List<PartUsed> parts, String result, Instant at) {
+    public ServiceCase recordWorkDone(
+            long caseId, String work, List<PartUsed> parts, String result, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(caseId);
-        serviceCase.recordWorkDone(work, parts, result, when(at));
+        serviceCase.enter(rule(), at, lateReason, when -> serviceCase.recordWorkDone(work, parts, result, when));
         return saved(serviceCase);
     }
 
     /** The owner-side responsible person signed or stamped the service report (R-S8). */
     @Transactional
     public ServiceCase signServiceReport(
-            long caseId, String signerName, SignerRole role, String title, SignatureInput signature, Instant at) {
+            long caseId,
+            String signerName,
+            SignerRole role,
+            String title,
+            SignatureInput signature,
+            Instant at,
+            String lateReason) {
         ServiceCase serviceCase = forWork(caseId);
-        Instant when = when(at);
-        serviceCase.signServiceReport(signerName, role, title, image(signature), when);
+        serviceCase.enter(
+                rule(),
+                at,
+                lateReason,
+                when -> serviceCase.signServiceReport(signerName, role, title, image(signature), when));
         return saved(serviceCase);
     }
 
     /** The customer signed the repair dispatch ticket (R-S8). */
     @Transactional
-    public ServiceCase signDispatchTicket(long caseId, String customerName, SignatureInput signature, Instant at) {
+    public ServiceCase signDispatchTicket(
+            long caseId, String customerName, SignatureInput signature, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(caseId);
-        Instant when = when(at);
-        serviceCase.signDispatchTicket(customerName, image(signature), when);
+        serviceCase.enter(
+                rule(), at, lateReason, when -> serviceCase.signDispatchTicket(customerName, image(signature), when));
         return saved(serviceCase);
     }
 
@@ -170,10 +184,16 @@ public class OnSiteService {
             Integer qualityScore,
             Integer costControlScore,
             String comment,
-            Instant at) {
+            Instant at,
+            String lateReason) {
         caller.require(Permission.CASE_ASSESS);
         ServiceCase serviceCase = cases.find(caseId);
-        serviceCase.assess(caller.username(), workloadScore, qualityScore, costControlScore, comment, when(at));
+        serviceCase.enter(
+                rule(),
+                at,
+                lateReason,
+                when -> serviceCase.assess(
+                        caller.username(), workloadScore, qualityScore, costControlScore, comment, when));
         return saved(serviceCase);
     }
 
@@ -186,8 +206,9 @@ public class OnSiteService {
         return (signature == null ? new SignatureInput(null, null, null) : signature).toImage();
     }
 
-    private Instant when(Instant at) {
-        return CaseActs.when(clock, at);
+    /** The late-entry rule as it stands now, for the act being entered. */
+    private LateEntryRule rule() {
+        return cases.lateEntryRule();
     }
 
     private ServiceCase saved(ServiceCase serviceCase) {

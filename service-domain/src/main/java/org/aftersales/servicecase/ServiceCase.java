@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aftersales.project.EquipmentItem;
 import org.aftersales.project.Project;
@@ -82,7 +85,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * which signature is missing. Any open case can be cancelled with a reason. Clocks still unmet when a case closes stop
  * there.
  *
- * <p>Every act appends a line to the timeline ({@link CaseEvent}): who, when, what.
+ * <p>Every act appends a line to the timeline ({@link CaseEvent}): who, when, what. Acts are often entered after the
+ * fact, so each line keeps both the time claimed — by which the clocks are judged — and the time entered; an act entered
+ * by a user goes through {@link #enter}, where {@link LateEntryRule} refuses a claim in the future or before the act it
+ * follows and lets one older than the policy's bound (24 h) through only with a reason, marked late.
  */
 @Entity
 @Table(name = "service_case")
@@ -132,6 +138,13 @@ public class ServiceCase extends BaseEntity {
     @Convert(converter = InstantConverter.class)
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
+
+    /**
+     * The intake named no time received: {@code receivedAt} is the time of entry (API.md, R-S1), and the case says so
+     * rather than pass it off as a time someone stated.
+     */
+    @Column(name = "received_at_defaulted", nullable = false, updatable = false)
+    private boolean receivedAtDefaulted;
 
     @NotBlank
     @Size(max = DESCRIPTION_LENGTH)
@@ -212,8 +225,15 @@ public class ServiceCase extends BaseEntity {
     private List<SlaClock> clocks = new ArrayList<>();
 
     @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("occurredAt ASC, id ASC")
+    @OrderBy("claimedAt ASC, id ASC")
     private List<CaseEvent> events = new ArrayList<>();
+
+    /**
+     * The act being entered ({@link #enter}): the lines it appends carry when it was entered and why it was late, the
+     * clock it meets whether a late entry met it. {@code null} outside an entry — an act taken as history.
+     */
+    @Transient
+    private ClaimedTime entering;
 
     /** Every proposal of whom to send, approved, rejected or still open, oldest first (R-S6). */
     @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL)
@@ -257,8 +277,10 @@ public class ServiceCase extends BaseEntity {
     protected ServiceCase() {}
 
     /**
-     * Registers a call (R-S1) under its number, with the class the classifier gave it, and starts its clocks with the
-     * policy's hours as they are now.
+     * Registers a call (R-S1) taken as history — the demo data, an import — under its number, with the class the
+     * classifier gave it, and starts its clocks with the policy's hours as they are now. History is exempt from the
+     * late-entry bound ({@link LateEntryRule}); a call at the hotline goes through {@link #ServiceCase(String, Project,
+     * EquipmentItem, CaseIntake, ServiceClass, ClaimedTime, int, int)}.
      *
      * @param itemOrNull the equipment item, which must belong to {@code project}
      * @param intake what was taken down; its ids are the caller's business, {@code project} and {@code itemOrNull}
@@ -275,9 +297,29 @@ public class ServiceCase extends BaseEntity {
             Instant now,
             int replyHours,
             int majorMatterHours) {
+        this(number, project, itemOrNull, intake, serviceClass, asHistory(intake, now), replyHours, majorMatterHours);
+    }
+
+    /**
+     * Registers a call (R-S1) entered now under its number, with the class the classifier gave it, and starts its
+     * clocks with the policy's hours as they are now.
+     *
+     * @param received the time received as the intake claims it, judged by {@link LateEntryRule#judgeIntake}: now
+     *     when the intake names none — then the case says so ({@link #isReceivedAtDefaulted()}) —, a late entry with its
+     *     reason when older than the bound
+     */
+    public ServiceCase(
+            String number,
+            Project project,
+            EquipmentItem itemOrNull,
+            CaseIntake intake,
+            ServiceClass serviceClass,
+            ClaimedTime received,
+            int replyHours,
+            int majorMatterHours) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(serviceClass, "serviceClass");
-        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(received, "received");
         if (project == null) {
             throw new BusinessException("projectId", "case.error.projectRequired");
         }
@@ -305,17 +347,14 @@ public class ServiceCase extends BaseEntity {
         if (text.length() > DESCRIPTION_LENGTH) {
             throw new BusinessException("description", "case.error.tooLong", DESCRIPTION_LENGTH);
         }
-        Instant received = intake.receivedAt() != null ? intake.receivedAt() : now;
-        if (received.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new BusinessException("receivedAt", "case.error.receivedInFuture");
-        }
         this.number = number;
         this.project = project;
         this.equipmentItem = itemOrNull;
         this.channel = intake.channel();
         this.type = intake.type();
         this.reporterName = reporter;
-        this.receivedAt = received;
+        this.receivedAt = received.claimedAt();
+        this.receivedAtDefaulted = intake.receivedAt() == null;
         this.description = text;
         this.majorMatter = intake.majorMatter();
         this.serviceClass = serviceClass;
@@ -324,25 +363,93 @@ public class ServiceCase extends BaseEntity {
         this.crisis = intake.crisis();
         this.priorityCase = crisis;
 
-        append(CaseEventKind.REGISTERED, received, null);
+        entering = received;
+        append(CaseEventKind.REGISTERED, receivedAt, null);
         if (!serviceClass.isAfterSales()) {
-            append(CaseEventKind.FORWARDED_TO_PROJECT_DEPARTMENT, received, null);
+            append(CaseEventKind.FORWARDED_TO_PROJECT_DEPARTMENT, receivedAt, null);
         } else {
             if (type.isReplyDue()) {
-                startClock(ClockKind.REPLY, received, replyHours);
+                startClock(ClockKind.REPLY, receivedAt, replyHours);
             }
             if (majorMatter) {
-                startClock(ClockKind.MAJOR_MATTER, received, majorMatterHours);
+                startClock(ClockKind.MAJOR_MATTER, receivedAt, majorMatterHours);
             }
         }
         if (crisis) {
-            append(CaseEventKind.CRISIS_FLAGGED, received, null);
+            append(CaseEventKind.CRISIS_FLAGGED, receivedAt, null);
         }
+        entering = null;
+    }
+
+    /** A call taken as history: received when the intake says, else at {@code now}, never later than now. */
+    private static ClaimedTime asHistory(CaseIntake intake, Instant now) {
+        Objects.requireNonNull(now, "now");
+        Instant received = intake.receivedAt() != null ? intake.receivedAt() : now;
+        if (received.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new BusinessException("receivedAt", "case.error.receivedInFuture");
+        }
+        return new ClaimedTime(received, now, null);
     }
 
     /** The readable number of the {@code sequence}-th case received in {@code year}: {@code SC-2026-00042}. */
     public static String number(int year, int sequence) {
         return String.format("SC-%04d-%05d", year, sequence);
+    }
+
+    // ---- entering an act ----
+
+    /**
+     * Enters an act now at the time the user claims (Robustness issue: acts carry the time claimed and the time entered):
+     * {@link LateEntryRule} judges the claim against the act it follows — the latest act on the timeline — and the act
+     * then runs at the claimed time. Every line it appends keeps when it was entered and, for a late entry, why; a clock
+     * it meets remembers that a late entry met it. Calling an act directly, without this, takes its time as history.
+     *
+     * @param at the time claimed; now when {@code null}
+     * @param lateReason why a claim older than the rule's bound is entered only now; ignored for a timely claim
+     * @param act the business method, given the claimed time
+     */
+    public void enter(LateEntryRule rule, Instant at, String lateReason, Consumer<Instant> act) {
+        enterReturning(rule, at, lateReason, claimed -> {
+            act.accept(claimed);
+            return null;
+        });
+    }
+
+    /** As {@link #enter}, for an act that makes something the caller needs (a forwarding, a hand-off). */
+    public <T> T enterReturning(LateEntryRule rule, Instant at, String lateReason, Function<Instant, T> act) {
+        if (entering != null) {
+            throw new IllegalStateException("Already entering an act on " + number);
+        }
+        ClaimedTime claim = rule.judgeAct(at, lateReason, lastActAt());
+        entering = claim;
+        try {
+            return act.apply(claim.claimedAt());
+        } finally {
+            entering = null;
+        }
+    }
+
+    /**
+     * The claimed time of the latest act on the timeline — what a new act may not claim to precede; lines recorded at
+     * the moment of entry by other records (costs, paid-service steps, corrections, overrides) do not count
+     * ({@link CaseEventKind#isSequencedAct()}).
+     */
+    public Instant lastActAt() {
+        return events.stream()
+                .filter(event -> event.getKind().isSequencedAct())
+                .map(CaseEvent::getClaimedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    /** Whether the act being entered is a late entry. */
+    private boolean enteringLate() {
+        return entering != null && entering.isLate();
+    }
+
+    /** Whether a line of {@code kind} on the timeline is a late entry. */
+    private boolean lateLine(CaseEventKind kind) {
+        return events.stream().anyMatch(event -> event.getKind() == kind && event.isLate());
     }
 
     // ---- the acts ----
@@ -360,7 +467,7 @@ public class ServiceCase extends BaseEntity {
     private void reply(Instant at) {
         repliedAt = at;
         append(CaseEventKind.REPLY_RECORDED, at, null);
-        clock(ClockKind.REPLY).ifPresent(clock -> clock.meet(at));
+        clock(ClockKind.REPLY).ifPresent(clock -> clock.meet(at, enteringLate()));
         meetMajorMatterWhenComplete();
         if (status == CaseStatus.REGISTERED) {
             status = CaseStatus.ANSWERED;
@@ -428,7 +535,7 @@ public class ServiceCase extends BaseEntity {
             throw new BusinessException("at", "case.error.timeOrder", at, onSiteConfirmedAt);
         }
         Optional<SlaClock> arrival = clock(ClockKind.ON_SITE_ARRIVAL);
-        if (arrival.isPresent() && arrival.get().meet(at)) {
+        if (arrival.isPresent() && arrival.get().meet(at, enteringLate())) {
             append(CaseEventKind.ARRIVAL_CLOCK_RESUMED, at, null);
         }
         arrivedAt = at;
@@ -1100,11 +1207,15 @@ public class ServiceCase extends BaseEntity {
         append(CaseEventKind.CLOCK_STARTED, startedAt, kind + " " + hours + " h");
     }
 
-    /** Met when both the reply and the leader report are recorded, at the later of the two (R-S4). */
+    /**
+     * Met when both the reply and the leader report are recorded, at the later of the two (R-S4); by a late entry when
+     * either was one — either could have been back-dated to move the later of the two.
+     */
     private void meetMajorMatterWhenComplete() {
         if (repliedAt != null && leaderReportedAt != null) {
             Instant later = repliedAt.isAfter(leaderReportedAt) ? repliedAt : leaderReportedAt;
-            clock(ClockKind.MAJOR_MATTER).ifPresent(clock -> clock.meet(later));
+            boolean late = lateLine(CaseEventKind.REPLY_RECORDED) || lateLine(CaseEventKind.LEADER_REPORT_RECORDED);
+            clock(ClockKind.MAJOR_MATTER).ifPresent(clock -> clock.meet(later, late));
         }
     }
 
@@ -1116,7 +1227,7 @@ public class ServiceCase extends BaseEntity {
     }
 
     private void append(CaseEventKind kind, Instant at, String detail) {
-        events.add(new CaseEvent(this, kind, at, detail));
+        events.add(new CaseEvent(this, kind, at, detail, entering));
     }
 
     // ---- reading ----
@@ -1185,7 +1296,7 @@ public class ServiceCase extends BaseEntity {
      */
     public List<CaseEvent> getTimeline() {
         List<CaseEvent> timeline = new ArrayList<>(events);
-        timeline.sort(Comparator.comparing(CaseEvent::getOccurredAt));
+        timeline.sort(Comparator.comparing(CaseEvent::getClaimedAt));
         return Collections.unmodifiableList(timeline);
     }
 
@@ -1220,6 +1331,11 @@ public class ServiceCase extends BaseEntity {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    /** Whether {@code receivedAt} is the time of entry because the intake named none. */
+    public boolean isReceivedAtDefaulted() {
+        return receivedAtDefaulted;
     }
 
     public String getDescription() {

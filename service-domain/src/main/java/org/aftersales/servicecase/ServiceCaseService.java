@@ -41,7 +41,9 @@ import org.eclipse.persistence.config.QueryHints;
  * projects (through {@link ProjectService#find(long)}); another project's case answers "not found".
  *
  * <p>Instants come in as parameters — the time the act happened, which may be earlier than now (logged after the
- * fact) but not later; {@code null} means now, from the injected clock. Days are judged in the configured zone.
+ * fact) but not later, nor earlier than the case's latest act; {@code null} means now, from the injected clock. A time
+ * older than the policy's late-entry bound needs a {@code lateReason} ({@link LateEntryRule}). Days are judged in the
+ * configured zone.
  */
 @ApplicationScoped
 public class ServiceCaseService {
@@ -107,9 +109,8 @@ public class ServiceCaseService {
         caller.require(Permission.CASE_REGISTER);
         Project project = projects.find(intake.projectId());
         EquipmentItem item = item(project, intake.equipmentItemId());
-        Instant now = clock.instant();
-        Instant receivedAt = intake.receivedAt() != null ? intake.receivedAt() : now;
-        LocalDate day = LocalDate.ofInstant(receivedAt, zone());
+        ClaimedTime received = lateEntryRule().judgeIntake(intake.receivedAt(), intake.lateReason());
+        LocalDate day = LocalDate.ofInstant(received.claimedAt(), zone());
         ServiceClass serviceClass = ServiceClassifier.classify(project, item, day, contractsInForce(project, day));
         ServiceCase serviceCase = new ServiceCase(
                 nextNumber(day.getYear()),
@@ -117,7 +118,7 @@ public class ServiceCaseService {
                 item,
                 intake,
                 serviceClass,
-                now,
+                received,
                 policy.currentWhole(PolicyKey.REPLY_HOURS),
                 policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS));
         em.persist(serviceCase);
@@ -230,17 +231,17 @@ public class ServiceCaseService {
 
     /** The owner received a reply (R-S3, R-S4). */
     @Transactional
-    public ServiceCase recordReply(long id, Instant at) {
+    public ServiceCase recordReply(long id, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        serviceCase.recordReply(when(at));
+        serviceCase.enter(lateEntryRule(), at, lateReason, serviceCase::recordReply);
         return saved(serviceCase);
     }
 
     /** The facts were reported to the division leader (R-S4). */
     @Transactional
-    public ServiceCase recordLeaderReport(long id, Instant at) {
+    public ServiceCase recordLeaderReport(long id, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        serviceCase.recordLeaderReport(when(at));
+        serviceCase.enter(lateEntryRule(), at, lateReason, serviceCase::recordLeaderReport);
         return saved(serviceCase);
     }
 
@@ -250,41 +251,43 @@ public class ServiceCaseService {
      * major matter if it was not (R-S4).
      */
     @Transactional
-    public ServiceCase confirmOnSiteNeeded(long id, Instant at) {
+    public ServiceCase confirmOnSiteNeeded(long id, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        Instant when = when(at);
-        Project project = serviceCase.getProject();
-        LocalDate day = LocalDate.ofInstant(when, zone());
-        int arrivalHours = ArrivalLimit.hours(
-                project,
-                serviceCase.getEquipmentItem(),
-                day,
-                contractsInForce(project, day),
-                policy.currentWhole(PolicyKey.ARRIVAL_HOURS));
-        serviceCase.confirmOnSiteNeeded(when, arrivalHours, policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS));
+        int majorMatterHours = policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS);
+        serviceCase.enter(lateEntryRule(), at, lateReason, when -> {
+            Project project = serviceCase.getProject();
+            LocalDate day = LocalDate.ofInstant(when, zone());
+            int arrivalHours = ArrivalLimit.hours(
+                    project,
+                    serviceCase.getEquipmentItem(),
+                    day,
+                    contractsInForce(project, day),
+                    policy.currentWhole(PolicyKey.ARRIVAL_HOURS));
+            serviceCase.confirmOnSiteNeeded(when, arrivalHours, majorMatterHours);
+        });
         return saved(serviceCase);
     }
 
     /** The engineer arrived on site (R-S5). */
     @Transactional
-    public ServiceCase recordArrival(long id, Instant at) {
+    public ServiceCase recordArrival(long id, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        serviceCase.recordArrival(when(at));
+        serviceCase.enter(lateEntryRule(), at, lateReason, serviceCase::recordArrival);
         return saved(serviceCase);
     }
 
     /** The case waits on the owner: the arrival clock pauses, with the reason (R-S5). */
     @Transactional
-    public ServiceCase pauseArrivalClock(long id, Instant at, String reason) {
+    public ServiceCase pauseArrivalClock(long id, Instant at, String reason, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        serviceCase.pauseArrivalClock(when(at), reason);
+        serviceCase.enter(lateEntryRule(), at, lateReason, when -> serviceCase.pauseArrivalClock(when, reason));
         return saved(serviceCase);
     }
 
     @Transactional
-    public ServiceCase resumeArrivalClock(long id, Instant at) {
+    public ServiceCase resumeArrivalClock(long id, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        serviceCase.resumeArrivalClock(when(at));
+        serviceCase.enter(lateEntryRule(), at, lateReason, serviceCase::resumeArrivalClock);
         return saved(serviceCase);
     }
 
@@ -293,16 +296,16 @@ public class ServiceCaseService {
      * owner's sign-off (R-S8), refused with {@code case.error.signOffMissing} until then.
      */
     @Transactional
-    public ServiceCase close(long id, String answer, Instant at) {
+    public ServiceCase close(long id, String answer, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        serviceCase.close(answer, when(at));
+        serviceCase.enter(lateEntryRule(), at, lateReason, when -> serviceCase.close(answer, when));
         return saved(serviceCase);
     }
 
     @Transactional
-    public ServiceCase cancel(long id, String reason, Instant at) {
+    public ServiceCase cancel(long id, String reason, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        serviceCase.cancel(reason, when(at));
+        serviceCase.enter(lateEntryRule(), at, lateReason, when -> serviceCase.cancel(reason, when));
         return saved(serviceCase);
     }
 
@@ -312,10 +315,10 @@ public class ServiceCaseService {
      * changes nothing and notifies nobody.
      */
     @Transactional
-    public ServiceCase flagCrisis(long id, Instant at) {
+    public ServiceCase flagCrisis(long id, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
         boolean already = serviceCase.isCrisis();
-        serviceCase.flagCrisis(when(at));
+        serviceCase.enter(lateEntryRule(), at, lateReason, serviceCase::flagCrisis);
         saved(serviceCase);
         if (!already) {
             notifications.notifyRoles(
@@ -328,18 +331,21 @@ public class ServiceCaseService {
 
     /** Forwards the case to an equipment supplier or subcontractor of the register (R-S2); tracked until answered. */
     @Transactional
-    public SupplierForwarding forwardToSupplier(long id, Long subcontractorId, Instant at) {
+    public SupplierForwarding forwardToSupplier(long id, Long subcontractorId, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        SupplierForwarding forwarding = serviceCase.forwardToSupplier(subcontractor(subcontractorId), when(at));
+        Subcontractor supplier = subcontractor(subcontractorId);
+        SupplierForwarding forwarding = serviceCase.enterReturning(
+                lateEntryRule(), at, lateReason, when -> serviceCase.forwardToSupplier(supplier, when));
         saved(serviceCase);
         return forwarding;
     }
 
     /** The supplier answered forwarding {@code forwardingId} (R-S2). */
     @Transactional
-    public ServiceCase recordSupplierAnswer(long id, long forwardingId, String answer, Instant at) {
+    public ServiceCase recordSupplierAnswer(long id, long forwardingId, String answer, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        serviceCase.recordSupplierAnswer(forwardingId, answer, when(at));
+        serviceCase.enter(
+                lateEntryRule(), at, lateReason, when -> serviceCase.recordSupplierAnswer(forwardingId, answer, when));
         return saved(serviceCase);
     }
 
@@ -348,27 +354,37 @@ public class ServiceCaseService {
     /** Hands a complaint off to the Design Department or a subcontractor (R-S10). */
     @Transactional
     public ComplaintHandoff handOffComplaint(
-            long id, HandoffTarget target, Long subcontractorId, ComplaintSubject subject, Instant at) {
+            long id,
+            HandoffTarget target,
+            Long subcontractorId,
+            ComplaintSubject subject,
+            Instant at,
+            String lateReason) {
         ServiceCase serviceCase = forWork(id);
         Subcontractor subcontractor = subcontractorId == null ? null : subcontractor(subcontractorId);
-        ComplaintHandoff handoff = serviceCase.handOffComplaint(target, subcontractor, subject, when(at));
+        ComplaintHandoff handoff = serviceCase.enterReturning(
+                lateEntryRule(),
+                at,
+                lateReason,
+                when -> serviceCase.handOffComplaint(target, subcontractor, subject, when));
         saved(serviceCase);
         return handoff;
     }
 
     /** The Design Department or the subcontractor answered hand-off {@code handoffId} (R-S10). */
     @Transactional
-    public ServiceCase recordHandoffAnswer(long id, long handoffId, String answer, Instant at) {
+    public ServiceCase recordHandoffAnswer(long id, long handoffId, String answer, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        serviceCase.recordHandoffAnswer(handoffId, answer, when(at));
+        serviceCase.enter(
+                lateEntryRule(), at, lateReason, when -> serviceCase.recordHandoffAnswer(handoffId, answer, when));
         return saved(serviceCase);
     }
 
     /** The owner was told how the matter stands (R-S10). */
     @Transactional
-    public ServiceCase recordOwnerUpdate(long id, String text, Instant at) {
+    public ServiceCase recordOwnerUpdate(long id, String text, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
-        serviceCase.recordOwnerUpdate(text, when(at));
+        serviceCase.enter(lateEntryRule(), at, lateReason, when -> serviceCase.recordOwnerUpdate(text, when));
         return saved(serviceCase);
     }
 
@@ -399,9 +415,17 @@ public class ServiceCaseService {
         return find(id);
     }
 
-    /** The instant of an act: now when not given; never later than now (beyond the clock skew). */
-    private Instant when(Instant at) {
-        return CaseActs.when(clock, at);
+    /** The policy's late-entry bound in hours, as it stands now (R-O2): what the forms' late-reason hints name. */
+    public int lateEntryHours() {
+        return policy.currentWhole(PolicyKey.LATE_ENTRY_HOURS);
+    }
+
+    /**
+     * The late-entry rule as it stands now (Robustness issue): the policy's bound (R-O2), judged at the injected clock's
+     * instant. Every act entered on a case goes through it ({@link ServiceCase#enter}).
+     */
+    LateEntryRule lateEntryRule() {
+        return LateEntryRule.hours(lateEntryHours(), clock.instant());
     }
 
     private ServiceCase saved(ServiceCase serviceCase) {

@@ -91,6 +91,13 @@ public class SlaClock extends BaseEntity {
     @Column(name = "met_at")
     private Instant metAt;
 
+    /**
+     * The act that met the clock was a late entry — claimed more than the policy's bound before it was entered, with a
+     * reason ({@link LateEntryRule}): the monthly report shows how many clocks met in time rest on one.
+     */
+    @Column(name = "met_by_late_entry", nullable = false)
+    private boolean metByLateEntry;
+
     /** When the case closed or was cancelled with the clock unmet; its state is frozen there. */
     @Convert(converter = InstantConverter.class)
     @Column(name = "stopped_at")
@@ -203,9 +210,10 @@ public class SlaClock extends BaseEntity {
      * Records the act the clock waits for; an open pause ends then (the engineer arrived while the owner had asked to
      * wait). A clock already met keeps its first time.
      *
+     * @param lateEntry the act was a late entry (see {@link #isMetByLateEntry()})
      * @return whether an open pause was ended
      */
-    boolean meet(Instant at) {
+    boolean meet(Instant at, boolean lateEntry) {
         Objects.requireNonNull(at, "at");
         if (metAt != null) {
             return false;
@@ -219,6 +227,7 @@ public class SlaClock extends BaseEntity {
             resumed = true;
         }
         metAt = at;
+        metByLateEntry = lateEntry;
         return resumed;
     }
 
@@ -273,6 +282,11 @@ public class SlaClock extends BaseEntity {
 
     public Instant getMetAt() {
         return metAt;
+    }
+
+    /** Whether the act that met the clock was a late entry (claimed beyond the bound, with a reason). */
+    public boolean isMetByLateEntry() {
+        return metByLateEntry;
     }
 
     public Instant getStoppedAt() {

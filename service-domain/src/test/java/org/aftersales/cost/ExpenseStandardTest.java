@@ -66,8 +66,12 @@ class ExpenseStandardTest {
         return CostFixtures.expenseStandards(database.em(), caller, clock);
     }
 
+    /** A call of 2026-03-10 09:00 Shanghai, registered as it came in. */
     private long caseId() {
-        ServiceCaseService cases = CaseFixtures.caseService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock);
+        ServiceCaseService cases = CaseFixtures.caseService(
+                database.em(),
+                as(Role.AFTER_SALES_SPECIALIST),
+                Clock.fixed(Instant.parse("2026-03-10T01:00:00Z"), SHANGHAI));
         ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(
                 plant.getId(),
                 null,

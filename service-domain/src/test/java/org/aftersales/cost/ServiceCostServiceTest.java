@@ -63,9 +63,12 @@ class ServiceCostServiceTest {
         return service;
     }
 
+    /** A case registered and confirmed on site on the morning of 2026-03-10, entered as it happened. */
     private ServiceCase onSiteCase() {
-        ServiceCaseService cases =
-                CaseFixtures.caseService(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST), clock);
+        ServiceCaseService cases = CaseFixtures.caseService(
+                database.em(),
+                new TestCaller(null, Role.AFTER_SALES_SPECIALIST),
+                Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), SHANGHAI));
         ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(
                 plant.getId(),
                 null,
@@ -77,7 +80,7 @@ class ServiceCostServiceTest {
                 false,
                 false)));
         return database.inTransaction(
-                () -> cases.confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-03-10T02:00:00Z")));
+                () -> cases.confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-03-10T02:00:00Z"), null));
     }
 
     @Test

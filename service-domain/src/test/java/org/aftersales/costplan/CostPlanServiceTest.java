@@ -413,8 +413,10 @@ class CostPlanServiceTest {
         return CostFixtures.costService(database.em(), caller, CLOCK);
     }
 
+    /** A case registered and confirmed on site on the morning of 2026-03-10, entered as it happened. */
     private ServiceCase onSiteCase(Project project) {
-        ServiceCaseService cases = CaseFixtures.caseService(database.em(), SPECIALIST, CLOCK);
+        ServiceCaseService cases = CaseFixtures.caseService(
+                database.em(), SPECIALIST, Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), SHANGHAI));
         ServiceCase registered = database.inTransaction(() -> cases.register(new CaseIntake(
                 project.getId(),
                 null,
@@ -426,6 +428,6 @@ class CostPlanServiceTest {
                 false,
                 false)));
         return database.inTransaction(
-                () -> cases.confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-03-10T02:00:00Z")));
+                () -> cases.confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-03-10T02:00:00Z"), null));
     }
 }

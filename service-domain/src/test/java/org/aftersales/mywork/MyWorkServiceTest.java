@@ -115,8 +115,10 @@ class MyWorkServiceTest {
         return service;
     }
 
+    /** A call registered at the hotline as it came in (entered when received, so no late entry). */
     private ServiceCase call(Project project, Instant receivedAt, String description) {
-        ServiceCaseService cases = CaseFixtures.caseService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock);
+        ServiceCaseService cases = CaseFixtures.caseService(
+                database.em(), as(Role.AFTER_SALES_SPECIALIST), Clock.fixed(receivedAt, SHANGHAI));
         return database.inTransaction(() -> cases.register(new CaseIntake(
                 project.getId(),
                 null,
@@ -133,7 +135,7 @@ class MyWorkServiceTest {
     private ServiceCase proposed(AppUser engineer) {
         ServiceCase registered = call(eastPlant, NOW.minus(Duration.ofHours(1)), "2号泵振动大");
         ServiceCaseService cases = CaseFixtures.caseService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock);
-        database.inTransaction(() -> cases.confirmOnSiteNeeded(registered.getId(), NOW));
+        database.inTransaction(() -> cases.confirmOnSiteNeeded(registered.getId(), NOW, null));
         return database.inTransaction(
                 () -> CaseFixtures.dispatchService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock)
                         .propose(
@@ -141,13 +143,14 @@ class MyWorkServiceTest {
                                 List.of(engineer.getId()),
                                 Instant.parse("2026-03-11T00:00:00Z"),
                                 Instant.parse("2026-03-11T08:00:00Z"),
+                                null,
                                 null));
     }
 
     private ServiceCase dispatched(AppUser engineer) {
         ServiceCase serviceCase = proposed(engineer);
         return database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
-                .approve(serviceCase.getId(), null, null));
+                .approve(serviceCase.getId(), null, null, null));
     }
 
     private static List<String> references(MyWork work, WorkBlockKind kind) {
@@ -191,7 +194,7 @@ class MyWorkServiceTest {
                 .containsExactly(breached.getNumber(), exactlySix.getNumber());
         // A closed case is nobody's work any more.
         ServiceCaseService cases = CaseFixtures.caseService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock);
-        database.inTransaction(() -> cases.close(breached.getId(), "已远程指导", NOW));
+        database.inTransaction(() -> cases.close(breached.getId(), "已远程指导", NOW, null));
         assertThat(workOf(as(Role.AFTER_SALES_SPECIALIST), NOW)
                         .block(WorkBlockKind.BREACHED_CLOCKS)
                         .orElseThrow()
@@ -205,7 +208,7 @@ class MyWorkServiceTest {
     void crisesFirstAndRoles() {
         ServiceCase late = call(eastPlant, NOW.minus(Duration.ofHours(30)), "出水超标，业主威胁起诉");
         ServiceCaseService cases = CaseFixtures.caseService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock);
-        database.inTransaction(() -> cases.flagCrisis(late.getId(), NOW));
+        database.inTransaction(() -> cases.flagCrisis(late.getId(), NOW, null));
 
         for (Role role : List.of(
                 Role.AFTER_SALES_SPECIALIST,
@@ -252,7 +255,7 @@ class MyWorkServiceTest {
                 .doesNotContain(WorkBlockKind.DISPATCH_APPROVALS);
 
         database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
-                .approve(serviceCase.getId(), null, null));
+                .approve(serviceCase.getId(), null, null, null));
 
         assertThat(workOf(as(Role.DIVISION_LEADER), NOW)
                         .block(WorkBlockKind.DISPATCH_APPROVALS)

@@ -100,7 +100,7 @@ class QuotationServiceTest {
                 false,
                 false)));
         return database.inTransaction(
-                () -> cases().confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-06-10T02:00:00Z")));
+                () -> cases().confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-06-10T02:00:00Z"), null));
     }
 
     private static List<Item> items() {
@@ -175,13 +175,13 @@ class QuotationServiceTest {
         Instant from = Instant.parse("2026-06-11T00:00:00Z");
         Instant to = Instant.parse("2026-06-11T08:00:00Z");
 
-        assertThatThrownBy(
-                        () -> database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null)))
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null, null)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("dispatch.error.quotationNotAccepted");
         database.inTransaction(() -> quotations(as(Role.AFTER_SALES_SPECIALIST)).quote(id, items()));
-        assertThatThrownBy(
-                        () -> database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null)))
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null, null)))
                 .as("a quotation not yet accepted is not enough")
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("dispatch.error.quotationNotAccepted");
@@ -189,10 +189,10 @@ class QuotationServiceTest {
         Instant agreed = Instant.parse("2026-06-10T03:30:00Z");
         database.inTransaction(() -> quotations(as(Role.AFTER_SALES_SPECIALIST))
                 .accept(id, "城东水务 设备科 周科长", AcceptanceMeans.SIGNED_QUOTATION, agreed));
-        database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null));
+        database.inTransaction(() -> dispatch.propose(id, List.of(li.getId()), from, to, null, null));
         ServiceCase dispatched = database.inTransaction(
                 () -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
-                        .approve(id, null, null));
+                        .approve(id, null, null, null));
 
         assertThat(dispatched.getStatus()).isEqualTo(CaseStatus.DISPATCHED);
         Quotation read = reloadedQuotation(id);
@@ -280,19 +280,21 @@ class QuotationServiceTest {
                         List.of(li.getId()),
                         Instant.parse("2026-06-10T02:20:00Z"),
                         Instant.parse("2026-06-10T08:00:00Z"),
-                        Instant.parse("2026-06-10T02:15:00Z")));
+                        Instant.parse("2026-06-10T02:15:00Z"),
+                        null));
         database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
-                .approve(id, null, Instant.parse("2026-06-10T02:20:00Z")));
+                .approve(id, null, Instant.parse("2026-06-10T02:20:00Z"), null));
 
         var onSite = CaseFixtures.onSiteService(database.em(), as(Role.AFTER_SALES_ENGINEER), clock);
-        database.inTransaction(() -> cases().recordArrival(id, Instant.parse("2026-06-10T02:30:00Z")));
-        database.inTransaction(() -> onSite.acknowledgeSafety(id, Instant.parse("2026-06-10T02:35:00Z")));
+        database.inTransaction(() -> cases().recordArrival(id, Instant.parse("2026-06-10T02:30:00Z"), null));
+        database.inTransaction(() -> onSite.acknowledgeSafety(id, Instant.parse("2026-06-10T02:35:00Z"), null));
         database.inTransaction(() -> onSite.recordWorkDone(
                 id,
                 "更换机械密封",
                 List.of(new PartUsed(1, "机械密封", BigDecimal.ONE)),
                 "运行正常",
-                Instant.parse("2026-06-10T03:50:00Z")));
+                Instant.parse("2026-06-10T03:50:00Z"),
+                null));
         assertThatThrownBy(() -> database.inTransaction(
                         () -> finance.recordInvoice(id, InvoiceKind.SPECIAL_VAT, "No.1", LocalDate.of(2026, 6, 10))))
                 .hasMessage("quotation.error.notSettled");

@@ -1,6 +1,7 @@
 package org.aftersales.report;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,6 +27,7 @@ import org.aftersales.survey.AnswerData;
 import org.aftersales.survey.ResponseData;
 import org.aftersales.survey.SurveyFixtures;
 import org.aftersales.survey.SurveyService;
+import org.aftersales.testing.SettableClock;
 import org.aftersales.testing.TestCaller;
 import org.aftersales.testing.TestDatabase;
 
@@ -37,18 +39,24 @@ import org.aftersales.testing.TestDatabase;
  * (HANDOVER_DEFECT). Cases received in February (Shanghai): 6 service requests, 1 complaint, 1 consultation, 1 feedback.
  *
  * <pre>
+ * Acts are entered ten minutes after they happened, except three late entries (entered beyond the 24 h bound, with a
+ * reason; they count as claimed): #2's reply (26 h later), #3's arrival (32 h later), #9's reply (36 h later).
+ *
  * REPLY clocks due in February (24 h):
  *   #1 received 02-01 01:00 (Shanghai; 01-31 17:00Z), replied after 10 h        → in time, 10 h
- *   #2 complaint received 02-10, replied after 30 h                              → late, 30 h
+ *   #2 complaint received 02-10, replied after 30 h (a late entry)               → late, 30 h
  *   #3 received 02-15, replied after 4 h                                         → in time, 4 h
  *   #6 received 02-05, never replied; cancelled 02-08 (after it was due)         → not met
- *   #9 received 02-11, replied after 20 h                                        → in time, 20 h
+ *   #9 received 02-11, replied after 20 h (a late entry)                         → in time, 20 h, met by a late entry
  *   #7 received 02-24, cancelled 4 h later, before it fell due                   → not counted
  *   #5 received 02-28 04:00 Shanghai: due 03-01 04:00 Shanghai                   → March, not counted
- *   due 5, met in time 3 → 60.00 %; met 4: 4, 10, 20, 30 h → mean 16.00, p90 = rank ⌈3.6⌉ = 4th → 30.00
- * MAJOR_MATTER (#3, 24 h): reply at 4 h, leader report at 6 h → met at 6 h: 1 of 1, 100.00 %, mean = p90 = 6.00
+ *   due 5, met in time 3 → 60.00 %, of which met by a late entry 1 (#9; #2's late entry met its clock late);
+ *   met 4: 4, 10, 20, 30 h → mean 16.00, p90 = rank ⌈3.6⌉ = 4th → 30.00
+ * MAJOR_MATTER (#3, 24 h): reply at 4 h, leader report at 6 h → met at 6 h: 1 of 1, 100.00 %, mean = p90 = 6.00;
+ *   met by a late entry 0
  * ON_SITE_ARRIVAL (#3, 72 h from 02-15 09:00Z): paused 02-16 09:00Z … 02-17 09:00Z (24 h) → due 02-19 09:00Z;
- *   arrived 02-19 01:00Z: 88 h elapsed − 24 h paused = 64.00 h, in time: 1 of 1, 100.00 %
+ *   arrived 02-19 01:00Z (entered 02-20 09:00Z, late): 88 h elapsed − 24 h paused = 64.00 h, in time: 1 of 1,
+ *   100.00 %, met by a late entry 1
  * Crises open at 03-01 00:00: #4 (flagged 02-21, open) = 1; #7 (crisis at intake, cancelled) does not count.
  * Complaints open: #2 = 1.
  * Owner satisfaction, February: (5,4,3) = 4.00 and (5,5,5) = 5.00 → 4.50 over 2; the March response (1,1,1) not.
@@ -68,6 +76,9 @@ final class FixtureMonth {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), SHANGHAI);
+    /** When the cases' acts are entered: moved to each act as it is entered (see {@link #entered}). */
+    private static final SettableClock ENTRY = new SettableClock(CLOCK.instant(), SHANGHAI);
+
     static final YearMonth MONTH = YearMonth.of(2026, 2);
     static final TestCaller SPECIALIST = new TestCaller(null, Role.AFTER_SALES_SPECIALIST);
     static final TestCaller FINANCE = new TestCaller(null, Role.FINANCE);
@@ -79,6 +90,18 @@ final class FixtureMonth {
         return Instant.parse(utc);
     }
 
+    /** An act that happened at {@code utc}, entered ten minutes later: within the late-entry bound. */
+    private static Instant entered(String utc) {
+        ENTRY.set(at(utc).plus(Duration.ofMinutes(10)));
+        return at(utc);
+    }
+
+    /** An act that happened at {@code claimed} and was entered only at {@code enteredAt}: a late entry. */
+    private static Instant enteredLate(String claimed, String enteredAt) {
+        ENTRY.set(at(enteredAt));
+        return at(claimed);
+    }
+
     static void build(TestDatabase database) {
         Department east = database.saved(new Department("项目一部", DepartmentKind.PROJECT));
         Project warranty = ProjectFixtures.projectInWarranty(database, "P-WAR", east);
@@ -87,42 +110,47 @@ final class FixtureMonth {
                 FollowUpFixtures.project(database, "P-FEB", east, LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 1));
         Project jan =
                 FollowUpFixtures.project(database, "P-JAN", east, LocalDate.of(2024, 11, 1), LocalDate.of(2025, 1, 10));
-        ServiceCaseService cases = CaseFixtures.caseService(database.em(), SPECIALIST, CLOCK);
+        // Each act is entered ten minutes after it happened — as at the hotline — unless marked a late entry.
+        ServiceCaseService cases = CaseFixtures.caseService(database.em(), SPECIALIST, ENTRY);
 
         // January in Shanghai (01-31 23:00): not a February case.
         register(database, cases, warranty, CaseType.CONSULTATION, "2026-01-31T15:00:00Z", false, false);
         long c1 = register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-01-31T17:00:00Z", false, false);
-        database.inTransaction(() -> cases.recordReply(c1, at("2026-02-01T03:00:00Z")));
+        database.inTransaction(() -> cases.recordReply(c1, entered("2026-02-01T03:00:00Z"), null));
         long c2 = register(database, cases, warranty, CaseType.COMPLAINT, "2026-02-10T01:00:00Z", false, false);
-        database.inTransaction(() -> cases.recordReply(c2, at("2026-02-11T07:00:00Z")));
+        database.inTransaction(
+                () -> cases.recordReply(c2, enteredLate("2026-02-11T07:00:00Z", "2026-02-12T09:00:00Z"), "电话答复，次日补录"));
         long c3 = register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-02-15T01:00:00Z", true, false);
-        database.inTransaction(() -> cases.recordReply(c3, at("2026-02-15T05:00:00Z")));
-        database.inTransaction(() -> cases.recordLeaderReport(c3, at("2026-02-15T07:00:00Z")));
-        database.inTransaction(() -> cases.confirmOnSiteNeeded(c3, at("2026-02-15T09:00:00Z")));
-        database.inTransaction(() -> cases.pauseArrivalClock(c3, at("2026-02-16T09:00:00Z"), "业主要求延后到场"));
-        database.inTransaction(() -> cases.resumeArrivalClock(c3, at("2026-02-17T09:00:00Z")));
+        database.inTransaction(() -> cases.recordReply(c3, entered("2026-02-15T05:00:00Z"), null));
+        database.inTransaction(() -> cases.recordLeaderReport(c3, entered("2026-02-15T07:00:00Z"), null));
+        database.inTransaction(() -> cases.confirmOnSiteNeeded(c3, entered("2026-02-15T09:00:00Z"), null));
+        database.inTransaction(() -> cases.pauseArrivalClock(c3, entered("2026-02-16T09:00:00Z"), "业主要求延后到场", null));
+        database.inTransaction(() -> cases.resumeArrivalClock(c3, entered("2026-02-17T09:00:00Z"), null));
         // R-S6: the engineer arrives only once the leader approved the dispatch.
         AppUser engineer = database.saved(new AppUser("engineer-feb", "李工", "hash", Set.of(Role.AFTER_SALES_ENGINEER)));
-        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), SPECIALIST, CLOCK)
+        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), SPECIALIST, ENTRY)
                 .propose(
                         c3,
                         List.of(engineer.getId()),
                         at("2026-02-18T00:00:00Z"),
                         at("2026-02-19T08:00:00Z"),
-                        at("2026-02-17T10:00:00Z")));
+                        entered("2026-02-17T10:00:00Z"),
+                        null));
+        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), GM, ENTRY)
+                .approve(c3, null, entered("2026-02-17T11:00:00Z"), null));
         database.inTransaction(() ->
-                CaseFixtures.dispatchService(database.em(), GM, CLOCK).approve(c3, null, at("2026-02-17T11:00:00Z")));
-        database.inTransaction(() -> cases.recordArrival(c3, at("2026-02-19T01:00:00Z")));
+                cases.recordArrival(c3, enteredLate("2026-02-19T01:00:00Z", "2026-02-20T09:00:00Z"), "现场无信号，到场记录次日补录"));
         long c4 = register(database, cases, warranty, CaseType.CONSULTATION, "2026-02-20T01:00:00Z", false, false);
-        database.inTransaction(() -> cases.flagCrisis(c4, at("2026-02-21T01:00:00Z")));
+        database.inTransaction(() -> cases.flagCrisis(c4, entered("2026-02-21T01:00:00Z"), null));
         register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-02-27T20:00:00Z", false, false);
         long c6 = register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-02-05T01:00:00Z", false, false);
-        database.inTransaction(() -> cases.cancel(c6, "重复登记", at("2026-02-08T01:00:00Z")));
+        database.inTransaction(() -> cases.cancel(c6, "重复登记", entered("2026-02-08T01:00:00Z"), null));
         long c7 = register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-02-24T01:00:00Z", false, true);
-        database.inTransaction(() -> cases.cancel(c7, "误报", at("2026-02-24T05:00:00Z")));
+        database.inTransaction(() -> cases.cancel(c7, "误报", entered("2026-02-24T05:00:00Z"), null));
         register(database, cases, trial, CaseType.FEEDBACK, "2026-02-12T01:00:00Z", false, false);
         long c9 = register(database, cases, warranty, CaseType.SERVICE_REQUEST, "2026-02-11T01:00:00Z", false, false);
-        database.inTransaction(() -> cases.recordReply(c9, at("2026-02-11T21:00:00Z")));
+        database.inTransaction(() ->
+                cases.recordReply(c9, enteredLate("2026-02-11T21:00:00Z", "2026-02-13T09:00:00Z"), "纸质答复记录两天后交回"));
 
         SurveyService surveys = SurveyFixtures.surveyService(database.em(), SPECIALIST, CLOCK);
         ownerSurvey(database, surveys, warranty, LocalDate.of(2026, 2, 3), 5, 4, 3);
@@ -185,7 +213,7 @@ final class FixtureMonth {
                         Channel.PHONE,
                         type,
                         "王工",
-                        at(receivedAt),
+                        entered(receivedAt),
                         "二沉池刮泥机异响",
                         majorMatter,
                         crisis))

@@ -2,6 +2,7 @@ package org.aftersales.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -74,6 +75,7 @@ class MonthlyReportServiceTest {
                         ClockKind.REPLY,
                         5,
                         3,
+                        1,
                         4,
                         new BigDecimal("60.00"),
                         new BigDecimal("16.00"),
@@ -83,6 +85,7 @@ class MonthlyReportServiceTest {
                         ClockKind.MAJOR_MATTER,
                         1,
                         1,
+                        0,
                         1,
                         new BigDecimal("100.00"),
                         new BigDecimal("6.00"),
@@ -93,10 +96,47 @@ class MonthlyReportServiceTest {
                         1,
                         1,
                         1,
+                        1,
                         new BigDecimal("100.00"),
                         new BigDecimal("64.00"),
                         new BigDecimal("64.00")));
         assertThat(kpi.clocks()).extracting(ClockCompliance::kind).containsExactly(ClockKind.values());
+    }
+
+    @Test
+    @DisplayName(
+            "R-S5 R-S3 R-O3 late entries count as claimed, and metByLateEntry counts the clocks met in time by one:"
+                    + " the back-dated arrival (1 of 1), the reply entered 36 h late (1 of 3 in time), not the late reply that"
+                    + " met its clock late")
+    void metByLateEntry() {
+        MonthlyKpi kpi = kpi();
+
+        assertThat(kpi.clocks())
+                .extracting(
+                        ClockCompliance::kind,
+                        ClockCompliance::metInTime,
+                        ClockCompliance::metByLateEntry,
+                        ClockCompliance::percentMetInTime)
+                .containsExactly(
+                        tuple(ClockKind.REPLY, 3, 1, new BigDecimal("60.00")),
+                        tuple(ClockKind.MAJOR_MATTER, 1, 0, new BigDecimal("100.00")),
+                        tuple(ClockKind.ON_SITE_ARRIVAL, 1, 1, new BigDecimal("100.00")));
+    }
+
+    @Test
+    @DisplayName("R-O3 metByLateEntry counts only clocks met in time whose meeting act was a late entry")
+    void metByLateEntryCountsOnlyInTime() {
+        ClockCompliance compliance = ClockCompliance.of(
+                ClockKind.ON_SITE_ARRIVAL,
+                List.of(
+                        new ClockCompliance.Sample(true, 3600L, true),
+                        new ClockCompliance.Sample(true, 7200L, false),
+                        new ClockCompliance.Sample(false, 90_000L, true),
+                        new ClockCompliance.Sample(false, null, false)));
+
+        assertThat(compliance.metInTime()).isEqualTo(2);
+        assertThat(compliance.metByLateEntry()).isEqualTo(1);
+        assertThat(compliance.percentMetInTime()).isEqualByComparingTo("50.00");
     }
 
     @Test
@@ -158,7 +198,7 @@ class MonthlyReportServiceTest {
 
         assertThat(kpi.casesReceived()).isZero();
         assertThat(kpi.clock(ClockKind.REPLY))
-                .isEqualTo(new ClockCompliance(ClockKind.REPLY, 0, 0, 0, null, null, null));
+                .isEqualTo(new ClockCompliance(ClockKind.REPLY, 0, 0, 0, 0, null, null, null));
         assertThat(kpi.ownerSatisfaction()).isNull();
         assertThat(kpi.recoveryMonth().percent()).isEmpty();
     }
@@ -168,9 +208,9 @@ class MonthlyReportServiceTest {
             + " as due but not in the hours")
     void nearestRank() {
         List<ClockCompliance.Sample> samples = new java.util.ArrayList<>(IntStream.rangeClosed(1, 10)
-                .mapToObj(h -> new ClockCompliance.Sample(h <= 8, h * 3600L))
+                .mapToObj(h -> new ClockCompliance.Sample(h <= 8, h * 3600L, false))
                 .toList());
-        samples.add(new ClockCompliance.Sample(false, null));
+        samples.add(new ClockCompliance.Sample(false, null, false));
 
         ClockCompliance compliance = ClockCompliance.of(ClockKind.REPLY, samples);
 
@@ -179,6 +219,7 @@ class MonthlyReportServiceTest {
                         ClockKind.REPLY,
                         11,
                         8,
+                        0,
                         10,
                         new BigDecimal("72.73"),
                         new BigDecimal("5.50"),

@@ -77,8 +77,10 @@ class BreachSweepTest {
         return sweep;
     }
 
+    /** A call registered as it came in (entered when received: no late entry). */
     private ServiceCase register(String receivedAt, CaseType type) {
-        ServiceCaseService cases = CaseFixtures.caseService(database.em(), system(), CLOCK);
+        ServiceCaseService cases = CaseFixtures.caseService(
+                database.em(), system(), Clock.fixed(Instant.parse(receivedAt), CLOCK.getZone()));
         return database.inTransaction(() -> cases.register(new CaseIntake(
                 plant.getId(), null, Channel.PHONE, type, "王工", Instant.parse(receivedAt), "出水浊度超标", false, false)));
     }
@@ -124,7 +126,7 @@ class BreachSweepTest {
         register("2026-03-09T01:00:00Z", CaseType.SERVICE_REQUEST);
         ServiceCase met = register("2026-03-09T01:00:00Z", CaseType.SERVICE_REQUEST);
         ServiceCaseService cases = CaseFixtures.caseService(database.em(), system(), CLOCK);
-        database.inTransaction(() -> cases.recordReply(met.getId(), Instant.parse("2026-03-10T01:30:00Z")));
+        database.inTransaction(() -> cases.recordReply(met.getId(), Instant.parse("2026-03-10T01:30:00Z"), null));
 
         int first = database.inTransaction(() -> sweep(database.em()).sweep());
         int second = database.inTransaction(() -> sweep(database.em()).sweep());

@@ -113,12 +113,17 @@ class ComplaintsAndCrisesServiceTest {
         ServiceCase complaint = register(CaseType.COMPLAINT, false, false);
         ServiceCaseService service = cases();
         ComplaintHandoff toSupplier = database.inTransaction(() -> service.handOffComplaint(
-                complaint.getId(), HandoffTarget.SUBCONTRACTOR, pumpMaker.getId(), ComplaintSubject.QUALITY, null));
-        ComplaintHandoff toDesign = database.inTransaction(() ->
-                service.handOffComplaint(complaint.getId(), HandoffTarget.DESIGN, null, ComplaintSubject.DESIGN, null));
-        database.inTransaction(() -> service.recordOwnerUpdate(complaint.getId(), "已转设计部和厂家，三日内答复", null));
+                complaint.getId(),
+                HandoffTarget.SUBCONTRACTOR,
+                pumpMaker.getId(),
+                ComplaintSubject.QUALITY,
+                null,
+                null));
+        ComplaintHandoff toDesign = database.inTransaction(() -> service.handOffComplaint(
+                complaint.getId(), HandoffTarget.DESIGN, null, ComplaintSubject.DESIGN, null, null));
+        database.inTransaction(() -> service.recordOwnerUpdate(complaint.getId(), "已转设计部和厂家，三日内答复", null, null));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> service.close(complaint.getId(), "已处理", null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> service.close(complaint.getId(), "已处理", null, null)))
                 .isInstanceOf(BusinessException.class)
                 .satisfies(e -> {
                     BusinessException refused = (BusinessException) e;
@@ -127,14 +132,15 @@ class ComplaintsAndCrisesServiceTest {
                 });
 
         database.inTransaction(
-                () -> service.recordHandoffAnswer(complaint.getId(), toSupplier.getId(), "更换密封件批次", null));
-        assertThatThrownBy(() -> database.inTransaction(() -> service.close(complaint.getId(), "已处理", null)))
+                () -> service.recordHandoffAnswer(complaint.getId(), toSupplier.getId(), "更换密封件批次", null, null));
+        assertThatThrownBy(() -> database.inTransaction(() -> service.close(complaint.getId(), "已处理", null, null)))
                 .isInstanceOf(BusinessException.class)
                 .satisfies(e ->
                         assertThat(((BusinessException) e).getArguments()[0]).isEqualTo("DESIGN"));
 
-        database.inTransaction(() -> service.recordHandoffAnswer(complaint.getId(), toDesign.getId(), "设计复核无误", null));
-        ServiceCase closed = database.inTransaction(() -> service.close(complaint.getId(), "已答复业主", null));
+        database.inTransaction(
+                () -> service.recordHandoffAnswer(complaint.getId(), toDesign.getId(), "设计复核无误", null, null));
+        ServiceCase closed = database.inTransaction(() -> service.close(complaint.getId(), "已答复业主", null, null));
 
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
         database.em().clear();
@@ -161,16 +167,21 @@ class ComplaintsAndCrisesServiceTest {
         ServiceCaseService service = cases();
 
         assertThatThrownBy(() -> database.inTransaction(() -> service.handOffComplaint(
-                        request.getId(), HandoffTarget.DESIGN, null, ComplaintSubject.DESIGN, null)))
+                        request.getId(), HandoffTarget.DESIGN, null, ComplaintSubject.DESIGN, null, null)))
                 .hasMessage("complaint.error.notComplaint");
         assertThatThrownBy(() -> database.inTransaction(() -> service.handOffComplaint(
-                        complaint.getId(), HandoffTarget.SUBCONTRACTOR, null, ComplaintSubject.QUALITY, null)))
+                        complaint.getId(), HandoffTarget.SUBCONTRACTOR, null, ComplaintSubject.QUALITY, null, null)))
                 .hasMessage("complaint.error.subcontractorRequired");
         assertThatThrownBy(() -> database.inTransaction(() -> service.handOffComplaint(
-                        complaint.getId(), HandoffTarget.DESIGN, pumpMaker.getId(), ComplaintSubject.DESIGN, null)))
+                        complaint.getId(),
+                        HandoffTarget.DESIGN,
+                        pumpMaker.getId(),
+                        ComplaintSubject.DESIGN,
+                        null,
+                        null)))
                 .hasMessage("complaint.error.subcontractorNotForDesign");
         assertThatThrownBy(() -> database.inTransaction(
-                        () -> service.recordHandoffAnswer(complaint.getId(), 999_999L, "x", null)))
+                        () -> service.recordHandoffAnswer(complaint.getId(), 999_999L, "x", null, null)))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -184,8 +195,8 @@ class ComplaintsAndCrisesServiceTest {
         ServiceCase crisis = register(CaseType.CONSULTATION, false, false);
         ServiceCaseService service = cases();
 
-        database.inTransaction(() -> service.flagCrisis(crisis.getId(), null));
-        database.inTransaction(() -> service.flagCrisis(crisis.getId(), null));
+        database.inTransaction(() -> service.flagCrisis(crisis.getId(), null, null));
+        database.inTransaction(() -> service.flagCrisis(crisis.getId(), null, null));
 
         assertThat(inbox("leader", Role.DIVISION_LEADER)).singleElement().satisfies(n -> {
             assertThat(n.getKind()).isEqualTo(NotificationKind.CRISIS);
@@ -206,7 +217,7 @@ class ComplaintsAndCrisesServiceTest {
                 database.inTransaction(() -> service.list(CaseFilter.NONE, new PageRequest(0, 10, "receivedAt", true)));
         assertThat(list.items()).extracting(ServiceCase::getId).startsWith(crisis.getId());
 
-        database.inTransaction(() -> service.close(crisis.getId(), "已答复", null));
+        database.inTransaction(() -> service.close(crisis.getId(), "已答复", null, null));
         Page<ServiceCase> after =
                 database.inTransaction(() -> service.list(CaseFilter.NONE, new PageRequest(0, 10, "number", true)));
         assertThat(after.items()).extracting(ServiceCase::getId).containsExactly(older.getId(), crisis.getId());
@@ -258,15 +269,16 @@ class ComplaintsAndCrisesServiceTest {
         ServiceCaseService service = cases();
         Instant sent = Instant.parse("2026-03-10T01:30:00Z");
 
-        SupplierForwarding forwarding =
-                database.inTransaction(() -> service.forwardToSupplier(serviceCase.getId(), pumpMaker.getId(), sent));
+        SupplierForwarding forwarding = database.inTransaction(
+                () -> service.forwardToSupplier(serviceCase.getId(), pumpMaker.getId(), sent, null));
         assertThatThrownBy(() -> database.inTransaction(() -> service.recordSupplierAnswer(
-                        serviceCase.getId(), forwarding.getId(), "已安排", Instant.parse("2026-03-10T01:00:00Z"))))
-                .hasMessage("case.error.timeOrder");
+                        serviceCase.getId(), forwarding.getId(), "已安排", Instant.parse("2026-03-10T01:00:00Z"), null)))
+                .as("an answer claimed before the forwarding it follows: refused by the late-entry rule")
+                .hasMessage("case.error.beforePreviousAct");
         database.inTransaction(
-                () -> service.recordSupplierAnswer(serviceCase.getId(), forwarding.getId(), "厂家明日派人到场", null));
-        assertThatThrownBy(() -> database.inTransaction(
-                        () -> service.recordSupplierAnswer(serviceCase.getId(), forwarding.getId(), "again", null)))
+                () -> service.recordSupplierAnswer(serviceCase.getId(), forwarding.getId(), "厂家明日派人到场", null, null));
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        service.recordSupplierAnswer(serviceCase.getId(), forwarding.getId(), "again", null, null)))
                 .hasMessage("forwarding.error.alreadyAnswered");
 
         database.em().clear();

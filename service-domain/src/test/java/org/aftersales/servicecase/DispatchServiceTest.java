@@ -90,7 +90,7 @@ class DispatchServiceTest {
                 true,
                 false)));
         return database.inTransaction(
-                () -> cases.confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-03-10T02:00:00Z")));
+                () -> cases.confirmOnSiteNeeded(registered.getId(), Instant.parse("2026-03-10T02:00:00Z"), null));
     }
 
     private ServiceCase reloaded(ServiceCase serviceCase) {
@@ -102,9 +102,9 @@ class DispatchServiceTest {
     private ServiceCase dispatched(AppUser engineer, Instant from, Instant to) {
         ServiceCase serviceCase = onSiteCase();
         database.inTransaction(() -> dispatch(as(Role.AFTER_SALES_SPECIALIST))
-                .propose(serviceCase.getId(), List.of(engineer.getId()), from, to, null));
+                .propose(serviceCase.getId(), List.of(engineer.getId()), from, to, null, null));
         return database.inTransaction(
-                () -> dispatch(as(Role.DIVISION_LEADER)).approve(serviceCase.getId(), null, null));
+                () -> dispatch(as(Role.DIVISION_LEADER)).approve(serviceCase.getId(), null, null, null));
     }
 
     @Test
@@ -115,9 +115,9 @@ class DispatchServiceTest {
         long before = reloaded(serviceCase).getVersion();
 
         database.inTransaction(() -> dispatch(as(Role.AFTER_SALES_SPECIALIST))
-                .propose(serviceCase.getId(), List.of(zhao.getId()), FROM, TO, null));
+                .propose(serviceCase.getId(), List.of(zhao.getId()), FROM, TO, null, null));
         database.inTransaction(() -> dispatch(as(Role.GENERAL_MANAGER))
-                .approve(serviceCase.getId(), List.of(li.getId(), zhao.getId()), null));
+                .approve(serviceCase.getId(), List.of(li.getId(), zhao.getId()), null, null));
 
         ServiceCase read = reloaded(serviceCase);
         assertThat(read.getStatus()).isEqualTo(CaseStatus.DISPATCHED);
@@ -147,23 +147,28 @@ class DispatchServiceTest {
         Instant overlapping = TO.minus(Duration.ofHours(1));
 
         assertThatThrownBy(() -> database.inTransaction(() -> specialist.propose(
-                        second.getId(), List.of(li.getId()), overlapping, overlapping.plus(Duration.ofHours(4)), null)))
+                        second.getId(),
+                        List.of(li.getId()),
+                        overlapping,
+                        overlapping.plus(Duration.ofHours(4)),
+                        null,
+                        null)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("dispatch.error.doubleBooked")
                 .satisfies(e ->
                         assertThat(((BusinessException) e).getArguments()[1]).isEqualTo(first.getNumber()));
         database.inTransaction(() -> specialist.propose(
-                second.getId(), List.of(zhao.getId()), overlapping, overlapping.plus(Duration.ofHours(4)), null));
-        assertThatThrownBy(
-                        () -> database.inTransaction(() -> leader.approve(second.getId(), List.of(li.getId()), null)))
+                second.getId(), List.of(zhao.getId()), overlapping, overlapping.plus(Duration.ofHours(4)), null, null));
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> leader.approve(second.getId(), List.of(li.getId()), null, null)))
                 .hasMessage("dispatch.error.doubleBooked");
         assertThat(reloaded(second).getStatus()).isEqualTo(CaseStatus.ON_SITE_CONFIRMED);
 
-        database.inTransaction(() -> leader.approve(second.getId(), null, null));
+        database.inTransaction(() -> leader.approve(second.getId(), null, null, null));
         ServiceCase third = onSiteCase();
-        database.inTransaction(
-                () -> specialist.propose(third.getId(), List.of(li.getId()), TO, TO.plus(Duration.ofHours(8)), null));
-        database.inTransaction(() -> leader.approve(third.getId(), null, null));
+        database.inTransaction(() ->
+                specialist.propose(third.getId(), List.of(li.getId()), TO, TO.plus(Duration.ofHours(8)), null, null));
+        database.inTransaction(() -> leader.approve(third.getId(), null, null, null));
 
         assertThat(reloaded(second).approvedDispatch().orElseThrow().getEngineers())
                 .containsExactly(zhao);
@@ -215,26 +220,27 @@ class DispatchServiceTest {
     void onlyLeadersApprove() {
         ServiceCase serviceCase = onSiteCase();
         database.inTransaction(() -> dispatch(as(Role.AFTER_SALES_SPECIALIST))
-                .propose(serviceCase.getId(), List.of(li.getId()), FROM, TO, null));
+                .propose(serviceCase.getId(), List.of(li.getId()), FROM, TO, null, null));
 
         for (Role role : List.of(Role.AFTER_SALES_ENGINEER, Role.AFTER_SALES_SPECIALIST, Role.INTEGRATION)) {
-            assertThatThrownBy(() ->
-                            database.inTransaction(() -> dispatch(as(role)).approve(serviceCase.getId(), null, null)))
+            assertThatThrownBy(() -> database.inTransaction(
+                            () -> dispatch(as(role)).approve(serviceCase.getId(), null, null, null)))
                     .as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() ->
-                            database.inTransaction(() -> dispatch(as(role)).reject(serviceCase.getId(), "不派", null)))
+            assertThatThrownBy(() -> database.inTransaction(
+                            () -> dispatch(as(role)).reject(serviceCase.getId(), "不派", null, null)))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> database.inTransaction(() -> dispatch(as(Role.DIVISION_LEADER))
-                        .propose(serviceCase.getId(), List.of(li.getId()), FROM, TO, null)))
+                        .propose(serviceCase.getId(), List.of(li.getId()), FROM, TO, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> database.inTransaction(
                         () -> dispatch(as(Role.AFTER_SALES_ENGINEER)).engineers(null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(reloaded(serviceCase).getStatus()).isEqualTo(CaseStatus.ON_SITE_CONFIRMED);
 
-        database.inTransaction(() -> dispatch(as(Role.GENERAL_MANAGER)).reject(serviceCase.getId(), "先远程指导", null));
+        database.inTransaction(
+                () -> dispatch(as(Role.GENERAL_MANAGER)).reject(serviceCase.getId(), "先远程指导", null, null));
         ServiceCase read = reloaded(serviceCase);
         assertThat(read.latestDispatch().orElseThrow().getStatus()).isEqualTo(DispatchStatus.REJECTED);
         assertThat(read.latestDispatch().orElseThrow().getRejectionReason()).isEqualTo("先远程指导");
@@ -250,10 +256,10 @@ class DispatchServiceTest {
                 .getSingleResult();
 
         assertThatThrownBy(() -> database.inTransaction(
-                        () -> specialist.propose(serviceCase.getId(), List.of(-1L), FROM, TO, null)))
+                        () -> specialist.propose(serviceCase.getId(), List.of(-1L), FROM, TO, null, null)))
                 .hasMessage("dispatch.error.unknownEngineer");
         assertThatThrownBy(() -> database.inTransaction(
-                        () -> specialist.propose(serviceCase.getId(), List.of(leaderId), FROM, TO, null)))
+                        () -> specialist.propose(serviceCase.getId(), List.of(leaderId), FROM, TO, null, null)))
                 .hasMessage("dispatch.error.notAnEngineer")
                 .satisfies(e -> assertThat(((BusinessException) e).getField()).isEqualTo("engineerIds"));
     }

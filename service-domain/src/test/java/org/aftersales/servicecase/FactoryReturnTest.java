@@ -145,6 +145,6 @@ class FactoryReturnTest {
         assertThat(serviceCase.getTimeline())
                 .filteredOn(e -> e.getKind() == CaseEventKind.FACTORY_RETURN_RECORDED)
                 .singleElement()
-                .satisfies(event -> assertThat(event.getOccurredAt()).isEqualTo(reported));
+                .satisfies(event -> assertThat(event.getClaimedAt()).isEqualTo(reported));
     }
 }

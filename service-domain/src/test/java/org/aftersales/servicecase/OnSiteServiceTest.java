@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +20,7 @@ import org.aftersales.staff.Caller;
 import org.aftersales.staff.Department;
 import org.aftersales.staff.DepartmentKind;
 import org.aftersales.staff.Role;
+import org.aftersales.testing.SettableClock;
 import org.aftersales.testing.TestCaller;
 import org.aftersales.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,9 @@ class OnSiteServiceTest {
     private static final Instant NOW = Instant.parse("2026-03-12T00:00:00Z");
     private static final byte[] PDF_5_MB = pdf(5 * 1024 * 1024);
 
-    private final Clock clock = Clock.fixed(NOW, SHANGHAI);
+    /** Now; moved to each step of a helper's path while it is entered, as the engineer would enter it on site. */
+    private final SettableClock clock = new SettableClock(NOW, SHANGHAI);
+
     private TestDatabase database;
     private Project plant;
     private Project otherPlant;
@@ -91,6 +93,12 @@ class OnSiteServiceTest {
         return database.inTransaction(() -> cases(as(Role.FINANCE)).find(id));
     }
 
+    /** {@code at}, with the clock moved there: the act is entered as it happens. */
+    private Instant entered(Instant at) {
+        clock.set(at);
+        return at;
+    }
+
     /** Registered, confirmed, dispatched with an engineer of its own (one engineer is never booked twice) and arrived. */
     private ServiceCase arrived(Project project) {
         AppUser engineer = database.saved(
@@ -102,30 +110,39 @@ class OnSiteServiceTest {
                 Channel.PHONE,
                 CaseType.SERVICE_REQUEST,
                 "刘明",
-                OnSiteFixtures.RECEIVED,
+                entered(OnSiteFixtures.RECEIVED),
                 "2号泵振动大",
                 false,
                 false)));
         long id = registered.getId();
-        database.inTransaction(() -> cases.confirmOnSiteNeeded(id, OnSiteFixtures.CONFIRMED));
+        database.inTransaction(() -> cases.confirmOnSiteNeeded(id, entered(OnSiteFixtures.CONFIRMED), null));
         database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.AFTER_SALES_SPECIALIST), clock)
                 .propose(
                         id,
                         List.of(engineer.getId()),
                         OnSiteFixtures.WINDOW_FROM,
                         OnSiteFixtures.WINDOW_TO,
-                        OnSiteFixtures.PROPOSED));
+                        entered(OnSiteFixtures.PROPOSED),
+                        null));
         database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
-                .approve(id, null, OnSiteFixtures.APPROVED));
+                .approve(id, null, entered(OnSiteFixtures.APPROVED), null));
         database.inTransaction(() -> engineer()
-                .agreeVisit(id, OnSiteFixtures.WINDOW_FROM, "业主停运2号泵并断电挂牌", OnSiteFixtures.APPROVED.plusSeconds(600)));
-        return database.inTransaction(() -> cases.recordArrival(id, OnSiteFixtures.ARRIVED));
+                .agreeVisit(
+                        id,
+                        OnSiteFixtures.WINDOW_FROM,
+                        "业主停运2号泵并断电挂牌",
+                        entered(OnSiteFixtures.APPROVED.plusSeconds(600)),
+                        null));
+        ServiceCase arrived =
+                database.inTransaction(() -> cases.recordArrival(id, entered(OnSiteFixtures.ARRIVED), null));
+        clock.set(NOW);
+        return arrived;
     }
 
     private ServiceCase workDone(Project project) {
         long id = arrived(project).getId();
-        database.inTransaction(() -> engineer().acknowledgeSafety(id, OnSiteFixtures.SAFETY));
-        return database.inTransaction(() -> engineer()
+        database.inTransaction(() -> engineer().acknowledgeSafety(id, entered(OnSiteFixtures.SAFETY), null));
+        ServiceCase done = database.inTransaction(() -> engineer()
                 .recordWorkDone(
                         id,
                         "更换2号提升泵机械密封",
@@ -133,7 +150,10 @@ class OnSiteServiceTest {
                                 new PartUsed(1, "机械密封 MG1-45", BigDecimal.ONE),
                                 new PartUsed(2, "电缆", new BigDecimal("2.5"))),
                         "试运行正常",
-                        OnSiteFixtures.WORK_DONE));
+                        entered(OnSiteFixtures.WORK_DONE),
+                        null));
+        clock.set(NOW);
+        return done;
     }
 
     private ServiceCase signedOff(Project project) {
@@ -145,10 +165,17 @@ class OnSiteServiceTest {
                         SignerRole.OWNER_OPERATIONS_SUPERVISOR,
                         null,
                         SignatureInput.scan(PDF_5_MB, "application/pdf"),
-                        OnSiteFixtures.REPORT_SIGNED));
-        return database.inTransaction(() -> engineer()
+                        entered(OnSiteFixtures.REPORT_SIGNED),
+                        null));
+        ServiceCase signed = database.inTransaction(() -> engineer()
                 .signDispatchTicket(
-                        id, "刘明", SignatureInput.drawn(OnSiteFixtures.DRAWN), OnSiteFixtures.TICKET_SIGNED));
+                        id,
+                        "刘明",
+                        SignatureInput.drawn(OnSiteFixtures.DRAWN),
+                        entered(OnSiteFixtures.TICKET_SIGNED),
+                        null));
+        clock.set(NOW);
+        return signed;
     }
 
     @Test
@@ -178,7 +205,7 @@ class OnSiteServiceTest {
                         .getData())
                 .isEqualTo(OnSiteFixtures.PNG);
 
-        database.inTransaction(() -> cases(as(Role.AFTER_SALES_ENGINEER)).close(id, null, null));
+        database.inTransaction(() -> cases(as(Role.AFTER_SALES_ENGINEER)).close(id, null, null, null));
         ServiceCase closed = reloaded(signed);
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.getClosedAt()).isEqualTo(NOW);
@@ -205,8 +232,8 @@ class OnSiteServiceTest {
         ServiceCase arrived = arrived(plant);
         long version = reloaded(arrived).getVersion();
 
-        assertThatThrownBy(() -> database.inTransaction(() ->
-                        engineer().recordWorkDone(arrived.getId(), "更换机封", List.of(), "正常", OnSiteFixtures.WORK_DONE)))
+        assertThatThrownBy(() -> database.inTransaction(() -> engineer()
+                        .recordWorkDone(arrived.getId(), "更换机封", List.of(), "正常", OnSiteFixtures.WORK_DONE, null)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("visit.error.safetyNotAcknowledged");
 
@@ -228,9 +255,10 @@ class OnSiteServiceTest {
                         SignerRole.OTHER,
                         "业主生产副总",
                         SignatureInput.drawn(OnSiteFixtures.DRAWN),
-                        OnSiteFixtures.REPORT_SIGNED));
+                        OnSiteFixtures.REPORT_SIGNED,
+                        null));
         assertThatThrownBy(() -> database.inTransaction(
-                        () -> cases(as(Role.AFTER_SALES_ENGINEER)).close(id, null, null)))
+                        () -> cases(as(Role.AFTER_SALES_ENGINEER)).close(id, null, null, null)))
                 .hasMessage("case.error.ticketSignatureMissing");
         assertThatThrownBy(() -> database.inTransaction(() -> engineer()
                         .signServiceReport(
@@ -239,6 +267,7 @@ class OnSiteServiceTest {
                                 SignerRole.OWNER_PROJECT_MANAGER,
                                 null,
                                 SignatureInput.drawn(OnSiteFixtures.DRAWN),
+                                null,
                                 null)))
                 .hasMessage("report.error.alreadySigned");
 
@@ -330,18 +359,18 @@ class OnSiteServiceTest {
     void tripReportAndAssessment() {
         long id = workDone(plant).getId();
         OnSiteService leader = onSite(as(Role.DIVISION_LEADER));
-        assertThatThrownBy(() -> database.inTransaction(() -> leader.assess(id, 4, 4, 4, null, null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> leader.assess(id, 4, 4, 4, null, null, null)))
                 .hasMessage("assessment.error.notSignedOff");
         long signed = signedOff(plant).getId();
 
         database.inTransaction(() -> engineer()
                 .fileTripReport(signed, "3月11日赴城东污水厂，当日返回", LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 11)));
-        assertThatThrownBy(() -> database.inTransaction(() -> engineer().assess(signed, 5, 5, 5, "自评", null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> engineer().assess(signed, 5, 5, 5, "自评", null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> database.inTransaction(() -> onSite(as(Role.FINANCE))
                         .fileTripReport(signed, "x", LocalDate.of(2026, 3, 11), LocalDate.of(2026, 3, 11))))
                 .isInstanceOf(AccessDeniedException.class);
-        database.inTransaction(() -> leader.assess(signed, 4, 5, 3, "备件费用偏高", null));
+        database.inTransaction(() -> leader.assess(signed, 4, 5, 3, "备件费用偏高", null, null));
 
         ServiceCase read = reloaded(signed);
         assertThat(read.getTripReport().orElseThrow().getFromDate()).isEqualTo(LocalDate.of(2026, 3, 11));
@@ -359,7 +388,7 @@ class OnSiteServiceTest {
         assertThatThrownBy(() -> database.inTransaction(() -> engineer().signature(id, SignedDocument.SERVICE_REPORT)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> database.inTransaction(() -> onSite(as(Role.DESIGN))
-                        .signDispatchTicket(id, "刘明", SignatureInput.drawn(OnSiteFixtures.DRAWN), null)))
+                        .signDispatchTicket(id, "刘明", SignatureInput.drawn(OnSiteFixtures.DRAWN), null, null)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

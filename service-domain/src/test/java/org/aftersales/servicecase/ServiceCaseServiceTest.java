@@ -132,9 +132,32 @@ class ServiceCaseServiceTest {
                 false);
     }
 
+    /**
+     * A call registered at the hotline as it came in: entered when it was received, so that a call of days ago is no
+     * late entry (a time after now stays judged at now).
+     */
     private ServiceCase register(CaseIntake intake) {
-        ServiceCaseService service = service(specialist());
-        return database.inTransaction(() -> service.register(intake));
+        Clock now = clock;
+        if (intake.receivedAt() != null && intake.receivedAt().isBefore(now.instant())) {
+            clock = Clock.fixed(intake.receivedAt(), SHANGHAI);
+        }
+        try {
+            ServiceCaseService service = service(specialist());
+            return database.inTransaction(() -> service.register(intake));
+        } finally {
+            clock = now;
+        }
+    }
+
+    /** The service as it stood at {@code at}: an act entered when it happened. */
+    private ServiceCaseService serviceAt(Instant at) {
+        Clock now = clock;
+        clock = Clock.fixed(at, SHANGHAI);
+        try {
+            return service(specialist());
+        } finally {
+            clock = now;
+        }
     }
 
     private ServiceCase reloaded(ServiceCase serviceCase) {
@@ -306,7 +329,7 @@ class ServiceCaseServiceTest {
         ServiceCase registered = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-09T01:00:00Z"));
         ServiceCaseService service = service(specialist());
 
-        database.inTransaction(() -> service.confirmOnSiteNeeded(registered.getId(), NOW));
+        database.inTransaction(() -> service.confirmOnSiteNeeded(registered.getId(), NOW, null));
 
         SlaClock arrival = reloaded(registered).clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow();
         assertThat(arrival.getHours()).isEqualTo(72);
@@ -325,7 +348,7 @@ class ServiceCaseServiceTest {
         ServiceCaseService service = service(specialist());
         contract("BY-2026-01", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 48);
         ServiceCase one = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-09T01:00:00Z"));
-        database.inTransaction(() -> service.confirmOnSiteNeeded(one.getId(), NOW));
+        database.inTransaction(() -> service.confirmOnSiteNeeded(one.getId(), NOW, null));
         assertThat(reloaded(one).clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getDueAt())
                 .isEqualTo(Instant.parse("2026-03-12T02:00:00Z"));
 
@@ -333,8 +356,8 @@ class ServiceCaseServiceTest {
         contract("JS-2026-03", LocalDate.of(2026, 3, 11), LocalDate.of(2026, 6, 30), 12);
         ServiceCase two = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-09T01:00:00Z"));
         ServiceCase screen = register(call(eastPlant, eastScreen, CaseType.SERVICE_REQUEST, "2026-03-09T01:00:00Z"));
-        database.inTransaction(() -> service.confirmOnSiteNeeded(two.getId(), NOW));
-        database.inTransaction(() -> service.confirmOnSiteNeeded(screen.getId(), NOW));
+        database.inTransaction(() -> service.confirmOnSiteNeeded(two.getId(), NOW, null));
+        database.inTransaction(() -> service.confirmOnSiteNeeded(screen.getId(), NOW, null));
 
         assertThat(reloaded(two).clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getHours())
                 .as("48 and 36 in force on 2026-03-10, 12 only from 2026-03-11")
@@ -369,19 +392,19 @@ class ServiceCaseServiceTest {
     void pausePersisted() {
         ServiceCaseService service = service(specialist());
         ServiceCase registered = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-10T01:00:00Z"));
-        database.inTransaction(() -> service.confirmOnSiteNeeded(registered.getId(), NOW));
+        database.inTransaction(() -> service.confirmOnSiteNeeded(registered.getId(), NOW, null));
         clock = Clock.fixed(Instant.parse("2026-03-11T00:00:00Z"), SHANGHAI);
         ServiceCaseService later = service(specialist());
 
-        database.inTransaction(
-                () -> later.pauseArrivalClock(registered.getId(), Instant.parse("2026-03-10T15:30:00Z"), "业主要求次日上午到场"));
+        database.inTransaction(() ->
+                later.pauseArrivalClock(registered.getId(), Instant.parse("2026-03-10T15:30:00Z"), "业主要求次日上午到场", null));
         assertThat(reloaded(registered)
                         .clock(ClockKind.ON_SITE_ARRIVAL)
                         .orElseThrow()
                         .getPausedSince())
                 .isEqualTo(Instant.parse("2026-03-10T15:30:00Z"));
         database.inTransaction(
-                () -> later.resumeArrivalClock(registered.getId(), Instant.parse("2026-03-10T16:45:00Z")));
+                () -> later.resumeArrivalClock(registered.getId(), Instant.parse("2026-03-10T16:45:00Z"), null));
 
         SlaClock arrival = reloaded(registered).clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow();
         assertThat(arrival.getPausedSeconds()).isEqualTo(4_500);
@@ -390,8 +413,8 @@ class ServiceCaseServiceTest {
             assertThat(pause.getReason()).isEqualTo("业主要求次日上午到场");
             assertThat(pause.getResumedAt()).isEqualTo(Instant.parse("2026-03-10T16:45:00Z"));
         });
-        assertThatThrownBy(() -> database.inTransaction(
-                        () -> later.pauseArrivalClock(registered.getId(), Instant.parse("2026-03-10T18:00:00Z"), " ")))
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        later.pauseArrivalClock(registered.getId(), Instant.parse("2026-03-10T18:00:00Z"), " ", null)))
                 .hasMessage("case.error.pauseReasonRequired");
     }
 
@@ -412,14 +435,15 @@ class ServiceCaseServiceTest {
                 false);
         ServiceCase registered = register(major);
 
-        database.inTransaction(() -> service.recordReply(registered.getId(), Instant.parse("2026-03-09T05:00:00Z")));
+        database.inTransaction(
+                () -> service.recordReply(registered.getId(), Instant.parse("2026-03-09T05:00:00Z"), null));
         assertThat(reloaded(registered)
                         .clock(ClockKind.MAJOR_MATTER)
                         .orElseThrow()
                         .getMetAt())
                 .isNull();
         database.inTransaction(
-                () -> service.recordLeaderReport(registered.getId(), Instant.parse("2026-03-09T08:00:00Z")));
+                () -> service.recordLeaderReport(registered.getId(), Instant.parse("2026-03-09T08:00:00Z"), null));
 
         ServiceCase read = reloaded(registered);
         assertThat(read.clock(ClockKind.MAJOR_MATTER).orElseThrow().getMetAt())
@@ -435,15 +459,15 @@ class ServiceCaseServiceTest {
     void closing() {
         ServiceCaseService service = service(specialist());
         ServiceCase onSite = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-10T01:00:00Z"));
-        database.inTransaction(() -> service.confirmOnSiteNeeded(onSite.getId(), NOW));
+        database.inTransaction(() -> service.confirmOnSiteNeeded(onSite.getId(), NOW, null));
 
-        assertThatThrownBy(() -> database.inTransaction(() -> service.close(onSite.getId(), "已处理", NOW)))
+        assertThatThrownBy(() -> database.inTransaction(() -> service.close(onSite.getId(), "已处理", NOW, null)))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("case.error.signOffMissing");
         assertThat(reloaded(onSite).getStatus()).isEqualTo(CaseStatus.ON_SITE_CONFIRMED);
 
         ServiceCase remote = register(call(eastPlant, null, CaseType.CONSULTATION, "2026-03-10T01:00:00Z"));
-        database.inTransaction(() -> service.close(remote.getId(), "已电话解答。", null));
+        database.inTransaction(() -> service.close(remote.getId(), "已电话解答。", null, null));
         ServiceCase closed = reloaded(remote);
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.getAnswer()).isEqualTo("已电话解答。");
@@ -457,12 +481,77 @@ class ServiceCaseServiceTest {
         ServiceCase registered = register(call(eastPlant, null, CaseType.SERVICE_REQUEST, null));
 
         assertThatThrownBy(() -> database.inTransaction(
-                        () -> service.recordReply(registered.getId(), NOW.plus(Duration.ofMinutes(6)))))
+                        () -> service.recordReply(registered.getId(), NOW.plus(Duration.ofMinutes(6)), null)))
                 .hasMessage("case.error.inFuture");
         assertThat(database.inTransaction(
-                                () -> service.recordReply(registered.getId(), NOW.plus(Duration.ofMinutes(5))))
+                                () -> service.recordReply(registered.getId(), NOW.plus(Duration.ofMinutes(5)), null))
                         .getRepliedAt())
                 .isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    @DisplayName(
+            "R-S1 R-S3 through the service and the database: a call and a reply claimed beyond 24 h are refused without a"
+                    + " late reason; with one they keep claimed time, entered time and reason, the reply clock counts as"
+                    + " claimed and is marked met by a late entry")
+    void lateEntriesStored() {
+        ServiceCaseService service = service(specialist());
+        Instant monday = Instant.parse("2026-03-08T01:00:00Z");
+        CaseIntake weekendFax = new CaseIntake(
+                eastPlant.getId(),
+                null,
+                Channel.FAX,
+                CaseType.SERVICE_REQUEST,
+                "王工",
+                monday,
+                "格栅除污机卡死",
+                false,
+                false,
+                null);
+
+        assertThatThrownBy(() -> database.inTransaction(() -> service.register(weekendFax)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("case.error.lateReasonRequired")
+                .extracting(e -> ((BusinessException) e).getField())
+                .isEqualTo("lateReason");
+        ServiceCase registered = database.inTransaction(() -> service.register(new CaseIntake(
+                eastPlant.getId(),
+                null,
+                Channel.FAX,
+                CaseType.SERVICE_REQUEST,
+                "王工",
+                monday,
+                "格栅除污机卡死",
+                false,
+                false,
+                "传真机卡纸，两天后才发现")));
+        Instant replied = Instant.parse("2026-03-08T20:00:00Z");
+        assertThatThrownBy(() -> database.inTransaction(() -> service.recordReply(registered.getId(), replied, null)))
+                .hasMessage("case.error.lateReasonRequired");
+        database.inTransaction(() -> service.recordReply(registered.getId(), replied, "电话答复，未及时登记"));
+        ServiceCase now = register(call(eastPlant, null, CaseType.CONSULTATION, null));
+
+        ServiceCase read = reloaded(registered);
+        assertThat(read.getReceivedAt()).isEqualTo(monday);
+        assertThat(read.isReceivedAtDefaulted()).isFalse();
+        assertThat(read.getTimeline())
+                .filteredOn(CaseEvent::isLate)
+                .extracting(
+                        CaseEvent::getKind, CaseEvent::getClaimedAt, CaseEvent::getEnteredAt, CaseEvent::getLateReason)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(CaseEventKind.REGISTERED, monday, NOW, "传真机卡纸，两天后才发现"),
+                        org.assertj.core.groups.Tuple.tuple(CaseEventKind.REPLY_RECORDED, replied, NOW, "电话答复，未及时登记"));
+        SlaClock reply = read.clock(ClockKind.REPLY).orElseThrow();
+        assertThat(reply.isMetInTime())
+                .as("counted as claimed: 19 h after receipt")
+                .isTrue();
+        assertThat(reply.isMetByLateEntry()).isTrue();
+        ServiceCase readNow = reloaded(now);
+        assertThat(readNow.isReceivedAtDefaulted()).isTrue();
+        assertThat(readNow.getTimeline()).allSatisfy(event -> {
+            assertThat(event.isLate()).isFalse();
+            assertThat(event.getEnteredAt()).isEqualTo(NOW);
+        });
     }
 
     @Test
@@ -506,8 +595,8 @@ class ServiceCaseServiceTest {
                 false,
                 true));
         ServiceCase closedCrisis = register(call(eastPlant, null, CaseType.FEEDBACK, "2026-03-08T01:00:00Z"));
-        database.inTransaction(() -> service.flagCrisis(closedCrisis.getId(), null));
-        database.inTransaction(() -> service.close(closedCrisis.getId(), "已回复", null));
+        database.inTransaction(() -> service.flagCrisis(closedCrisis.getId(), null, null));
+        database.inTransaction(() -> service.close(closedCrisis.getId(), "已回复", null, null));
         database.em().clear();
 
         Page<ServiceCase> all =
@@ -542,15 +631,17 @@ class ServiceCaseServiceTest {
         ServiceCase running = register(call(eastPlant, null, CaseType.SERVICE_REQUEST, "2026-03-10T01:00:00Z"));
         ServiceCase breached = register(call(eastPlant, null, CaseType.SERVICE_REQUEST, "2026-03-09T01:00:00Z"));
         ServiceCase metLate = register(call(eastPlant, null, CaseType.COMPLAINT, "2026-03-08T01:00:00Z"));
-        database.inTransaction(() -> service.recordReply(metLate.getId(), Instant.parse("2026-03-09T02:00:00Z")));
+        database.inTransaction(() -> service.recordReply(metLate.getId(), Instant.parse("2026-03-09T02:00:00Z"), null));
         ServiceCase met = register(call(eastPlant, eastPump, CaseType.SERVICE_REQUEST, "2026-03-10T00:00:00Z"));
-        database.inTransaction(() -> service.recordReply(met.getId(), Instant.parse("2026-03-10T01:00:00Z")));
-        database.inTransaction(() -> service.recordLeaderReport(met.getId(), Instant.parse("2026-03-10T01:30:00Z")));
-        database.inTransaction(() -> service.confirmOnSiteNeeded(met.getId(), Instant.parse("2026-03-10T01:45:00Z")));
-        database.inTransaction(() -> service.pauseArrivalClock(met.getId(), NOW, "业主要求改期"));
-        ServiceCase cancelledInTime = register(call(eastPlant, null, CaseType.SERVICE_REQUEST, "2026-03-08T01:00:00Z"));
+        database.inTransaction(() -> service.recordReply(met.getId(), Instant.parse("2026-03-10T01:00:00Z"), null));
         database.inTransaction(
-                () -> service.cancel(cancelledInTime.getId(), "重复登记", Instant.parse("2026-03-08T05:00:00Z")));
+                () -> service.recordLeaderReport(met.getId(), Instant.parse("2026-03-10T01:30:00Z"), null));
+        database.inTransaction(
+                () -> service.confirmOnSiteNeeded(met.getId(), Instant.parse("2026-03-10T01:45:00Z"), null));
+        database.inTransaction(() -> service.pauseArrivalClock(met.getId(), NOW, "业主要求改期", null));
+        ServiceCase cancelledInTime = register(call(eastPlant, null, CaseType.SERVICE_REQUEST, "2026-03-08T01:00:00Z"));
+        database.inTransaction(() -> serviceAt(Instant.parse("2026-03-08T05:00:00Z"))
+                .cancel(cancelledInTime.getId(), "重复登记", Instant.parse("2026-03-08T05:00:00Z"), null));
 
         assertThat(numbers(service, new CaseFilter(null, null, null, null, ClockState.RUNNING, null)))
                 .containsExactlyInAnyOrder(running.getNumber(), cancelledInTime.getNumber());
@@ -597,7 +688,7 @@ class ServiceCaseServiceTest {
                         .items())
                 .extracting(ServiceCase::getNumber)
                 .containsExactly(eastCase.getNumber());
-        assertThatThrownBy(() -> database.inTransaction(() -> service.recordReply(eastCase.getId(), null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> service.recordReply(eastCase.getId(), null, null)))
                 .as("the project department registers but does not work cases")
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -616,7 +707,7 @@ class ServiceCaseServiceTest {
         assertThatThrownBy(() ->
                         database.inTransaction(() -> finance.register(call(eastPlant, null, CaseType.FEEDBACK, null))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> database.inTransaction(() -> design.recordReply(registered.getId(), null)))
+        assertThatThrownBy(() -> database.inTransaction(() -> design.recordReply(registered.getId(), null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> database.inTransaction(() -> admin.find(registered.getId())))
                 .isInstanceOf(AccessDeniedException.class);

@@ -135,7 +135,7 @@ class ServiceCaseTest {
         assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.REGISTERED);
         assertThat(serviceCase.getTimeline()).first().satisfies(event -> {
             assertThat(event.getKind()).isEqualTo(CaseEventKind.REGISTERED);
-            assertThat(event.getOccurredAt()).isEqualTo(RECEIVED);
+            assertThat(event.getClaimedAt()).isEqualTo(RECEIVED);
             assertThat(event.getActor()).isNotBlank();
         });
     }

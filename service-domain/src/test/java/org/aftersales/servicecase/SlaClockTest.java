@@ -46,7 +46,7 @@ class SlaClockTest {
         SlaClock clock = reply();
         Instant due = Instant.parse("2026-03-11T01:00:00Z");
 
-        clock.meet(due);
+        clock.meet(due, false);
 
         assertThat(clock.getMetAt()).isEqualTo(due);
         assertThat(clock.isMetInTime()).isTrue();
@@ -63,7 +63,7 @@ class SlaClockTest {
         Instant lateArrival = due.plus(Duration.ofHours(3));
 
         assertThat(clock.stateAt(due.plusSeconds(60))).isEqualTo(ClockState.BREACHED);
-        clock.meet(lateArrival);
+        clock.meet(lateArrival, false);
 
         assertThat(clock.isMetInTime()).isFalse();
         assertThat(clock.stateAt(due.plusSeconds(60))).isEqualTo(ClockState.BREACHED);
@@ -149,7 +149,7 @@ class SlaClockTest {
                 .hasMessage("case.error.clockBreached");
 
         SlaClock met = arrival(72);
-        met.meet(CONFIRMED.plus(Duration.ofHours(5)));
+        met.meet(CONFIRMED.plus(Duration.ofHours(5)), false);
         assertThatThrownBy(() -> met.pause(CONFIRMED.plus(Duration.ofHours(6)), "业主要求"))
                 .hasMessage("case.error.clockMet");
 
@@ -176,7 +176,7 @@ class SlaClockTest {
         clock.resume(Instant.parse("2026-03-10T05:00:00Z"));
         clock.pause(Instant.parse("2026-03-11T04:00:00Z"), "业主现场不具备条件");
 
-        clock.meet(Instant.parse("2026-03-11T04:30:00Z"));
+        clock.meet(Instant.parse("2026-03-11T04:30:00Z"), false);
 
         assertThat(clock.getPausedSeconds()).isEqualTo(3_600 + 1_800);
         assertThat(clock.getPausedSince()).isNull();

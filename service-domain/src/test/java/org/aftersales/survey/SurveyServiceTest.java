@@ -21,6 +21,7 @@ import org.aftersales.staff.Role;
 import org.aftersales.subcontractor.ProjectSubcontractor;
 import org.aftersales.subcontractor.Subcontractor;
 import org.aftersales.subcontractor.SubcontractorKind;
+import org.aftersales.testing.SettableClock;
 import org.aftersales.testing.TestCaller;
 import org.aftersales.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -182,32 +183,35 @@ class SurveyServiceTest {
             held.deduct(org.aftersales.shared.Money.of("1200.50"), "密封件更换", null, LocalDate.of(2026, 3, 1));
             held.deduct(org.aftersales.shared.Money.of("999.00"), "上一季度", null, LocalDate.of(2025, 12, 30));
         });
+        // Each act entered as it happened, in the order it happened.
+        SettableClock entry = new SettableClock(CLOCK.instant(), SHANGHAI);
         org.aftersales.servicecase.ServiceCaseService cases =
-                org.aftersales.servicecase.CaseFixtures.caseService(database.em(), specialist(), CLOCK);
+                org.aftersales.servicecase.CaseFixtures.caseService(database.em(), specialist(), entry);
+        entry.set(Instant.parse("2026-02-01T01:00:00Z"));
         long caseId = database.inTransaction(() -> cases.register(new org.aftersales.servicecase.CaseIntake(
                         eastPlant.getId(),
                         null,
                         org.aftersales.servicecase.Channel.PHONE,
                         org.aftersales.servicecase.CaseType.SERVICE_REQUEST,
                         "王工",
-                        Instant.parse("2026-02-01T01:00:00Z"),
+                        null,
                         "风机振动",
                         false,
                         false))
                 .getId());
         // Answered after 6 h and after 20 h: a mean of 13.0 h; a third forwarding is still unanswered.
-        long first = database.inTransaction(
-                () -> cases.forwardToSupplier(caseId, blowers.getId(), Instant.parse("2026-02-01T02:00:00Z"))
-                        .getId());
-        long second = database.inTransaction(
-                () -> cases.forwardToSupplier(caseId, blowers.getId(), Instant.parse("2026-02-05T00:00:00Z"))
-                        .getId());
-        database.inTransaction(
-                () -> cases.forwardToSupplier(caseId, blowers.getId(), Instant.parse("2026-03-09T00:00:00Z")));
-        database.inTransaction(
-                () -> cases.recordSupplierAnswer(caseId, first, "已安排售后", Instant.parse("2026-02-01T08:00:00Z")));
-        database.inTransaction(
-                () -> cases.recordSupplierAnswer(caseId, second, "备件已发", Instant.parse("2026-02-05T20:00:00Z")));
+        entry.set(Instant.parse("2026-02-01T02:00:00Z"));
+        long first = database.inTransaction(() ->
+                cases.forwardToSupplier(caseId, blowers.getId(), null, null).getId());
+        entry.set(Instant.parse("2026-02-01T08:00:00Z"));
+        database.inTransaction(() -> cases.recordSupplierAnswer(caseId, first, "已安排售后", null, null));
+        entry.set(Instant.parse("2026-02-05T00:00:00Z"));
+        long second = database.inTransaction(() ->
+                cases.forwardToSupplier(caseId, blowers.getId(), null, null).getId());
+        entry.set(Instant.parse("2026-02-05T20:00:00Z"));
+        database.inTransaction(() -> cases.recordSupplierAnswer(caseId, second, "备件已发", null, null));
+        entry.set(Instant.parse("2026-03-09T00:00:00Z"));
+        database.inTransaction(() -> cases.forwardToSupplier(caseId, blowers.getId(), null, null));
 
         SupplierScorecard card = database
                 .inTransaction(

@@ -76,6 +76,7 @@ class MonthlyReportWorkbookTest {
                                 ClockKind.REPLY,
                                 5,
                                 3,
+                                1,
                                 4,
                                 new BigDecimal("60.00"),
                                 new BigDecimal("16.00"),
@@ -84,12 +85,14 @@ class MonthlyReportWorkbookTest {
                                 ClockKind.MAJOR_MATTER,
                                 1,
                                 1,
+                                0,
                                 1,
                                 new BigDecimal("100.00"),
                                 new BigDecimal("6.00"),
                                 new BigDecimal("6.00")),
                         new ClockCompliance(
                                 ClockKind.ON_SITE_ARRIVAL,
+                                1,
                                 1,
                                 1,
                                 1,
@@ -205,14 +208,26 @@ class MonthlyReportWorkbookTest {
                 assertThat(number(row, 1)).isEqualTo((double) clock.due());
                 assertThat(number(row, 2)).isEqualTo((double) clock.metInTime());
                 assertThat(number(row, 3)).isEqualTo(clock.percentMetInTime().doubleValue());
-                assertThat(number(row, 4)).isEqualTo(clock.meanHoursToMeet().doubleValue());
-                assertThat(number(row, 5)).isEqualTo(clock.p90HoursToMeet().doubleValue());
+                assertThat(number(row, 4)).isEqualTo((double) clock.metByLateEntry());
+                assertThat(number(row, 5)).isEqualTo(clock.meanHoursToMeet().doubleValue());
+                assertThat(number(row, 6)).isEqualTo(clock.p90HoursToMeet().doubleValue());
             }
             Row reply = row(summary, "ClockKind.REPLY");
             assertThat(List.of(
-                            number(reply, 1), number(reply, 2), number(reply, 3), number(reply, 4), number(reply, 5)))
-                    .containsExactly(5.0, 3.0, 60.0, 16.0, 30.0);
-            assertThat(number(row(summary, "ClockKind.ON_SITE_ARRIVAL"), 4)).isEqualTo(64.0);
+                            number(reply, 1),
+                            number(reply, 2),
+                            number(reply, 3),
+                            number(reply, 4),
+                            number(reply, 5),
+                            number(reply, 6)))
+                    .containsExactly(5.0, 3.0, 60.0, 1.0, 16.0, 30.0);
+            assertThat(number(row(summary, "ClockKind.ON_SITE_ARRIVAL"), 4))
+                    .as("the back-dated arrival: met in time by a late entry")
+                    .isEqualTo(1.0);
+            assertThat(number(row(summary, "ClockKind.ON_SITE_ARRIVAL"), 5)).isEqualTo(64.0);
+            assertThat(row(summary, "report.workbook.clockKind").getCell(4).getStringCellValue())
+                    .as("labelled beside the percentage")
+                    .isEqualTo("report.workbook.metByLateEntry");
             assertThat(number(row(summary, "report.workbook.crisesOpen"), 1)).isEqualTo(1.0);
             assertThat(number(row(summary, "report.workbook.complaintsOpen"), 1))
                     .isEqualTo(1.0);

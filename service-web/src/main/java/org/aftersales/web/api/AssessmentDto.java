@@ -7,4 +7,6 @@ public class AssessmentDto {
     public Integer costControlScore;
     public String comment;
     public String at;
+    /** Why an act claimed longer ago than the policy's late-entry bound (24 h) is entered only now; required then. */
+    public String lateReason;
 }

@@ -1,8 +1,12 @@
 package org.aftersales.web.api;
 
-/** The body of an act on a case: when it happened (RFC 3339 with an offset; now when absent), and its text. */
+/**
+ * The body of an act on a case: when it happened (RFC 3339 with an offset; now when absent), its text, and — for an act
+ * claimed longer ago than the policy's late-entry bound (24 h by default) — why it is entered only now (API.md).
+ */
 public class CaseActDto {
     public String at;
     public String reason;
     public String answer;
+    public String lateReason;
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.aftersales.servicecase.CaseEvent;
 import org.aftersales.servicecase.ComplaintHandoff;
 import org.aftersales.servicecase.Dispatch;
 import org.aftersales.servicecase.DispatchTicket;
@@ -32,6 +33,9 @@ public class CaseDto {
     public String type;
     public String reporterName;
     public String receivedAt;
+    /** The intake named no time: {@code receivedAt} is the time the call was registered. */
+    public boolean receivedAtDefaulted;
+
     public String description;
     public boolean majorMatter;
     public boolean crisis;
@@ -66,6 +70,34 @@ public class CaseDto {
     public List<HandoffRecordDto> handoffs;
     /** What the owner was told (R-S10); absent in lists. */
     public List<OwnerUpdateRecordDto> ownerUpdates;
+    /** Every line of the case's timeline, oldest first by the time claimed; absent in lists. */
+    public List<EventDto> timeline;
+
+    /**
+     * One line of the timeline: {@code at} is the time claimed — what the clocks are judged by —, {@code enteredAt} when
+     * it was recorded; a claim older than the late-entry bound is {@code late}, with its {@code lateReason}.
+     */
+    public static class EventDto {
+        public String kind;
+        public String at;
+        public String enteredAt;
+        public String by;
+        public String detail;
+        public boolean late;
+        public String lateReason;
+
+        static EventDto of(CaseEvent event) {
+            EventDto dto = new EventDto();
+            dto.kind = event.getKind().name();
+            dto.at = ApiInstants.format(event.getClaimedAt());
+            dto.enteredAt = ApiInstants.format(event.getEnteredAt());
+            dto.by = event.getActor();
+            dto.detail = event.getDetail();
+            dto.late = event.isLate();
+            dto.lateReason = event.getLateReason();
+            return dto;
+        }
+    }
 
     public static class ForwardingRecordDto {
         public long id;
@@ -385,6 +417,7 @@ public class CaseDto {
         dto.type = serviceCase.getType().name();
         dto.reporterName = serviceCase.getReporterName();
         dto.receivedAt = ApiInstants.format(serviceCase.getReceivedAt());
+        dto.receivedAtDefaulted = serviceCase.isReceivedAtDefaulted();
         dto.description = serviceCase.getDescription();
         dto.majorMatter = serviceCase.isMajorMatter();
         dto.crisis = serviceCase.isCrisis();
@@ -431,6 +464,7 @@ public class CaseDto {
         dto.ownerUpdates = serviceCase.getOwnerUpdates().stream()
                 .map(OwnerUpdateRecordDto::of)
                 .toList();
+        dto.timeline = serviceCase.getTimeline().stream().map(EventDto::of).toList();
         return dto;
     }
 }

@@ -7,8 +7,10 @@ public class CaseIntakeDto {
     public String channel;
     public String type;
     public String reporterName;
-    /** RFC 3339 with an offset; defaults to now. */
+    /** RFC 3339 with an offset; defaults to now (the case then says {@code receivedAtDefaulted}). */
     public String receivedAt;
+    /** Why a call received longer ago than the policy's late-entry bound (24 h) is registered only now. */
+    public String lateReason;
 
     public String description;
     public boolean majorMatter;

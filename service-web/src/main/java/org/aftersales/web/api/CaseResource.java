@@ -51,8 +51,9 @@ import org.aftersales.shared.PageRequest;
  * Service cases for the ERP and the hotline system (R-S1…R-S12): register a call, read it with its clocks, and
  * record the acts that meet them; dispatch the engineers (R-S6), prepare the visit and record the work (R-S7), the
  * owner's sign-off (R-S8), work that cannot be done on site (R-S9), the costs, trip report and assessment (R-S12).
- * Each act takes the instant it happened ({@code at}); calls are often logged after the fact. A single case is shown
- * with its on-site service ({@link CaseDto#detailed}), a list without.
+ * Each act takes the instant it happened ({@code at}); calls are often logged after the fact — a claim older than the
+ * policy's late-entry bound (24 h) needs a {@code lateReason} and is marked late on the timeline. A single case is shown
+ * with its on-site service and timeline ({@link CaseDto#detailed}), a list without.
  */
 @Path("cases")
 @RequestScoped
@@ -121,7 +122,8 @@ public class CaseResource {
                 ApiInstants.parse("receivedAt", body.receivedAt),
                 body.description,
                 body.majorMatter,
-                body.crisis));
+                body.crisis,
+                body.lateReason));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(registered.getId()))
                         .build())
@@ -138,56 +140,56 @@ public class CaseResource {
     @POST
     @Path("{id}/reply")
     public CaseDto reply(@PathParam("id") long id, CaseActDto body) {
-        return show(cases.recordReply(id, at(body)));
+        return show(cases.recordReply(id, at(body), lateReason(body)));
     }
 
     @POST
     @Path("{id}/leader-report")
     public CaseDto leaderReport(@PathParam("id") long id, CaseActDto body) {
-        return show(cases.recordLeaderReport(id, at(body)));
+        return show(cases.recordLeaderReport(id, at(body), lateReason(body)));
     }
 
     @POST
     @Path("{id}/on-site-confirmation")
     public CaseDto onSiteConfirmation(@PathParam("id") long id, CaseActDto body) {
-        return show(cases.confirmOnSiteNeeded(id, at(body)));
+        return show(cases.confirmOnSiteNeeded(id, at(body), lateReason(body)));
     }
 
     @POST
     @Path("{id}/arrival")
     public CaseDto arrival(@PathParam("id") long id, CaseActDto body) {
-        return show(cases.recordArrival(id, at(body)));
+        return show(cases.recordArrival(id, at(body), lateReason(body)));
     }
 
     @POST
     @Path("{id}/pause")
     public CaseDto pause(@PathParam("id") long id, CaseActDto body) {
-        return show(cases.pauseArrivalClock(id, at(body), body == null ? null : body.reason));
+        return show(cases.pauseArrivalClock(id, at(body), body == null ? null : body.reason, lateReason(body)));
     }
 
     @POST
     @Path("{id}/resume")
     public CaseDto resume(@PathParam("id") long id, CaseActDto body) {
-        return show(cases.resumeArrivalClock(id, at(body)));
+        return show(cases.resumeArrivalClock(id, at(body), lateReason(body)));
     }
 
     @POST
     @Path("{id}/close")
     public CaseDto close(@PathParam("id") long id, CaseActDto body) {
-        return show(cases.close(id, body == null ? null : body.answer, at(body)));
+        return show(cases.close(id, body == null ? null : body.answer, at(body), lateReason(body)));
     }
 
     @POST
     @Path("{id}/cancel")
     public CaseDto cancel(@PathParam("id") long id, CaseActDto body) {
-        return show(cases.cancel(id, body == null ? null : body.reason, at(body)));
+        return show(cases.cancel(id, body == null ? null : body.reason, at(body), lateReason(body)));
     }
 
     /** Flags the case a crisis (R-S11): a priority special case, leadership notified at once. */
     @POST
     @Path("{id}/crisis")
     public CaseDto crisis(@PathParam("id") long id, CaseActDto body) {
-        return show(cases.flagCrisis(id, at(body)));
+        return show(cases.flagCrisis(id, at(body), lateReason(body)));
     }
 
     // ---- routing to suppliers (R-S2) ----
@@ -197,8 +199,8 @@ public class CaseResource {
     @Path("{id}/supplier-forwarding")
     public Response forwardToSupplier(@PathParam("id") long id, RoutingDtos.ForwardingDto body) {
         RoutingDtos.ForwardingDto forwarding = required(body);
-        SupplierForwarding made =
-                cases.forwardToSupplier(id, forwarding.subcontractorId, ApiInstants.parse("at", forwarding.at));
+        SupplierForwarding made = cases.forwardToSupplier(
+                id, forwarding.subcontractorId, ApiInstants.parse("at", forwarding.at), forwarding.lateReason);
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(made.getId()))
                         .build())
@@ -211,7 +213,8 @@ public class CaseResource {
     public CaseDto supplierAnswer(
             @PathParam("id") long id, @PathParam("fid") long forwardingId, RoutingDtos.AnswerDto body) {
         RoutingDtos.AnswerDto answer = required(body);
-        return show(cases.recordSupplierAnswer(id, forwardingId, answer.answer, ApiInstants.parse("at", answer.at)));
+        return show(cases.recordSupplierAnswer(
+                id, forwardingId, answer.answer, ApiInstants.parse("at", answer.at), answer.lateReason));
     }
 
     // ---- complaints (R-S10) ----
@@ -226,7 +229,8 @@ public class CaseResource {
                 ApiEnums.parse("to", HandoffTarget.class, handoff.to),
                 handoff.subcontractorId,
                 ApiEnums.parse("subject", ComplaintSubject.class, handoff.subject),
-                ApiInstants.parse("at", handoff.at));
+                ApiInstants.parse("at", handoff.at),
+                handoff.lateReason);
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(made.getId()))
                         .build())
@@ -239,7 +243,8 @@ public class CaseResource {
     public CaseDto handoffAnswer(
             @PathParam("id") long id, @PathParam("hid") long handoffId, RoutingDtos.AnswerDto body) {
         RoutingDtos.AnswerDto answer = required(body);
-        return show(cases.recordHandoffAnswer(id, handoffId, answer.answer, ApiInstants.parse("at", answer.at)));
+        return show(cases.recordHandoffAnswer(
+                id, handoffId, answer.answer, ApiInstants.parse("at", answer.at), answer.lateReason));
     }
 
     /** The owner was kept informed (R-S10): 201 with the case, its updates included. */
@@ -247,7 +252,8 @@ public class CaseResource {
     @Path("{id}/owner-updates")
     public Response ownerUpdate(@PathParam("id") long id, RoutingDtos.OwnerUpdateDto body) {
         RoutingDtos.OwnerUpdateDto update = required(body);
-        ServiceCase updated = cases.recordOwnerUpdate(id, update.text, ApiInstants.parse("at", update.at));
+        ServiceCase updated =
+                cases.recordOwnerUpdate(id, update.text, ApiInstants.parse("at", update.at), update.lateReason);
         return Response.created(uriInfo.getAbsolutePathBuilder().build())
                 .entity(show(updated))
                 .build();
@@ -264,7 +270,8 @@ public class CaseResource {
                 proposal.engineerIds,
                 ApiInstants.parse("plannedFrom", proposal.plannedFrom),
                 ApiInstants.parse("plannedTo", proposal.plannedTo),
-                ApiInstants.parse("at", proposal.at)));
+                ApiInstants.parse("at", proposal.at),
+                proposal.lateReason));
     }
 
     /** {@code approve: true} sends {@code engineerIds} (those proposed when absent); {@code false} rejects, with a reason. */
@@ -278,8 +285,8 @@ public class CaseResource {
         Instant at = ApiInstants.parse("at", decision.at);
         return show(
                 decision.approve
-                        ? dispatch.approve(id, decision.engineerIds, at)
-                        : dispatch.reject(id, decision.reason, at));
+                        ? dispatch.approve(id, decision.engineerIds, at, decision.lateReason)
+                        : dispatch.reject(id, decision.reason, at, decision.lateReason));
     }
 
     // ---- the visit (R-S7) ----
@@ -292,13 +299,14 @@ public class CaseResource {
                 id,
                 ApiInstants.parse("agreedArrivalAt", agreement.agreedArrivalAt),
                 agreement.ownerCooperation,
-                ApiInstants.parse("at", agreement.at)));
+                ApiInstants.parse("at", agreement.at),
+                agreement.lateReason));
     }
 
     @POST
     @Path("{id}/safety-acknowledgement")
     public CaseDto acknowledgeSafety(@PathParam("id") long id, CaseActDto body) {
-        return show(onSite.acknowledgeSafety(id, at(body)));
+        return show(onSite.acknowledgeSafety(id, at(body), lateReason(body)));
     }
 
     @POST
@@ -311,7 +319,8 @@ public class CaseResource {
             WorkDoneDto.PartDto line = lines.get(i);
             parts.add(new PartUsed(i + 1, line == null ? null : line.name, line == null ? null : line.quantity));
         }
-        return show(onSite.recordWorkDone(id, work.work, parts, work.result, ApiInstants.parse("at", work.at)));
+        return show(onSite.recordWorkDone(
+                id, work.work, parts, work.result, ApiInstants.parse("at", work.at), work.lateReason));
     }
 
     // ---- sign-off (R-S8) ----
@@ -326,7 +335,8 @@ public class CaseResource {
                 ApiEnums.parse("signerRole", SignerRole.class, signed.signerRole),
                 signed.signerTitle,
                 signature(signed),
-                ApiInstants.parse("at", signed.at)));
+                ApiInstants.parse("at", signed.at),
+                signed.lateReason));
     }
 
     @POST
@@ -334,7 +344,7 @@ public class CaseResource {
     public CaseDto signDispatchTicket(@PathParam("id") long id, SignatureDto body) {
         SignatureDto signed = required(body);
         return show(onSite.signDispatchTicket(
-                id, signed.customerName, signature(signed), ApiInstants.parse("at", signed.at)));
+                id, signed.customerName, signature(signed), ApiInstants.parse("at", signed.at), signed.lateReason));
     }
 
     @POST
@@ -425,7 +435,8 @@ public class CaseResource {
                 assessment.qualityScore,
                 assessment.costControlScore,
                 assessment.comment,
-                ApiInstants.parse("at", assessment.at)));
+                ApiInstants.parse("at", assessment.at),
+                assessment.lateReason));
     }
 
     private CaseDto show(ServiceCase serviceCase) {
@@ -434,6 +445,10 @@ public class CaseResource {
 
     private static Instant at(CaseActDto body) {
         return body == null ? null : ApiInstants.parse("at", body.at);
+    }
+
+    private static String lateReason(CaseActDto body) {
+        return body == null ? null : body.lateReason;
     }
 
     private static <T> T required(T body) {

@@ -11,4 +11,6 @@ public class DispatchDecisionDto {
     public List<Long> engineerIds;
     public String reason;
     public String at;
+    /** Why an act claimed longer ago than the policy's late-entry bound (24 h) is entered only now; required then. */
+    public String lateReason;
 }

@@ -8,4 +8,6 @@ public class DispatchProposalDto {
     public String plannedFrom;
     public String plannedTo;
     public String at;
+    /** Why an act claimed longer ago than the policy's late-entry bound (24 h) is entered only now; required then. */
+    public String lateReason;
 }

@@ -28,13 +28,17 @@ public record KpiDto(
         RecoveryDto retentionRecoveryYearToDate,
         ReturnProcedureDto returnProcedure) {
 
-    /** One clock kind: due in the month, met in time, met at all, % in time, mean and p90 hours net of pauses. */
+    /**
+     * One clock kind: due in the month, met in time, met at all, % in time — and beside it how many of those met in time
+     * rest on a late entry ({@code metByLateEntry}) —, mean and p90 hours net of pauses.
+     */
     public record ClockDto(
             String kind,
             int due,
             int metInTime,
             int met,
             BigDecimal percentMetInTime,
+            int metByLateEntry,
             BigDecimal meanHoursToMeet,
             BigDecimal p90HoursToMeet) {
 
@@ -45,6 +49,7 @@ public record KpiDto(
                     c.metInTime(),
                     c.met(),
                     c.percentMetInTime(),
+                    c.metByLateEntry(),
                     c.meanHoursToMeet(),
                     c.p90HoursToMeet());
         }

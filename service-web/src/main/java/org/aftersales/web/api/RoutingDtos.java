@@ -9,12 +9,16 @@ public final class RoutingDtos {
     public static class ForwardingDto {
         public Long subcontractorId;
         public String at;
+        /** Required when {@code at} is older than the policy's late-entry bound (24 h). */
+        public String lateReason;
     }
 
     /** {@code POST …/supplier-forwarding/{fid}/answer} and {@code …/complaint-handoffs/{hid}/answer}. */
     public static class AnswerDto {
         public String answer;
         public String at;
+        /** Required when {@code at} is older than the policy's late-entry bound (24 h). */
+        public String lateReason;
     }
 
     /** {@code POST /cases/{id}/complaint-handoffs}: {@code to} DESIGN or SUBCONTRACTOR (then with its id). */
@@ -23,11 +27,15 @@ public final class RoutingDtos {
         public Long subcontractorId;
         public String subject;
         public String at;
+        /** Required when {@code at} is older than the policy's late-entry bound (24 h). */
+        public String lateReason;
     }
 
     /** {@code POST /cases/{id}/owner-updates}. */
     public static class OwnerUpdateDto {
         public String text;
         public String at;
+        /** Required when {@code at} is older than the policy's late-entry bound (24 h). */
+        public String lateReason;
     }
 }

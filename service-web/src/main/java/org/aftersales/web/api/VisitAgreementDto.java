@@ -5,4 +5,6 @@ public class VisitAgreementDto {
     public String agreedArrivalAt;
     public String ownerCooperation;
     public String at;
+    /** Why an act claimed longer ago than the policy's late-entry bound (24 h) is entered only now; required then. */
+    public String lateReason;
 }

@@ -6,6 +6,9 @@ import java.util.List;
 /** The body of POST /api/cases/{id}/work-done (R-S7): the work, the parts used and the result. */
 public class WorkDoneDto {
     public String at;
+    /** Why an act claimed longer ago than the policy's late-entry bound (24 h) is entered only now; required then. */
+    public String lateReason;
+
     public String work;
     public List<PartDto> parts;
     public String result;

@@ -84,6 +84,8 @@ public class CaseAfterServiceBacking implements Serializable {
     private String comment;
     private LocalDateTime assessedAt;
     private LocalDateTime offeredAt;
+    /** Why an assessment dated longer ago than the late-entry bound is entered only now. */
+    private String lateReason;
 
     private ServiceCase serviceCase() {
         return view.getServiceCase();
@@ -221,7 +223,8 @@ public class CaseAfterServiceBacking implements Serializable {
                 : CasePanels.instant(assessedAt, config.zone());
         ServiceCase done = CasePanels.attempt(
                 ASSESS_FORM,
-                () -> onSite.assess(view.getId(), workloadScore, qualityScore, costControlScore, comment, when));
+                () -> onSite.assess(
+                        view.getId(), workloadScore, qualityScore, costControlScore, comment, when, lateReason));
         if (done != null) {
             view.refresh(done);
             Pages.info("afterService.assessment.saved", done.getNumber());
@@ -374,5 +377,13 @@ public class CaseAfterServiceBacking implements Serializable {
 
     public void setAssessedAt(LocalDateTime assessedAt) {
         this.assessedAt = assessedAt;
+    }
+
+    public String getLateReason() {
+        return lateReason;
+    }
+
+    public void setLateReason(String lateReason) {
+        this.lateReason = lateReason;
     }
 }

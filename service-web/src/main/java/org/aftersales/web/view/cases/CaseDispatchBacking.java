@@ -186,6 +186,7 @@ public class CaseDispatchBacking implements Serializable {
                         ids,
                         CasePanels.instant(plannedFrom, config.zone()),
                         CasePanels.instant(plannedTo, config.zone()),
+                        null,
                         null));
         if (done != null) {
             view.refresh(done);
@@ -200,7 +201,7 @@ public class CaseDispatchBacking implements Serializable {
             CasePanels.refuse(FORM, "engineerIds", Pages.text("dispatch.error.engineersRequired"));
             return;
         }
-        ServiceCase done = CasePanels.attempt(FORM, () -> dispatches.approve(view.getId(), ids, null));
+        ServiceCase done = CasePanels.attempt(FORM, () -> dispatches.approve(view.getId(), ids, null, null));
         if (done != null) {
             view.refresh(done);
             engineers = null;
@@ -209,7 +210,7 @@ public class CaseDispatchBacking implements Serializable {
     }
 
     public void reject() {
-        ServiceCase done = CasePanels.attempt(FORM, () -> dispatches.reject(view.getId(), rejectReason, null));
+        ServiceCase done = CasePanels.attempt(FORM, () -> dispatches.reject(view.getId(), rejectReason, null, null));
         if (done != null) {
             view.refresh(done);
             engineers = null;

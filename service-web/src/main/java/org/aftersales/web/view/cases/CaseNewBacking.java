@@ -95,6 +95,9 @@ public class CaseNewBacking implements Serializable {
     private Channel channel = Channel.PHONE;
     private CaseType type = CaseType.SERVICE_REQUEST;
     private LocalDateTime receivedAt;
+    /** Why a call received longer ago than the late-entry bound is registered only now. */
+    private String lateReason;
+
     private String description;
     private boolean majorMatter;
     private boolean crisis;
@@ -181,7 +184,8 @@ public class CaseNewBacking implements Serializable {
                                 : receivedAt.atZone(config.zone()).toInstant(),
                         description,
                         majorMatter,
-                        crisis),
+                        crisis,
+                        lateReason),
                 files.uploads());
         Pages.infoAfterRedirect("case.registered", registered.getNumber());
         Pages.redirect("/cases/view.xhtml?id=" + registered.getId());
@@ -298,6 +302,19 @@ public class CaseNewBacking implements Serializable {
 
     public void setReceivedAt(LocalDateTime receivedAt) {
         this.receivedAt = receivedAt;
+    }
+
+    public String getLateReason() {
+        return lateReason;
+    }
+
+    public void setLateReason(String lateReason) {
+        this.lateReason = lateReason;
+    }
+
+    /** The policy's late-entry bound in hours (R-O2), as the late-reason hint names it. */
+    public int getLateEntryHours() {
+        return cases.lateEntryHours();
     }
 
     public String getDescription() {

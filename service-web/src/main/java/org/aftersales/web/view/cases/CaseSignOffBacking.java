@@ -216,6 +216,7 @@ public class CaseSignOffBacking implements Serializable {
                         s.getSignerRole(),
                         s.getSignerRole() == SignerRole.OTHER ? s.getSignerTitle() : null,
                         s.input(),
+                        null,
                         null));
         if (done != null) {
             view.refresh(done);
@@ -227,7 +228,7 @@ public class CaseSignOffBacking implements Serializable {
     public void signTicket() {
         Signing s = ticket;
         ServiceCase done = CasePanels.attempt(
-                "ticket", () -> onSite.signDispatchTicket(view.getId(), s.getSignerName(), s.input(), null));
+                "ticket", () -> onSite.signDispatchTicket(view.getId(), s.getSignerName(), s.input(), null, null));
         if (done != null) {
             view.refresh(done);
             ticket = new Signing();

@@ -40,7 +40,8 @@ import org.primefaces.PrimeFaces;
  * the form ({@code at}, {@code reason}, {@code answer}, {@code serviceClass}, {@code classificationOverrideReason})
  * and a refusal shows next to its input. Each act asks when it happened: acts are often logged after the fact. Left
  * as offered ("now" when the dialog opened), the service takes the moment of saving; a time typed in is taken as it
- * is. A button shows only when the caller's role may act (R-O1) and the case's status allows the act; the service
+ * is — one older than the policy's late-entry bound only with a late reason ({@code lateReason}), and the timeline then
+ * marks the line late with when it was entered and why. A button shows only when the caller's role may act (R-O1) and the case's status allows the act; the service
  * checks both again.
  */
 @Named
@@ -97,6 +98,7 @@ public class CaseViewBacking implements Serializable {
     private LocalDateTime offeredAt;
     private String reason;
     private String answer;
+    private String lateReason;
     private ServiceClass newClass;
 
     /** Called by f:viewAction. */
@@ -143,6 +145,7 @@ public class CaseViewBacking implements Serializable {
         at = offeredAt;
         reason = null;
         answer = null;
+        lateReason = null;
         newClass = null;
     }
 
@@ -155,39 +158,39 @@ public class CaseViewBacking implements Serializable {
         ServiceCase done;
         switch (act) {
             case REPLY -> {
-                done = cases.recordReply(caseId, when);
+                done = cases.recordReply(caseId, when, lateReason);
                 Pages.info("case.done.reply", done.getNumber());
             }
             case LEADER_REPORT -> {
-                done = cases.recordLeaderReport(caseId, when);
+                done = cases.recordLeaderReport(caseId, when, lateReason);
                 Pages.info("case.done.leaderReport", done.getNumber());
             }
             case ON_SITE -> {
-                done = cases.confirmOnSiteNeeded(caseId, when);
+                done = cases.confirmOnSiteNeeded(caseId, when, lateReason);
                 Pages.info("case.done.onSite", done.getNumber());
             }
             case ARRIVAL -> {
-                done = cases.recordArrival(caseId, when);
+                done = cases.recordArrival(caseId, when, lateReason);
                 Pages.info("case.done.arrival", done.getNumber());
             }
             case PAUSE -> {
-                done = cases.pauseArrivalClock(caseId, when, reason);
+                done = cases.pauseArrivalClock(caseId, when, reason, lateReason);
                 Pages.info("case.done.pause", done.getNumber());
             }
             case RESUME -> {
-                done = cases.resumeArrivalClock(caseId, when);
+                done = cases.resumeArrivalClock(caseId, when, lateReason);
                 Pages.info("case.done.resume", done.getNumber());
             }
             case CLOSE -> {
-                done = cases.close(caseId, answer, when);
+                done = cases.close(caseId, answer, when, lateReason);
                 Pages.info("case.done.close", done.getNumber());
             }
             case CANCEL -> {
-                done = cases.cancel(caseId, reason, when);
+                done = cases.cancel(caseId, reason, when, lateReason);
                 Pages.info("case.done.cancel", done.getNumber());
             }
             case CRISIS -> {
-                done = cases.flagCrisis(caseId, when);
+                done = cases.flagCrisis(caseId, when, lateReason);
                 Pages.info("case.done.crisis", done.getNumber());
             }
             case OVERRIDE -> {
@@ -326,6 +329,11 @@ public class CaseViewBacking implements Serializable {
         return now;
     }
 
+    /** The policy's late-entry bound in hours (R-O2), as the late-reason hints name it. */
+    public int getLateEntryHours() {
+        return cases.lateEntryHours();
+    }
+
     // ---- properties ----
 
     public Long getId() {
@@ -362,6 +370,14 @@ public class CaseViewBacking implements Serializable {
 
     public void setAnswer(String answer) {
         this.answer = answer;
+    }
+
+    public String getLateReason() {
+        return lateReason;
+    }
+
+    public void setLateReason(String lateReason) {
+        this.lateReason = lateReason;
     }
 
     public ServiceClass getNewClass() {

@@ -129,7 +129,11 @@ public class CaseVisitBacking implements Serializable {
         ServiceCase done = CasePanels.attempt(
                 FORM,
                 () -> onSite.agreeVisit(
-                        view.getId(), CasePanels.instant(agreedArrivalAt, config.zone()), ownerCooperation, null));
+                        view.getId(),
+                        CasePanels.instant(agreedArrivalAt, config.zone()),
+                        ownerCooperation,
+                        null,
+                        null));
         if (done != null) {
             view.refresh(done);
             Pages.info("visit.done.agreed", done.getNumber());
@@ -141,7 +145,7 @@ public class CaseVisitBacking implements Serializable {
             CasePanels.refuse(FORM, "safetyRules", Pages.text("visit.safety.allRequired"));
             return;
         }
-        ServiceCase done = CasePanels.attempt(FORM, () -> onSite.acknowledgeSafety(view.getId(), null));
+        ServiceCase done = CasePanels.attempt(FORM, () -> onSite.acknowledgeSafety(view.getId(), null, null));
         if (done != null) {
             view.refresh(done);
             Pages.info("visit.done.safety", done.getNumber());
@@ -174,7 +178,7 @@ public class CaseVisitBacking implements Serializable {
             }
         }
         ServiceCase done =
-                CasePanels.attempt(FORM, () -> onSite.recordWorkDone(view.getId(), work, used, result, null));
+                CasePanels.attempt(FORM, () -> onSite.recordWorkDone(view.getId(), work, used, result, null, null));
         if (done != null) {
             view.refresh(done);
             Pages.info("visit.done.work", done.getNumber());
