@@ -5,6 +5,9 @@ public class AssessmentDto {
     public Integer workloadScore;
     public Integer qualityScore;
     public Integer costControlScore;
+
+    @MultiLine
     public String comment;
+
     public String at;
 }

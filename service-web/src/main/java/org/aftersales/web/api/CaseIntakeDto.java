@@ -10,7 +10,9 @@ public class CaseIntakeDto {
     /** RFC 3339 with an offset; defaults to now. */
     public String receivedAt;
 
+    @MultiLine
     public String description;
+
     public boolean majorMatter;
     public boolean crisis;
 }

@@ -9,6 +9,9 @@ import java.util.List;
 public class DispatchDecisionDto {
     public Boolean approve;
     public List<Long> engineerIds;
+
+    @MultiLine
     public String reason;
+
     public String at;
 }

@@ -13,7 +13,9 @@ public final class RoutingDtos {
 
     /** {@code POST …/supplier-forwarding/{fid}/answer} and {@code …/complaint-handoffs/{hid}/answer}. */
     public static class AnswerDto {
+        @MultiLine
         public String answer;
+
         public String at;
     }
 
@@ -27,7 +29,9 @@ public final class RoutingDtos {
 
     /** {@code POST /cases/{id}/owner-updates}. */
     public static class OwnerUpdateDto {
+        @MultiLine
         public String text;
+
         public String at;
     }
 }

@@ -16,7 +16,10 @@ public class SignatureDto {
     public String customerName;
 
     public String signature;
+
+    @MultiLine
     public String scanBase64;
+
     public String scanContentType;
     public String at;
 }

@@ -59,6 +59,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (business != null) {
             return new BusinessExceptionMapper().withHeaders(headers).toResponse(business);
         }
+        InputRefusedException refusedInput = find(thrown, InputRefusedException.class);
+        if (refusedInput != null) {
+            return refusedInput.toResponse(locale);
+        }
         ConstraintViolationException invalid = find(thrown, ConstraintViolationException.class);
         if (invalid != null) {
             return new ConstraintViolationMapper().withHeaders(headers).toResponse(invalid);
