@@ -15,6 +15,9 @@ public final class Money implements Comparable<Money> {
 
     public static final Currency CNY = Currency.getInstance("CNY");
     public static final int SCALE = 2;
+    /** The digits of a money column, DECIMAL(19,2): 17 before the point. */
+    public static final int PRECISION = 19;
+
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     private final BigDecimal amount;

@@ -14,9 +14,16 @@ public class ArticleDto {
     public String kind;
     public String state;
     public String title;
+
+    @MultiLine
     public String symptom;
+
+    @MultiLine
     public String cause;
+
+    @MultiLine
     public String fix;
+
     public String equipmentType;
     public String equipmentModel;
     public String discipline;

@@ -5,7 +5,10 @@ public class AssessmentDto {
     public Integer workloadScore;
     public Integer qualityScore;
     public Integer costControlScore;
+
+    @MultiLine
     public String comment;
+
     public String at;
     /** Why an act claimed longer ago than the policy's late-entry bound (24 h) is entered only now; required then. */
     public String lateReason;

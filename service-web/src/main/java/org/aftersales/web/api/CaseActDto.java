@@ -6,7 +6,12 @@ package org.aftersales.web.api;
  */
 public class CaseActDto {
     public String at;
+
+    @MultiLine
     public String reason;
+
+    @MultiLine
     public String answer;
+
     public String lateReason;
 }

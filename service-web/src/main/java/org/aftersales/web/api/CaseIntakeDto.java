@@ -12,7 +12,9 @@ public class CaseIntakeDto {
     /** Why a call received longer ago than the policy's late-entry bound (24 h) is registered only now. */
     public String lateReason;
 
+    @MultiLine
     public String description;
+
     public boolean majorMatter;
     public boolean crisis;
 }

@@ -1,5 +1,6 @@
 package org.aftersales.web.api;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import org.aftersales.cost.ServiceCost;
 
@@ -13,9 +14,15 @@ public class CostDto {
     public Long id;
     public Long caseId;
     public String category;
+
+    @MultiLine
     public String description;
+
     public String amount;
+
+    @Digits(integer = 6, fraction = 2) // service_cost.labour_hours DECIMAL(8,2)
     public BigDecimal hours;
+
     public String rate;
     public String recordedAt;
     public String recordedBy;

@@ -13,6 +13,8 @@ final class CostPlanDtos {
     public static class LineRequest {
         public String category;
         public String planned;
+
+        @MultiLine
         public String note;
     }
 
@@ -24,6 +26,7 @@ final class CostPlanDtos {
 
     /** Request of POST …/reject and …/supplements/{id}/reject. */
     public static class ReasonRequest {
+        @MultiLine
         public String reason;
     }
 
@@ -31,7 +34,11 @@ final class CostPlanDtos {
     public static class SupplementRequest {
         public String category;
         public String amount;
+
+        @MultiLine
         public String reason;
+
+        @MultiLine
         public String justification;
     }
 

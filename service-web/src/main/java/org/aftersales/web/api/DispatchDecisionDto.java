@@ -9,7 +9,10 @@ import java.util.List;
 public class DispatchDecisionDto {
     public Boolean approve;
     public List<Long> engineerIds;
+
+    @MultiLine
     public String reason;
+
     public String at;
     /** Why an act claimed longer ago than the policy's late-entry bound (24 h) is entered only now; required then. */
     public String lateReason;

@@ -1,5 +1,6 @@
 package org.aftersales.web.api;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -18,14 +19,23 @@ public class FactoryReturnDto {
     public static class BookEntryDto {
         public String number;
         public LocalDate date;
+
+        @MultiLine
         public String text;
     }
 
     /** Percentages (10 means 10 %) that sum to 100. */
     public static class SplitDto {
+        @Digits(integer = 3, fraction = 2) // factory_return.*_share DECIMAL(5,2)
         public BigDecimal company;
+
+        @Digits(integer = 3, fraction = 2)
         public BigDecimal subcontractor;
+
+        @Digits(integer = 3, fraction = 2)
         public BigDecimal design;
+
+        @Digits(integer = 3, fraction = 2)
         public BigDecimal owner;
     }
 }

@@ -92,8 +92,13 @@ public final class FollowUpDtos {
         public String channel;
         public boolean reached;
         public String equipmentStatus;
+
+        @MultiLine
         public String notes;
+
         public boolean openServiceCase;
+
+        @MultiLine
         public String caseDescription;
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.aftersales.followup.FollowUpFilter;
@@ -52,7 +51,7 @@ public class FollowUpResource {
             @QueryParam("size") @DefaultValue("50") int size,
             @QueryParam("sort") @DefaultValue("dueDate") String sort,
             @QueryParam("desc") @DefaultValue("false") boolean descending) {
-        LocalDate asOf = asOfText == null || asOfText.isBlank() ? followUps.today() : day("asOf", asOfText);
+        LocalDate asOf = asOfText == null || asOfText.isBlank() ? followUps.today() : ApiValues.date("asOf", asOfText);
         if (withinDays < 0) {
             throw new BusinessException("withinDays", "followUp.error.withinDays");
         }
@@ -71,13 +70,5 @@ public class FollowUpResource {
     @Path("{id}")
     public FollowUpDto get(@PathParam("id") long id) {
         return FollowUpDto.of(followUps.find(id));
-    }
-
-    private static LocalDate day(String field, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException notADay) {
-            throw new BusinessException(field, "api.error.dateFormat", text);
-        }
     }
 }

@@ -48,8 +48,8 @@ public class KpiResource {
             @QueryParam("from") String fromText,
             @QueryParam("to") String toText,
             @QueryParam("projectId") Long projectId) {
-        LocalDate from = day("from", fromText);
-        LocalDate to = day("to", toText);
+        LocalDate from = ApiValues.date("from", fromText);
+        LocalDate to = ApiValues.date("to", toText);
         RecoveryRate rate = retentions.recoveryRate(from, to, projectId);
         java.util.HashMap<String, Object> result = new java.util.HashMap<>();
         result.put("from", from == null ? null : from.toString());
@@ -58,14 +58,6 @@ public class KpiResource {
         result.put("collected", rate.collected().toString());
         result.put("retentionRecoveryRate", rate.percent().orElse(null));
         return result;
-    }
-
-    private static LocalDate day(String field, String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException notADay) {
-            throw new BusinessException(field, "api.error.dateFormat", text);
-        }
     }
 
     private static long required(String field, Long value, String key) {

@@ -1,6 +1,5 @@
 package org.aftersales.web.api;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +22,16 @@ import org.aftersales.document.DocumentUpload;
  * name arrives as one character per byte; such a name is decoded again as UTF-8 when its bytes are valid UTF-8 —
  * so {@code 鼓风机说明书.pdf} keeps its Chinese. The name is only ever shown and offered again on download; the store
  * cleans it and keeps the bytes under a name of its own.
+ *
+ * <p>Text fields and the file name are text on one line, as in JSON bodies ({@link StrictInput}): no control
+ * characters, except line breaks and tabs in the fields that may run over several lines.
  */
 final class MultipartForm {
 
     static final String FILE = "file";
+
+    /** Text fields of the forms that may run over several lines ({@link MultiLine}): a manual version's changes. */
+    private static final java.util.Set<String> MULTI_LINE = java.util.Set.of("changes");
 
     private final Map<String, String> fields = new HashMap<>();
     private EntityPart file;
@@ -41,8 +46,11 @@ final class MultipartForm {
         for (EntityPart part : parts) {
             if (FILE.equals(part.getName())) {
                 form.file = part;
+                StrictInput.text(FILE, part.getFileName().orElse(null), false);
             } else {
-                form.fields.put(part.getName(), text(part));
+                String value = text(part);
+                StrictInput.text(part.getName(), value, MULTI_LINE.contains(part.getName()));
+                form.fields.put(part.getName(), value);
             }
         }
         return form;
@@ -78,7 +86,8 @@ final class MultipartForm {
         try {
             return Long.valueOf(value);
         } catch (NumberFormatException notANumber) {
-            throw new BadRequestException(name + " is not a number");
+            throw new InputRefusedException(
+                    InputRefusedException.WRONG_TYPE, name, "api.error.notWholeNumber", Long.MIN_VALUE, Long.MAX_VALUE);
         }
     }
 

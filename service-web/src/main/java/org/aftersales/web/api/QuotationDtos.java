@@ -1,5 +1,6 @@
 package org.aftersales.web.api;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,10 +20,17 @@ public final class QuotationDtos {
     private QuotationDtos() {}
 
     public static class ItemDto {
+        @MultiLine
         public String description;
+
         public String kind;
+
+        @Digits(integer = 9, fraction = 3) // quotation_line.quantity DECIMAL(12,3)
         public BigDecimal quantity;
+
         public String cost;
+
+        @Digits(integer = 3, fraction = 4) // quotation_line.vat_rate DECIMAL(7,4)
         public BigDecimal vatRate;
     }
 

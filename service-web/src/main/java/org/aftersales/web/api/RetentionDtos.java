@@ -1,5 +1,6 @@
 package org.aftersales.web.api;
 
+import jakarta.validation.constraints.Digits;
 import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.retention.ProjectRetention;
@@ -29,7 +30,10 @@ final class RetentionDtos {
      */
     public static class QualityCostRequest {
         public String amount;
+
+        @MultiLine
         public String cause;
+
         public Long caseId;
         public Long equipmentItemId;
     }
@@ -70,12 +74,16 @@ final class RetentionDtos {
     public static class VerificationRequest {
         public LocalDate date;
         public boolean objection;
+
+        @MultiLine
         public String reason;
     }
 
     /** Request of PUT /project-retentions/{id}/return-terms (R-C8). */
     public static class ReturnTermsRequest {
         public Integer returnTermDays;
+
+        @Digits(integer = 3, fraction = 4) // project_retention.contract_late_rate_percent DECIMAL(7,4)
         public java.math.BigDecimal lateRatePercent;
     }
 

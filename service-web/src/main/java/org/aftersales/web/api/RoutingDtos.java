@@ -15,7 +15,9 @@ public final class RoutingDtos {
 
     /** {@code POST …/supplier-forwarding/{fid}/answer} and {@code …/complaint-handoffs/{hid}/answer}. */
     public static class AnswerDto {
+        @MultiLine
         public String answer;
+
         public String at;
         /** Required when {@code at} is older than the policy's late-entry bound (24 h). */
         public String lateReason;
@@ -33,7 +35,9 @@ public final class RoutingDtos {
 
     /** {@code POST /cases/{id}/owner-updates}. */
     public static class OwnerUpdateDto {
+        @MultiLine
         public String text;
+
         public String at;
         /** Required when {@code at} is older than the policy's late-entry bound (24 h). */
         public String lateReason;

@@ -16,7 +16,10 @@ public class SignatureDto {
     public String customerName;
 
     public String signature;
+
+    @MultiLine
     public String scanBase64;
+
     public String scanContentType;
     public String at;
     /** Why an act claimed longer ago than the policy's late-entry bound (24 h) is entered only now; required then. */

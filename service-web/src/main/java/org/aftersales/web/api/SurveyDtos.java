@@ -48,6 +48,8 @@ final class SurveyDtos {
         public Long questionId;
         public Integer rating;
         public Boolean yes;
+
+        @MultiLine
         public String text;
     }
 

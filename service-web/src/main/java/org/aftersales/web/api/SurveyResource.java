@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.survey.AnswerData;
@@ -78,7 +77,7 @@ public class SurveyResource {
                         body.subcontractorId,
                         body.serviceCaseId,
                         body.respondent,
-                        date("answeredDate", body.answeredDate),
+                        ApiValues.date("answeredDate", body.answeredDate),
                         answers));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(created.getId()))
@@ -97,22 +96,13 @@ public class SurveyResource {
     @GET
     @Path("scorecards")
     public List<SurveyDtos.Scorecard> scorecards(@QueryParam("fromDate") String from, @QueryParam("toDate") String to) {
-        LocalDate end =
-                to == null || to.isBlank() ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : date("toDate", to);
-        LocalDate start = from == null || from.isBlank() ? end.minusMonths(12).plusDays(1) : date("fromDate", from);
+        LocalDate end = to == null || to.isBlank()
+                ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                : ApiValues.date("toDate", to);
+        LocalDate start =
+                from == null || from.isBlank() ? end.minusMonths(12).plusDays(1) : ApiValues.date("fromDate", from);
         return surveys.scorecards(start, end).stream()
                 .map(SurveyDtos.Scorecard::of)
                 .toList();
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException malformed) {
-            throw new BusinessException(field, "api.error.dateFormat", value);
-        }
     }
 }
