@@ -186,6 +186,10 @@ public class ProjectService {
         if (name == null || name.isBlank()) {
             throw new BusinessException("ownerName", "project.error.ownerRequired");
         }
+        if (name.strip().length() > Owner.NAME_LENGTH) {
+            // Checked here, where the field has its name: the owner's own validation would name its "name".
+            throw new BusinessException("ownerName", "project.error.ownerNameTooLong", Owner.NAME_LENGTH);
+        }
         List<Owner> found = em.createQuery("select o from Owner o where o.name = :name", Owner.class)
                 .setParameter("name", name.strip())
                 .getResultList();

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -95,14 +96,17 @@ public class ApiErrorFilter extends HttpFilter {
 
     /** Writes the problem of {@code status} to the real response, whatever the application had put in its buffer. */
     static void write(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
-        Locale locale = ProblemResponses.locale(Collections.list(request.getLocales()));
+        // Without Accept-Language the container offers its own default locale; the API's default is zh-CN.
+        Locale locale = request.getHeader("Accept-Language") == null
+                ? ProblemResponses.locale(List.of())
+                : ProblemResponses.locale(Collections.list(request.getLocales()));
         byte[] body = ProblemResponses.json(status, null, locale).getBytes(StandardCharsets.UTF_8);
         response.resetBuffer();
         response.setStatus(status);
         if (status == 503) {
             response.setHeader("Retry-After", UnexpectedExceptionMapper.RETRY_AFTER_SECONDS);
         }
-        response.setContentType(ProblemResponses.PROBLEM_JSON.toString());
+        response.setContentType("application/problem+json;charset=UTF-8");
         response.setContentLength(body.length);
         if ("HEAD".equals(request.getMethod())) {
             return;

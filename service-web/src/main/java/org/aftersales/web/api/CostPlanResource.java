@@ -68,12 +68,16 @@ public class CostPlanResource {
             throw new BusinessException("version", "costPlan.error.versionRequired");
         }
         List<CostPlanLineInput> lines = new ArrayList<>();
-        for (LineRequest line : body.lines) {
+        for (int i = 0; i < body.lines.size(); i++) {
+            LineRequest line = body.lines.get(i);
             if (line == null) {
                 throw new BadRequestException();
             }
+            String at = "lines[" + i + "].";
             lines.add(new CostPlanLineInput(
-                    category(line.category), ApiValues.money("planned", line.planned), line.note));
+                    category(at + "category", line.category),
+                    ApiValues.money(at + "planned", line.planned),
+                    line.note));
         }
         plans.planLines(projectId, body.version, lines);
         return read(projectId);
@@ -109,7 +113,7 @@ public class CostPlanResource {
         var request = plans.requestSupplement(
                 projectId,
                 new SupplementInput(
-                        category(body.category),
+                        category("category", body.category),
                         ApiValues.money("amount", body.amount),
                         body.reason,
                         body.justification));
@@ -140,14 +144,14 @@ public class CostPlanResource {
         return CostPlanDto.of(plans.summary(projectId).orElseThrow(() -> new NotFoundException("costPlan", projectId)));
     }
 
-    private static CostCategory category(String value) {
+    private static CostCategory category(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new BusinessException("category", "costPlan.error.categoryRequired");
+            throw new BusinessException(field, "costPlan.error.categoryRequired");
         }
         try {
             return CostCategory.valueOf(value.strip());
         } catch (IllegalArgumentException unknown) {
-            throw new BusinessException("category", "costPlan.error.categoryUnknown", value);
+            throw new BusinessException(field, "costPlan.error.categoryUnknown", value);
         }
     }
 }

@@ -19,7 +19,7 @@ public final class QuotationDtos {
 
     private QuotationDtos() {}
 
-    public static class ItemDto {
+    public static class QuoteItemDto {
         @MultiLine
         public String description;
 
@@ -35,7 +35,7 @@ public final class QuotationDtos {
     }
 
     public static class QuoteRequest {
-        public List<ItemDto> items;
+        public List<QuoteItemDto> items;
     }
 
     /** The owner's acceptance: {@code acceptedBy} (who on the owner's side), {@code acceptedVia}, {@code acceptedAt}. */

@@ -23,9 +23,9 @@ import org.aftersales.paidservice.QuotationService;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.web.api.QuotationDtos.AcceptanceRequest;
 import org.aftersales.web.api.QuotationDtos.InvoiceRequest;
-import org.aftersales.web.api.QuotationDtos.ItemDto;
 import org.aftersales.web.api.QuotationDtos.PaymentRequest;
 import org.aftersales.web.api.QuotationDtos.QuotationDto;
+import org.aftersales.web.api.QuotationDtos.QuoteItemDto;
 import org.aftersales.web.api.QuotationDtos.QuoteRequest;
 import org.aftersales.web.api.QuotationDtos.SettlementRequest;
 
@@ -56,15 +56,17 @@ public class QuotationResource {
         QuoteRequest request = required(body);
         List<QuotationService.Item> items = new ArrayList<>();
         if (request.items != null) {
-            for (ItemDto item : request.items) {
+            for (int i = 0; i < request.items.size(); i++) {
+                QuoteItemDto item = request.items.get(i);
+                String at = "items[" + i + "].";
                 items.add(
                         item == null
                                 ? null
                                 : new QuotationService.Item(
                                         item.description,
-                                        ApiEnums.parse("kind", LineKind.class, item.kind),
+                                        ApiEnums.parse(at + "kind", LineKind.class, item.kind),
                                         item.quantity,
-                                        ApiValues.money("cost", item.cost),
+                                        ApiValues.money(at + "cost", item.cost),
                                         item.vatRate));
             }
         }

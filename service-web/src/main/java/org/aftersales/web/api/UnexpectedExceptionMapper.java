@@ -95,7 +95,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (refusedByDatabase != null) {
             LOG.log(Level.WARNING, "The database refused a value the API let through; check it before storing", thrown);
             String detail = Messages.text(locale, "api.error.notStorable");
-            return ProblemResponses.problem(422, "problem.unprocessable", detail, List.of(), locale);
+            return ProblemResponses.problem(
+                    422,
+                    "problem.unprocessable",
+                    detail,
+                    List.of(new Problem.FieldError(null, "api.error.notStorable", detail)),
+                    locale);
         }
         LOG.log(Level.SEVERE, "Unexpected failure of an API call", thrown);
         return ProblemResponses.problem(500, locale);
