@@ -399,11 +399,16 @@ class CaseScreensBrowserIT extends InBrowser {
                 .until(d -> !inboxColumn(2).isEmpty() && inboxColumn(2).stream().allMatch("紧急服务单"::equals));
         browser.waitFor(row);
 
-        // Marked read, it leaves the "unread only" view; everything there is unread.
-        browser.driver
-                .findElement(row)
-                .findElement(By.cssSelector("[id$=':mark-read']"))
-                .click();
+        // Marked read, it leaves the "unread only" view; everything there is unread. The kind filter may redraw the
+        // table once more after the row showed (seen on a loaded machine): the row's button is then found again.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(row)
+                            .findElement(By.cssSelector("[id$=':mark-read']"))
+                            .click();
+                    return true;
+                });
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(row).getAttribute("class").contains("notification-read"));
