@@ -8,7 +8,6 @@ import java.util.List;
 public class WorkDoneDto {
     public String at;
     /** Why an act claimed longer ago than the policy's late-entry bound (24 h) is entered only now; required then. */
-    @MultiLine
     public String lateReason;
 
     @MultiLine
