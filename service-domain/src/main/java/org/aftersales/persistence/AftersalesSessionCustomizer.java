@@ -22,7 +22,8 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  *   <li>the data source: the application's own {@code java:app/jdbc/aftersales} (from MicroProfile Config),
  *       or — when {@code aftersales.datasource.jndi-name} is set — a data source the server defines, as
  *       when the customer deploys the WAR into their Payara Server;
- *   <li>the audit trail: {@link AuditListener} on every entity.
+ *   <li>the audit trail: {@link AuditListener} on every entity;
+ *   <li>the count of statements per request ({@link StatementCount}).
  * </ul>
  */
 public class AftersalesSessionCustomizer implements SessionCustomizer {
@@ -32,6 +33,7 @@ public class AftersalesSessionCustomizer implements SessionCustomizer {
         DataSourceLocator.requireConfigured();
         DataSourceLocator.serverJndiName().ifPresent(name -> useServerDataSource(session, name));
         noQueryRetries(session);
+        session.getEventManager().addListener(new StatementCount.Listener());
         AuditListener audit = new AuditListener();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             if (!AuditEntry.class.equals(descriptor.getJavaClass()) && !descriptor.isAggregateDescriptor()) {

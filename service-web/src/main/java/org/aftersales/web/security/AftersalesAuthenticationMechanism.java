@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.aftersales.web.DatabaseOutage;
 import org.aftersales.web.i18n.Messages;
+import org.aftersales.web.timing.ServerTiming;
 
 /**
  * Jakarta Security takes one authentication mechanism per application, and Aftersales needs two doors over one user
@@ -46,6 +47,7 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        ServerTiming.start(request);
         try {
             if (isApi(request)) {
                 return validateBasic(request, response, context);
