@@ -27,7 +27,7 @@ public final class TestDatabase implements AutoCloseable {
         this.url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         Flyway.configure()
                 .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
+                .locations(org.aftersales.persistence.MigrationLocations.forProduct("H2"))
                 .load()
                 .migrate();
         this.factory = Persistence.createEntityManagerFactory("aftersales", unitProperties("org.h2.Driver", url, "sa"));
