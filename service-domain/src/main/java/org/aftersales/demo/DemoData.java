@@ -156,6 +156,8 @@ public class DemoData {
                 today.minusMonths(15),
                 today.minusMonths(13),
                 "42800000.00"));
+        // R-C5 / R-C8: a 36-month warranty — its retention falls due 24 months after completion acceptance (the law's
+        // cap), a year before the warranty ends.
         projects.add(project(
                 "WTP-2025-003",
                 "高新区工业废水处理站",
@@ -164,7 +166,8 @@ public class DemoData {
                 projectTwo,
                 today.minusMonths(8),
                 today.minusMonths(6),
-                "23650000.00"));
+                "23650000.00",
+                36));
         projects.add(project(
                 "WTP-2025-004",
                 "北湖净水厂扩建工程",
@@ -708,12 +711,25 @@ public class DemoData {
             LocalDate provisional,
             LocalDate formal,
             String price) {
+        return project(code, name, ownerName, site, department, provisional, formal, price, 12);
+    }
+
+    private Project project(
+            String code,
+            String name,
+            String ownerName,
+            String site,
+            Department department,
+            LocalDate provisional,
+            LocalDate formal,
+            String price,
+            int warrantyMonths) {
         Owner owner = new Owner(ownerName);
         em.persist(owner);
-        Project project = new Project(code, name, owner, 12);
+        Project project = new Project(code, name, owner, warrantyMonths);
         project.describe(name, owner, site);
         project.recordContract("HT-" + code.substring(4), Money.of(price));
-        project.recordHandover(new HandoverDates(provisional, formal, null, 12));
+        project.recordHandover(new HandoverDates(provisional, formal, null, warrantyMonths));
         project.assignResponsibility(department, "调试负责人 " + code.substring(code.length() - 1));
         em.persist(project);
         return project;
