@@ -508,7 +508,16 @@ public class DemoData {
                         Money.of("356.50"),
                         null,
                         null,
-                        new ServiceCost.StandardFacts(null, null, TravelClass.TRAIN_SECOND_CLASS)))) {
+                        new ServiceCost.StandardFacts(null, null, TravelClass.TRAIN_SECOND_CLASS)),
+                // R-C7: a daily allowance is checked per day — 2 days at 130.00 is above the 100.00 standard.
+                new ServiceCost(
+                        serviceCase,
+                        CostCategory.TRAVEL,
+                        "出差补助 2 天",
+                        Money.of("260.00"),
+                        null,
+                        null,
+                        new ServiceCost.StandardFacts(null, null, null, 2)))) {
             cost.checkAgainst(standards);
             em.persist(cost);
         }

@@ -129,7 +129,11 @@ class DemoDataTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.getSplit().getSubcontractor()).isEqualByComparingTo("80"));
         assertThat(count("select count(c) from ServiceCost c where c.serviceCase.id = " + signedOff.getId()))
-                .isEqualTo(2);
+                .isEqualTo(3);
+        // R-C7: the daily allowance of 2 days at 130.00 is above the 100.00 standard.
+        assertThat(count("select count(c) from ServiceCost c where c.serviceCase.id = " + signedOff.getId()
+                        + " and c.standardDeviation = org.aftersales.cost.StandardDeviation.ALLOWANCE_OVER_LIMIT"))
+                .isEqualTo(1);
     }
 
     private long count(String jpql) {
