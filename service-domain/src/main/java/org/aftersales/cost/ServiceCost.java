@@ -85,6 +85,14 @@ public class ServiceCost extends BaseEntity {
     @Column(name = "standard_note", updatable = false, length = 300)
     private String standardNote;
 
+    /** R-C1 / R-C2: how the line stood against the project's cost plan when booked; {@code null}: within it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "plan_deviation", updatable = false, length = 30)
+    private PlanDeviation planDeviation;
+
+    @Column(name = "plan_note", updatable = false, length = 300)
+    private String planNote;
+
     protected ServiceCost() {}
 
     /**
@@ -215,6 +223,20 @@ public class ServiceCost extends BaseEntity {
         ExpenseStandards.Finding finding = standards.check(this).orElse(null);
         this.standardDeviation = finding == null ? null : finding.deviation();
         this.standardNote = finding == null ? null : finding.note();
+    }
+
+    /** R-C1 / R-C2: the project's cost plan's judgement of the line, made when it is booked (before it is stored). */
+    public void flagAgainstPlan(PlanDeviation.Finding finding) {
+        this.planDeviation = finding == null ? null : finding.deviation();
+        this.planNote = finding == null ? null : finding.note();
+    }
+
+    public PlanDeviation getPlanDeviation() {
+        return planDeviation;
+    }
+
+    public String getPlanNote() {
+        return planNote;
     }
 
     /** R-C7: whether the line was checked and lies outside the expense standards, flagged for the supervisor. */

@@ -206,6 +206,39 @@ public class CostPlan extends BaseEntity {
         return state.isEditable() && today.isAfter(dueDate);
     }
 
+    /** The approved budget of one category: its planned amount plus its approved supplements (R-C2). */
+    public Money approvedBudget(CostCategory category) {
+        return line(category)
+                .map(CostPlanLine::getPlanned)
+                .orElse(Money.ZERO)
+                .plus(approvedSupplementsByCategory().get(category));
+    }
+
+    /**
+     * R-C2 — the one place extra costs are judged. 第四章第二条5: “因特殊原因追加售后服务费的，须提交报告，经特别审批后执行。”
+     * On a plan in execution, a booking that takes its category's actual costs ({@code actualBefore} + {@code amount})
+     * over the approved budget (planned + the general manager's approved supplements) is extra cost without the
+     * special approval: flagged, with the figures. A pending supplement does not count until approved.
+     *
+     * <p>Flagged rather than refused: the cost was incurred in the field (often under the 24 h / 72 h clocks) and must
+     * be booked for R-C3's plan-against-actual comparison and the engineer's expense claim to be true; refusing it
+     * would hide the overspend instead of putting it before the specialist and the general manager, who can still ask
+     * for and give the special approval.
+     */
+    public Optional<org.aftersales.cost.PlanDeviation.Finding> judgeBooking(
+            CostCategory category, Money actualBefore, Money amount) {
+        if (!isInExecution()) {
+            return Optional.empty();
+        }
+        Money after = actualBefore.plus(amount);
+        Money budget = approvedBudget(category);
+        if (after.isGreaterThan(budget)) {
+            return Optional.of(new org.aftersales.cost.PlanDeviation.Finding(
+                    org.aftersales.cost.PlanDeviation.OVER_APPROVED_BUDGET, after + " > " + budget));
+        }
+        return Optional.empty();
+    }
+
     public Optional<CostPlanLine> line(CostCategory category) {
         return lines.stream().filter(l -> l.getCategory() == category).findFirst();
     }

@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.aftersales.cost.CostCategory;
+import org.aftersales.cost.PlanDeviation;
+import org.aftersales.cost.ServiceCost;
 import org.aftersales.policy.PolicyKey;
 import org.aftersales.policy.PolicyService;
 import org.aftersales.project.Project;
@@ -238,6 +240,40 @@ public class CostPlanService {
         }
         overdue.sort(Comparator.comparing(OverdueCostPlan::dueDate).thenComparing(OverdueCostPlan::projectCode));
         return overdue;
+    }
+
+    /**
+     * R-C2: how a cost about to be booked on the project stands against its cost plan (see {@link
+     * CostPlan#judgeBooking}); called by the booking, inside its transaction and before the line is stored. The plan
+     * row is locked so that two bookings of one project are judged one after the other, each seeing the other's amount.
+     */
+    @Transactional
+    public Optional<PlanDeviation.Finding> judgeBooking(Project project, CostCategory category, Money amount) {
+        Optional<Long> planId = em
+                .createQuery("select c.id from CostPlan c where c.project = :project", Long.class)
+                .setParameter("project", project)
+                .getResultList()
+                .stream()
+                .findFirst();
+        if (planId.isEmpty()) {
+            return Optional.empty();
+        }
+        CostPlan plan = em.find(CostPlan.class, planId.get(), LockModeType.PESSIMISTIC_WRITE);
+        return plan.judgeBooking(category, actuals(project).get(category), amount);
+    }
+
+    /** R-C1, R-C2: the project's cost lines flagged against its plan, newest first — shown on the plan. */
+    @Transactional
+    public List<ServiceCost> flaggedCosts(long projectId) {
+        caller.require(Permission.COST_PLAN_VIEW);
+        Project project = projects.find(projectId);
+        return em.createQuery(
+                        "select c from ServiceCost c join fetch c.serviceCase sc where sc.project = :project"
+                                + " and c.planDeviation is not null order by c.createdAt desc, c.id desc",
+                        ServiceCost.class)
+                .setParameter("project", project)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /** R-C3: the actual costs booked on the project's service cases, per category (zero where none). */

@@ -425,6 +425,18 @@ public class DemoData {
             cost.checkAgainst(standards);
             em.persist(cost);
         }
+        // R-C2: an over-budget booking — "other" costs are planned at 3 000.00 with no supplement; this takes them to
+        // 3 600.00, flagged on the line, the plan and the dashboard for the specialist and the general manager.
+        ServiceCost rental =
+                new ServiceCost(serviceCase, CostCategory.OTHER, "在线振动监测仪租赁（1 个月）", Money.of("3600.00"), null, null);
+        rental.checkAgainst(standards);
+        em.createQuery("select c from CostPlan c where c.project = :project", CostPlan.class)
+                .setParameter("project", project)
+                .getResultList()
+                .forEach(plan ->
+                        rental.flagAgainstPlan(plan.judgeBooking(CostCategory.OTHER, Money.ZERO, rental.getAmount())
+                                .orElse(null)));
+        em.persist(rental);
     }
 
     /**

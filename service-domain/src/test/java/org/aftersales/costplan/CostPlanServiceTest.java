@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.aftersales.cost.CostCategory;
 import org.aftersales.cost.CostFixtures;
+import org.aftersales.cost.PlanDeviation;
+import org.aftersales.cost.ServiceCost;
 import org.aftersales.cost.ServiceCostService;
 import org.aftersales.policy.PolicyFixtures;
 import org.aftersales.policy.PolicyKey;
@@ -390,6 +392,61 @@ class CostPlanServiceTest {
         assertThat(all.get(0).actualTotal()).isEqualTo(Money.of("639.50"));
         assertThat(all.get(0).supplementsTotal()).isEqualTo(Money.of("300.00"));
         assertThat(all.get(1).actualTotal()).isEqualTo(Money.of("12.30"));
+    }
+
+    @Test
+    @DisplayName(
+            "R-C2 a booking that takes its category over the approved budget (planned + approved supplements) is flagged with the figures, on the plan and for the specialist and the GM; a pending supplement does not count")
+    void bookingOverTheApprovedBudgetIsFlagged() {
+        Project project = project("CP-R-C2", LocalDate.of(2026, 3, 1));
+        long projectId = draftedPlan(project, "1000.00", "500.00");
+        database.inTransaction(() -> service(SPECIALIST).submit(projectId));
+        database.inTransaction(() -> service(LEADER).approve(projectId));
+        long caseId = onSiteCase(project).getId();
+        ServiceCostService costs = costs(ENGINEER);
+
+        ServiceCost first = database.inTransaction(
+                () -> costs.record(caseId, CostCategory.TRAVEL, "高铁往返", Money.of("400.00"), null, null));
+        ServiceCost toTheBudget = database.inTransaction(
+                () -> costs.record(caseId, CostCategory.TRAVEL, "出租车", Money.of("100.00"), null, null));
+        ServiceCost over = database.inTransaction(
+                () -> costs.record(caseId, CostCategory.TRAVEL, "停车费", Money.of("0.01"), null, null));
+        // Before the fix all three booked unflagged; the only sign was a style on the cost-plan page.
+        assertThat(first.getPlanDeviation()).isNull();
+        assertThat(toTheBudget.getPlanDeviation())
+                .as("500.00 is the budget itself")
+                .isNull();
+        assertThat(over.getPlanDeviation()).isEqualTo(PlanDeviation.OVER_APPROVED_BUDGET);
+        assertThat(over.getPlanNote()).isEqualTo("500.01 > 500.00");
+
+        long pending = database.inTransaction(() -> service(SPECIALIST)
+                        .requestSupplement(
+                                projectId,
+                                new SupplementInput(CostCategory.TRAVEL, Money.of("300.00"), "汛期巡检", "书面报告")))
+                .getId();
+        ServiceCost whilePending = database.inTransaction(
+                () -> costs.record(caseId, CostCategory.TRAVEL, "巡检差旅", Money.of("299.99"), null, null));
+        assertThat(whilePending.getPlanNote())
+                .as("a requested supplement is no approval")
+                .isEqualTo("800.00 > 500.00");
+        database.inTransaction(() -> service(GM).approveSupplement(projectId, pending));
+        ServiceCost afterApproval = database.inTransaction(() ->
+                costs.record(caseId, CostCategory.LABOUR, "现场检修", null, new BigDecimal("10"), Money.of("100.00")));
+        assertThat(afterApproval.getPlanDeviation())
+                .as("labour 1000.00 = its budget")
+                .isNull();
+        ServiceCost travelAfterApproval = database.inTransaction(
+                () -> costs.record(caseId, CostCategory.TRAVEL, "返程", Money.of("0.01"), null, null));
+        assertThat(travelAfterApproval.getPlanNote()).isEqualTo("800.01 > 800.00");
+
+        database.em().clear();
+        assertThat(database.inTransaction(() -> service(SPECIALIST).flaggedCosts(projectId)))
+                .extracting(ServiceCost::getId)
+                .containsExactly(travelAfterApproval.getId(), whilePending.getId(), over.getId());
+        assertThat(database.inTransaction(() -> costs(GM).flaggedAgainstPlan(50)))
+                .extracting(ServiceCost::getId)
+                .contains(over.getId(), whilePending.getId(), travelAfterApproval.getId())
+                .doesNotContain(first.getId(), toTheBudget.getId());
     }
 
     @Test

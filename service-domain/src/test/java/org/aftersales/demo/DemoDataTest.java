@@ -136,6 +136,14 @@ class DemoDataTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("R-C2 demo data: an over-budget booking on WTP-2024-002, flagged against its approved plan")
+    void seedsAnOverBudgetBooking() {
+        assertThat(count("select count(c) from ServiceCost c where c.serviceCase.project.code = 'WTP-2024-002'"
+                        + " and c.planDeviation = org.aftersales.cost.PlanDeviation.OVER_APPROVED_BUDGET"))
+                .isEqualTo(1);
+    }
+
     private long count(String jpql) {
         return database.inTransaction(
                 () -> database.em().createQuery(jpql, Long.class).getSingleResult());

@@ -10,7 +10,8 @@ import org.aftersales.cost.ServiceCost;
  * check (R-C7), {@code nights} and {@code cityTier} (1, 2, 3) of ACCOMMODATION, and of TRAVEL either {@code travelClass}
  * (a ticket) or {@code allowanceDays} (a daily allowance); a line without them is booked and flagged
  * {@code standardDeviation: NOT_CHECKED} ({@code standardNotChecked}). Out, {@code outsideStandard} with
- * {@code standardDeviation} and {@code standardNote} (the figures).
+ * {@code standardDeviation} and {@code standardNote} (the figures); against the project's cost plan (R-C1, R-C2),
+ * {@code planDeviation} (OVER_APPROVED_BUDGET, BOOKED_BEFORE_APPROVAL) with {@code planNote}, null when within it.
  */
 public class CostDto {
     public Long id;
@@ -36,6 +37,8 @@ public class CostDto {
     public boolean standardNotChecked;
     public String standardDeviation;
     public String standardNote;
+    public String planDeviation;
+    public String planNote;
     /** Out only, in the list of flagged costs: the case's number. */
     public String caseNumber;
 
@@ -58,6 +61,8 @@ public class CostDto {
         dto.standardNotChecked = cost.isStandardNotChecked();
         dto.standardDeviation = ApiEnums.name(cost.getStandardDeviation());
         dto.standardNote = cost.getStandardNote();
+        dto.planDeviation = ApiEnums.name(cost.getPlanDeviation());
+        dto.planNote = cost.getPlanNote();
         return dto;
     }
 }

@@ -121,6 +121,8 @@ final class CostPlanDtos {
         public String decidedBy;
         public String decidedAt;
         public String rejectionReason;
+        /** R-C1, R-C2: the project's cost lines flagged against the plan when booked, newest first. */
+        public List<CostDto> flaggedCosts;
 
         static CostPlanDto of(CostPlanSummary plan) {
             CostPlanDto dto = new CostPlanDto();
