@@ -643,6 +643,35 @@ class ApiIT extends AgainstDeployment {
     }
 
     @Test
+    @DisplayName(
+            "R-C5 R-C8 over the API: a 36-month warranty's retention is due after completion acceptance + 24 months;"
+                    + " not overdue and no interest while no payment due date exists")
+    void thirtySixMonthWarrantyRetention() {
+        Api erp = erp();
+        long project = erp.post("projects", projectJson(uniqueCode("IT-RC5"), "质保金业主丁", "2023-12-01", "2024-02-29", 36))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+
+        JsonObject recorded = erp.post("project-retentions", "{\"projectId\":" + project + ",\"amount\":\"30000.00\"}")
+                .json();
+
+        assertThat(recorded.getString("dueDate"))
+                .as("2024-02-29 + 24 months = 2026-02-28, the day after (the warranty ends 2027-02-28)")
+                .isEqualTo("2026-03-01");
+        JsonObject listed = erp.get("project-retentions?projectId=" + project)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(listed.getString("dueDate")).isEqualTo("2026-03-01");
+        assertThat(listed.getBoolean("overdue"))
+                .as("past the due date, but no application: nothing is late")
+                .isFalse();
+        assertThat(listed.getString("interestAccrued")).isEqualTo("0.00");
+        assertThat(listed.getString("returnState")).isEqualTo("NOT_APPLIED");
+    }
+
+    @Test
     @DisplayName("R-C8 the owner's receipt of the application and of the reminder over the API with their scans"
             + " (multipart): stored and linked, downloadable; a refused file records neither the act nor the file")
     void returnProcedureWithReceiptScans() throws SQLException {

@@ -513,7 +513,8 @@ public class MyWorkService {
                             "ReturnState." + status.state(),
                             null,
                             deadline,
-                            deadline.isBefore(today),
+                            // R-C5/R-C8: the due date is the first day to apply, not a deadline missed
+                            status.nextDeadline() != null && deadline.isBefore(today),
                             null);
                 })
                 .toList();

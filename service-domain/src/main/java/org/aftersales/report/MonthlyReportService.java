@@ -329,7 +329,7 @@ public class MonthlyReportService {
                         r.getAmount(),
                         collected,
                         outstanding,
-                        !last.isBefore(r.getDueDate()) && outstanding.amount().signum() > 0));
+                        retentions.isOverdue(r, last)));
             }
             afterRetention = page.get(page.size() - 1).getId();
         }

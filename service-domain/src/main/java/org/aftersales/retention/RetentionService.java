@@ -504,7 +504,16 @@ public class RetentionService {
     /** The status of an already loaded retention (lists and work lists: one calendar and rate query per call). */
     @Transactional
     public ReturnStatus returnStatus(ProjectRetention retention, LocalDate asOf) {
+        if (retention.getReturnApplication() == null) {
+            return ReturnStatus.notApplied(asOf);
+        }
         return retention.returnStatusOn(asOf, calendarFor(retention, asOf), configuredRates());
+    }
+
+    /** R-C8: late on {@code asOf} — after the payment due date with money outstanding (see ProjectRetention). */
+    @Transactional
+    public boolean isOverdue(ProjectRetention retention, LocalDate asOf) {
+        return retention.isOverdue(returnStatus(retention, asOf));
     }
 
     /**
@@ -708,12 +717,10 @@ public class RetentionService {
             if (status.state() == ReturnState.DEEMED_ACCEPTED && !deemedOn.isBefore(first) && !deemedOn.isAfter(asOf)) {
                 deemed++;
             }
-            Money outstanding = retention.getAmount().minus(retention.collectedBy(asOf));
-            if (status.paymentDueDate() != null
-                    && asOf.isAfter(status.paymentDueDate())
-                    && outstanding.amount().signum() > 0) {
+            if (retention.isOverdue(status)) {
                 overdue++;
-                overdueOutstanding = overdueOutstanding.plus(outstanding);
+                overdueOutstanding =
+                        overdueOutstanding.plus(retention.getAmount().minus(retention.collectedBy(asOf)));
                 interest = interest.plus(status.interestAccrued());
             }
         }

@@ -400,7 +400,8 @@ public class CaseResource {
                 new ServiceCost.StandardFacts(
                         line.nights,
                         line.cityTier,
-                        ApiEnums.parse("travelClass", org.aftersales.cost.TravelClass.class, line.travelClass)));
+                        ApiEnums.parse("travelClass", org.aftersales.cost.TravelClass.class, line.travelClass),
+                        line.allowanceDays));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(recorded.getId()))
                         .build())

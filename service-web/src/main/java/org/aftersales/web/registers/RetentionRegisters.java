@@ -110,7 +110,7 @@ public class RetentionRegisters {
                                     + (r.isAboveStatutoryMaximum() ? " " + text(locale, "retention.aboveMaximum") : "");
                     String status = r.outstanding().amount().signum() == 0
                             ? text(locale, "retention.status.collected")
-                            : r.isOverdueOn(today)
+                            : retentions.isOverdue(r, today)
                                     ? text(locale, "retention.status.overdue")
                                     : text(locale, "retention.status.open");
                     workbook.addRow(
