@@ -236,7 +236,7 @@ class ApiIT extends AgainstDeployment {
                 form);
         assertThat(login.status()).isEqualTo(429);
         assertThat(Long.parseLong(login.header("Retry-After"))).isBetween(1L, 300L);
-        assertThat(login.body()).contains("Too many failed logins from this address");
+        assertThat(login.body()).as("the login page's own language").contains("此地址登录失败次数过多");
 
         // Everyone else calls on.
         assertThat(erp().get("health").status()).isEqualTo(200);

@@ -167,6 +167,47 @@ class RobustnessIT extends AgainstDeployment {
                 .containsExactly("SameSite=Lax");
     }
 
+    @Test
+    @DisplayName("Robustness: what Payara's HTTP layer refuses before the application (a %00 in the path, TRACE, a bad"
+            + " or repeated Content-Length) is a 4xx that names no server or version, carries no stack trace, and"
+            + " stores nothing")
+    void serverLevelRefusalsNameNoVersion() throws Exception {
+        long projectsBefore = single("select count(*) from project");
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("%00 in the path", "GET " + base.getPath() + "api/health%00 HTTP/1.1\r\n");
+        requests.put("TRACE", "TRACE " + base.getPath() + "api/health HTTP/1.1\r\n");
+        requests.put(
+                "Content-Length: abc",
+                "POST " + base.getPath() + "api/projects HTTP/1.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: abc\r\n");
+        requests.put(
+                "two Content-Lengths",
+                "POST " + base.getPath() + "api/projects HTTP/1.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 2\r\nContent-Length: 7\r\n");
+        SoftAssertions softly = new SoftAssertions();
+        for (Map.Entry<String, String> request : requests.entrySet()) {
+            String reply = raw(request.getValue() + "Host: localhost\r\nAuthorization: Basic ZXJwOmVycA==\r\n"
+                    + "Connection: close\r\n\r\n{\"code\":\"X\"}");
+            int status = Integer.parseInt(reply.substring(9, 12));
+            softly.assertThat(status).as(request.getKey() + ": " + reply).isBetween(400, 499);
+            softly.assertThat(reply.toLowerCase(java.util.Locale.ROOT))
+                    .as(request.getKey())
+                    .doesNotContain("\nserver:", "x-powered-by", "payara", "glassfish", "grizzly", "java", "exception");
+        }
+        softly.assertAll();
+        assertThat(single("select count(*) from project")).isEqualTo(projectsBefore);
+    }
+
+    /** One request written as bytes (what java.net.http would refuse to send), the whole answer as text. */
+    private String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     /** Every page of the portal that names a record in its URL, with a demo record for each parameter. */
     private static List<Target> targets() throws SQLException {
         List<Target> targets = new ArrayList<>();
