@@ -56,7 +56,8 @@ class PayaraServerDeploymentIT {
     @Test
     @DisplayName("Robustness: the README's asadmin lines deploy the WAR into Payara Server 6.2025.9 with a PostgreSQL"
             + " pool and TLS; the bootstrap admin logs in over HTTPS, the API reads and writes over HTTPS and HTTP,"
-            + " no version headers, CSP/nosniff everywhere, HSTS and a Secure SameSite=Lax HttpOnly cookie over TLS")
+            + " no version headers, CSP/nosniff everywhere (Payara's /openapi and the root's 404 too), HSTS and a Secure"
+            + " SameSite=Lax HttpOnly cookie over TLS")
     void readmeDeploysIntoPayaraServer() throws Exception {
         Instant started = Instant.now();
         String install = readmeBlock("install");
@@ -127,6 +128,11 @@ class PayaraServerDeploymentIT {
                             .toAbsolutePath()
                             .toString());
             environment.put(
+                    "ADDON_JAR",
+                    Path.of(System.getProperty("aftersales.payara.addon"))
+                            .toAbsolutePath()
+                            .toString());
+            environment.put(
                     "PG_JAR",
                     Path.of(System.getProperty("aftersales.postgresqlJar"))
                             .toAbsolutePath()
@@ -147,6 +153,15 @@ class PayaraServerDeploymentIT {
             assertThat(plainLoginPage.statusCode()).isEqualTo(200);
             assertHardened(plainLoginPage, false);
             assertSessionCookie(plainLoginPage, false);
+
+            // Payara's /openapi and the root context's 404: the add-on's headers, no version.
+            HttpResponse<String> openApi = send(https, HttpRequest.newBuilder(secure.resolve("/openapi")));
+            assertThat(openApi.statusCode()).isEqualTo(200);
+            assertHardened(openApi, true);
+            HttpResponse<String> rootNotFound = send(http, HttpRequest.newBuilder(plain.resolve("/no-such-place")));
+            assertThat(rootNotFound.statusCode()).isEqualTo(404);
+            assertThat(rootNotFound.body()).contains("\"status\":404").doesNotContainIgnoringCase("payara");
+            assertHardened(rootNotFound, false);
 
             // The first administrator, made from the bootstrap password, logs in over HTTPS.
             HttpResponse<String> loggedIn = formLogin(https, secure, "admin", ADMIN_PASSWORD);

@@ -92,7 +92,8 @@ class RobustnessIT extends AgainstDeployment {
     @Test
     @DisplayName(
             "Robustness: no response names the server or Java; CSP with frame-ancestors and nosniff on a page, an API"
-                    + " answer, the API's 401, the login redirect and the 404 page; no HSTS over plain HTTP")
+                    + " answer, the API's 401, the login redirect, the 404 page, Payara's /openapi and the server root's"
+                    + " 404 (problem+json without a version); no HSTS over plain HTTP")
     void hardenedHeadersOnEveryResponse() throws Exception {
         Portal specialist = Portal.login(base, "specialist");
         Map<String, HttpResponse<?>> responses = new LinkedHashMap<>();
@@ -112,6 +113,13 @@ class RobustnessIT extends AgainstDeployment {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         responses.put("/openapi", openApi);
+        HttpResponse<String> rootNotFound = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(new URL(base, "/no-such-place").toURI())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        responses.put("server root 404", rootNotFound);
 
         assertThat(responses.get("page").statusCode()).isEqualTo(200);
         assertThat(responses.get("404 page").statusCode()).isEqualTo(404);
@@ -120,6 +128,9 @@ class RobustnessIT extends AgainstDeployment {
         assertThat(responses.get("API 401").statusCode()).isEqualTo(401);
         assertThat(responses.get("API 401, wrong password").statusCode()).isEqualTo(401);
         assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(rootNotFound.statusCode()).isEqualTo(404);
+        assertThat(rootNotFound.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(rootNotFound.body()).contains("\"status\":404").doesNotContainIgnoringCase("payara");
         SoftAssertions softly = new SoftAssertions();
         responses.forEach((what, response) -> {
             HttpHeaders headers = response.headers();
@@ -132,21 +143,17 @@ class RobustnessIT extends AgainstDeployment {
             softly.assertThat(headers.firstValue("Strict-Transport-Security"))
                     .as(what + ": no HSTS over plain HTTP")
                     .isEmpty();
-            if (!what.equals("/openapi")) {
-                softly.assertThat(headers.firstValue("Content-Security-Policy"))
-                        .as(what + ": CSP")
-                        .hasValueSatisfying(
-                                csp -> assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'"));
-                softly.assertThat(headers.firstValue("X-Content-Type-Options"))
-                        .as(what + ": nosniff")
-                        .hasValue("nosniff");
-                softly.assertThat(headers.firstValue("X-Frame-Options"))
-                        .as(what)
-                        .hasValue("DENY");
-            }
+            // The server's root context (/openapi, its 404) gets the add-on's policy, which allows nothing at all.
+            softly.assertThat(headers.firstValue("Content-Security-Policy"))
+                    .as(what + ": CSP")
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("frame-ancestors 'none'")
+                            .containsAnyOf("object-src 'none'", "default-src 'none'"));
+            softly.assertThat(headers.firstValue("X-Content-Type-Options"))
+                    .as(what + ": nosniff")
+                    .hasValue("nosniff");
+            softly.assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
         });
-        // /openapi is Payara's own endpoint in the server's root context, which the WAR cannot reach: the server
-        // settings take its Server header away, but CSP and nosniff there are the reverse proxy's (README, Security).
         softly.assertAll();
     }
 
