@@ -48,6 +48,7 @@ public final class TestDatabase implements AutoCloseable {
                 Map.entry("jakarta.persistence.jdbc.password", ""),
                 Map.entry("jakarta.persistence.validation.mode", "NONE"),
                 Map.entry("eclipselink.session.customizer", AuditingSessionCustomizer.class.getName()),
+                Map.entry("eclipselink.session-event-listener", NoSessionSetup.class.getName()),
                 Map.entry("eclipselink.weaving", "false"),
                 Map.entry("eclipselink.logging.level", "WARNING"),
                 // Without an agent there is no weaving, so lazy to-one relations load eagerly: known, not news.
