@@ -36,7 +36,7 @@ public final class RegisterExportBenchmark {
         System.out.printf(Locale.ROOT, "max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
         for (int rows : new int[] {100_000, 1_000_000}) {
             long tempBefore = poiTempFiles();
-            Result poi = measure(rows, RegisterExportBenchmark::writeWithPoi);
+            Result poi = measure(rows, RegisterExportBenchmark::writeWithRegister);
             Result fast = measure(rows, RegisterExportBenchmark::writeWithFastexcel);
             System.out.printf(
                     Locale.ROOT,
@@ -79,31 +79,31 @@ public final class RegisterExportBenchmark {
         }
     }
 
-    private static void writeWithPoi(int rows, OutputStream out) {
-        try (RegisterWorkbook register = RegisterWorkbook.create(
+    private static void writeWithRegister(int rows, OutputStream out) {
+        RegisterWorkbook register = RegisterWorkbook.open(
+                out,
                 "分包商质保金",
                 "设备供货厂商质保金管理登记表",
                 List.of(
-                        Column.text("项目编号", 14),
-                        Column.text("分包商", 28),
+                        Column.text("项目编号", RegisterWorkbook.displayWidth(code(996))),
+                        Column.text("分包商", RegisterWorkbook.displayWidth(SUPPLIERS[1])),
                         Column.date("日期"),
-                        Column.text("类别", 8),
-                        Column.money("金额", 14),
-                        Column.text("原因", 36),
-                        Column.money("余额", 14)),
-                "合计")) {
-            for (int i = 0; i < rows; i++) {
-                register.addRow(
-                        code(i),
-                        SUPPLIERS[i % SUPPLIERS.length],
-                        day(i),
-                        "扣款",
-                        amount(i),
-                        CAUSES[i % CAUSES.length],
-                        balance(i));
-            }
-            register.writeTo(out);
+                        Column.text("类别", 4),
+                        Column.money("金额", BigDecimal.valueOf(10_000_000_000L, 2)),
+                        Column.text("原因", RegisterWorkbook.displayWidth(CAUSES[0])),
+                        Column.money("余额", BigDecimal.valueOf(5_000_000_000_000L, 2))),
+                "合计");
+        for (int i = 0; i < rows; i++) {
+            register.addRow(
+                    code(i),
+                    SUPPLIERS[i % SUPPLIERS.length],
+                    day(i),
+                    "扣款",
+                    amount(i),
+                    CAUSES[i % CAUSES.length],
+                    balance(i));
         }
+        register.finish();
     }
 
     private static void writeWithFastexcel(int rows, OutputStream out) throws IOException {
