@@ -36,6 +36,7 @@ import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.config.ResultSetConcurrency;
 import org.eclipse.persistence.config.ResultSetType;
 import org.eclipse.persistence.queries.ScrollableCursor;
+import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
  * The two retention registers (R-C4, R-C5): what the company holds from subcontractors and what owners hold from the
@@ -354,7 +355,9 @@ public class RetentionService {
         query.setHint(QueryHints.RESULT_SET_TYPE, ResultSetType.ForwardOnly);
         query.setHint(QueryHints.RESULT_SET_CONCURRENCY, ResultSetConcurrency.ReadOnly);
         query.setHint(QueryHints.JDBC_FETCH_SIZE, LEDGER_FETCH_SIZE);
-        query.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+        // The cursor runs on the transaction's connection (auto-commit off), where PostgreSQL's driver honours the
+        // fetch size; EclipseLink would otherwise read on a pooled connection that fetches every row at once.
+        em.unwrap(UnitOfWork.class).beginEarlyTransaction();
         ScrollableCursor cursor = (ScrollableCursor) query.getSingleResult();
         try {
             while (cursor.hasNext()) {

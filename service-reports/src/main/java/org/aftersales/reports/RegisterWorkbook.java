@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A register as an Excel sheet a finance clerk can work with (R-O3): a title row, one header row (frozen, with an
@@ -203,12 +204,24 @@ public final class RegisterWorkbook {
     private int nextRow = FIRST_DATA_ROW;
     private boolean finished;
 
-    private RegisterWorkbook(OutputStream out, String sheetName, String title, List<Column> columns, String totalLabel)
+    private RegisterWorkbook(
+            OutputStream out, String sheetName, String title, Supplier<List<Column>> columnsLater, String totalLabel)
             throws IOException {
         this.sheetName = safeSheetName(sheetName);
-        this.columns = List.copyOf(columns);
         this.totalLabel = totalLabel;
+        xlsx = new XlsxSheetStream(out);
+        xlsx.part("[Content_Types].xml", CONTENT_TYPES);
+        xlsx.part("_rels/.rels", PACKAGE_RELS);
+        xlsx.part("xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+        xlsx.part("xl/styles.xml", STYLES);
+        // The first bytes leave now, before the columns are measured (a database aggregate) and the rows read.
+        xlsx.flush();
+        this.columns = List.copyOf(columnsLater.get());
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("a register has columns");
+        }
         int count = this.columns.size();
+        xlsx.columns(count);
         types = new ColumnType[count];
         textStyles = new int[count];
         quotedStyles = new int[count];
@@ -223,11 +236,6 @@ public final class RegisterWorkbook {
                 sums[i] = BigDecimal.ZERO;
             }
         }
-        xlsx = new XlsxSheetStream(out, count);
-        xlsx.part("[Content_Types].xml", CONTENT_TYPES);
-        xlsx.part("_rels/.rels", PACKAGE_RELS);
-        xlsx.part("xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
-        xlsx.part("xl/styles.xml", STYLES);
         xlsx.beginPart("xl/worksheets/sheet1.xml");
         StringBuilder head = new StringBuilder(1024)
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"")
@@ -266,7 +274,7 @@ public final class RegisterWorkbook {
                     this.columns.get(i).header());
         }
         xlsx.endRow();
-        // The first bytes leave now, before the first row is read.
+        // the header leaves before the first row is read
         xlsx.flush();
     }
 
@@ -281,6 +289,15 @@ public final class RegisterWorkbook {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a register has columns");
         }
+        return open(out, sheetName, title, () -> columns, totalLabel);
+    }
+
+    /**
+     * Starts a register in {@code out} whose columns take time to decide (a database aggregate of the widest values):
+     * the package's first parts are written and flushed before {@code columns} is asked, then the title and header.
+     */
+    public static RegisterWorkbook open(
+            OutputStream out, String sheetName, String title, Supplier<List<Column>> columns, String totalLabel) {
         try {
             return new RegisterWorkbook(out, sheetName, title, columns, totalLabel);
         } catch (IOException e) {

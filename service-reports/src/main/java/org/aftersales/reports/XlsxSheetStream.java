@@ -28,12 +28,16 @@ final class XlsxSheetStream {
     private final ZipOutputStream zip;
     private final byte[] buffer = new byte[1 << 16];
     private int used;
-    private final String[] columnLetters;
+    private String[] columnLetters = new String[0];
     private int currentRow;
 
-    XlsxSheetStream(OutputStream out, int columns) {
+    XlsxSheetStream(OutputStream out) {
         zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.setLevel(Deflater.BEST_SPEED);
+    }
+
+    /** The number of columns the sheet's cells use (their letters are computed once). */
+    void columns(int columns) {
         columnLetters = new String[columns];
         for (int i = 0; i < columns; i++) {
             columnLetters[i] = letter(i);

@@ -122,6 +122,32 @@ class RegisterWorkbookTest {
     }
 
     @Test
+    @DisplayName(
+            "R-O3 a streamed register sends its first bytes before its columns are measured and its header before its first row")
+    void firstBytesBeforeTheColumnsAndTheRows() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int[] sentBeforeColumns = {0};
+        RegisterWorkbook register = RegisterWorkbook.open(
+                out,
+                "登记表",
+                "登记表",
+                () -> {
+                    sentBeforeColumns[0] = out.size();
+                    return COLUMNS;
+                },
+                "合计");
+        int sentBeforeRows = out.size();
+        register.addRow("WTP-2025-001", "上海磁悬浮风机股份有限公司", LocalDate.of(2026, 3, 1), new BigDecimal("1.00"), "原因");
+        register.finish();
+
+        assertThat(sentBeforeColumns[0])
+                .as("bytes sent before the columns were asked")
+                .isGreaterThan(0);
+        assertThat(sentBeforeRows).isGreaterThan(sentBeforeColumns[0]);
+        assertThat(out.size()).isGreaterThan(sentBeforeRows);
+    }
+
+    @Test
     @DisplayName("R-O3 user text that starts with = + - @ is written as text, never as a formula")
     void formulaLikeTextStaysText() throws Exception {
         Path file = write(

@@ -34,23 +34,6 @@ public class RetentionRegisters {
 
     /** R-C4: one row per ledger movement (held, deducted, released), totals as SUM formulas with their values. */
     public void writeSubcontractorRegister(OutputStream out, Locale locale) {
-        LedgerExtent extent = retentions.ledgerExtent();
-        int kinds = 0;
-        for (RetentionEntryKind kind : RetentionEntryKind.values()) {
-            kinds = Math.max(kinds, RegisterWorkbook.displayWidth(text(locale, "RetentionEntryKind." + kind.name())));
-        }
-        List<Column> columns = List.of(
-                Column.text(text(locale, "retention.project"), extent.projectCode()),
-                Column.text(text(locale, "retention.projectName"), extent.projectName()),
-                Column.text(text(locale, "retention.subcontractor"), extent.subcontractorName()),
-                Column.date(text(locale, "retention.entryDate")),
-                Column.text(text(locale, "retention.entryKind"), kinds),
-                Column.money(text(locale, "retention.held"), extent.widest(RetentionEntryKind.HELD)),
-                Column.money(text(locale, "retention.deducted"), extent.widest(RetentionEntryKind.DEDUCTED)),
-                Column.money(text(locale, "retention.released"), extent.widest(RetentionEntryKind.RELEASED)),
-                Column.text(text(locale, "retention.cause"), extent.cause()),
-                Column.text(text(locale, "retention.case"), extent.caseNumber()),
-                Column.date(text(locale, "retention.releaseDate")));
         String[] kindLabels = new String[RetentionEntryKind.values().length];
         for (RetentionEntryKind kind : RetentionEntryKind.values()) {
             kindLabels[kind.ordinal()] = text(locale, "RetentionEntryKind." + kind.name());
@@ -59,7 +42,7 @@ public class RetentionRegisters {
                 out,
                 text(locale, "retention.subcontractorRegister.sheet"),
                 text(locale, "retention.subcontractorRegister.title"),
-                columns,
+                () -> subcontractorColumns(locale),
                 text(locale, "register.total"));
         retentions.forEachLedgerLine(line -> workbook.addRow(
                 line.projectCode(),
@@ -81,38 +64,18 @@ public class RetentionRegisters {
      * values.
      */
     public void writeProjectRegister(OutputStream out, Locale locale, java.time.LocalDate today) {
-        ProjectRegisterExtent extent = retentions.projectRegisterExtent();
-        String aboveMaximum = text(locale, "retention.aboveMaximum");
-        int statuses = 0;
-        for (String key : List.of("retention.status.collected", "retention.status.overdue", "retention.status.open")) {
-            statuses = Math.max(statuses, RegisterWorkbook.displayWidth(text(locale, key)));
-        }
-        List<Column> columns = List.of(
-                Column.text(text(locale, "retention.project"), extent.projectCode()),
-                Column.text(text(locale, "retention.projectName"), extent.projectName()),
-                Column.text(text(locale, "retention.owner"), extent.ownerName()),
-                Column.money(text(locale, "retention.amount"), extent.widestAmount()),
-                // "100.00 %" and the above-maximum note
-                Column.text(
-                        text(locale, "retention.percentOfContractPrice"),
-                        "100.00 % ".length() + RegisterWorkbook.displayWidth(aboveMaximum)),
-                Column.date(text(locale, "retention.dueDate")),
-                Column.text(text(locale, "retention.invoiceNumber"), extent.invoiceNumber()),
-                Column.date(text(locale, "retention.invoiceDate")),
-                Column.money(text(locale, "retention.collected"), extent.widestAmount()),
-                Column.money(text(locale, "retention.outstanding"), extent.widestAmount()),
-                Column.text(text(locale, "retention.status"), statuses));
         RegisterWorkbook workbook = RegisterWorkbook.open(
                 out,
                 text(locale, "retention.projectRegister.sheet"),
                 text(locale, "retention.projectRegister.title"),
-                columns,
+                () -> projectColumns(locale),
                 text(locale, "register.total"));
         long after = 0;
         List<ProjectRetention> page;
         do {
             page = retentions.projectRegisterPage(after, PAGE);
             for (ProjectRetention r : page) {
+                String aboveMaximum = text(locale, "retention.aboveMaximum");
                 String percent = r.percentOfContractPrice() == null
                         ? null
                         : r.percentOfContractPrice().toPlainString() + " %"
@@ -140,6 +103,52 @@ public class RetentionRegisters {
             }
         } while (page.size() == PAGE);
         workbook.finish();
+    }
+
+    /** The ledger's columns, each as wide as its widest value or total (one database aggregate) and its header. */
+    private List<Column> subcontractorColumns(Locale locale) {
+        LedgerExtent extent = retentions.ledgerExtent();
+        int kinds = 0;
+        for (RetentionEntryKind kind : RetentionEntryKind.values()) {
+            kinds = Math.max(kinds, RegisterWorkbook.displayWidth(text(locale, "RetentionEntryKind." + kind.name())));
+        }
+        return List.of(
+                Column.text(text(locale, "retention.project"), extent.projectCode()),
+                Column.text(text(locale, "retention.projectName"), extent.projectName()),
+                Column.text(text(locale, "retention.subcontractor"), extent.subcontractorName()),
+                Column.date(text(locale, "retention.entryDate")),
+                Column.text(text(locale, "retention.entryKind"), kinds),
+                Column.money(text(locale, "retention.held"), extent.widest(RetentionEntryKind.HELD)),
+                Column.money(text(locale, "retention.deducted"), extent.widest(RetentionEntryKind.DEDUCTED)),
+                Column.money(text(locale, "retention.released"), extent.widest(RetentionEntryKind.RELEASED)),
+                Column.text(text(locale, "retention.cause"), extent.cause()),
+                Column.text(text(locale, "retention.case"), extent.caseNumber()),
+                Column.date(text(locale, "retention.releaseDate")));
+    }
+
+    /** The project register's columns, each as wide as its widest value or total (one aggregate) and its header. */
+    private List<Column> projectColumns(Locale locale) {
+        ProjectRegisterExtent extent = retentions.projectRegisterExtent();
+        String aboveMaximum = text(locale, "retention.aboveMaximum");
+        int statuses = 0;
+        for (String key : List.of("retention.status.collected", "retention.status.overdue", "retention.status.open")) {
+            statuses = Math.max(statuses, RegisterWorkbook.displayWidth(text(locale, key)));
+        }
+        return List.of(
+                Column.text(text(locale, "retention.project"), extent.projectCode()),
+                Column.text(text(locale, "retention.projectName"), extent.projectName()),
+                Column.text(text(locale, "retention.owner"), extent.ownerName()),
+                Column.money(text(locale, "retention.amount"), extent.widestAmount()),
+                // "100.00 %" and the above-maximum note
+                Column.text(
+                        text(locale, "retention.percentOfContractPrice"),
+                        "100.00 % ".length() + RegisterWorkbook.displayWidth(aboveMaximum)),
+                Column.date(text(locale, "retention.dueDate")),
+                Column.text(text(locale, "retention.invoiceNumber"), extent.invoiceNumber()),
+                Column.date(text(locale, "retention.invoiceDate")),
+                Column.money(text(locale, "retention.collected"), extent.widestAmount()),
+                Column.money(text(locale, "retention.outstanding"), extent.widestAmount()),
+                Column.text(text(locale, "retention.status"), statuses));
     }
 
     private static String text(Locale locale, String key) {
