@@ -379,6 +379,72 @@ public class RetentionService {
         }
     }
 
+    /**
+     * The ledger's movements dated {@code first} … {@code last} the caller may see, by date then entry (the monthly
+     * report's movements, R-O3): filtered by the database, not read whole.
+     */
+    @Transactional
+    public List<LedgerLine> ledgerBetween(LocalDate first, LocalDate last) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select e.id, p.code, p.name, s.name, e.entryDate, e.kind,"
+                        + " e.amount, e.cause, c.number, r.releaseDate from RetentionEntry e join e.retention r"
+                        + " join r.project p join r.subcontractor s left join ServiceCase c on c.id = e.serviceCaseId"
+                        + where + " and e.entryDate >= :first and e.entryDate <= :last order by e.entryDate, e.id",
+                Object[].class);
+        params.forEach(query::setParameter);
+        return query.setParameter("first", first).setParameter("last", last).getResultList().stream()
+                .map(row -> new LedgerLine(
+                        (Long) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (LocalDate) row[4],
+                        (RetentionEntryKind) row[5],
+                        (Money) row[6],
+                        (String) row[7],
+                        (String) row[8],
+                        (LocalDate) row[9]))
+                .toList();
+    }
+
+    /** One ledger's sums per kind of movement up to a day, as the database adds them up. */
+    public record LedgerSums(String projectCode, String subcontractorName, Map<RetentionEntryKind, Money> sums) {
+
+        public Money of(RetentionEntryKind kind) {
+            return sums.getOrDefault(kind, Money.ZERO);
+        }
+    }
+
+    /**
+     * Per project and firm the caller may see, the sums of the movements dated up to {@code last} by kind (the monthly
+     * report's balances, R-O3): one grouped query, ordered by project code and firm.
+     */
+    @Transactional
+    public List<LedgerSums> ledgerSumsUpTo(LocalDate last) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select p.code, s.name, e.kind, sum(e.amount) from RetentionEntry e join e.retention r"
+                        + " join r.project p join r.subcontractor s" + where + " and e.entryDate <= :last"
+                        + " group by p.code, s.name, e.kind order by p.code, s.name",
+                Object[].class);
+        params.forEach(query::setParameter);
+        Map<List<String>, Map<RetentionEntryKind, Money>> sums = new java.util.LinkedHashMap<>();
+        for (Object[] row : query.setParameter("last", last).getResultList()) {
+            sums.computeIfAbsent(
+                            List.of((String) row[0], (String) row[1]),
+                            key -> new java.util.EnumMap<>(RetentionEntryKind.class))
+                    .put((RetentionEntryKind) row[2], Money.of(decimal(row[3])));
+        }
+        List<LedgerSums> result = new java.util.ArrayList<>();
+        sums.forEach((key, byKind) -> result.add(new LedgerSums(key.get(0), key.get(1), byKind)));
+        return result;
+    }
+
     /** Rows fetched from the database per round trip by {@link #forEachLedgerLine}. */
     static final int LEDGER_FETCH_SIZE = 2000;
 

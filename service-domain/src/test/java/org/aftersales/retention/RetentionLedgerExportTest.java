@@ -57,9 +57,44 @@ class RetentionLedgerExportTest {
     }
 
     private void hold(String firm, String amount) {
+        hold(firm, amount, LocalDate.of(2026, 3, 1));
+    }
+
+    /** Holds {@code amount} from a new firm, the movement dated {@code on} (the day the service's clock shows). */
+    private void hold(String firm, String amount, LocalDate on) {
         Subcontractor subcontractor = database.saved(new Subcontractor(firm, SubcontractorKind.EQUIPMENT_SUPPLIER));
-        database.inTransaction(() -> engineering.holdFromSubcontractor(
-                project.getId(), subcontractor.getId(), Money.of(amount), LocalDate.of(2026, 3, 1)));
+        RetentionService service = service(new TestCaller(null, Role.ENGINEERING));
+        service.clock = Clock.fixed(on.atTime(10, 0).atZone(CLOCK.getZone()).toInstant(), CLOCK.getZone());
+        database.inTransaction(() -> service.holdFromSubcontractor(
+                project.getId(), subcontractor.getId(), Money.of(amount), LocalDate.of(2027, 3, 1)));
+    }
+
+    @Test
+    @DisplayName(
+            "R-O3 the monthly report's ledger: the month's movements and the balances up to its end are filtered and summed by the database")
+    void monthFilteredAndSummedByTheDatabase() {
+        hold("磁悬浮风机厂", "1000.00", LocalDate.of(2026, 2, 10));
+        hold("ABB Motors", "23456.78", LocalDate.of(2026, 3, 31));
+        hold("武汉水泵", "500.00", LocalDate.of(2026, 4, 1));
+
+        List<LedgerLine> march = database.inTransaction(
+                () -> engineering.ledgerBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        assertThat(march).extracting(LedgerLine::subcontractorName).containsExactly("ABB Motors");
+
+        List<RetentionService.LedgerSums> february =
+                database.inTransaction(() -> engineering.ledgerSumsUpTo(LocalDate.of(2026, 2, 28)));
+        assertThat(february).hasSize(1);
+        assertThat(february.get(0).subcontractorName()).isEqualTo("磁悬浮风机厂");
+        assertThat(february.get(0).of(RetentionEntryKind.HELD)).isEqualTo(Money.of("1000.00"));
+        assertThat(february.get(0).of(RetentionEntryKind.DEDUCTED)).isEqualTo(Money.ZERO);
+
+        List<RetentionService.LedgerSums> march31 =
+                database.inTransaction(() -> engineering.ledgerSumsUpTo(LocalDate.of(2026, 3, 31)));
+        assertThat(march31)
+                .extracting(RetentionService.LedgerSums::subcontractorName, l -> l.of(RetentionEntryKind.HELD))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("磁悬浮风机厂", Money.of("1000.00")),
+                        org.assertj.core.groups.Tuple.tuple("ABB Motors", Money.of("23456.78")));
     }
 
     @Test
