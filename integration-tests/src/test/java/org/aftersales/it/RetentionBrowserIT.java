@@ -204,8 +204,7 @@ class RetentionBrowserIT extends InBrowser {
             Cell total = sheet.getRow(sheet.getLastRowNum()).getCell(9);
             assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
             // the value stored with the formula equals the API's outstanding amounts (issue 18: no recalculation)
-            assertThat(total.getNumericCellValue())
-                    .isCloseTo(outstanding, org.assertj.core.data.Offset.offset(0.001));
+            assertThat(total.getNumericCellValue()).isCloseTo(outstanding, org.assertj.core.data.Offset.offset(0.001));
             assertThat(book.getCreationHelper()
                             .createFormulaEvaluator()
                             .evaluate(total)

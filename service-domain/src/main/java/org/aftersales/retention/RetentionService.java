@@ -413,6 +413,10 @@ public class RetentionService {
     /** One ledger's sums per kind of movement up to a day, as the database adds them up. */
     public record LedgerSums(String projectCode, String subcontractorName, Map<RetentionEntryKind, Money> sums) {
 
+        public LedgerSums {
+            sums = Map.copyOf(sums);
+        }
+
         public Money of(RetentionEntryKind kind) {
             return sums.getOrDefault(kind, Money.ZERO);
         }
