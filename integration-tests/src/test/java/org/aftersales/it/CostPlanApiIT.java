@@ -198,7 +198,7 @@ class CostPlanApiIT extends AgainstDeployment {
 
     @Test
     @DisplayName(
-            "R-C1 GET /reports/cost-plan/{projectId}.xlsx: an xlsx with an encoded file name that opens with POI and holds formula totals")
+            "R-C1 GET /reports/cost-plan/{projectId}.xlsx: an xlsx with an encoded file name, formula totals with their values, the drafter by name")
     void workbookDownload() throws Exception {
         long projectId = newProject(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
         Api specialist = as("specialist");
@@ -234,6 +234,19 @@ class CostPlanApiIT extends AgainstDeployment {
             assertThat(totals).isNotNull();
             assertThat(totals.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
             assertThat(totals.getCell(1).getCellFormula()).startsWith("SUM(B");
+            // issue 18: the formula carries its value (a spreadsheet that never recalculates shows it) and the
+            // drafter is the person's display name, not the login
+            assertThat(totals.getCell(1).getNumericCellValue()).isEqualTo(100.00);
+            Row drafted = null;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null
+                        && row.getCell(0).getCellType() == CellType.STRING
+                        && "编制人".equals(row.getCell(0).getStringCellValue())) {
+                    drafted = row;
+                }
+            }
+            assertThat(drafted).isNotNull();
+            assertThat(drafted.getCell(1).getStringCellValue()).isEqualTo("王售后（售后服务专责）");
         }
         assertThat(download("reports/cost-plan/999999999.xlsx", "specialist", "zh-CN")
                         .statusCode())

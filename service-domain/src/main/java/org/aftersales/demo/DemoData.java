@@ -242,7 +242,8 @@ public class DemoData {
         maintenance.agreeArrivalHours(48);
         em.persist(maintenance);
         retention(projects, suppliers, today);
-        costPlans(projects, today);
+        // The plans are drafted by the after-sales specialist: their 编制人 is a person, not the seeding login "demo".
+        CurrentUser.runAs("specialist", () -> costPlans(projects, today));
         paidService(projects.get(1));
         new MyWorkDemoData(em, clock.instant(), config.zone(), this::caseNumber).seed(projects, engineer, engineer2);
         signedOffService(projects.get(3), engineer2);

@@ -70,6 +70,18 @@ class DemoDataTest {
 
     @Test
     @DisplayName(
+            "R-C1 demo data: the cost plans are drafted by the after-sales specialist, a person with a display name, not the seeding login")
+    void costPlansDraftedByAPerson() {
+        assertThat(count("select count(c) from CostPlan c")).isEqualTo(3);
+        assertThat(count("select count(c) from CostPlan c where c.createdBy = 'specialist'"))
+                .isEqualTo(3);
+        assertThat(count("select count(u) from AppUser u where u.username = 'specialist'"
+                        + " and u.displayName = '王售后（售后服务专责）'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName(
             "R-C8 demo data: a return procedure awaiting the owner's answer to the reminder with a filed letter, and a subcontractor's retention the company pays late")
     void seedsAReturnProcedure() {
         assertThat(count("select count(r) from ProjectRetention r where r.returnApplication.reminderReceivedDate"
