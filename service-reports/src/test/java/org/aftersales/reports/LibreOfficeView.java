@@ -16,6 +16,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * .xlsx is "never recalculate" too) opens the .xlsx and prints it to PDF; the PDF's text is what the page shows —
  * formula cells with the value stored in the file, "###" where a number does not fit its column. LibreOffice and the
  * CJK fonts must be installed (.ci/run installs libreoffice-calc-nogui and fonts-noto-cjk).
+ *
+ * <p>Seen with LibreOffice 7.4: a formula stored with a value (POI's SXSSF stores 0) shows that value — the ¥0.00 of
+ * issue 18 — but a formula stored with no value at all is computed even so; the tests therefore also read the stored
+ * values with POI, which never computes them.
  */
 final class LibreOfficeView {
 
