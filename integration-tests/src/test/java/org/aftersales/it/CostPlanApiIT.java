@@ -147,6 +147,39 @@ class CostPlanApiIT extends AgainstDeployment {
 
     @Test
     @DisplayName(
+            "R-C1 over the API: a cost booked after the due date before approval is flagged on the line and the plan; a late submission is marked submittedLate")
+    void costsBeforeApprovalAndLateSubmission() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate provisional = today.minusMonths(2);
+        long projectId = newProject(provisional);
+        Api specialist = as("specialist");
+        String path = "projects/" + projectId + "/cost-plan";
+        JsonObject created = specialist.post(path, "").json();
+        assertThat(created.getString("dueDate"))
+                .isEqualTo(provisional.plusMonths(1).toString());
+        specialist.put(
+                path + "/lines",
+                "{\"version\":" + created.getJsonNumber("version")
+                        + ",\"lines\":[{\"category\":\"OTHER\",\"planned\":\"100.00\"}]}");
+
+        JsonObject cost = as("engineer")
+                .post(
+                        registeredCase(projectId) + "/costs",
+                        "{\"category\":\"OTHER\",\"description\":\"资料费\",\"amount\":\"10.00\"}")
+                .json();
+        assertThat(cost.getString("planDeviation")).isEqualTo("BOOKED_BEFORE_APPROVAL");
+        assertThat(cost.getString("planNote")).isEqualTo(today + " > " + provisional.plusMonths(1) + " · DRAFT");
+
+        JsonObject submitted = specialist.post(path + "/submit", "").json();
+        assertThat(submitted.getBoolean("submittedLate")).isTrue();
+        assertThat(submitted.getBoolean("overdue")).isFalse();
+        assertThat(submitted.getJsonArray("flaggedCosts").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("planDeviation"))
+                .containsExactly("BOOKED_BEFORE_APPROVAL");
+    }
+
+    @Test
+    @DisplayName(
             "R-C1 GET cost-plan: 404 for an unknown project, 403 for a role without the permission, 422 for an illegal transition")
     void statusCodes() {
         long projectId = newProject(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2));

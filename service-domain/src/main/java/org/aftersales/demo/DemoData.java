@@ -531,6 +531,21 @@ public class DemoData {
                         null,
                         new ServiceCost.StandardFacts(null, null, null, 2)))) {
             cost.checkAgainst(standards);
+            // R-C1: the project's plan is still a draft past its due date — costs booked now are flagged.
+            cost.flagAgainstPlan(em
+                    .createQuery("select c from CostPlan c where c.project = :project", CostPlan.class)
+                    .setParameter("project", project)
+                    .getResultList()
+                    .stream()
+                    .findFirst()
+                    .flatMap(plan -> CostPlan.judgeBooking(
+                            plan,
+                            plan.getDueDate(),
+                            LocalDate.now(clock),
+                            cost.getCategory(),
+                            Money.ZERO,
+                            cost.getAmount()))
+                    .orElse(null));
             em.persist(cost);
         }
         serviceCase.fileTripReport(
@@ -676,7 +691,7 @@ public class DemoData {
         approved.plan(CostCategory.ACCOMMODATION, Money.of("9800.00"), "按公司费用报销及控制标准");
         approved.plan(CostCategory.SPARE_PARTS, Money.of("35000.00"), "易损件：机械密封、膜片、传感器");
         approved.plan(CostCategory.OTHER, Money.of("3000.00"), "资料、通讯");
-        approved.submit("specialist", weeksAgo);
+        approved.submit("specialist", weeksAgo, LocalDate.ofInstant(weeksAgo, zone));
         approved.approve("leader", weeksAgo.plus(java.time.Duration.ofDays(2)));
         em.persist(approved);
         SupplementalCostRequest supplement = approved.requestSupplement(
@@ -702,7 +717,7 @@ public class DemoData {
         submitted.plan(CostCategory.LABOUR, Money.of("26000.00"), "试运行期间驻场 1 人");
         submitted.plan(CostCategory.TRAVEL, Money.of("7200.00"), null);
         submitted.plan(CostCategory.SUBCONTRACTED_WORK, Money.of("15000.00"), "污泥脱水机厂家技术服务");
-        submitted.submit("specialist", now.minus(java.time.Duration.ofDays(3)));
+        submitted.submit("specialist", now.minus(java.time.Duration.ofDays(3)), today.minusDays(3));
         em.persist(submitted);
 
         CostPlan overdue = new CostPlan(projects.get(3), 1);

@@ -28,7 +28,7 @@ class CostPlanRulesTest {
         CostPlan plan = new CostPlan(project(LocalDate.of(2026, 1, 31)), 1);
         plan.plan(CostCategory.SPARE_PARTS, Money.of("35000.00"), null);
         plan.plan(CostCategory.OTHER, Money.of("3000.00"), null);
-        plan.submit("specialist", AT);
+        plan.submit("specialist", AT, LocalDate.of(2026, 2, 10));
         plan.approve("leader", AT);
         return plan;
     }
@@ -66,6 +66,94 @@ class CostPlanRulesTest {
         assertThat(plan.approvedBudget(CostCategory.SPARE_PARTS)).isEqualTo(Money.of("53500.00"));
         assertThat(plan.judgeBooking(CostCategory.SPARE_PARTS, Money.of("35000.00"), Money.of("18500.00")))
                 .isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "R-C1 the policy months in force on a day: before the history its earliest entry's old value; a change counts from its day on; month ends and leap days by plusMonths")
+    void policyAtProvisionalHandover() {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        org.aftersales.policy.PolicyTimeline months = new org.aftersales.policy.PolicyTimeline(
+                new java.math.BigDecimal("3"),
+                java.util.List.of(
+                        // 2026-03-10 08:30 in Shanghai: 1 → 2 months; 2026-06-01: 2 → 3 months.
+                        new org.aftersales.policy.PolicyTimeline.Step(
+                                Instant.parse("2026-03-10T00:30:00Z"),
+                                new java.math.BigDecimal("1"),
+                                new java.math.BigDecimal("2")),
+                        new org.aftersales.policy.PolicyTimeline.Step(
+                                Instant.parse("2026-05-31T16:30:00Z"),
+                                new java.math.BigDecimal("2"),
+                                new java.math.BigDecimal("3"))));
+
+        // Before the history: 1 month. 2024-01-31 + 1 = 2024-02-29 (leap day); 2026-01-31 + 1 = 2026-02-28.
+        assertThat(CostPlan.dueDate(LocalDate.of(2024, 1, 31), months, shanghai))
+                .isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(CostPlan.dueDate(LocalDate.of(2026, 1, 31), months, shanghai))
+                .isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(CostPlan.dueDate(LocalDate.of(2026, 3, 9), months, shanghai)).isEqualTo(LocalDate.of(2026, 4, 9));
+        // From the change's day: 2 months. 2026-03-31 + 2 = 2026-05-31; 2026-12-31 + 3 = 2027-03-31.
+        assertThat(CostPlan.dueDate(LocalDate.of(2026, 3, 10), months, shanghai))
+                .isEqualTo(LocalDate.of(2026, 5, 10));
+        assertThat(CostPlan.dueDate(LocalDate.of(2026, 3, 31), months, shanghai))
+                .isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(CostPlan.dueDate(LocalDate.of(2026, 6, 1), months, shanghai))
+                .as("the second change was made on 06-01 in Shanghai (05-31 UTC)")
+                .isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(CostPlan.dueDate(LocalDate.of(2026, 12, 31), months, shanghai))
+                .isEqualTo(LocalDate.of(2027, 3, 31));
+        // No history: the value in force.
+        assertThat(new org.aftersales.policy.PolicyTimeline(new java.math.BigDecimal("1"), java.util.List.of())
+                        .wholeOn(LocalDate.of(2020, 1, 1), shanghai))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName(
+            "R-C1 a booking without an approved plan: on the due date not flagged (drafting month), the day after flagged; an approved plan judges by R-C2 instead")
+    void bookingBeforeApproval() {
+        CostPlan draft = new CostPlan(project(LocalDate.of(2026, 1, 31)), 1); // due 2026-02-28
+        LocalDate due = draft.getDueDate();
+
+        assertThat(CostPlan.judgeBooking(
+                        draft, due, LocalDate.of(2026, 2, 28), CostCategory.OTHER, Money.ZERO, Money.of("1.00")))
+                .isEmpty();
+        assertThat(CostPlan.judgeBooking(
+                        draft, due, LocalDate.of(2026, 3, 1), CostCategory.OTHER, Money.ZERO, Money.of("1.00")))
+                .contains(new PlanDeviation.Finding(
+                        PlanDeviation.BOOKED_BEFORE_APPROVAL, "2026-03-01 > 2026-02-28 · DRAFT"));
+        assertThat(CostPlan.judgeBooking(
+                        null, null, LocalDate.of(2026, 3, 1), CostCategory.OTHER, Money.ZERO, Money.of("1.00")))
+                .as("before provisional handover: no due date, nothing flagged")
+                .isEmpty();
+        CostPlan approved = approvedPlan();
+        assertThat(CostPlan.judgeBooking(
+                        approved,
+                        approved.getDueDate(),
+                        LocalDate.of(2027, 1, 1),
+                        CostCategory.OTHER,
+                        Money.ZERO,
+                        Money.of("3000.00")))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-C1 submitted after the due date: marked late, and it stays so after rejection and a resubmission")
+    void submittedLate() {
+        CostPlan plan = new CostPlan(project(LocalDate.of(2026, 1, 31)), 1); // due 2026-02-28
+        plan.plan(CostCategory.OTHER, Money.of("100.00"), null);
+
+        plan.submit("specialist", AT, LocalDate.of(2026, 3, 1));
+        assertThat(plan.isSubmittedLate()).isTrue();
+        plan.reject("补充", "leader", AT);
+        plan.submit("specialist", AT, LocalDate.of(2026, 3, 2));
+        plan.approve("leader", AT);
+        assertThat(plan.isSubmittedLate()).isTrue();
+
+        CostPlan onTime = new CostPlan(project(LocalDate.of(2026, 1, 31)), 1);
+        onTime.plan(CostCategory.OTHER, Money.of("100.00"), null);
+        onTime.submit("specialist", AT, LocalDate.of(2026, 2, 28));
+        assertThat(onTime.isSubmittedLate()).as("on the due date itself").isFalse();
     }
 
     private static void setId(Object entity, long id) {

@@ -131,6 +131,87 @@ class CostPlanServiceTest {
     }
 
     @Test
+    @DisplayName(
+            "R-C1 the due date uses the policy in force at provisional handover: a policy edited after handover (1 → 2 months) moves neither a new plan's due date nor a planless project's")
+    void dueDateUsesThePolicyInForceAtHandover() {
+        Project project = project("CP-POL", LocalDate.of(2026, 1, 31));
+        Project planless = project("CP-POL-NONE", LocalDate.of(2026, 2, 5));
+        database.inTransaction(() -> PolicyFixtures.policyService(database.em(), GM)
+                .change(PolicyKey.COST_PLAN_MONTHS, new BigDecimal("2"), "总经理办公会 2026-12", "延长"));
+
+        CostPlan plan = database.inTransaction(() -> service(SPECIALIST).create(project.getId()));
+
+        // Before the fix: the policy at creation, 2026-01-31 + 2 months = 2026-03-31.
+        assertThat(plan.getDueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+        // Without a plan: 2026-02-05 + 1 month = 2026-03-05 < 2026-03-12, overdue (before: 2026-04-05, not overdue).
+        assertThat(database.inTransaction(() -> service(LEADER).overdue()))
+                .filteredOn(o -> o.projectCode().equals("CP-POL-NONE"))
+                .singleElement()
+                .satisfies(o -> assertThat(o.dueDate()).isEqualTo(LocalDate.of(2026, 3, 5)));
+        assertThat(planless.getId()).isNotNull();
+    }
+
+    @Test
+    @DisplayName(
+            "R-C1 a plan submitted after its due date stays marked submitted late through rejection, resubmission and approval; one submitted in time is not")
+    void lateSubmissionStaysMarked() {
+        long late = draftedPlan(project("CP-LATE", LocalDate.of(2026, 1, 31)), "1000.00", "0.00"); // due 2026-02-28
+        long inTime = draftedPlan(project("CP-INTIME", LocalDate.of(2026, 3, 1)), "1000.00", "0.00"); // due 04-01
+
+        database.inTransaction(() -> service(SPECIALIST).submit(late));
+        database.inTransaction(() -> service(SPECIALIST).submit(inTime));
+        assertThat(summary(late).submittedLate()).isTrue();
+        assertThat(summary(late).overdue()).as("submitted: no longer overdue").isFalse();
+        assertThat(summary(inTime).submittedLate()).isFalse();
+
+        database.inTransaction(() -> service(LEADER).reject(late, "补充备件明细"));
+        database.inTransaction(() -> service(SPECIALIST).submit(late));
+        database.inTransaction(() -> service(LEADER).approve(late));
+        assertThat(summary(late).submittedLate()).isTrue();
+        assertThat(summary(late).state()).isEqualTo(CostPlanState.APPROVED);
+    }
+
+    @Test
+    @DisplayName(
+            "R-C1 costs booked after the due date while no plan is approved are flagged on the line and the plan (drafting month exempt; no plan at all flagged too)")
+    void costsBeforeApprovalAreFlagged() {
+        Project drafting = project("CP-EXEC-1", LocalDate.of(2026, 3, 1)); // due 2026-04-01: drafting month
+        Project late = project("CP-EXEC-2", LocalDate.of(2026, 1, 31)); // due 2026-02-28
+        Project none = project("CP-EXEC-3", LocalDate.of(2026, 2, 11)); // no plan, would be due 2026-03-11
+        long lateProject = draftedPlan(late, "1000.00", "500.00");
+        ServiceCostService costs = costs(ENGINEER);
+        long draftingCase = onSiteCase(drafting).getId();
+        long lateCase = onSiteCase(late).getId();
+        long noneCase = onSiteCase(none).getId();
+
+        ServiceCost inDraftingMonth = database.inTransaction(
+                () -> costs.record(draftingCase, CostCategory.OTHER, "资料", Money.of("10.00"), null, null));
+        ServiceCost beforeApproval = database.inTransaction(
+                () -> costs.record(lateCase, CostCategory.OTHER, "资料", Money.of("10.00"), null, null));
+        ServiceCost withoutPlan = database.inTransaction(
+                () -> costs.record(noneCase, CostCategory.OTHER, "资料", Money.of("10.00"), null, null));
+        database.inTransaction(() -> service(SPECIALIST).submit(lateProject));
+        ServiceCost whileSubmitted = database.inTransaction(
+                () -> costs.record(lateCase, CostCategory.OTHER, "资料", Money.of("10.00"), null, null));
+        database.inTransaction(() -> service(LEADER).approve(lateProject));
+        ServiceCost afterApproval = database.inTransaction(
+                () -> costs.record(lateCase, CostCategory.LABOUR, "检修", null, new BigDecimal("2"), Money.of("85.00")));
+
+        assertThat(inDraftingMonth.getPlanDeviation()).isNull();
+        assertThat(beforeApproval.getPlanDeviation()).isEqualTo(PlanDeviation.BOOKED_BEFORE_APPROVAL);
+        assertThat(beforeApproval.getPlanNote()).isEqualTo("2026-03-12 > 2026-02-28 · DRAFT");
+        assertThat(withoutPlan.getPlanNote()).isEqualTo("2026-03-12 > 2026-03-11 · no plan");
+        assertThat(whileSubmitted.getPlanNote()).isEqualTo("2026-03-12 > 2026-02-28 · SUBMITTED");
+        assertThat(afterApproval.getPlanDeviation())
+                .as("approved, labour 170.00 within 1000.00")
+                .isNull();
+        database.em().clear();
+        assertThat(database.inTransaction(() -> service(SPECIALIST).flaggedCosts(lateProject)))
+                .extracting(ServiceCost::getId)
+                .containsExactly(whileSubmitted.getId(), beforeApproval.getId());
+    }
+
+    @Test
     @DisplayName("R-C1 a project without provisional handover has no plan yet; one plan per project")
     void planNeedsProvisionalHandoverAndIsUnique() {
         Project construction = project("CP-CON", null);

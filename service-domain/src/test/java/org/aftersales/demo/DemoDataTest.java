@@ -144,6 +144,14 @@ class DemoDataTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("R-C1 demo data: costs booked on WTP-2025-004 while its plan is a draft past its due date are flagged")
+    void seedsCostsBookedBeforeApproval() {
+        assertThat(count("select count(c) from ServiceCost c where c.serviceCase.project.code = 'WTP-2025-004'"
+                        + " and c.planDeviation = org.aftersales.cost.PlanDeviation.BOOKED_BEFORE_APPROVAL"))
+                .isEqualTo(3);
+    }
+
     private long count(String jpql) {
         return database.inTransaction(
                 () -> database.em().createQuery(jpql, Long.class).getSingleResult());

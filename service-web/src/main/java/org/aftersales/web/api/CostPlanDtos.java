@@ -112,6 +112,9 @@ final class CostPlanDtos {
         public LocalDate provisionalHandoverDate;
         public LocalDate dueDate;
         public boolean overdue;
+        /** R-C1: submitted after the due date; stays true through rejection, resubmission and approval. */
+        public boolean submittedLate;
+
         public List<LineDto> lines;
         public TotalsDto totals;
         public List<SupplementDto> supplements;
@@ -135,6 +138,7 @@ final class CostPlanDtos {
             dto.provisionalHandoverDate = plan.provisionalHandoverDate();
             dto.dueDate = plan.dueDate();
             dto.overdue = plan.overdue();
+            dto.submittedLate = plan.submittedLate();
             dto.lines = plan.lines().stream().map(LineDto::of).toList();
             dto.totals = new TotalsDto();
             dto.totals.planned = plan.plannedTotal().toString();
