@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.aftersales.cost.CostCategory;
+import org.aftersales.cost.PlanDeviation;
 import org.aftersales.policy.PolicyTimeline;
 import org.aftersales.project.Project;
 import org.aftersales.shared.BaseEntity;
@@ -145,7 +146,7 @@ public class CostPlan extends BaseEntity {
      * @param dueDate the plan's due date, or for a project without a plan the one it would get; {@code null} before
      *     provisional handover (nothing is flagged then)
      */
-    public static Optional<org.aftersales.cost.PlanDeviation.Finding> judgeBooking(
+    public static Optional<PlanDeviation.Finding> judgeBooking(
             CostPlan planOrNull,
             LocalDate dueDate,
             LocalDate day,
@@ -158,8 +159,8 @@ public class CostPlan extends BaseEntity {
         if (dueDate == null || !day.isAfter(dueDate)) {
             return Optional.empty();
         }
-        return Optional.of(new org.aftersales.cost.PlanDeviation.Finding(
-                org.aftersales.cost.PlanDeviation.BOOKED_BEFORE_APPROVAL,
+        return Optional.of(new PlanDeviation.Finding(
+                PlanDeviation.BOOKED_BEFORE_APPROVAL,
                 day + " > " + dueDate + " · "
                         + (planOrNull == null
                                 ? "no plan"
@@ -290,16 +291,14 @@ public class CostPlan extends BaseEntity {
      * would hide the overspend instead of putting it before the specialist and the general manager, who can still ask
      * for and give the special approval.
      */
-    public Optional<org.aftersales.cost.PlanDeviation.Finding> judgeBooking(
-            CostCategory category, Money actualBefore, Money amount) {
+    public Optional<PlanDeviation.Finding> judgeBooking(CostCategory category, Money actualBefore, Money amount) {
         if (!isInExecution()) {
             return Optional.empty();
         }
         Money after = actualBefore.plus(amount);
         Money budget = approvedBudget(category);
         if (after.isGreaterThan(budget)) {
-            return Optional.of(new org.aftersales.cost.PlanDeviation.Finding(
-                    org.aftersales.cost.PlanDeviation.OVER_APPROVED_BUDGET, after + " > " + budget));
+            return Optional.of(new PlanDeviation.Finding(PlanDeviation.OVER_APPROVED_BUDGET, after + " > " + budget));
         }
         return Optional.empty();
     }
