@@ -110,12 +110,16 @@ class CaseListPlanIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("clockQueries")
     @DisplayName("Scale: the breach sweep and \"my work\" read the running clocks from their partial index by due time,"
-            + " in order, and stop at their limit")
+            + " in order, and stop at their limit; a user's notifications come from their index by recipient and time")
     void clocksIndexOrdered(String what, String sql, String index) throws SQLException {
-        JsonObject plan = explain(new CaseListQuery.Sql(sql, List.of(java.sql.Timestamp.from(Instant.now()))));
+        boolean notifications = sql.contains("FROM notification");
+        JsonObject plan = explain(new CaseListQuery.Sql(
+                sql, List.of(notifications ? (Object) "specialist" : java.sql.Timestamp.from(Instant.now()))));
         List<String> scans = new ArrayList<>();
-        collectScans(plan, false, "service_case_clock", scans);
-        assertThat(scans).as(what + ": " + plan).containsExactly("Index Scan using " + index);
+        collectScans(plan, false, notifications ? "notification" : "service_case_clock", scans);
+        // An index scan or an index-only scan, read backwards for the newest notifications first; nothing sorted.
+        assertThat(scans).as(what + ": " + plan).hasSize(1);
+        assertThat(scans.get(0)).as(what + ": " + plan).matches("Index (Only )?Scan( Backward)? using " + index);
     }
 
     /** The SQL EclipseLink sends for BreachSweep's and MyWorkService's clock queries (the selected columns aside). */
@@ -134,7 +138,18 @@ class CaseListPlanIT {
                                 + " WHERE k.met_at IS NULL AND k.stopped_at IS NULL AND k.paused_since IS NULL"
                                 + " AND sc.status NOT IN ('CLOSED', 'CANCELLED') AND k.due_at < ?"
                                 + " ORDER BY k.due_at, k.id LIMIT 30",
-                        "ix_clock_open_due"));
+                        "ix_clock_open_due"),
+                Arguments.of(
+                        "a user's notifications",
+                        "SELECT n.id FROM notification n WHERE n.recipient_id = (SELECT u.id FROM app_user u"
+                                + " WHERE u.username = ?) ORDER BY n.notified_at DESC, n.id DESC LIMIT 50",
+                        "ix_notification_recipient_time"),
+                Arguments.of(
+                        "a user's unread notifications",
+                        "SELECT n.id FROM notification n WHERE n.recipient_id = (SELECT u.id FROM app_user u"
+                                + " WHERE u.username = ?) AND n.read_at IS NULL ORDER BY n.notified_at DESC, n.id DESC"
+                                + " LIMIT 50",
+                        "ix_notification_recipient_unread"));
     }
 
     private static void assertIndexOrdered(CaseListQuery.Sql sql, String page) throws SQLException {
