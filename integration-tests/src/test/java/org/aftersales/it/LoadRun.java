@@ -33,6 +33,9 @@ final class LoadRun {
 
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    /** An open load sends no more than this many requests at a time; later arrivals are dropped as failures. */
+    static final int MAX_IN_FLIGHT = 50;
+
     /** One request's outcome: client ms (from the scheduled start), server ms or NaN, statements or -1, status. */
     record Sample(double clientMs, double serverMs, int statements, int status) {
         boolean ok() {
@@ -47,15 +50,21 @@ final class LoadRun {
             return Stats.of(samples.stream().mapToDouble(Sample::clientMs).toArray());
         }
 
-        /** Server time where every sample carried it, else the client time (and {@link #serverTimed()} false). */
+        /**
+         * Server time of the samples that carried it (a request that timed out or failed has none: it counts in
+         * {@link #errors()}), else the client time (and {@link #serverTimed()} false).
+         */
         Stats server() {
             return serverTimed()
-                    ? Stats.of(samples.stream().mapToDouble(Sample::serverMs).toArray())
+                    ? Stats.of(samples.stream()
+                            .mapToDouble(Sample::serverMs)
+                            .filter(ms -> !Double.isNaN(ms))
+                            .toArray())
                     : client();
         }
 
         boolean serverTimed() {
-            return !samples.isEmpty() && samples.stream().noneMatch(s -> Double.isNaN(s.serverMs()));
+            return samples.stream().anyMatch(s -> !Double.isNaN(s.serverMs()));
         }
 
         /** The most statements one request ran, or -1 when the server did not say. */
@@ -100,6 +109,7 @@ final class LoadRun {
     }
 
     private final HttpClient http;
+    private int dropped;
 
     LoadRun(HttpClient http) {
         this.http = http;
@@ -186,12 +196,15 @@ final class LoadRun {
     /**
      * An open load: {@code rate} requests per second for {@code seconds}, each sent at its scheduled time whatever
      * the earlier ones do; the latency counts from that time. Requests unanswered {@link #TIMEOUT} after the last
-     * send are counted as unfinished.
+     * send are counted as unfinished; arrivals while {@link #MAX_IN_FLIGHT} requests are unanswered are dropped and
+     * count as failures with the timeout as their latency.
      */
     Result open(IntFunction<HttpRequest> requests, double rate, double seconds) throws InterruptedException {
         int total = (int) Math.round(rate * seconds);
         List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
         List<CompletableFuture<Void>> pending = new ArrayList<>();
+        AtomicInteger inFlight = new AtomicInteger();
+        int dropped = 0;
         long start = System.nanoTime();
         double interval = 1e9 / rate;
         for (int i = 0; i < total; i++) {
@@ -200,9 +213,18 @@ final class LoadRun {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
+            if (inFlight.get() >= MAX_IN_FLIGHT) {
+                // The server is saturated: the arrival is dropped (counted as a failure at the timeout) rather than
+                // queued in the server, whose backlog would weigh on every later measurement.
+                dropped++;
+                samples.add(new Sample(TIMEOUT.toMillis(), Double.NaN, -1, -2));
+                continue;
+            }
             HttpRequest request = requests.apply(i);
+            inFlight.incrementAndGet();
             pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .handle((response, failure) -> {
+                        inFlight.decrementAndGet();
                         samples.add(
                                 response != null
                                         ? sample(response, scheduled)
@@ -219,7 +241,13 @@ final class LoadRun {
                 unfinished++;
             }
         }
+        this.dropped = dropped;
         return new Result(List.copyOf(samples), (System.nanoTime() - start) / 1e9, unfinished);
+    }
+
+    /** The arrivals the last open load dropped because {@link #MAX_IN_FLIGHT} requests were still unanswered. */
+    int dropped() {
+        return dropped;
     }
 
     static ExecutorService pool(int threads) {

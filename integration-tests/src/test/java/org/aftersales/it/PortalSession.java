@@ -114,7 +114,9 @@ final class PortalSession {
         }
         return response.statusCode() == 200
                 && response.body().contains("<partial-response")
-                && !response.body().contains("<error>");
+                && response.body().contains("<update id=\"form:cases\"")
+                && !response.body().contains("<error>")
+                && !response.body().contains("<redirect");
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
