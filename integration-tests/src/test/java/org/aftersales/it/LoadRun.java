@@ -36,6 +36,9 @@ final class LoadRun {
     /** An open load sends no more than this many requests at a time; later arrivals are dropped as failures. */
     static final int MAX_IN_FLIGHT = 50;
 
+    /** A serial run takes at least this many samples. */
+    static final int MIN_SERIAL = 5;
+
     /** One request's outcome: client ms (from the scheduled start), server ms or NaN, statements or -1, status. */
     record Sample(double clientMs, double serverMs, int statements, int status) {
         boolean ok() {
@@ -155,7 +158,10 @@ final class LoadRun {
         }
     }
 
-    /** One client in a loop: {@code warmUp} requests not counted, then up to {@code count} or {@code seconds}. */
+    /**
+     * One client in a loop: {@code warmUp} requests not counted, then up to {@code count} requests within
+     * {@code seconds} (at least {@link #MIN_SERIAL}, whatever they take).
+     */
     Result serial(IntFunction<HttpRequest> requests, int warmUp, int count, double seconds) {
         for (int i = 0; i < warmUp; i++) {
             once(requests.apply(i));
@@ -163,7 +169,7 @@ final class LoadRun {
         List<Sample> samples = new ArrayList<>();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
-        for (int i = 0; i < count && System.nanoTime() < end; i++) {
+        for (int i = 0; i < count && (i < MIN_SERIAL || System.nanoTime() < end); i++) {
             samples.add(once(requests.apply(i)));
         }
         return new Result(samples, (System.nanoTime() - start) / 1e9, 0);
