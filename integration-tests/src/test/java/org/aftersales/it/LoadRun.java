@@ -160,17 +160,25 @@ final class LoadRun {
 
     /**
      * One client in a loop: {@code warmUp} requests not counted, then up to {@code count} requests within
-     * {@code seconds} (at least {@link #MIN_SERIAL}, whatever they take).
+     * {@code seconds} (at least {@link #MIN_SERIAL}, whatever they take, unless two time out).
      */
     Result serial(IntFunction<HttpRequest> requests, int warmUp, int count, double seconds) {
         for (int i = 0; i < warmUp; i++) {
-            once(requests.apply(i));
+            if (once(requests.apply(i)).clientMs() >= TIMEOUT.toMillis()) {
+                break;
+            }
         }
         List<Sample> samples = new ArrayList<>();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
-        for (int i = 0; i < count && (i < MIN_SERIAL || System.nanoTime() < end); i++) {
-            samples.add(once(requests.apply(i)));
+        int timeouts = 0;
+        for (int i = 0; i < count && (i < MIN_SERIAL || System.nanoTime() < end) && timeouts < 2; i++) {
+            Sample sample = once(requests.apply(i));
+            samples.add(sample);
+            if (sample.clientMs() >= TIMEOUT.toMillis()) {
+                // The request timed out: two of them are enough to tell, and each leaves the server busy.
+                timeouts++;
+            }
         }
         return new Result(samples, (System.nanoTime() - start) / 1e9, 0);
     }
