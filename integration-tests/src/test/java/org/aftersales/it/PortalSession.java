@@ -51,6 +51,9 @@ final class PortalSession {
                 .build();
         PortalSession session = new PortalSession(base, http);
         HttpResponse<String> loginPage = session.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")));
+        if (loginPage.statusCode() != 200) {
+            throw new IllegalStateException("login.xhtml answered " + loginPage.statusCode());
+        }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:username", user);
