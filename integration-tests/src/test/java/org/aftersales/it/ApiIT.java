@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -162,6 +163,121 @@ class ApiIT extends AgainstDeployment {
         assertThat(unknown.body()).isEqualTo(wrong.body());
         assertThat(none.header("WWW-Authenticate")).startsWith("Basic");
         assertThat(none.header("Set-Cookie")).as("no session for API calls").isNull();
+    }
+
+    @Test
+    @DisplayName("Robustness: the API's 401 is problem+json in the caller's language (需要身份验证 / Authentication"
+            + " required), with CSP and nosniff")
+    void unauthorizedSpeaksTheCallersLanguage() {
+        Api.Reply chinese = Api.anonymous(base).get("projects");
+        Api.Reply english = Api.anonymous(base).inEnglish().get("projects");
+        Api.Reply englishWrong =
+                Api.as(base, "nobody-" + uniqueCode("u"), "x").inEnglish().get("projects");
+
+        for (Api.Reply reply : List.of(chinese, english, englishWrong)) {
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(reply.json().getInt("status")).isEqualTo(401);
+            assertThat(reply.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+            assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+        assertThat(chinese.json().getString("title")).isEqualTo("需要身份验证");
+        assertThat(english.json().getString("title")).isEqualTo("Authentication required");
+        assertThat(englishWrong.json().getString("title")).isEqualTo("Authentication required");
+    }
+
+    @Test
+    @DisplayName("Robustness 429: after 30 failed authentications from one address within 5 minutes (the default) that"
+            + " address gets 429 problem+json with Retry-After (1–300 s) on the API, even with the right password, and"
+            + " 429 on the login form; calls without credentials and other addresses are unaffected")
+    void failedAuthenticationsPerAddressAreLimited() {
+        FromAddress stranger = FromAddress.random(base);
+        String nobody = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString(("nobody-" + uniqueCode("u") + ":guess").getBytes(StandardCharsets.UTF_8));
+        String erp =
+                "Basic " + java.util.Base64.getEncoder().encodeToString("erp:erp".getBytes(StandardCharsets.UTF_8));
+        for (int attempt = 1; attempt <= 30; attempt++) {
+            FromAddress.Reply refused = stranger.send("GET", "api/health", Map.of("Authorization", nobody), null);
+            assertThat(refused.status())
+                    .as("failure " + attempt + " from " + stranger.address())
+                    .isEqualTo(401);
+        }
+
+        FromAddress.Reply limited =
+                stranger.send("GET", "api/health", Map.of("Authorization", erp, "Accept-Language", "en"), null);
+        assertThat(limited.status()).as(limited.body()).isEqualTo(429);
+        assertThat(limited.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 300L);
+        assertThat(limited.body()).contains("\"status\":429", "Too many requests");
+        assertThat(limited.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        FromAddress.Reply limitedZh =
+                stranger.send("GET", "api/projects", Map.of("Authorization", erp, "Accept-Language", "zh-CN"), null);
+        assertThat(limitedZh.status()).isEqualTo(429);
+        assertThat(limitedZh.body()).contains("请求过多");
+
+        // Without credentials: still the plain 401, not counted, not limited.
+        assertThat(stranger.send("GET", "api/health", Map.of(), null).status()).isEqualTo(401);
+
+        // The login form from that address: 429 with Retry-After, even for a right password.
+        FromAddress.Reply page = stranger.send("GET", "login.xhtml", Map.of(), null);
+        assertThat(page.status()).isEqualTo(200);
+        java.util.regex.Matcher viewState = java.util.regex.Pattern.compile(
+                        "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(viewState.find()).isTrue();
+        String cookie = page.header("Set-Cookie").split(";")[0];
+        String form = "login=login&login%3Ausername=specialist&login%3Apassword=specialist&login%3Asubmit=&"
+                + "jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        FromAddress.Reply login = stranger.send(
+                "POST",
+                "login.xhtml",
+                Map.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded", "Accept-Language", "en"),
+                form);
+        assertThat(login.status()).isEqualTo(429);
+        assertThat(Long.parseLong(login.header("Retry-After"))).isBetween(1L, 300L);
+        assertThat(login.body()).as("the login page's own language").contains("此地址登录失败次数过多");
+
+        // Everyone else calls on.
+        assertThat(erp().get("health").status()).isEqualTo(200);
+        assertThat(Portal.login(base, "specialist").get("/index.xhtml").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("Robustness: /openapi lists a case's clock, the monthly report's clock, a cost-plan line and a"
+            + " quotation line as four distinct schemas, each with its own fields")
+    void openApiSchemasDoNotClash() throws Exception {
+        java.net.http.HttpResponse<String> document = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(new URL(base, "/openapi").toURI())
+                                .header("Accept", "application/json")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(document.statusCode()).isEqualTo(200);
+        JsonObject schemas = jakarta.json.Json.createReader(new java.io.StringReader(document.body()))
+                .readObject()
+                .getJsonObject("components")
+                .getJsonObject("schemas");
+
+        assertThat(properties(schemas, "CaseClockDto"))
+                .contains("kind", "dueAt", "metAt", "pausedSeconds")
+                .doesNotContain("percentMetInTime", "due");
+        assertThat(properties(schemas, "KpiClockDto"))
+                .contains("kind", "due", "percentMetInTime", "metByLateEntry")
+                .doesNotContain("pausedSeconds", "dueAt");
+        assertThat(properties(schemas, "CostPlanLineDto"))
+                .contains("category", "planned", "budget", "variance")
+                .doesNotContain("lineNo", "vatRate");
+        assertThat(properties(schemas, "QuotationLineDto"))
+                .contains("lineNo", "description", "cost", "price", "vatRate")
+                .doesNotContain("planned", "budget");
+        assertThat(schemas.keySet()).doesNotContain("ClockDto", "LineDto");
+    }
+
+    private static java.util.Set<String> properties(JsonObject schemas, String name) {
+        assertThat(schemas.keySet()).as("schemas of /openapi").contains(name);
+        return schemas.getJsonObject(name).getJsonObject("properties").keySet();
     }
 
     @Test
@@ -640,6 +756,35 @@ class ApiIT extends AgainstDeployment {
         assertThat(january.isNull("retentionRecoveryRate"))
                 .as("nothing fell due: shown as —")
                 .isTrue();
+    }
+
+    @Test
+    @DisplayName(
+            "R-C5 R-C8 over the API: a 36-month warranty's retention is due after completion acceptance + 24 months;"
+                    + " not overdue and no interest while no payment due date exists")
+    void thirtySixMonthWarrantyRetention() {
+        Api erp = erp();
+        long project = erp.post("projects", projectJson(uniqueCode("IT-RC5"), "质保金业主丁", "2023-12-01", "2024-02-29", 36))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+
+        JsonObject recorded = erp.post("project-retentions", "{\"projectId\":" + project + ",\"amount\":\"30000.00\"}")
+                .json();
+
+        assertThat(recorded.getString("dueDate"))
+                .as("2024-02-29 + 24 months = 2026-02-28, the day after (the warranty ends 2027-02-28)")
+                .isEqualTo("2026-03-01");
+        JsonObject listed = erp.get("project-retentions?projectId=" + project)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(listed.getString("dueDate")).isEqualTo("2026-03-01");
+        assertThat(listed.getBoolean("overdue"))
+                .as("past the due date, but no application: nothing is late")
+                .isFalse();
+        assertThat(listed.getString("interestAccrued")).isEqualTo("0.00");
+        assertThat(listed.getString("returnState")).isEqualTo("NOT_APPLIED");
     }
 
     @Test

@@ -144,6 +144,9 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.driver.findElement(By.id("costs:cost-save")).click();
         browser.waitForText(By.id("costs:cost-lines"), "往返高铁票");
         browser.waitForText(By.id("costs:cost-total"), "¥1,076.50");
+        assertThat(browser.text(By.id("costs:cost-lines")))
+                .as("R-C7 travel without its class is flagged not checked")
+                .contains("未按费用标准核对");
 
         // R-S12: the trip report.
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

@@ -92,6 +92,92 @@ class CostPlanApiIT extends AgainstDeployment {
         assertThat(gm.json().getJsonObject("totals").getString("budget")).isEqualTo("16300.50");
     }
 
+    /** A call registered on the project 3 hours ago: its path under /api. */
+    private String registeredCase(long projectId) {
+        Api.Reply registered = as("specialist")
+                .post(
+                        "cases",
+                        "{\"projectId\":" + projectId
+                                + ",\"channel\":\"HOTLINE\",\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"钱科长\",\"receivedAt\":\""
+                                + java.time.Instant.now().minus(java.time.Duration.ofHours(3))
+                                + "\",\"description\":\"加药泵泄漏\"}");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return "cases/" + registered.json().getJsonNumber("id");
+    }
+
+    @Test
+    @DisplayName(
+            "R-C2 over the API: a booking beyond the approved budget is flagged on the cost line, on the plan and in the specialist's and GM's list")
+    void bookingBeyondTheApprovedBudget() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long projectId = newProject(today.minusDays(5));
+        Api specialist = as("specialist");
+        String path = "projects/" + projectId + "/cost-plan";
+        long version = specialist.post(path, "").json().getJsonNumber("version").longValue();
+        specialist.put(
+                path + "/lines",
+                "{\"version\":" + version + ",\"lines\":[{\"category\":\"OTHER\",\"planned\":\"100.00\"}]}");
+        assertThat(specialist.post(path + "/submit", "").status()).isEqualTo(200);
+        assertThat(as("leader").post(path + "/approve", "").status()).isEqualTo(200);
+        String costs = registeredCase(projectId) + "/costs";
+
+        JsonObject within = as("engineer")
+                .post(costs, "{\"category\":\"OTHER\",\"description\":\"资料费\",\"amount\":\"60.00\"}")
+                .json();
+        Api.Reply over =
+                as("engineer").post(costs, "{\"category\":\"OTHER\",\"description\":\"通讯费\",\"amount\":\"40.01\"}");
+
+        assertThat(within.get("planDeviation")).as("within the budget").isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(over.status()).as(over.toString()).isEqualTo(201);
+        assertThat(over.json().getString("planDeviation")).isEqualTo("OVER_APPROVED_BUDGET");
+        assertThat(over.json().getString("planNote")).isEqualTo("100.01 > 100.00");
+        long overId = over.json().getJsonNumber("id").longValue();
+        JsonObject plan = as("gm").get(path).json();
+        assertThat(plan.getJsonArray("flaggedCosts").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getJsonNumber("id").longValue())
+                .containsExactly(overId);
+        assertThat(jakarta.json.Json.createReader(new java.io.StringReader(as("specialist")
+                                .get("costs/plan-deviations?limit=500")
+                                .body()))
+                        .readArray()
+                        .getValuesAs(JsonObject.class))
+                .extracting(c -> c.getJsonNumber("id").longValue())
+                .contains(overId);
+    }
+
+    @Test
+    @DisplayName(
+            "R-C1 over the API: a cost booked after the due date before approval is flagged on the line and the plan; a late submission is marked submittedLate")
+    void costsBeforeApprovalAndLateSubmission() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate provisional = today.minusMonths(2);
+        long projectId = newProject(provisional);
+        Api specialist = as("specialist");
+        String path = "projects/" + projectId + "/cost-plan";
+        JsonObject created = specialist.post(path, "").json();
+        assertThat(created.getString("dueDate"))
+                .isEqualTo(provisional.plusMonths(1).toString());
+        specialist.put(
+                path + "/lines",
+                "{\"version\":" + created.getJsonNumber("version")
+                        + ",\"lines\":[{\"category\":\"OTHER\",\"planned\":\"100.00\"}]}");
+
+        JsonObject cost = as("engineer")
+                .post(
+                        registeredCase(projectId) + "/costs",
+                        "{\"category\":\"OTHER\",\"description\":\"资料费\",\"amount\":\"10.00\"}")
+                .json();
+        assertThat(cost.getString("planDeviation")).isEqualTo("BOOKED_BEFORE_APPROVAL");
+        assertThat(cost.getString("planNote")).isEqualTo(today + " > " + provisional.plusMonths(1) + " · DRAFT");
+
+        JsonObject submitted = specialist.post(path + "/submit", "").json();
+        assertThat(submitted.getBoolean("submittedLate")).isTrue();
+        assertThat(submitted.getBoolean("overdue")).isFalse();
+        assertThat(submitted.getJsonArray("flaggedCosts").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("planDeviation"))
+                .containsExactly("BOOKED_BEFORE_APPROVAL");
+    }
+
     @Test
     @DisplayName(
             "R-C1 GET cost-plan: 404 for an unknown project, 403 for a role without the permission, 422 for an illegal transition")
@@ -112,7 +198,7 @@ class CostPlanApiIT extends AgainstDeployment {
 
     @Test
     @DisplayName(
-            "R-C1 GET /reports/cost-plan/{projectId}.xlsx: an xlsx with an encoded file name that opens with POI and holds formula totals")
+            "R-C1 GET /reports/cost-plan/{projectId}.xlsx: an xlsx with an encoded file name, formula totals with their values, the drafter by name")
     void workbookDownload() throws Exception {
         long projectId = newProject(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
         Api specialist = as("specialist");
@@ -148,6 +234,19 @@ class CostPlanApiIT extends AgainstDeployment {
             assertThat(totals).isNotNull();
             assertThat(totals.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
             assertThat(totals.getCell(1).getCellFormula()).startsWith("SUM(B");
+            // issue 18: the formula carries its value (a spreadsheet that never recalculates shows it) and the
+            // drafter is the person's display name, not the login
+            assertThat(totals.getCell(1).getNumericCellValue()).isEqualTo(100.00);
+            Row drafted = null;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null
+                        && row.getCell(0).getCellType() == CellType.STRING
+                        && "编制人".equals(row.getCell(0).getStringCellValue())) {
+                    drafted = row;
+                }
+            }
+            assertThat(drafted).isNotNull();
+            assertThat(drafted.getCell(1).getStringCellValue()).isEqualTo("王售后（售后服务专责）");
         }
         assertThat(download("reports/cost-plan/999999999.xlsx", "specialist", "zh-CN")
                         .statusCode())

@@ -41,6 +41,14 @@ class GmDashboardBrowserIT extends InBrowser {
                         + new java.text.DecimalFormat("#,##0.00")
                                 .format(new java.math.BigDecimal(procedure.getString("interestOwed"))));
         browser.waitFor(By.cssSelector("[id='form:slaChart'] canvas"));
+        // R-C1, R-C2: the cost lines flagged against their plan are the API's (the demo has both kinds).
+        JsonObject newestFlag = jakarta.json.Json.createReader(new java.io.StringReader(
+                        as("gm").get("costs/plan-deviations?limit=50").body()))
+                .readArray()
+                .getJsonObject(0);
+        assertThat(browser.text(By.id("form:plan-flagged")))
+                .contains(newestFlag.getString("caseNumber"))
+                .containsAnyOf("超出批准预算", "费用计划批准前发生");
         browser.screenshot("gm-dashboard");
 
         browser.click(By.id("form:excel"));

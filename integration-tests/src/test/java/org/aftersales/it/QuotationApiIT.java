@@ -176,4 +176,30 @@ class QuotationApiIT extends AgainstDeployment {
                 .doesNotContain(within.json().getJsonNumber("id").longValue());
         assertThat(as("engineer").get("costs/outside-standard").status()).isEqualTo(403);
     }
+
+    @Test
+    @DisplayName(
+            "R-C7 over the API: travel without its class is flagged not checked; a daily allowance above the standard per day is flagged")
+    void uncheckedAndAllowanceLines() {
+        JsonObject paid = onSiteCase("WTP-2024-002");
+        String path = "cases/" + paid.getJsonNumber("id") + "/costs";
+
+        JsonObject ticket = as("engineer")
+                .post(path, "{\"category\":\"TRAVEL\",\"description\":\"车票\",\"amount\":\"120.00\"}")
+                .json();
+        Api.Reply allowance = as("engineer")
+                .post(
+                        path,
+                        "{\"category\":\"TRAVEL\",\"description\":\"出差补助 3 天\","
+                                + "\"amount\":\"451.00\",\"allowanceDays\":3}");
+
+        assertThat(ticket.getBoolean("standardNotChecked")).isTrue();
+        assertThat(ticket.getBoolean("outsideStandard")).isFalse();
+        assertThat(ticket.getString("standardDeviation")).isEqualTo("NOT_CHECKED");
+        assertThat(allowance.status()).as(allowance.toString()).isEqualTo(201);
+        assertThat(allowance.json().getInt("allowanceDays")).isEqualTo(3);
+        // 451.00 ÷ 3 = 150.33 a day > 100.00 (the default daily allowance).
+        assertThat(allowance.json().getString("standardDeviation")).isEqualTo("ALLOWANCE_OVER_LIMIT");
+        assertThat(allowance.json().getString("standardNote")).isEqualTo("150.33 > 100.00 (3 d)");
+    }
 }

@@ -119,18 +119,24 @@ class RetentionBrowserIT extends InBrowser {
                 if (deducted != null && deducted.getCellType() == CellType.NUMERIC) {
                     sum += deducted.getNumericCellValue();
                 }
-                found |= "鼓风机轴承质量问题，我司代为更换".equals(row.getCell(8).getStringCellValue())
-                        && row.getCell(6).getNumericCellValue() == 12345.60;
+                // an empty value is no cell at all in the streamed register
+                Cell cause = row.getCell(8);
+                found |= cause != null
+                        && "鼓风机轴承质量问题，我司代为更换".equals(cause.getStringCellValue())
+                        && deducted != null
+                        && deducted.getNumericCellValue() == 12345.60;
             }
             assertThat(found)
                     .as("the confirmed deduction is a row of the register")
                     .isTrue();
+            // the value stored with the formula, as a spreadsheet that never recalculates shows it (issue 18)
+            assertThat(deductedTotal.getNumericCellValue()).isCloseTo(sum, org.assertj.core.data.Offset.offset(0.001));
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();
             assertThat(book.getCreationHelper()
                             .createFormulaEvaluator()
                             .evaluate(deductedTotal)
                             .getNumberValue())
-                    .isEqualTo(sum);
+                    .isCloseTo(sum, org.assertj.core.data.Offset.offset(0.001));
         }
     }
 
@@ -197,6 +203,8 @@ class RetentionBrowserIT extends InBrowser {
                     .sum();
             Cell total = sheet.getRow(sheet.getLastRowNum()).getCell(9);
             assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
+            // the value stored with the formula equals the API's outstanding amounts (issue 18: no recalculation)
+            assertThat(total.getNumericCellValue()).isCloseTo(outstanding, org.assertj.core.data.Offset.offset(0.001));
             assertThat(book.getCreationHelper()
                             .createFormulaEvaluator()
                             .evaluate(total)

@@ -23,7 +23,7 @@ import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
  * Writes the audit trail for every create, update and delete of business data, inside the same transaction and on
  * the same connection as the change itself, so a change and its audit lines commit or roll back together.
  *
- * <p>Registered on every entity descriptor by {@link org.aftersales.persistence.AftersalesSessionCustomizer}; an
+ * <p>Registered on every entity descriptor by {@link org.aftersales.persistence.AftersalesSessionSetup}; an
  * update writes one line per changed field with old and new value, a create or delete one line for the record.
  */
 public class AuditListener extends DescriptorEventAdapter {

@@ -73,6 +73,10 @@ public class ServiceCost extends BaseEntity {
     @Column(name = "travel_class", updatable = false, length = 30)
     private TravelClass travelClass;
 
+    /** Travel only, optional: the days away a daily-allowance line (出差补助) pays for (R-C7). */
+    @Column(name = "allowance_days", updatable = false)
+    private Integer allowanceDays;
+
     /** R-C7: how the line lies outside the expense standard in force when it was booked; {@code null} within it. */
     @Enumerated(EnumType.STRING)
     @Column(name = "standard_deviation", updatable = false, length = 40)
@@ -81,11 +85,27 @@ public class ServiceCost extends BaseEntity {
     @Column(name = "standard_note", updatable = false, length = 300)
     private String standardNote;
 
+    /** R-C1 / R-C2: how the line stood against the project's cost plan when booked; {@code null}: within it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "plan_deviation", updatable = false, length = 30)
+    private PlanDeviation planDeviation;
+
+    @Column(name = "plan_note", updatable = false, length = 300)
+    private String planNote;
+
     protected ServiceCost() {}
 
-    /** What the expense-standard check of a line needs beyond its amount (R-C7); all optional. */
-    public record StandardFacts(Integer nights, Integer cityTier, TravelClass travelClass) {
-        public static final StandardFacts NONE = new StandardFacts(null, null, null);
+    /**
+     * What the expense-standard check of a line needs beyond its amount (R-C7): nights and city tier of accommodation;
+     * of travel, the class of a ticket or the days of a daily allowance (one or the other). Without them the line is
+     * booked and flagged "not checked".
+     */
+    public record StandardFacts(Integer nights, Integer cityTier, TravelClass travelClass, Integer allowanceDays) {
+        public static final StandardFacts NONE = new StandardFacts(null, null, null, null);
+
+        public StandardFacts(Integer nights, Integer cityTier, TravelClass travelClass) {
+            this(nights, cityTier, travelClass, null);
+        }
     }
 
     /**
@@ -177,6 +197,17 @@ public class ServiceCost extends BaseEntity {
         if (given.travelClass() != null && category != CostCategory.TRAVEL) {
             throw new BusinessException("travelClass", "cost.error.travelClassOnlyForTravel");
         }
+        if (given.allowanceDays() != null) {
+            if (category != CostCategory.TRAVEL) {
+                throw new BusinessException("allowanceDays", "cost.error.allowanceDaysOnlyForTravel");
+            }
+            if (given.allowanceDays() < 1 || given.allowanceDays() > 366) {
+                throw new BusinessException("allowanceDays", "cost.error.allowanceDays");
+            }
+            if (given.travelClass() != null) {
+                throw new BusinessException("allowanceDays", "cost.error.travelClassOrAllowance");
+            }
+        }
         this.serviceCase = serviceCase;
         this.category = category;
         this.description = text;
@@ -184,6 +215,7 @@ public class ServiceCost extends BaseEntity {
         this.nights = given.nights();
         this.cityTier = given.cityTier();
         this.travelClass = given.travelClass();
+        this.allowanceDays = given.allowanceDays();
     }
 
     /** R-C7: checks the line against the standards in force when it is booked; the outcome stays with the line. */
@@ -193,9 +225,32 @@ public class ServiceCost extends BaseEntity {
         this.standardNote = finding == null ? null : finding.note();
     }
 
-    /** R-C7: whether the line lies outside the expense standards, flagged for the supervisor. */
+    /** R-C1 / R-C2: the project's cost plan's judgement of the line, made when it is booked (before it is stored). */
+    public void flagAgainstPlan(PlanDeviation.Finding finding) {
+        this.planDeviation = finding == null ? null : finding.deviation();
+        this.planNote = finding == null ? null : finding.note();
+    }
+
+    public PlanDeviation getPlanDeviation() {
+        return planDeviation;
+    }
+
+    public String getPlanNote() {
+        return planNote;
+    }
+
+    /** R-C7: whether the line was checked and lies outside the expense standards, flagged for the supervisor. */
     public boolean isOutsideStandard() {
-        return standardDeviation != null;
+        return standardDeviation != null && standardDeviation.isOutside();
+    }
+
+    /** R-C7: whether the line lacked what its check needs, flagged "not checked" for the supervisor. */
+    public boolean isStandardNotChecked() {
+        return standardDeviation == StandardDeviation.NOT_CHECKED;
+    }
+
+    public Integer getAllowanceDays() {
+        return allowanceDays;
     }
 
     public StandardDeviation getStandardDeviation() {

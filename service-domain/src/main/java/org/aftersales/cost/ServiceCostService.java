@@ -38,6 +38,9 @@ public class ServiceCostService {
     @Inject
     ExpenseStandardService standards;
 
+    @Inject
+    org.aftersales.costplan.CostPlanService plans;
+
     /** Books one cost line against the case. */
     @Transactional
     public ServiceCost record(
@@ -47,7 +50,8 @@ public class ServiceCostService {
 
     /**
      * Books one cost line with what the expense-standard check needs (nights and city tier of accommodation, the
-     * class of travel), and checks it against the standards in force today (R-C7): a line outside them is flagged.
+     * class or allowance days of travel), checks it against the standards in force today (R-C7) and judges it against
+     * the project's cost plan (R-C1, R-C2): a line outside them is booked and flagged.
      */
     @Transactional
     public ServiceCost record(
@@ -62,6 +66,9 @@ public class ServiceCostService {
         ServiceCase serviceCase = cases.find(caseId);
         ServiceCost cost = new ServiceCost(serviceCase, category, description, amount, hours, rate, facts);
         cost.checkAgainst(standards.current());
+        // R-C1, R-C2: judged against the project's cost plan before the line is stored (it must not count itself).
+        cost.flagAgainstPlan(plans.judgeBooking(serviceCase.getProject(), cost.getCategory(), cost.getAmount())
+                .orElse(null));
         em.persist(cost);
         Instant now = clock.instant();
         serviceCase.recordCostBooked(cost.getCategory() + " " + cost.getAmount() + " " + cost.getDescription(), now);
@@ -92,6 +99,21 @@ public class ServiceCostService {
         caller.require(Permission.EXPENSE_FLAG_VIEW);
         return em.createQuery(
                         "select c from ServiceCost c join fetch c.serviceCase where c.standardDeviation is not null"
+                                + " order by c.createdAt desc, c.id desc",
+                        ServiceCost.class)
+                .setMaxResults(Math.max(1, Math.min(max, 500)))
+                .getResultList();
+    }
+
+    /**
+     * R-C1, R-C2: the latest cost lines flagged against their project's cost plan, newest first — for the specialist's
+     * and the general manager's dashboard (at most {@code max}, 1 … 500).
+     */
+    @Transactional
+    public java.util.List<ServiceCost> flaggedAgainstPlan(int max) {
+        caller.require(Permission.EXPENSE_FLAG_VIEW);
+        return em.createQuery(
+                        "select c from ServiceCost c join fetch c.serviceCase where c.planDeviation is not null"
                                 + " order by c.createdAt desc, c.id desc",
                         ServiceCost.class)
                 .setMaxResults(Math.max(1, Math.min(max, 500)))

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.aftersales.cost.CostCategory;
+import org.aftersales.cost.PlanDeviation;
+import org.aftersales.policy.PolicyTimeline;
 import org.aftersales.project.Project;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
@@ -34,8 +37,13 @@ import org.aftersales.shared.Money;
  * <ul>
  *   <li>One plan per project, with at most one line per cost category (the categories of the actual costs).</li>
  *   <li>Its {@code dueDate} — the last day on which submitting it is on time — is provisional handover + the policy's
- *       cost-plan months ({@code plusMonths}: 2026-01-31 + 1 month → 2026-02-28), fixed when the plan is created: a
- *       later policy edit or a moved handover date does not move it.</li>
+ *       cost-plan months <em>in force at provisional handover</em> ({@code plusMonths}: 2026-01-31 + 1 month →
+ *       2026-02-28; see {@link #dueDate(LocalDate, PolicyTimeline, ZoneId)}): the rule starts at handover, so a later
+ *       policy edit moves it neither for a plan nor for a project still without one (R-O2).</li>
+ *   <li>A plan submitted after its due date stays marked as submitted late ({@link #isSubmittedLate()}), through
+ *       rejection, resubmission and approval.</li>
+ *   <li>Costs booked after the due date while no plan is approved are flagged ({@link #judgeBooking(CostPlan,
+ *       LocalDate, LocalDate, CostCategory, Money, Money)}); the drafting month is exempt.</li>
  *   <li>DRAFT → SUBMITTED → APPROVED or REJECTED (with a reason); a rejected plan is revised and submitted again. Only an
  *       approved plan is in execution, and only while drafting or revising can lines change.</li>
  *   <li>A plan not (or no longer) submitted after its due date is overdue — a rejected plan waiting for revision
@@ -87,10 +95,15 @@ public class CostPlan extends BaseEntity {
     @Column(name = "rejection_reason", length = REASON_LENGTH)
     private String rejectionReason;
 
+    /** R-C1: submitted (the first time, or any time) after the due date; never cleared. */
+    @Column(name = "submitted_late", nullable = false)
+    private boolean submittedLate;
+
     protected CostPlan() {}
 
     /**
-     * @param costPlanMonths the policy's months in force today, fixed into the due date here
+     * @param costPlanMonths the policy's months in force at the project's provisional handover (see {@link
+     *     #dueDate(LocalDate, PolicyTimeline, ZoneId)}), fixed into the due date here
      */
     public CostPlan(Project project, int costPlanMonths) {
         if (project == null) {
@@ -112,6 +125,48 @@ public class CostPlan extends BaseEntity {
         return provisionalHandover.plusMonths(months);
     }
 
+    /**
+     * R-C1 — the one place the due date is computed. 第四章第二条5: “售后服务专责负责在工程“临时移交生产”后一个月内完成
+     * 《售后服务费用计划书》的编制，经审批后执行。” The month count is a policy number (R-O2); the one that applies is the one in
+     * force on the day of provisional handover, when the month starts to run — for a plan and for a project without one
+     * alike, so a later policy edit moves neither. A handover before the policy's recorded history takes the value the
+     * history starts from.
+     */
+    public static LocalDate dueDate(LocalDate provisionalHandover, PolicyTimeline costPlanMonths, ZoneId zone) {
+        return dueDate(provisionalHandover, costPlanMonths.wholeOn(provisionalHandover, zone));
+    }
+
+    /**
+     * R-C1 and R-C2 on one booking of the project on {@code day}: with a plan in execution, R-C2's budget ({@link
+     * #judgeBooking(CostCategory, Money, Money)}); without an approved plan, a booking after the due date is flagged
+     * BOOKED_BEFORE_APPROVAL — "经审批后执行": the plan is executed only once approved — while the drafting month (up to
+     * and including the due date) is exempt.
+     *
+     * @param planOrNull the project's plan, if any
+     * @param dueDate the plan's due date, or for a project without a plan the one it would get; {@code null} before
+     *     provisional handover (nothing is flagged then)
+     */
+    public static Optional<PlanDeviation.Finding> judgeBooking(
+            CostPlan planOrNull,
+            LocalDate dueDate,
+            LocalDate day,
+            CostCategory category,
+            Money actualBefore,
+            Money amount) {
+        if (planOrNull != null && planOrNull.isInExecution()) {
+            return planOrNull.judgeBooking(category, actualBefore, amount);
+        }
+        if (dueDate == null || !day.isAfter(dueDate)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlanDeviation.Finding(
+                PlanDeviation.BOOKED_BEFORE_APPROVAL,
+                day + " > " + dueDate + " · "
+                        + (planOrNull == null
+                                ? "no plan"
+                                : planOrNull.getState().name())));
+    }
+
     /** Sets the planned amount and note of one category (while drafting or revising). */
     public void plan(CostCategory category, Money planned, String note) {
         requireEditable();
@@ -123,11 +178,17 @@ public class CostPlan extends BaseEntity {
         }
     }
 
-    /** Submits the plan for approval; a plan with nothing planned is not a plan. */
-    public void submit(String by, Instant at) {
+    /**
+     * Submits the plan for approval on {@code on} (the day of {@code at} in the configured zone); a plan with nothing
+     * planned is not a plan. After the due date it is marked submitted late, for good.
+     */
+    public void submit(String by, Instant at, LocalDate on) {
         requireEditable();
         if (!plannedTotal().isGreaterThan(Money.ZERO)) {
             throw new BusinessException("lines", "costPlan.error.nothingPlanned");
+        }
+        if (on.isAfter(dueDate)) {
+            submittedLate = true;
         }
         state = CostPlanState.SUBMITTED;
         submittedBy = by;
@@ -201,9 +262,45 @@ public class CostPlan extends BaseEntity {
         return state == CostPlanState.APPROVED;
     }
 
+    /** R-C1: submitted after the due date (stays so after a rejection, a resubmission or the approval). */
+    public boolean isSubmittedLate() {
+        return submittedLate;
+    }
+
     /** Not submitted (nor approved) and the due date has passed. */
     public boolean isOverdueOn(LocalDate today) {
         return state.isEditable() && today.isAfter(dueDate);
+    }
+
+    /** The approved budget of one category: its planned amount plus its approved supplements (R-C2). */
+    public Money approvedBudget(CostCategory category) {
+        return line(category)
+                .map(CostPlanLine::getPlanned)
+                .orElse(Money.ZERO)
+                .plus(approvedSupplementsByCategory().get(category));
+    }
+
+    /**
+     * R-C2 — the one place extra costs are judged. 第四章第二条5: “因特殊原因追加售后服务费的，须提交报告，经特别审批后执行。”
+     * On a plan in execution, a booking that takes its category's actual costs ({@code actualBefore} + {@code amount})
+     * over the approved budget (planned + the general manager's approved supplements) is extra cost without the
+     * special approval: flagged, with the figures. A pending supplement does not count until approved.
+     *
+     * <p>Flagged rather than refused: the cost was incurred in the field (often under the 24 h / 72 h clocks) and must
+     * be booked for R-C3's plan-against-actual comparison and the engineer's expense claim to be true; refusing it
+     * would hide the overspend instead of putting it before the specialist and the general manager, who can still ask
+     * for and give the special approval.
+     */
+    public Optional<PlanDeviation.Finding> judgeBooking(CostCategory category, Money actualBefore, Money amount) {
+        if (!isInExecution()) {
+            return Optional.empty();
+        }
+        Money after = actualBefore.plus(amount);
+        Money budget = approvedBudget(category);
+        if (after.isGreaterThan(budget)) {
+            return Optional.of(new PlanDeviation.Finding(PlanDeviation.OVER_APPROVED_BUDGET, after + " > " + budget));
+        }
+        return Optional.empty();
     }
 
     public Optional<CostPlanLine> line(CostCategory category) {

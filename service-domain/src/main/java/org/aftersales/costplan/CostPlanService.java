@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,8 +21,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.aftersales.cost.CostCategory;
+import org.aftersales.cost.PlanDeviation;
+import org.aftersales.cost.ServiceCost;
 import org.aftersales.policy.PolicyKey;
 import org.aftersales.policy.PolicyService;
+import org.aftersales.policy.PolicyTimeline;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectService;
 import org.aftersales.shared.BusinessException;
@@ -64,7 +68,10 @@ public class CostPlanService {
         return LocalDate.now(clock);
     }
 
-    /** Creates the project's plan, every category at zero; the due date is fixed now with today's policy months. */
+    /**
+     * Creates the project's plan, every category at zero; the due date is fixed with the policy months in force at
+     * the project's provisional handover (R-C1, see {@link CostPlan#dueDate(LocalDate, PolicyTimeline, ZoneId)}).
+     */
     @Transactional
     public CostPlan create(long projectId) {
         caller.require(Permission.COST_PLAN_EDIT);
@@ -72,7 +79,10 @@ public class CostPlanService {
         if (planOf(project).isPresent()) {
             throw new BusinessException("projectId", "costPlan.error.exists", project.getCode());
         }
-        CostPlan plan = new CostPlan(project, policy.currentWhole(PolicyKey.COST_PLAN_MONTHS));
+        int months = project.getProvisionalHandoverDate() == null
+                ? 0
+                : months().wholeOn(project.getProvisionalHandoverDate(), clock.getZone());
+        CostPlan plan = new CostPlan(project, months);
         em.persist(plan);
         return plan;
     }
@@ -143,7 +153,7 @@ public class CostPlanService {
     public CostPlan submit(long projectId) {
         caller.require(Permission.COST_PLAN_EDIT);
         CostPlan plan = locked(projectId);
-        plan.submit(caller.username(), clock.instant());
+        plan.submit(caller.username(), clock.instant(), today());
         return flushed(plan);
     }
 
@@ -222,7 +232,7 @@ public class CostPlanService {
             Project p = plan.getProject();
             overdue.add(new OverdueCostPlan(p.getId(), p.getCode(), p.getName(), plan.getDueDate(), plan.getState()));
         }
-        int months = policy.currentWhole(PolicyKey.COST_PLAN_MONTHS);
+        PolicyTimeline months = months();
         // provisional + months < today implies provisional < today: a cheap bound for the database, exact check below.
         var withoutPlan = em.createQuery(
                         "select p from Project p where p.provisionalHandoverDate < :today"
@@ -231,13 +241,57 @@ public class CostPlanService {
                 .setParameter("today", today);
         params.forEach(withoutPlan::setParameter);
         for (Project p : withoutPlan.getResultList()) {
-            LocalDate due = CostPlan.dueDate(p.getProvisionalHandoverDate(), months);
+            LocalDate due = CostPlan.dueDate(p.getProvisionalHandoverDate(), months, clock.getZone());
             if (today.isAfter(due)) {
                 overdue.add(new OverdueCostPlan(p.getId(), p.getCode(), p.getName(), due, null));
             }
         }
         overdue.sort(Comparator.comparing(OverdueCostPlan::dueDate).thenComparing(OverdueCostPlan::projectCode));
         return overdue;
+    }
+
+    /**
+     * R-C1, R-C2: how a cost about to be booked today on the project stands against its cost plan (see {@link
+     * CostPlan#judgeBooking(CostPlan, LocalDate, LocalDate, CostCategory, Money, Money)}); called by the booking, inside its transaction and before the line is stored. The plan
+     * row is locked so that two bookings of one project are judged one after the other, each seeing the other's amount.
+     */
+    @Transactional
+    public Optional<PlanDeviation.Finding> judgeBooking(Project project, CostCategory category, Money amount) {
+        Optional<Long> planId = em
+                .createQuery("select c.id from CostPlan c where c.project = :project", Long.class)
+                .setParameter("project", project)
+                .getResultList()
+                .stream()
+                .findFirst();
+        CostPlan plan = planId.map(id -> em.find(CostPlan.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElse(null);
+        LocalDate due = plan != null
+                ? plan.getDueDate()
+                : project.getProvisionalHandoverDate() == null
+                        ? null
+                        : CostPlan.dueDate(project.getProvisionalHandoverDate(), months(), clock.getZone());
+        Money actualBefore =
+                plan != null && plan.isInExecution() ? actuals(project).get(category) : Money.ZERO;
+        return CostPlan.judgeBooking(plan, due, today(), category, actualBefore, amount);
+    }
+
+    /** The history of the cost-plan months (R-O2), to read the value in force at a provisional handover. */
+    private PolicyTimeline months() {
+        return policy.timeline(PolicyKey.COST_PLAN_MONTHS);
+    }
+
+    /** R-C1, R-C2: the project's cost lines flagged against its plan, newest first — shown on the plan. */
+    @Transactional
+    public List<ServiceCost> flaggedCosts(long projectId) {
+        caller.require(Permission.COST_PLAN_VIEW);
+        Project project = projects.find(projectId);
+        return em.createQuery(
+                        "select c from ServiceCost c join fetch c.serviceCase sc where sc.project = :project"
+                                + " and c.planDeviation is not null order by c.createdAt desc, c.id desc",
+                        ServiceCost.class)
+                .setParameter("project", project)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /** R-C3: the actual costs booked on the project's service cases, per category (zero where none). */
@@ -324,7 +378,8 @@ public class CostPlanService {
                 plan.getSubmittedAt(),
                 name(names, plan.getDecidedBy()),
                 plan.getDecidedAt(),
-                plan.getRejectionReason());
+                plan.getRejectionReason(),
+                plan.isSubmittedLate());
     }
 
     /** The display names of everyone who acted on the plans, by username. */

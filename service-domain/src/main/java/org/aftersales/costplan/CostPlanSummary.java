@@ -8,7 +8,7 @@ import org.aftersales.shared.Money;
 
 /**
  * What the cost plan page, the API and the 售后服务费用计划书 workbook show of one project's plan: the project's facts,
- * the plan's state and due date, and per cost category the planned amount, the approved supplements, the budget in
+ * the plan's state and due date (and whether it was submitted late, R-C1), and per cost category the planned amount, the approved supplements, the budget in
  * force, the actual costs booked on the project's cases and the variance (R-C1, R-C2, R-C3). People are given by their
  * display names.
  */
@@ -31,11 +31,56 @@ public record CostPlanSummary(
         Instant submittedAt,
         String decidedBy,
         Instant decidedAt,
-        String rejectionReason) {
+        String rejectionReason,
+        boolean submittedLate) {
 
     public CostPlanSummary {
         lines = List.copyOf(lines);
         supplements = List.copyOf(supplements);
+    }
+
+    /** A plan not (or not yet) submitted late. */
+    public CostPlanSummary(
+            long planId,
+            long version,
+            long projectId,
+            String projectCode,
+            String projectName,
+            String ownerName,
+            LocalDate provisionalHandoverDate,
+            LocalDate dueDate,
+            CostPlanState state,
+            boolean overdue,
+            List<Line> lines,
+            List<Supplement> supplements,
+            String draftedBy,
+            Instant draftedAt,
+            String submittedBy,
+            Instant submittedAt,
+            String decidedBy,
+            Instant decidedAt,
+            String rejectionReason) {
+        this(
+                planId,
+                version,
+                projectId,
+                projectCode,
+                projectName,
+                ownerName,
+                provisionalHandoverDate,
+                dueDate,
+                state,
+                overdue,
+                lines,
+                supplements,
+                draftedBy,
+                draftedAt,
+                submittedBy,
+                submittedAt,
+                decidedBy,
+                decidedAt,
+                rejectionReason,
+                false);
     }
 
     /** One category: budget = planned + approved supplements; variance = budget − actual (negative: overspent). */

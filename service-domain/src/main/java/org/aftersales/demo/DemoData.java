@@ -156,6 +156,8 @@ public class DemoData {
                 today.minusMonths(15),
                 today.minusMonths(13),
                 "42800000.00"));
+        // R-C5 / R-C8: a 36-month warranty — its retention falls due 24 months after completion acceptance (the law's
+        // cap), a year before the warranty ends.
         projects.add(project(
                 "WTP-2025-003",
                 "高新区工业废水处理站",
@@ -164,7 +166,8 @@ public class DemoData {
                 projectTwo,
                 today.minusMonths(8),
                 today.minusMonths(6),
-                "23650000.00"));
+                "23650000.00",
+                36));
         projects.add(project(
                 "WTP-2025-004",
                 "北湖净水厂扩建工程",
@@ -239,7 +242,8 @@ public class DemoData {
         maintenance.agreeArrivalHours(48);
         em.persist(maintenance);
         retention(projects, suppliers, today);
-        costPlans(projects, today);
+        // The plans are drafted by the after-sales specialist: their 编制人 is a person, not the seeding login "demo".
+        CurrentUser.runAs("specialist", () -> costPlans(projects, today));
         paidService(projects.get(1));
         new MyWorkDemoData(em, clock.instant(), config.zone(), this::caseNumber).seed(projects, engineer, engineer2);
         signedOffService(projects.get(3), engineer2);
@@ -422,6 +426,18 @@ public class DemoData {
             cost.checkAgainst(standards);
             em.persist(cost);
         }
+        // R-C2: an over-budget booking — "other" costs are planned at 3 000.00 with no supplement; this takes them to
+        // 3 600.00, flagged on the line, the plan and the dashboard for the specialist and the general manager.
+        ServiceCost rental =
+                new ServiceCost(serviceCase, CostCategory.OTHER, "在线振动监测仪租赁（1 个月）", Money.of("3600.00"), null, null);
+        rental.checkAgainst(standards);
+        em.createQuery("select c from CostPlan c where c.project = :project", CostPlan.class)
+                .setParameter("project", project)
+                .getResultList()
+                .forEach(plan ->
+                        rental.flagAgainstPlan(plan.judgeBooking(CostCategory.OTHER, Money.ZERO, rental.getAmount())
+                                .orElse(null)));
+        em.persist(rental);
     }
 
     /**
@@ -505,8 +521,32 @@ public class DemoData {
                         Money.of("356.50"),
                         null,
                         null,
-                        new ServiceCost.StandardFacts(null, null, TravelClass.TRAIN_SECOND_CLASS)))) {
+                        new ServiceCost.StandardFacts(null, null, TravelClass.TRAIN_SECOND_CLASS)),
+                // R-C7: a daily allowance is checked per day — 2 days at 130.00 is above the 100.00 standard.
+                new ServiceCost(
+                        serviceCase,
+                        CostCategory.TRAVEL,
+                        "出差补助 2 天",
+                        Money.of("260.00"),
+                        null,
+                        null,
+                        new ServiceCost.StandardFacts(null, null, null, 2)))) {
             cost.checkAgainst(standards);
+            // R-C1: the project's plan is still a draft past its due date — costs booked now are flagged.
+            cost.flagAgainstPlan(em
+                    .createQuery("select c from CostPlan c where c.project = :project", CostPlan.class)
+                    .setParameter("project", project)
+                    .getResultList()
+                    .stream()
+                    .findFirst()
+                    .flatMap(plan -> CostPlan.judgeBooking(
+                            plan,
+                            plan.getDueDate(),
+                            LocalDate.now(clock),
+                            cost.getCategory(),
+                            Money.ZERO,
+                            cost.getAmount()))
+                    .orElse(null));
             em.persist(cost);
         }
         serviceCase.fileTripReport(
@@ -652,7 +692,7 @@ public class DemoData {
         approved.plan(CostCategory.ACCOMMODATION, Money.of("9800.00"), "按公司费用报销及控制标准");
         approved.plan(CostCategory.SPARE_PARTS, Money.of("35000.00"), "易损件：机械密封、膜片、传感器");
         approved.plan(CostCategory.OTHER, Money.of("3000.00"), "资料、通讯");
-        approved.submit("specialist", weeksAgo);
+        approved.submit("specialist", weeksAgo, LocalDate.ofInstant(weeksAgo, zone));
         approved.approve("leader", weeksAgo.plus(java.time.Duration.ofDays(2)));
         em.persist(approved);
         SupplementalCostRequest supplement = approved.requestSupplement(
@@ -678,7 +718,7 @@ public class DemoData {
         submitted.plan(CostCategory.LABOUR, Money.of("26000.00"), "试运行期间驻场 1 人");
         submitted.plan(CostCategory.TRAVEL, Money.of("7200.00"), null);
         submitted.plan(CostCategory.SUBCONTRACTED_WORK, Money.of("15000.00"), "污泥脱水机厂家技术服务");
-        submitted.submit("specialist", now.minus(java.time.Duration.ofDays(3)));
+        submitted.submit("specialist", now.minus(java.time.Duration.ofDays(3)), today.minusDays(3));
         em.persist(submitted);
 
         CostPlan overdue = new CostPlan(projects.get(3), 1);
@@ -708,12 +748,25 @@ public class DemoData {
             LocalDate provisional,
             LocalDate formal,
             String price) {
+        return project(code, name, ownerName, site, department, provisional, formal, price, 12);
+    }
+
+    private Project project(
+            String code,
+            String name,
+            String ownerName,
+            String site,
+            Department department,
+            LocalDate provisional,
+            LocalDate formal,
+            String price,
+            int warrantyMonths) {
         Owner owner = new Owner(ownerName);
         em.persist(owner);
-        Project project = new Project(code, name, owner, 12);
+        Project project = new Project(code, name, owner, warrantyMonths);
         project.describe(name, owner, site);
         project.recordContract("HT-" + code.substring(4), Money.of(price));
-        project.recordHandover(new HandoverDates(provisional, formal, null, 12));
+        project.recordHandover(new HandoverDates(provisional, formal, null, warrantyMonths));
         project.assignResponsibility(department, "调试负责人 " + code.substring(code.length() - 1));
         em.persist(project);
         return project;

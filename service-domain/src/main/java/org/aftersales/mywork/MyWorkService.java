@@ -32,12 +32,11 @@ import org.aftersales.project.Project;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.retention.ReturnStatus;
 import org.aftersales.servicecase.CaseStatus;
-import org.aftersales.servicecase.ClockState;
+import org.aftersales.servicecase.ClockKind;
 import org.aftersales.servicecase.Dispatch;
 import org.aftersales.servicecase.DispatchStatus;
 import org.aftersales.servicecase.NearBreach;
 import org.aftersales.servicecase.ServiceCase;
-import org.aftersales.servicecase.SlaClock;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -112,19 +111,21 @@ public class MyWorkService {
         Set<Role> roles = caller.roles();
         LocalDate today = LocalDate.ofInstant(now, config.zone());
         List<WorkBlock> blocks = new ArrayList<>();
-        Map<WorkBlockKind, List<WorkItem>> clocks = null;
+        Map<WorkBlockKind, WorkBlock> clocks = null;
         for (WorkBlockKind kind : WorkBlockKind.values()) {
             if (!kind.shownTo(roles)) {
                 continue;
             }
+            if (kind == WorkBlockKind.BREACHED_CLOCKS || kind == WorkBlockKind.NEAR_BREACH) {
+                if (clocks == null) {
+                    clocks = clocks(now, roles);
+                }
+                blocks.add(clocks.get(kind));
+                continue;
+            }
             List<WorkItem> items = switch (kind) {
                 case CRISES -> crises();
-                case BREACHED_CLOCKS, NEAR_BREACH -> {
-                    if (clocks == null) {
-                        clocks = clocks(now, roles);
-                    }
-                    yield clocks.get(kind);
-                }
+                case BREACHED_CLOCKS, NEAR_BREACH -> throw new IllegalStateException("counted above");
                 case DISPATCH_APPROVALS -> dispatchProposals(now);
                 case COST_PLAN_APPROVALS -> submittedCostPlans();
                 case SUPPLEMENT_APPROVALS -> requestedSupplements();
@@ -161,12 +162,19 @@ public class MyWorkService {
 
     /**
      * R-S3…R-S5: the open cases with a clock breached, and those with a clock near breach; a case shows once per block,
-     * with its most urgent clock.
+     * with its most urgent clock, and each block counts its cases.
+     *
+     * <p>Scale issue: at a million cases only the running clocks matter — unmet, not stopped, not paused (a paused
+     * clock is neither breached nor near, {@link NearBreach}) — and PostgreSQL keeps them in a small partial index by
+     * due time (db/vendor/postgresql). The breached ones are counted and the most overdue read with a limit; the near
+     * ones can only be due within the largest warning window ahead, so only that stretch of the index is read. No
+     * clock is loaded as an entity: five statements whatever the size of the data.
      */
-    private Map<WorkBlockKind, List<WorkItem>> clocks(Instant now, Set<Role> roles) {
+    private Map<WorkBlockKind, WorkBlock> clocks(Instant now, Set<Role> roles) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where =
-                new StringBuilder(" where sc.status not in :closed and k.metAt is null" + " and k.stoppedAt is null");
+                new StringBuilder(" where k.metAt is null and k.stoppedAt is null and k.pausedSince is null"
+                        + " and sc.status not in :closed");
         params.put("closed", CLOSED);
         where.append(ownProjects("p", params));
         if (roles.stream().noneMatch(ALL_CLOCKS::contains)) {
@@ -175,34 +183,95 @@ public class MyWorkService {
             params.put("approved", DispatchStatus.APPROVED);
             params.put("me", caller.username());
         }
-        List<SlaClock> open = query(
-                "select k from SlaClock k join fetch k.serviceCase sc join fetch sc.project p" + where
-                        + " order by k.dueAt, k.id",
-                SlaClock.class,
-                params);
-        Map<ServiceCase, SlaClock> breached = new LinkedHashMap<>();
-        Map<ServiceCase, SlaClock> near = new LinkedHashMap<>();
-        for (SlaClock k : open.stream()
-                .sorted(Comparator.comparing((SlaClock k) -> k.dueAtAsOf(now)))
-                .toList()) {
-            if (k.stateAt(now) == ClockState.BREACHED) {
-                breached.putIfAbsent(k.getServiceCase(), k);
-            } else if (NearBreach.at(k, now, nearBreachPercent)) {
-                near.putIfAbsent(k.getServiceCase(), k);
+        String from = " from SlaClock k join k.serviceCase sc join sc.project p" + where;
+        Map<String, Object> atNow = new HashMap<>(params);
+        atNow.put("now", now);
+
+        long breachedCount = query("select count(distinct sc.id)" + from + " and k.dueAt < :now", Long.class, atNow)
+                .get(0);
+        List<Object[]> breachedRows = limited(
+                "select sc.id, k.kind, k.dueAt" + from + " and k.dueAt < :now order by k.dueAt, k.id",
+                atNow,
+                WorkBlock.LISTED * ClockKind.values().length);
+
+        Integer longest =
+                query("select max(k.hours)" + from, Integer.class, params).get(0);
+        List<Object[]> nearRows = new ArrayList<>();
+        if (longest != null) {
+            Map<String, Object> window = new HashMap<>(atNow);
+            window.put("windowEnd", now.plusSeconds(longest * 3600L * nearBreachPercent / 100));
+            for (Object[] row : query(
+                    "select sc.id, k.kind, k.dueAt, k.hours" + from
+                            + " and k.dueAt >= :now and k.dueAt <= :windowEnd order by k.dueAt, k.id",
+                    Object[].class,
+                    window)) {
+                Instant dueAt = (Instant) row[2];
+                long warningSeconds = ((Integer) row[3]) * 3600L * nearBreachPercent / 100;
+                if (!dueAt.isAfter(now.plusSeconds(warningSeconds))) {
+                    nearRows.add(row);
+                }
             }
         }
-        Map<WorkBlockKind, List<WorkItem>> result = new HashMap<>();
+        Map<Long, Object[]> breached = firstPerCase(breachedRows);
+        Map<Long, Object[]> nearAll = firstPerCase(nearRows);
+        Map<Long, Object[]> near = new LinkedHashMap<>();
+        nearAll.entrySet().stream()
+                .limit(WorkBlock.LISTED)
+                .forEach(entry -> near.put(entry.getKey(), entry.getValue()));
+        Map<Long, ServiceCase> cases =
+                casesById(java.util.stream.Stream.concat(breached.keySet().stream(), near.keySet().stream())
+                        .distinct()
+                        .toList());
+
+        Map<WorkBlockKind, WorkBlock> result = new HashMap<>();
         result.put(
                 WorkBlockKind.BREACHED_CLOCKS,
-                breached.values().stream().map(k -> clockItem(k, now, true)).toList());
+                WorkBlock.counted(
+                        WorkBlockKind.BREACHED_CLOCKS, (int) breachedCount, clockItems(breached, cases, true)));
         result.put(
                 WorkBlockKind.NEAR_BREACH,
-                near.values().stream().map(k -> clockItem(k, now, false)).toList());
+                WorkBlock.counted(WorkBlockKind.NEAR_BREACH, nearAll.size(), clockItems(near, cases, false)));
         return result;
     }
 
-    private static WorkItem clockItem(SlaClock k, Instant now, boolean overdue) {
-        return caseItem(k.getServiceCase(), "ClockKind." + k.getKind(), k.dueAtAsOf(now), overdue);
+    /** The rows (case id, clock kind, due time …) in order, the first of each case, at most {@link WorkBlock#LISTED}. */
+    private static Map<Long, Object[]> firstPerCase(List<Object[]> rows) {
+        Map<Long, Object[]> first = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            first.putIfAbsent((Long) row[0], row);
+        }
+        return first;
+    }
+
+    private static List<WorkItem> clockItems(Map<Long, Object[]> rows, Map<Long, ServiceCase> cases, boolean overdue) {
+        List<WorkItem> items = new ArrayList<>();
+        rows.entrySet().stream().limit(WorkBlock.LISTED).forEach(entry -> {
+            ServiceCase sc = cases.get(entry.getKey());
+            if (sc != null) {
+                Object[] row = entry.getValue();
+                items.add(caseItem(sc, "ClockKind." + row[1], (Instant) row[2], overdue));
+            }
+        });
+        return items;
+    }
+
+    /** The cases with these ids and their projects: one statement. */
+    private Map<Long, ServiceCase> casesById(List<Long> ids) {
+        Map<Long, ServiceCase> cases = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select sc from ServiceCase sc join fetch sc.project where sc.id in :ids", ServiceCase.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(sc -> cases.put(sc.getId(), sc));
+        }
+        return cases;
+    }
+
+    private List<Object[]> limited(String jpql, Map<String, Object> params, int limit) {
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+        params.forEach(query::setParameter);
+        query.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** R-S6: proposals waiting for a decision, the earliest planned visit first. */
@@ -444,7 +513,8 @@ public class MyWorkService {
                             "ReturnState." + status.state(),
                             null,
                             deadline,
-                            deadline.isBefore(today),
+                            // R-C5/R-C8: the due date is the first day to apply, not a deadline missed
+                            status.nextDeadline() != null && deadline.isBefore(today),
                             null);
                 })
                 .toList();

@@ -11,6 +11,11 @@ public record WorkBlock(WorkBlockKind kind, int count, List<WorkItem> items) {
         return new WorkBlock(kind, all.size(), List.copyOf(all.subList(0, Math.min(LISTED, all.size()))));
     }
 
+    /** A block counted in the database: {@code count} items, of which {@code listed} are the most urgent. */
+    static WorkBlock counted(WorkBlockKind kind, int count, List<WorkItem> listed) {
+        return new WorkBlock(kind, count, List.copyOf(listed.subList(0, Math.min(LISTED, listed.size()))));
+    }
+
     public boolean isEmpty() {
         return count == 0;
     }

@@ -98,20 +98,56 @@ public class NotificationService {
     /** The caller's notifications, newest first; only the unread ones when {@code unreadOnly}. */
     @Transactional
     public Page<Notification> mine(boolean unreadOnly, PageRequest page) {
+        return mine(unreadOnly, page, null);
+    }
+
+    /**
+     * The caller's notifications, newest first; only the unread ones when {@code unreadOnly}; after the cursor
+     * {@code after} (the {@code next} of an earlier page) when it is given. Scale issue: a user may have hundreds of
+     * thousands; PostgreSQL reads them from an index by recipient and time (db/vendor/postgresql), a cursor page seeks
+     * and counts nothing, an offset page counts up to {@link #COUNT_CAP} beyond itself.
+     */
+    @Transactional
+    public Page<Notification> mine(boolean unreadOnly, PageRequest page, String after) {
         String username = requireUser();
-        String where = " where n.recipient.username = :me" + (unreadOnly ? " and n.readAt is null" : "");
-        List<Notification> items = em.createQuery(
+        StringBuilder where =
+                new StringBuilder(" where n.recipient.id = (select u.id from AppUser u where u.username = :me)");
+        if (unreadOnly) {
+            where.append(" and n.readAt is null");
+        }
+        NotificationCursor cursor = after == null ? null : NotificationCursor.decode(after, unreadOnly);
+        if (cursor != null) {
+            // The first condition bounds the index scan; the second breaks ties at the same instant by id.
+            where.append(" and n.notifiedAt <= :at and (n.notifiedAt < :at or n.id < :id)");
+        }
+        var query = em.createQuery(
                         "select n from Notification n" + where + " order by n.notifiedAt desc, n.id desc",
                         Notification.class)
                 .setParameter("me", username)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery("select count(n) from Notification n" + where, Long.class)
-                .setParameter("me", username)
+                .setMaxResults(page.size());
+        if (cursor != null) {
+            query.setParameter("at", cursor.notifiedAt()).setParameter("id", cursor.id());
+        } else {
+            query.setFirstResult(page.offset());
+        }
+        List<Notification> items = query.getResultList();
+        String next =
+                items.size() < page.size() ? null : NotificationCursor.encode(items.get(items.size() - 1), unreadOnly);
+        if (cursor != null) {
+            return new Page<>(items, 0, false, next);
+        }
+        int cap = COUNT_CAP + page.offset();
+        Number counted = (Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM notification n"
+                        + " WHERE n.recipient_id = (SELECT u.id FROM app_user u WHERE u.username = ?1)"
+                        + (unreadOnly ? " AND n.read_at IS NULL" : "") + " LIMIT ?2) capped")
+                .setParameter(1, username)
+                .setParameter(2, cap)
                 .getSingleResult();
-        return new Page<>(items, total);
+        return new Page<>(items, counted.longValue(), counted.longValue() < cap, next);
     }
+
+    /** The count of a user's notifications stops this many beyond the page (a count of a million costs a read). */
+    public static final int COUNT_CAP = 10_000;
 
     /** The inbox's sortable columns, by the names the page's table uses. */
     private static final Map<String, String> INBOX_SORT = Map.of("notifiedAt", "n.notifiedAt", "kind", "n.kind");

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <p>The WAR carries no data-source settings — no URL, no user, no password — so an installation that forgot them must
  * not start on some default database (an embedded file next to the server, with a password anyone can read in the
  * WAR) and lose its data at the next clean-up: it refuses to start, with one line that says what to set
- * ({@link #requireConfigured()}, called by {@link AftersalesSessionCustomizer} before EclipseLink first connects). The
+ * ({@link #requireConfigured()}, called by {@link AftersalesSessionSetup} before EclipseLink first connects). The
  * README's run command passes its embedded H2 database explicitly.
  */
 public final class DataSourceLocator {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -24,9 +23,8 @@ public class DatabaseMigrator {
      * only after CDI has started, so this cannot observe CDI's own start event.
      */
     public void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(DataSourceLocator.dataSource())
-                .locations("classpath:db/migration")
+        javax.sql.DataSource dataSource = DataSourceLocator.dataSource();
+        MigrateResult result = MigrationLocations.flyway(DatabaseMigrator.class.getClassLoader(), dataSource)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

@@ -32,6 +32,21 @@ public class PolicyService {
         return current(key).intValueExact();
     }
 
+    /** The number's history, to read what it was on a past day (see {@link PolicyTimeline}). */
+    @Transactional
+    public PolicyTimeline timeline(PolicyKey key) {
+        List<PolicyTimeline.Step> steps = em
+                .createQuery(
+                        "select c from PolicyChange c where c.key = :key order by c.createdAt, c.id",
+                        PolicyChange.class)
+                .setParameter("key", key)
+                .getResultList()
+                .stream()
+                .map(c -> new PolicyTimeline.Step(c.getCreatedAt(), c.getOldValue(), c.getNewValue()))
+                .toList();
+        return new PolicyTimeline(find(key).getValue(), steps);
+    }
+
     @Transactional
     public List<PolicyParameter> all() {
         for (PolicyKey key : PolicyKey.values()) {

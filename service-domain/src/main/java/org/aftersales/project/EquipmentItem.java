@@ -181,12 +181,25 @@ public class EquipmentItem extends BaseEntity {
     }
 
     /**
-     * The last day of the company's warranty to the owner for this item: completion acceptance (which defaults to
-     * formal handover) {@code plusMonths} the effective warranty; {@code null} while the project has no such date.
+     * The last day of the company's warranty to the owner for this item — the one rule for the item's screen, the API,
+     * the back-to-back gap and the case classifier (R-L2, R-L3):
+     *
+     * <ul>
+     *   <li>with the item's own months, counted from completion acceptance (which defaults to formal handover), as the
+     *       national minimums are: 《建设工程质量管理条例》第四十条 “建设工程的保修期，自竣工验收合格之日起计算。”;
+     *   <li>without them, the project's warranty end — counted from formal handover, as the regulation counts the free
+     *       warranty: 第二章 “工程“正式移交生产”后提供的为期一年的免费售后服务工作” (R-L1). An item without a warranty of its own
+     *       is covered exactly as long as the project, no longer.
+     * </ul>
+     *
+     * {@code null} while the date it counts from is not known.
      */
     public LocalDate warrantyEnd() {
+        if (warrantyMonths == null) {
+            return project.handoverDates().warrantyEnd();
+        }
         LocalDate acceptance = project.handoverDates().effectiveCompletionAcceptanceDate();
-        return acceptance == null ? null : acceptance.plusMonths(effectiveWarrantyMonths());
+        return acceptance == null ? null : acceptance.plusMonths(warrantyMonths);
     }
 
     /** Whether the warranty that applies is shorter than the national minimum of the item's category (R-L2). */

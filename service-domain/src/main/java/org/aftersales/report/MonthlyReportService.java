@@ -33,6 +33,7 @@ import org.aftersales.followup.ReturnVisitService;
 import org.aftersales.retention.LedgerLine;
 import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.RecoveryRate;
+import org.aftersales.retention.RetentionEntryKind;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.servicecase.CaseEventKind;
 import org.aftersales.servicecase.CaseStatus;
@@ -282,27 +283,17 @@ public class MonthlyReportService {
                             new MonthlyReport.SupplementRow(plan.projectCode(), plan.projectName(), s)));
         }
 
-        List<LedgerLine> movements = new ArrayList<>();
+        // The month's movements and the balances up to its end are filtered and summed by the database.
+        List<LedgerLine> movements = retentions.ledgerBetween(first, last);
         Map<List<String>, Money[]> balances = new TreeMap<>(
                 Comparator.comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
-        long after = 0;
-        for (List<LedgerLine> page = retentions.ledgerPage(after, LEDGER_PAGE);
-                !page.isEmpty();
-                page = retentions.ledgerPage(after, LEDGER_PAGE)) {
-            for (LedgerLine line : page) {
-                if (!line.date().isBefore(first) && !line.date().isAfter(last)) {
-                    movements.add(line);
-                }
-                if (!line.date().isAfter(last)) {
-                    Money[] sums =
-                            balances.computeIfAbsent(List.of(line.projectCode(), line.subcontractorName()), key ->
-                                    new Money[] {Money.ZERO, Money.ZERO, Money.ZERO});
-                    sums[line.kind().ordinal()] = sums[line.kind().ordinal()].plus(line.amount());
-                }
+        for (RetentionService.LedgerSums ledger : retentions.ledgerSumsUpTo(last)) {
+            Money[] sums = new Money[RetentionEntryKind.values().length];
+            for (RetentionEntryKind kind : RetentionEntryKind.values()) {
+                sums[kind.ordinal()] = ledger.of(kind);
             }
-            after = page.get(page.size() - 1).entryId();
+            balances.put(List.of(ledger.projectCode(), ledger.subcontractorName()), sums);
         }
-        movements.sort(Comparator.comparing(LedgerLine::date).thenComparing(LedgerLine::entryId));
         List<MonthlyReport.RetentionBalance> balanceRows = new ArrayList<>();
         balances.forEach((key, sums) -> {
             balanceRows.add(new MonthlyReport.RetentionBalance(
@@ -329,7 +320,7 @@ public class MonthlyReportService {
                         r.getAmount(),
                         collected,
                         outstanding,
-                        !last.isBefore(r.getDueDate()) && outstanding.amount().signum() > 0));
+                        retentions.isOverdue(r, last)));
             }
             afterRetention = page.get(page.size() - 1).getId();
         }

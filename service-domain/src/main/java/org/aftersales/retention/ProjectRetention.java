@@ -26,10 +26,14 @@ import org.aftersales.shared.Money;
  * regulation's stated purposes.
  *
  * <p>{@code dueDate} is the first day the company may ask for the money back: the day after the defect-liability
- * period ends. By default that period is the warranty, so the due date is the day after {@code warrantyEnd}; when the
- * contract sets its own defect-liability months they count from completion acceptance (Civil Code month rule). The due
- * date is fixed when the retention is recorded. Retention above 3 % of the settled contract price is flagged: the
- * 2017 rules (《建设工程质量保证金管理办法》) allow no more (R-C8).
+ * period ends (R-C5). When the contract sets its own defect-liability months they count from completion acceptance
+ * (Civil Code month rule, at most 24). Without them the period is the warranty, but never longer than the law allows:
+ * the due date is the earlier of the day after {@code warrantyEnd} and the day after completion acceptance + 24 months
+ * (a 36-month warranty does not hold the retention for 36 months). The due date is fixed when the retention is
+ * recorded. It is not the day the money is late: that is the day after R-C8's payment due date, which exists only once
+ * the owner verified the application without objection or is deemed to have accepted it ({@link #isOverdue}).
+ * Retention above 3 % of the settled contract price is flagged: the 2017 rules (《建设工程质量保证金管理办法》) allow
+ * no more (R-C8).
  */
 @Entity
 @Table(name = "project_retention")
@@ -100,21 +104,26 @@ public class ProjectRetention extends BaseEntity {
     }
 
     /**
-     * The day after the defect-liability period ends: with the contract's own months, counted from completion
-     * acceptance; otherwise the day after the project's warranty end.
+     * R-C5 with R-C8's cap — the one place the due date is computed. 《建设工程质量保证金管理办法》(2017) 第二条:
+     * “缺陷责任期一般为1年，最长不超过2年，由发、承包双方在合同中约定。” and 第八条: “缺陷责任期从工程通过竣工验收之日起计。”
+     * With the contract's own months (≤ 24): the day after completion acceptance + those months. Otherwise the
+     * earlier of the day after the warranty end and the day after completion acceptance + 24 months.
      */
     static LocalDate dueDateOf(Project project, Integer defectLiabilityMonths) {
+        LocalDate completion = project.handoverDates().effectiveCompletionAcceptanceDate();
         if (defectLiabilityMonths != null) {
-            LocalDate completion = project.handoverDates().effectiveCompletionAcceptanceDate();
             if (completion == null) {
                 throw new BusinessException("projectId", "retention.error.noHandover");
             }
             return completion.plusMonths(defectLiabilityMonths).plusDays(1);
         }
-        if (project.getWarrantyEnd() == null) {
+        if (project.getWarrantyEnd() == null || completion == null) {
             throw new BusinessException("projectId", "retention.error.noHandover");
         }
-        return project.getWarrantyEnd().plusDays(1);
+        LocalDate afterWarranty = project.getWarrantyEnd().plusDays(1);
+        LocalDate afterStatutoryMaximum =
+                completion.plusMonths(MAX_DEFECT_LIABILITY_MONTHS).plusDays(1);
+        return afterWarranty.isAfter(afterStatutoryMaximum) ? afterStatutoryMaximum : afterWarranty;
     }
 
     public void recordInvoice(String number, LocalDate date) {
@@ -280,8 +289,18 @@ public class ProjectRetention extends BaseEntity {
         return amount.amount().compareTo(ceiling) > 0;
     }
 
-    public boolean isOverdueOn(LocalDate day) {
-        return !day.isBefore(dueDate) && outstanding().amount().signum() > 0;
+    /**
+     * R-C8: late is after the payment due date, not from the due date (which is only the first day the company may
+     * apply). 《建设工程质量保证金管理办法》第十条: “对返还期限没有约定或者约定不明确的，发包人应当在核实后14天内将保证金返还承包人，
+     * 逾期未返还的，依法承担违约责任。” Overdue on the status's day: a payment due date exists, that day is past it, and
+     * something was still outstanding at its end. The one rule for registers, "my work", the API and the monthly
+     * report.
+     */
+    public boolean isOverdue(ReturnStatus status) {
+        LocalDate paymentDue = status.paymentDueDate();
+        return paymentDue != null
+                && status.asOf().isAfter(paymentDue)
+                && amount.minus(collectedBy(status.asOf())).amount().signum() > 0;
     }
 
     public Project getProject() {

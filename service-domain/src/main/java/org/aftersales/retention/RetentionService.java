@@ -31,6 +31,12 @@ import org.aftersales.shared.StaleVersionException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.subcontractor.Subcontractor;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.config.ResultSetConcurrency;
+import org.eclipse.persistence.config.ResultSetType;
+import org.eclipse.persistence.queries.ScrollableCursor;
+import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
  * The two retention registers (R-C4, R-C5): what the company holds from subcontractors and what owners hold from the
@@ -330,6 +336,210 @@ public class RetentionService {
         return query.setParameter("after", afterId).setMaxResults(size).getResultList();
     }
 
+    /**
+     * The whole subcontractor retention ledger the caller may see, in entry order, handed to {@code sink} line by line
+     * from one forward-only database cursor (R-O3): one query however long the ledger, a fetch size's worth of rows in
+     * memory, in one read transaction for the whole export.
+     */
+    @Transactional
+    public void forEachLedgerLine(java.util.function.Consumer<LedgerLine> sink) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        jakarta.persistence.Query query = em.createQuery("select e.id, p.code, p.name, s.name, e.entryDate, e.kind,"
+                + " e.amount, e.cause, c.number, r.releaseDate from RetentionEntry e join e.retention r"
+                + " join r.project p join r.subcontractor s left join ServiceCase c on c.id = e.serviceCaseId"
+                + where + " order by e.id");
+        params.forEach(query::setParameter);
+        query.setHint(QueryHints.SCROLLABLE_CURSOR, HintValues.TRUE);
+        query.setHint(QueryHints.RESULT_SET_TYPE, ResultSetType.ForwardOnly);
+        query.setHint(QueryHints.RESULT_SET_CONCURRENCY, ResultSetConcurrency.ReadOnly);
+        query.setHint(QueryHints.JDBC_FETCH_SIZE, LEDGER_FETCH_SIZE);
+        // The cursor runs on the transaction's connection (auto-commit off), where PostgreSQL's driver honours the
+        // fetch size; EclipseLink would otherwise read on a pooled connection that fetches every row at once.
+        em.unwrap(UnitOfWork.class).beginEarlyTransaction();
+        ScrollableCursor cursor = (ScrollableCursor) query.getSingleResult();
+        try {
+            while (cursor.hasNext()) {
+                Object[] row = (Object[]) cursor.next();
+                sink.accept(new LedgerLine(
+                        (Long) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (LocalDate) row[4],
+                        (RetentionEntryKind) row[5],
+                        (Money) row[6],
+                        (String) row[7],
+                        (String) row[8],
+                        (LocalDate) row[9]));
+            }
+        } finally {
+            cursor.close();
+        }
+    }
+
+    /**
+     * The ledger's movements dated {@code first} … {@code last} the caller may see, by date then entry (the monthly
+     * report's movements, R-O3): filtered by the database, not read whole.
+     */
+    @Transactional
+    public List<LedgerLine> ledgerBetween(LocalDate first, LocalDate last) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select e.id, p.code, p.name, s.name, e.entryDate, e.kind,"
+                        + " e.amount, e.cause, c.number, r.releaseDate from RetentionEntry e join e.retention r"
+                        + " join r.project p join r.subcontractor s left join ServiceCase c on c.id = e.serviceCaseId"
+                        + where + " and e.entryDate >= :first and e.entryDate <= :last order by e.entryDate, e.id",
+                Object[].class);
+        params.forEach(query::setParameter);
+        return query.setParameter("first", first).setParameter("last", last).getResultList().stream()
+                .map(row -> new LedgerLine(
+                        (Long) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (LocalDate) row[4],
+                        (RetentionEntryKind) row[5],
+                        (Money) row[6],
+                        (String) row[7],
+                        (String) row[8],
+                        (LocalDate) row[9]))
+                .toList();
+    }
+
+    /** One ledger's sums per kind of movement up to a day, as the database adds them up. */
+    public record LedgerSums(String projectCode, String subcontractorName, Map<RetentionEntryKind, Money> sums) {
+
+        public LedgerSums {
+            sums = Map.copyOf(sums);
+        }
+
+        public Money of(RetentionEntryKind kind) {
+            return sums.getOrDefault(kind, Money.ZERO);
+        }
+    }
+
+    /**
+     * Per project and firm the caller may see, the sums of the movements dated up to {@code last} by kind (the monthly
+     * report's balances, R-O3): one grouped query, ordered by project code and firm.
+     */
+    @Transactional
+    public List<LedgerSums> ledgerSumsUpTo(LocalDate last) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select p.code, s.name, e.kind, sum(e.amount) from RetentionEntry e join e.retention r"
+                        + " join r.project p join r.subcontractor s" + where + " and e.entryDate <= :last"
+                        + " group by p.code, s.name, e.kind order by p.code, s.name",
+                Object[].class);
+        params.forEach(query::setParameter);
+        Map<List<String>, Map<RetentionEntryKind, Money>> sums = new java.util.LinkedHashMap<>();
+        for (Object[] row : query.setParameter("last", last).getResultList()) {
+            sums.computeIfAbsent(
+                            List.of((String) row[0], (String) row[1]),
+                            key -> new java.util.EnumMap<>(RetentionEntryKind.class))
+                    .put((RetentionEntryKind) row[2], Money.of(decimal(row[3])));
+        }
+        List<LedgerSums> result = new java.util.ArrayList<>();
+        sums.forEach((key, byKind) -> result.add(new LedgerSums(key.get(0), key.get(1), byKind)));
+        return result;
+    }
+
+    /** Rows fetched from the database per round trip by {@link #forEachLedgerLine}. */
+    static final int LEDGER_FETCH_SIZE = 2000;
+
+    /**
+     * The extent of the ledger {@link #forEachLedgerLine} streams, from one aggregate query: its widest texts and
+     * amounts, so an export decides its column widths before the first row (R-O3).
+     */
+    @Transactional
+    public LedgerExtent ledgerExtent() {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select e.kind, count(e), " + width("p.code") + ", " + width("p.name") + ", " + width("s.name") + ", "
+                        + width("e.cause") + ", " + width("c.number") + ", min(e.amount), max(e.amount), sum(e.amount)"
+                        + " from RetentionEntry e join e.retention r join r.project p join r.subcontractor s"
+                        + " left join ServiceCase c on c.id = e.serviceCaseId" + where + " group by e.kind",
+                Object[].class);
+        params.forEach(query::setParameter);
+        long rows = 0;
+        int[] widths = new int[5];
+        Map<RetentionEntryKind, java.math.BigDecimal> widest = new java.util.EnumMap<>(RetentionEntryKind.class);
+        for (Object[] row : query.getResultList()) {
+            rows += ((Number) row[1]).longValue();
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], halfWidths(row[2 + i]));
+            }
+            java.math.BigDecimal magnitude = java.math.BigDecimal.ZERO;
+            for (int i = 7; i <= 9; i++) {
+                magnitude = magnitude.max(decimal(row[i]).abs());
+            }
+            widest.put((RetentionEntryKind) row[0], magnitude);
+        }
+        return new LedgerExtent(rows, widths[0], widths[1], widths[2], widths[3], widths[4], widest);
+    }
+
+    /**
+     * The extent of the project retention receivable register {@link #projectRegisterPage} pages through, from one
+     * aggregate query (R-O3).
+     */
+    @Transactional
+    public ProjectRegisterExtent projectRegisterExtent() {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select count(r), " + width("p.code") + ", " + width("p.name") + ", " + width("o.name") + ", "
+                        + width("r.invoiceNumber") + ", max(r.amount), sum(r.amount), max(r.collected),"
+                        + " sum(r.collected), min(r.collected)"
+                        + " from ProjectRetention r join r.project p left join p.owner o" + where,
+                Object[].class);
+        params.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        java.math.BigDecimal widest = java.math.BigDecimal.ZERO;
+        for (int i = 5; i <= 9; i++) {
+            widest = widest.max(decimal(row[i]).abs());
+        }
+        // outstanding = amount − collected lies within ± the largest of these; its total within ± their sums
+        java.math.BigDecimal sums = decimal(row[6]).abs().add(decimal(row[8]).abs());
+        return new ProjectRegisterExtent(
+                ((Number) row[0]).longValue(),
+                halfWidths(row[1]),
+                halfWidths(row[2]),
+                halfWidths(row[3]),
+                halfWidths(row[4]),
+                widest.max(sums));
+    }
+
+    /**
+     * The widest value of a text column in East Asian Width units, computed by the database: a character of one UTF-8
+     * byte is half-width (1), one of three bytes (Chinese, full-width forms) is full-width (2), so the width of a text
+     * is (characters + UTF-8 bytes) / 2, rounded up (exact for Chinese and ASCII, and never too narrow otherwise).
+     */
+    private static String width(String path) {
+        return "max(length(" + path + ") + FUNCTION('OCTET_LENGTH', " + path + "))";
+    }
+
+    private static int halfWidths(Object aggregate) {
+        return aggregate == null ? 0 : (int) ((((Number) aggregate).longValue() + 1) / 2);
+    }
+
+    private static java.math.BigDecimal decimal(Object aggregate) {
+        if (aggregate instanceof Money money) {
+            return money.amount();
+        }
+        if (aggregate instanceof java.math.BigDecimal decimal) {
+            return decimal;
+        }
+        return aggregate == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(aggregate.toString());
+    }
+
     private SubcontractorRetention locked(long id) {
         SubcontractorRetention retention = em.find(SubcontractorRetention.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (retention == null) {
@@ -504,7 +714,16 @@ public class RetentionService {
     /** The status of an already loaded retention (lists and work lists: one calendar and rate query per call). */
     @Transactional
     public ReturnStatus returnStatus(ProjectRetention retention, LocalDate asOf) {
+        if (retention.getReturnApplication() == null) {
+            return ReturnStatus.notApplied(asOf);
+        }
         return retention.returnStatusOn(asOf, calendarFor(retention, asOf), configuredRates());
+    }
+
+    /** R-C8: late on {@code asOf} — after the payment due date with money outstanding (see ProjectRetention). */
+    @Transactional
+    public boolean isOverdue(ProjectRetention retention, LocalDate asOf) {
+        return retention.isOverdue(returnStatus(retention, asOf));
     }
 
     /**
@@ -708,12 +927,10 @@ public class RetentionService {
             if (status.state() == ReturnState.DEEMED_ACCEPTED && !deemedOn.isBefore(first) && !deemedOn.isAfter(asOf)) {
                 deemed++;
             }
-            Money outstanding = retention.getAmount().minus(retention.collectedBy(asOf));
-            if (status.paymentDueDate() != null
-                    && asOf.isAfter(status.paymentDueDate())
-                    && outstanding.amount().signum() > 0) {
+            if (retention.isOverdue(status)) {
                 overdue++;
-                overdueOutstanding = overdueOutstanding.plus(outstanding);
+                overdueOutstanding =
+                        overdueOutstanding.plus(retention.getAmount().minus(retention.collectedBy(asOf)));
                 interest = interest.plus(status.interestAccrued());
             }
         }

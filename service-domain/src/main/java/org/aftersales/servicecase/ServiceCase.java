@@ -114,6 +114,13 @@ public class ServiceCase extends BaseEntity {
     @JoinColumn(name = "project_id", nullable = false, updatable = false)
     private Project project;
 
+    /**
+     * The project's code, copied when the case is registered — a project's code never changes — so that the case list
+     * sorts by project on an index of this table alone (scale issue; README "The service case: one head row").
+     */
+    @Column(name = "project_code", nullable = false, updatable = false, length = Project.CODE_LENGTH)
+    private String projectCode;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "equipment_item_id", updatable = false)
     private EquipmentItem equipmentItem;
@@ -349,6 +356,7 @@ public class ServiceCase extends BaseEntity {
         }
         this.number = number;
         this.project = project;
+        this.projectCode = project.getCode();
         this.equipmentItem = itemOrNull;
         this.channel = intake.channel();
         this.type = intake.type();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +28,6 @@ import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.subcontractor.Subcontractor;
-import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -48,31 +46,11 @@ import org.eclipse.persistence.config.QueryHints;
 @ApplicationScoped
 public class ServiceCaseService {
 
-    private static final Map<String, String> SORT_FIELDS = Map.of(
-            "number", "sc.number",
-            "receivedAt", "sc.receivedAt",
-            "projectCode", "p.code",
-            "channel", "sc.channel",
-            "type", "sc.type",
-            "serviceClass", "sc.serviceClass",
-            "status", "sc.status",
-            "reporterName", "sc.reporterName");
-
-    /** A clock state as a condition on a clock {@code k}, at {@code :now} (see {@link SlaClock}). */
-    private static final Map<ClockState, String> CLOCK_STATE_CONDITIONS = Map.of(
-            ClockState.MET,
-            "k.metAt is not null and k.metAt <= k.dueAt",
-            ClockState.BREACHED,
-            "(k.metAt is not null and k.metAt > k.dueAt)"
-                    + " or (k.metAt is null and k.pausedSince is null and k.stoppedAt is null and k.dueAt < :now)"
-                    + " or (k.metAt is null and k.pausedSince is null and k.stoppedAt is not null"
-                    + " and k.dueAt < k.stoppedAt)",
-            ClockState.PAUSED,
-            "k.metAt is null and k.pausedSince is not null",
-            ClockState.RUNNING,
-            "k.metAt is null and k.pausedSince is null"
-                    + " and ((k.stoppedAt is null and k.dueAt >= :now)"
-                    + " or (k.stoppedAt is not null and k.dueAt >= k.stoppedAt))");
+    /**
+     * The case list counts the cases that match up to this many beyond the page asked for; past it the total shows as
+     * "more than" (scale issue: a count of a million rows costs as much as reading them).
+     */
+    public static final int COUNT_CAP = 10_000;
 
     @PersistenceContext
     EntityManager em;
@@ -157,74 +135,105 @@ public class ServiceCaseService {
 
     /**
      * The cases the caller may see that match {@code filter}: priority special cases (open crisis cases) first, until
-     * they close (R-S11), then by the sort asked.
+     * they close (R-S11), then by the sort asked; counted up to {@link #COUNT_CAP} beyond the page.
      */
     @Transactional
     public Page<ServiceCase> list(CaseFilter filter, PageRequest page) {
-        caller.require(Permission.CASE_VIEW);
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter == null ? CaseFilter.NONE : filter, params);
-        String order = "sc.priorityCase desc, " + page.orderBy(SORT_FIELDS, "sc.receivedAt") + ", sc.id";
-        TypedQuery<ServiceCase> query = em.createQuery(
-                "select sc from ServiceCase sc join fetch sc.project p" + where + " order by " + order,
-                ServiceCase.class);
-        TypedQuery<Long> count =
-                em.createQuery("select count(sc) from ServiceCase sc join sc.project p" + where, Long.class);
-        params.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        // Bound, not printed into the SQL: EclipseLink's H2 platform prints a Boolean as 1, which H2 2.x refuses to
-        // compare with a BOOLEAN column (the crisis filter).
-        query.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
-        count.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
-        List<ServiceCase> items =
-                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, count.getSingleResult());
+        CaseCount count = count(filter, page, COUNT_CAP + page.offset());
+        return page(filter, page, count);
     }
 
-    private String where(CaseFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (filter.projectId() != null) {
-            where.append(" and sc.project = :project");
-            params.put("project", projects.find(filter.projectId()));
-        } else if (caller.restrictedToOwnDepartment()) {
-            where.append(" and p.projectDepartment.id = :ownDepartment");
+    /**
+     * How many cases match {@code filter} (the sort of {@code page} only makes the query the page's), the other cases
+     * counted up to {@code cap}. A project filter the caller may not see is "not found", as for the project itself.
+     */
+    @Transactional
+    public CaseCount count(CaseFilter filter, PageRequest page, int cap) {
+        caller.require(Permission.CASE_VIEW);
+        CaseFilter f = filter == null ? CaseFilter.NONE : filter;
+        Object[] row = (Object[]) nativeQuery(listQuery(f, page).countSql(cap)).getSingleResult();
+        if (f.projectId() != null && ((Number) row[2]).longValue() == 0) {
+            throw new NotFoundException("project", f.projectId());
+        }
+        long others = ((Number) row[1]).longValue();
+        return new CaseCount(((Number) row[0]).longValue(), others, others < cap);
+    }
+
+    /** One page by offset, given the count made for it ({@link #count}): two statements, whatever the data's size. */
+    @Transactional
+    public Page<ServiceCase> page(CaseFilter filter, PageRequest page, CaseCount count) {
+        caller.require(Permission.CASE_VIEW);
+        CaseListQuery query = listQuery(filter == null ? CaseFilter.NONE : filter, page);
+        List<Object[]> rows = rows(query.pageSql(count.priority(), page.offset(), page.size()));
+        return new Page<>(cases(rows), count.total(), count.exact(), next(query, rows, page.size()));
+    }
+
+    /**
+     * The page after the cursor {@code after} (a {@code next} of an earlier page of the same filters and sort): a seek
+     * page, as fast deep in the list as at its head; nothing is counted.
+     */
+    @Transactional
+    public Page<ServiceCase> listAfter(CaseFilter filter, PageRequest page, String after) {
+        caller.require(Permission.CASE_VIEW);
+        CaseFilter f = filter == null ? CaseFilter.NONE : filter;
+        if (f.projectId() != null) {
+            projects.find(f.projectId());
+        }
+        CaseListQuery query = listQuery(f, page);
+        List<Object[]> rows = rows(query.pageAfterSql(CaseListQuery.Cursor.decode(after), page.size()));
+        return new Page<>(cases(rows), 0, false, next(query, rows, page.size()));
+    }
+
+    private CaseListQuery listQuery(CaseFilter filter, PageRequest page) {
+        Long ownDepartment = null;
+        if (caller.restrictedToOwnDepartment()) {
             Long department = caller.departmentId();
-            params.put("ownDepartment", department == null ? Long.valueOf(-1L) : department);
+            ownDepartment = department == null ? Long.valueOf(-1L) : department;
         }
-        if (filter.type() != null) {
-            where.append(" and sc.type = :type");
-            params.put("type", filter.type());
-        }
-        if (filter.serviceClass() != null) {
-            where.append(" and sc.serviceClass = :serviceClass");
-            params.put("serviceClass", filter.serviceClass());
-        }
-        if (filter.status() != null) {
-            where.append(" and sc.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.crisis() != null) {
-            where.append(" and sc.crisis = :crisis");
-            params.put("crisis", filter.crisis());
-        }
-        if (filter.engineer() != null && !filter.engineer().isBlank()) {
-            where.append(" and exists (select d from Dispatch d join d.engineers e where d.serviceCase = sc"
-                    + " and d.status = :dispatchApproved and e.username = :engineer)");
-            params.put("dispatchApproved", DispatchStatus.APPROVED);
-            params.put("engineer", filter.engineer().strip());
-        }
-        if (filter.clockState() != null) {
-            String condition = CLOCK_STATE_CONDITIONS.get(filter.clockState());
-            where.append(" and exists (select k from SlaClock k where k.serviceCase = sc and (")
-                    .append(condition)
-                    .append("))");
-            if (condition.contains(":now")) {
-                params.put("now", clock.instant());
+        return new CaseListQuery(filter, ownDepartment, clock.instant(), page.sortField(), page.ascending());
+    }
+
+    private jakarta.persistence.Query nativeQuery(CaseListQuery.Sql sql) {
+        StringBuilder text = new StringBuilder();
+        int mark = 0;
+        for (char c : sql.text().toCharArray()) {
+            if (c == '?') {
+                text.append('?').append(++mark);
+            } else {
+                text.append(c);
             }
         }
-        return where.toString();
+        jakarta.persistence.Query query = em.createNativeQuery(text.toString());
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            query.setParameter(i + 1, sql.parameters().get(i));
+        }
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(CaseListQuery.Sql sql) {
+        return nativeQuery(sql).getResultList();
+    }
+
+    /** The cases of {@code rows}, in their order, with their projects, clocks and pauses: one statement. */
+    private List<ServiceCase> cases(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        Map<Long, ServiceCase> byId = new HashMap<>();
+        em.createQuery("select sc from ServiceCase sc where sc.id in :ids", ServiceCase.class)
+                .setParameter("ids", ids)
+                .setHint(QueryHints.FETCH, "sc.project")
+                .setHint(QueryHints.LEFT_FETCH, "sc.clocks")
+                .setHint(QueryHints.LEFT_FETCH, "sc.clocks.pauses")
+                .getResultList()
+                .forEach(sc -> byId.put(sc.getId(), sc));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String next(CaseListQuery query, List<Object[]> rows, int size) {
+        return rows.size() < size ? null : query.cursorAfter(rows.get(rows.size() - 1));
     }
 
     // ---- the acts ----

@@ -16,8 +16,8 @@ import org.aftersales.project.Project;
  *   <li>before provisional handover (or none yet): {@link ServiceClass#CONSTRUCTION_PHASE};
  *   <li>provisional handover ≤ day &lt; formal handover (or no formal handover yet): {@link ServiceClass#HANDOVER_DEFECT};
  *   <li>formal handover ≤ day ≤ warranty end: {@link ServiceClass#WARRANTY}. The warranty end is the equipment
- *       item's own where the item carries its own warranty months (R-L2, counted from completion acceptance), else
- *       the project's (R-L1); both are the last day covered;
+ *       item's ({@link EquipmentItem#warrantyEnd()}: its own months from completion acceptance, else the project's),
+ *       for a call naming no item the project's (R-L1); both are the last day covered;
  *   <li>later: {@link ServiceClass#CONTRACT} when a service contract of the project is in force that day and covers
  *       the item (or, for a call naming no item, the whole project), else {@link ServiceClass#PAID}.
  * </ol>
@@ -50,12 +50,14 @@ public final class ServiceClassifier {
         return covered ? ServiceClass.CONTRACT : ServiceClass.PAID;
     }
 
-    /** The last day of the warranty that applies: the item's own where it has its own months, else the project's. */
+    /**
+     * The last day of the warranty that applies: the item's ({@link EquipmentItem#warrantyEnd()}, the one rule R-L2
+     * shares with the back-to-back gap), else the project's.
+     */
     static LocalDate warrantyEnd(Project project, EquipmentItem itemOrNull) {
-        if (itemOrNull != null && itemOrNull.getWarrantyMonths() != null) {
-            return itemOrNull.warrantyEnd();
-        }
-        return project.handoverDates().warrantyEnd();
+        return itemOrNull != null
+                ? itemOrNull.warrantyEnd()
+                : project.handoverDates().warrantyEnd();
     }
 
     static boolean sameProject(ServiceContract contract, Project project) {

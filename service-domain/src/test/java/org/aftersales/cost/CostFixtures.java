@@ -26,6 +26,7 @@ public final class CostFixtures {
         service.cases = CaseFixtures.caseService(em, caller, clock);
         service.clock = clock;
         service.standards = expenseStandards(em, caller, clock);
+        service.plans = org.aftersales.costplan.CostPlanFixtures.costPlanService(em, caller, clock);
         return service;
     }
 }

@@ -99,7 +99,7 @@ class ExpenseStandardTest {
 
     @Test
     @DisplayName(
-            "R-C7 accommodation above the city tier's limit per night is flagged with the figures; within it, or without nights and tier, it is not")
+            "R-C7 accommodation above the city tier's limit per night is flagged with the figures; within it it is not; without nights or tier it is flagged not checked")
     void accommodationPerTier() {
         long id = caseId();
         database.inTransaction(() -> standards(as(Role.FINANCE))
@@ -120,12 +120,16 @@ class ExpenseStandardTest {
         assertThat(firstTier.isOutsideStandard())
                 .as("tier 1 allows 500.00 by default")
                 .isFalse();
+        // Was: not flagged at all, so leaving nights and tier out bypassed the standard (issue 19 item 4).
         assertThat(unchecked.isOutsideStandard()).isFalse();
+        assertThat(unchecked.isStandardNotChecked()).isTrue();
+        assertThat(unchecked.getStandardDeviation()).isEqualTo(StandardDeviation.NOT_CHECKED);
+        assertThat(unchecked.getStandardNote()).isEqualTo("missing: nights, cityTier");
 
         database.em().clear();
         List<ServiceCost> flagged =
                 database.inTransaction(() -> costs(as(Role.DIVISION_LEADER)).outsideStandard(50));
-        assertThat(flagged).extracting(ServiceCost::getId).containsExactly(over.getId());
+        assertThat(flagged).extracting(ServiceCost::getId).containsExactly(unchecked.getId(), over.getId());
         assertThat(flagged.get(0).getServiceCase().getId()).isEqualTo(id);
     }
 

@@ -60,6 +60,7 @@ class ServiceCostServiceTest {
         service.cases = CaseFixtures.caseService(database.em(), caller, clock);
         service.clock = clock;
         service.standards = CostFixtures.expenseStandards(database.em(), caller, clock);
+        service.plans = org.aftersales.costplan.CostPlanFixtures.costPlanService(database.em(), caller, clock);
         return service;
     }
 

@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.aftersales.cost.CostCategory;
 import org.aftersales.cost.CostFixtures;
+import org.aftersales.cost.PlanDeviation;
+import org.aftersales.cost.ServiceCost;
 import org.aftersales.cost.ServiceCostService;
 import org.aftersales.policy.PolicyFixtures;
 import org.aftersales.policy.PolicyKey;
@@ -126,6 +128,87 @@ class CostPlanServiceTest {
                 .as("not submitted and 2026-03-12 is after 2026-02-28")
                 .isTrue();
         assertThat(read.lines()).extracting(CostPlanSummary.Line::category).containsExactly(CostCategory.values());
+    }
+
+    @Test
+    @DisplayName(
+            "R-C1 the due date uses the policy in force at provisional handover: a policy edited after handover (1 → 2 months) moves neither a new plan's due date nor a planless project's")
+    void dueDateUsesThePolicyInForceAtHandover() {
+        Project project = project("CP-POL", LocalDate.of(2026, 1, 31));
+        Project planless = project("CP-POL-NONE", LocalDate.of(2026, 2, 5));
+        database.inTransaction(() -> PolicyFixtures.policyService(database.em(), GM)
+                .change(PolicyKey.COST_PLAN_MONTHS, new BigDecimal("2"), "总经理办公会 2026-12", "延长"));
+
+        CostPlan plan = database.inTransaction(() -> service(SPECIALIST).create(project.getId()));
+
+        // Before the fix: the policy at creation, 2026-01-31 + 2 months = 2026-03-31.
+        assertThat(plan.getDueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+        // Without a plan: 2026-02-05 + 1 month = 2026-03-05 < 2026-03-12, overdue (before: 2026-04-05, not overdue).
+        assertThat(database.inTransaction(() -> service(LEADER).overdue()))
+                .filteredOn(o -> o.projectCode().equals("CP-POL-NONE"))
+                .singleElement()
+                .satisfies(o -> assertThat(o.dueDate()).isEqualTo(LocalDate.of(2026, 3, 5)));
+        assertThat(planless.getId()).isNotNull();
+    }
+
+    @Test
+    @DisplayName(
+            "R-C1 a plan submitted after its due date stays marked submitted late through rejection, resubmission and approval; one submitted in time is not")
+    void lateSubmissionStaysMarked() {
+        long late = draftedPlan(project("CP-LATE", LocalDate.of(2026, 1, 31)), "1000.00", "0.00"); // due 2026-02-28
+        long inTime = draftedPlan(project("CP-INTIME", LocalDate.of(2026, 3, 1)), "1000.00", "0.00"); // due 04-01
+
+        database.inTransaction(() -> service(SPECIALIST).submit(late));
+        database.inTransaction(() -> service(SPECIALIST).submit(inTime));
+        assertThat(summary(late).submittedLate()).isTrue();
+        assertThat(summary(late).overdue()).as("submitted: no longer overdue").isFalse();
+        assertThat(summary(inTime).submittedLate()).isFalse();
+
+        database.inTransaction(() -> service(LEADER).reject(late, "补充备件明细"));
+        database.inTransaction(() -> service(SPECIALIST).submit(late));
+        database.inTransaction(() -> service(LEADER).approve(late));
+        assertThat(summary(late).submittedLate()).isTrue();
+        assertThat(summary(late).state()).isEqualTo(CostPlanState.APPROVED);
+    }
+
+    @Test
+    @DisplayName(
+            "R-C1 costs booked after the due date while no plan is approved are flagged on the line and the plan (drafting month exempt; no plan at all flagged too)")
+    void costsBeforeApprovalAreFlagged() {
+        Project drafting = project("CP-EXEC-1", LocalDate.of(2026, 3, 1)); // due 2026-04-01: drafting month
+        Project late = project("CP-EXEC-2", LocalDate.of(2026, 1, 31)); // due 2026-02-28
+        Project none = project("CP-EXEC-3", LocalDate.of(2026, 2, 11)); // no plan, would be due 2026-03-11
+        long lateProject = draftedPlan(late, "1000.00", "500.00");
+        ServiceCostService costs = costs(ENGINEER);
+        long draftingCase = onSiteCase(drafting).getId();
+        long lateCase = onSiteCase(late).getId();
+        long noneCase = onSiteCase(none).getId();
+
+        ServiceCost inDraftingMonth = database.inTransaction(
+                () -> costs.record(draftingCase, CostCategory.OTHER, "资料", Money.of("10.00"), null, null));
+        ServiceCost beforeApproval = database.inTransaction(
+                () -> costs.record(lateCase, CostCategory.OTHER, "资料", Money.of("10.00"), null, null));
+        ServiceCost withoutPlan = database.inTransaction(
+                () -> costs.record(noneCase, CostCategory.OTHER, "资料", Money.of("10.00"), null, null));
+        database.inTransaction(() -> service(SPECIALIST).submit(lateProject));
+        ServiceCost whileSubmitted = database.inTransaction(
+                () -> costs.record(lateCase, CostCategory.OTHER, "资料", Money.of("10.00"), null, null));
+        database.inTransaction(() -> service(LEADER).approve(lateProject));
+        ServiceCost afterApproval = database.inTransaction(
+                () -> costs.record(lateCase, CostCategory.LABOUR, "检修", null, new BigDecimal("2"), Money.of("85.00")));
+
+        assertThat(inDraftingMonth.getPlanDeviation()).isNull();
+        assertThat(beforeApproval.getPlanDeviation()).isEqualTo(PlanDeviation.BOOKED_BEFORE_APPROVAL);
+        assertThat(beforeApproval.getPlanNote()).isEqualTo("2026-03-12 > 2026-02-28 · DRAFT");
+        assertThat(withoutPlan.getPlanNote()).isEqualTo("2026-03-12 > 2026-03-11 · no plan");
+        assertThat(whileSubmitted.getPlanNote()).isEqualTo("2026-03-12 > 2026-02-28 · SUBMITTED");
+        assertThat(afterApproval.getPlanDeviation())
+                .as("approved, labour 170.00 within 1000.00")
+                .isNull();
+        database.em().clear();
+        assertThat(database.inTransaction(() -> service(SPECIALIST).flaggedCosts(lateProject)))
+                .extracting(ServiceCost::getId)
+                .containsExactly(whileSubmitted.getId(), beforeApproval.getId());
     }
 
     @Test
@@ -390,6 +473,61 @@ class CostPlanServiceTest {
         assertThat(all.get(0).actualTotal()).isEqualTo(Money.of("639.50"));
         assertThat(all.get(0).supplementsTotal()).isEqualTo(Money.of("300.00"));
         assertThat(all.get(1).actualTotal()).isEqualTo(Money.of("12.30"));
+    }
+
+    @Test
+    @DisplayName(
+            "R-C2 a booking that takes its category over the approved budget (planned + approved supplements) is flagged with the figures, on the plan and for the specialist and the GM; a pending supplement does not count")
+    void bookingOverTheApprovedBudgetIsFlagged() {
+        Project project = project("CP-R-C2", LocalDate.of(2026, 3, 1));
+        long projectId = draftedPlan(project, "1000.00", "500.00");
+        database.inTransaction(() -> service(SPECIALIST).submit(projectId));
+        database.inTransaction(() -> service(LEADER).approve(projectId));
+        long caseId = onSiteCase(project).getId();
+        ServiceCostService costs = costs(ENGINEER);
+
+        ServiceCost first = database.inTransaction(
+                () -> costs.record(caseId, CostCategory.TRAVEL, "高铁往返", Money.of("400.00"), null, null));
+        ServiceCost toTheBudget = database.inTransaction(
+                () -> costs.record(caseId, CostCategory.TRAVEL, "出租车", Money.of("100.00"), null, null));
+        ServiceCost over = database.inTransaction(
+                () -> costs.record(caseId, CostCategory.TRAVEL, "停车费", Money.of("0.01"), null, null));
+        // Before the fix all three booked unflagged; the only sign was a style on the cost-plan page.
+        assertThat(first.getPlanDeviation()).isNull();
+        assertThat(toTheBudget.getPlanDeviation())
+                .as("500.00 is the budget itself")
+                .isNull();
+        assertThat(over.getPlanDeviation()).isEqualTo(PlanDeviation.OVER_APPROVED_BUDGET);
+        assertThat(over.getPlanNote()).isEqualTo("500.01 > 500.00");
+
+        long pending = database.inTransaction(() -> service(SPECIALIST)
+                        .requestSupplement(
+                                projectId,
+                                new SupplementInput(CostCategory.TRAVEL, Money.of("300.00"), "汛期巡检", "书面报告")))
+                .getId();
+        ServiceCost whilePending = database.inTransaction(
+                () -> costs.record(caseId, CostCategory.TRAVEL, "巡检差旅", Money.of("299.99"), null, null));
+        assertThat(whilePending.getPlanNote())
+                .as("a requested supplement is no approval")
+                .isEqualTo("800.00 > 500.00");
+        database.inTransaction(() -> service(GM).approveSupplement(projectId, pending));
+        ServiceCost afterApproval = database.inTransaction(() ->
+                costs.record(caseId, CostCategory.LABOUR, "现场检修", null, new BigDecimal("10"), Money.of("100.00")));
+        assertThat(afterApproval.getPlanDeviation())
+                .as("labour 1000.00 = its budget")
+                .isNull();
+        ServiceCost travelAfterApproval = database.inTransaction(
+                () -> costs.record(caseId, CostCategory.TRAVEL, "返程", Money.of("0.01"), null, null));
+        assertThat(travelAfterApproval.getPlanNote()).isEqualTo("800.01 > 800.00");
+
+        database.em().clear();
+        assertThat(database.inTransaction(() -> service(SPECIALIST).flaggedCosts(projectId)))
+                .extracting(ServiceCost::getId)
+                .containsExactly(travelAfterApproval.getId(), whilePending.getId(), over.getId());
+        assertThat(database.inTransaction(() -> costs(GM).flaggedAgainstPlan(50)))
+                .extracting(ServiceCost::getId)
+                .contains(over.getId(), whilePending.getId(), travelAfterApproval.getId())
+                .doesNotContain(first.getId(), toTheBudget.getId());
     }
 
     @Test

@@ -70,6 +70,18 @@ class DemoDataTest {
 
     @Test
     @DisplayName(
+            "R-C1 demo data: the cost plans are drafted by the after-sales specialist, a person with a display name, not the seeding login")
+    void costPlansDraftedByAPerson() {
+        assertThat(count("select count(c) from CostPlan c")).isEqualTo(3);
+        assertThat(count("select count(c) from CostPlan c where c.createdBy = 'specialist'"))
+                .isEqualTo(3);
+        assertThat(count("select count(u) from AppUser u where u.username = 'specialist'"
+                        + " and u.displayName = '王售后（售后服务专责）'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName(
             "R-C8 demo data: a return procedure awaiting the owner's answer to the reminder with a filed letter, and a subcontractor's retention the company pays late")
     void seedsAReturnProcedure() {
         assertThat(count("select count(r) from ProjectRetention r where r.returnApplication.reminderReceivedDate"
@@ -129,7 +141,27 @@ class DemoDataTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.getSplit().getSubcontractor()).isEqualByComparingTo("80"));
         assertThat(count("select count(c) from ServiceCost c where c.serviceCase.id = " + signedOff.getId()))
-                .isEqualTo(2);
+                .isEqualTo(3);
+        // R-C7: the daily allowance of 2 days at 130.00 is above the 100.00 standard.
+        assertThat(count("select count(c) from ServiceCost c where c.serviceCase.id = " + signedOff.getId()
+                        + " and c.standardDeviation = org.aftersales.cost.StandardDeviation.ALLOWANCE_OVER_LIMIT"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-C2 demo data: an over-budget booking on WTP-2024-002, flagged against its approved plan")
+    void seedsAnOverBudgetBooking() {
+        assertThat(count("select count(c) from ServiceCost c where c.serviceCase.project.code = 'WTP-2024-002'"
+                        + " and c.planDeviation = org.aftersales.cost.PlanDeviation.OVER_APPROVED_BUDGET"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-C1 demo data: costs booked on WTP-2025-004 while its plan is a draft past its due date are flagged")
+    void seedsCostsBookedBeforeApproval() {
+        assertThat(count("select count(c) from ServiceCost c where c.serviceCase.project.code = 'WTP-2025-004'"
+                        + " and c.planDeviation = org.aftersales.cost.PlanDeviation.BOOKED_BEFORE_APPROVAL"))
+                .isEqualTo(3);
     }
 
     private long count(String jpql) {

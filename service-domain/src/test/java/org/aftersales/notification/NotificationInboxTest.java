@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.AppUser;
@@ -90,6 +91,46 @@ class NotificationInboxTest {
         assertThat(database.inTransaction(() -> inbox.inbox(PageRequest.first(1)))
                         .total())
                 .isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("Scale: a user's notifications page by a seek cursor in the offset pages' order, ties at one instant"
+            + " broken by id, the unread list apart")
+    void cursorPages() {
+        List<Long> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            // Two at each instant but the last: the id breaks the tie.
+            made.add(notify(leader, NotificationKind.URGENT_CASE, "2026-03-10T0" + (1 + i / 2) + ":00:00Z"));
+        }
+        notify(gm, NotificationKind.CRISIS, "2026-03-10T06:00:00Z");
+        NotificationService inbox = as("leader", Instant.parse("2026-03-10T07:00:00Z"));
+        database.inTransaction(() -> inbox.markRead(made.get(4)));
+        database.em().clear();
+
+        List<Long> byOffset = database.inTransaction(() -> inbox.mine(false, PageRequest.first(10))).items().stream()
+                .map(Notification::getId)
+                .toList();
+        assertThat(byOffset).containsExactly(made.get(4), made.get(3), made.get(2), made.get(1), made.get(0));
+        List<Long> byCursor = new java.util.ArrayList<>();
+        var page = database.inTransaction(() -> inbox.mine(false, new PageRequest(0, 2, null, false), null));
+        page.items().forEach(n -> byCursor.add(n.getId()));
+        while (page.next() != null) {
+            String after = page.next();
+            page = database.inTransaction(() -> inbox.mine(false, new PageRequest(0, 2, null, false), after));
+            page.items().forEach(n -> byCursor.add(n.getId()));
+        }
+        assertThat(byCursor).isEqualTo(byOffset);
+
+        String allCursor = database.inTransaction(() -> inbox.mine(false, new PageRequest(0, 1, null, false), null))
+                .next();
+        assertThatThrownBy(() ->
+                        database.inTransaction(() -> inbox.mine(true, new PageRequest(0, 1, null, false), allCursor)))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getField()).isEqualTo("after"));
+        assertThat(database.inTransaction(() -> inbox.mine(true, PageRequest.first(10)))
+                        .items())
+                .extracting(Notification::getId)
+                .containsExactly(made.get(3), made.get(2), made.get(1), made.get(0));
     }
 
     @Test

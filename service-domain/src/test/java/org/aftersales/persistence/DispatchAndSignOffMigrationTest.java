@@ -43,9 +43,9 @@ class DispatchAndSignOffMigrationTest {
                 + " owner_id, warranty_months) VALUES (2, " + STAMPS + ", 'P', 'P', 1, 12)");
         execute("INSERT INTO service_case (id, version, created_at, created_by, modified_at, modified_by, case_number,"
                 + " project_id, channel, case_type, reporter_name, received_at, description, major_matter,"
-                + " service_class, responsibility, status, crisis, priority_case) VALUES (3, " + STAMPS
+                + " service_class, responsibility, status, crisis, priority_case, project_code) VALUES (3, " + STAMPS
                 + ", 'SC-2026-00001', 2, 'PHONE', 'SERVICE_REQUEST', '王工', CURRENT_TIMESTAMP, '泵振动', TRUE,"
-                + " 'WARRANTY', 'WARRANTY', 'WORK_DONE', FALSE, FALSE)");
+                + " 'WARRANTY', 'WARRANTY', 'WORK_DONE', FALSE, FALSE, 'P-2')");
         execute("INSERT INTO service_book_entry (id, version, created_at, created_by, modified_at, modified_by,"
                 + " project_id, entry_number, entry_date, entry_text) VALUES (4, " + STAMPS
                 + ", 2, 'SB-1', DATE '2026-03-11', '返厂')");

@@ -41,6 +41,12 @@ class MigrationChecksumsTest {
     /** The folder behind Flyway's {@code classpath:db/migration}, read with its sub-folders. */
     private static final Path MIGRATIONS = MODULE.resolve("src/main/resources/db/migration");
 
+    /**
+     * The folders behind Flyway's {@code classpath:db/vendor/{vendor}}: migrations for one database only (PostgreSQL's
+     * {@code CREATE INDEX CONCURRENTLY}), listed as {@code vendor/<vendor>/<file>}.
+     */
+    private static final Path VENDOR_MIGRATIONS = MODULE.resolve("src/main/resources/db/vendor");
+
     private static final Path CHECKSUMS = MODULE.resolve("src/test/resources/db/migration-checksums.txt");
 
     @Test
@@ -92,19 +98,30 @@ class MigrationChecksumsTest {
         }
     }
 
-    /** File (relative to db/migration, with '/') to SHA-256, for every versioned migration on disk. */
+    /**
+     * File (relative to db/migration, or {@code vendor/…} for a vendor's own, with '/') to SHA-256, for every versioned
+     * migration on disk. A vendor script's {@code .sql.conf} (e.g. {@code executeInTransaction=false}) counts as part
+     * of it.
+     */
     private static Map<String, String> currentChecksums() throws IOException {
         Map<String, String> checksums = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(MIGRATIONS)) {
+        collect(MIGRATIONS, "", checksums);
+        if (Files.isDirectory(VENDOR_MIGRATIONS)) {
+            collect(VENDOR_MIGRATIONS, "vendor/", checksums);
+        }
+        return checksums;
+    }
+
+    private static void collect(Path root, String prefix, Map<String, String> checksums) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith("V") && name.endsWith(".sql")) {
-                    String relative = MIGRATIONS.relativize(file).toString().replace('\\', '/');
+                if (name.startsWith("V") && (name.endsWith(".sql") || name.endsWith(".sql.conf"))) {
+                    String relative = prefix + root.relativize(file).toString().replace('\\', '/');
                     checksums.put(relative, sha256(Files.readAllBytes(file)));
                 }
             }
         }
-        return checksums;
     }
 
     /** The committed list, file to SHA-256. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Runs every migration of {@code db/migration} on an empty in-memory H2, as the application does at start-up. */
+/** Runs every migration of {@code db/migration} and {@code db/vendor/h2} on an empty in-memory H2, as the application does at start-up. */
 class MigrationsTest {
 
     private static final String URL = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
@@ -36,7 +36,7 @@ class MigrationsTest {
     static void migrate() throws SQLException {
         result = Flyway.configure()
                 .dataSource(URL, "sa", "")
-                .locations("classpath:db/migration")
+                .locations(MigrationLocations.forProduct("H2"))
                 .load()
                 .migrate();
         connection = DriverManager.getConnection(URL, "sa", "");
@@ -184,7 +184,7 @@ class MigrationsTest {
         String stamps = "0, CURRENT_TIMESTAMP, 't', CURRENT_TIMESTAMP, 't'";
         String caseColumns = "(id, version, created_at, created_by, modified_at, modified_by, case_number, project_id,"
                 + " channel, case_type, reporter_name, received_at, description, major_matter, service_class,"
-                + " responsibility, status, crisis, priority_case)";
+                + " responsibility, status, crisis, priority_case, project_code)";
         try (Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO owner (id, version, created_at, created_by, modified_at, modified_by, name)"
                     + " VALUES (11, " + stamps + ", 'O-11')");
@@ -193,7 +193,7 @@ class MigrationsTest {
             statement.execute(
                     "INSERT INTO service_case " + caseColumns + " VALUES (13, " + stamps + ", 'SC-2026-00001',"
                             + " 12, 'PHONE', 'SERVICE_REQUEST', '王工', CURRENT_TIMESTAMP, '泵振动', FALSE, 'WARRANTY',"
-                            + " 'WARRANTY', 'REGISTERED', FALSE, FALSE)");
+                            + " 'WARRANTY', 'REGISTERED', FALSE, FALSE, 'P-1')");
             statement.execute("INSERT INTO service_case_clock (id, version, created_at, created_by, modified_at,"
                     + " modified_by, service_case_id, kind, started_at, sla_hours, paused_seconds, due_at)"
                     + " VALUES (14, " + stamps + ", 13, 'REPLY', CURRENT_TIMESTAMP, 24, 0, CURRENT_TIMESTAMP)");
@@ -206,7 +206,7 @@ class MigrationsTest {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("INSERT INTO service_case " + caseColumns + " VALUES (15, " + stamps
                                 + ", 'SC-2026-00001', 12, 'FAX', 'FEEDBACK', '李工', CURRENT_TIMESTAMP, '意见', FALSE,"
-                                + " 'WARRANTY', 'WARRANTY', 'REGISTERED', FALSE, FALSE)");
+                                + " 'WARRANTY', 'WARRANTY', 'REGISTERED', FALSE, FALSE, 'P-1')");
                     }
                 })
                 .isInstanceOf(SQLException.class)

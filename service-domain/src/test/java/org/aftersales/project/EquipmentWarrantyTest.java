@@ -141,13 +141,41 @@ class EquipmentWarrantyTest {
 
     @Test
     @DisplayName(
-            "R-L2 a typical 12-month supplier warranty leaves a gap under the project's default warranty counted from a later completion acceptance")
-    void supplierWarrantyShorterThanCompanyWarranty() {
-        EquipmentItem screen = item(project(LocalDate.of(2025, 6, 1)), WarrantyCategory.EQUIPMENT_INSTALLATION);
+            "R-L2 an item without its own warranty ends with the project's warranty (from formal handover), even with a later completion acceptance: a 12-month supplier warranty from formal handover leaves no gap")
+    void itemWithoutItsOwnWarrantyEndsWithTheProject() {
+        // Formal handover 2025-03-01, completion acceptance 2025-06-01, the project's 12 months: 2026-03-01.
+        Project project = project(LocalDate.of(2025, 6, 1));
+        EquipmentItem screen = item(project, WarrantyCategory.EQUIPMENT_INSTALLATION);
         screen.recordSupply(null, FORMAL.plusMonths(12));
 
-        assertThat(screen.warrantyEnd()).isEqualTo(LocalDate.of(2026, 6, 1));
-        assertThat(screen.hasBackToBackGap()).isTrue();
+        // Was 2026-06-01 (12 months from completion acceptance) with a gap, while the classifier made a call on
+        // 2026-04-01 about this screen PAID — the company owed nothing in that "gap". One rule now: 2026-03-01.
+        assertThat(screen.warrantyEnd()).isEqualTo(LocalDate.of(2026, 3, 1)).isEqualTo(project.getWarrantyEnd());
+        assertThat(screen.hasBackToBackGap()).isFalse();
+
+        screen.recordSupply(null, LocalDate.of(2026, 2, 28));
+        assertThat(screen.hasBackToBackGap())
+                .as("ends a day before the project's warranty")
+                .isTrue();
+    }
+
+    @Test
+    @DisplayName(
+            "R-L2 with its own months the item counts from completion acceptance (条例 Art. 40); leap day 2024-02-29 + 24 months = 2026-02-28")
+    void ownMonthsCountFromCompletionAcceptanceOverLeapDay() {
+        Project project = new Project("P-3", "闰日验收工程", new Owner("业主"), 12);
+        project.recordHandover(
+                new HandoverDates(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 29), 12));
+        EquipmentItem pump = item(project, WarrantyCategory.EQUIPMENT_INSTALLATION);
+        pump.agreeWarranty(24);
+        pump.recordSupply(null, LocalDate.of(2026, 2, 27));
+
+        assertThat(pump.warrantyEnd()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(pump.hasBackToBackGap()).isTrue();
+        pump.agreeWarranty(null);
+        // The project's: 2024-01-31 + 12 months = 2025-01-31.
+        assertThat(pump.warrantyEnd()).isEqualTo(LocalDate.of(2025, 1, 31));
+        assertThat(pump.hasBackToBackGap()).isFalse();
     }
 
     @Test

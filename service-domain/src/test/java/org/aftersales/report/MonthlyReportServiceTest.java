@@ -169,8 +169,10 @@ class MonthlyReportServiceTest {
     }
 
     @Test
-    @DisplayName("R-O3 the workbook's detail: the month's cases one by one, retention receivable at the month's end,"
-            + " follow-up compliance per handed-over project; its KPI is the same computation")
+    @DisplayName(
+            "R-O3 R-C8 the workbook's detail: the month's cases one by one, retention receivable at the month's end"
+                    + " (late only after the payment due date),"
+                    + " follow-up compliance per handed-over project; its KPI is the same computation")
     void reportDetail() {
         MonthlyReportService service =
                 MonthlyReportFixtures.monthlyReportService(database.em(), FixtureMonth.GM, FixtureMonth.CLOCK);
@@ -183,7 +185,9 @@ class MonthlyReportServiceTest {
         assertThat(report.receivables())
                 .extracting(r -> r.projectCode() + " " + r.collected() + " " + r.outstanding() + " " + r.overdue())
                 .containsExactly(
-                        "P-OLD 0.00 20000.00 true", "P-JAN 50000.00 0.00 false", "P-FEB 60000.00 40000.00 true");
+                        // R-C8: P-OLD's payment fell due 02-24 — late. P-FEB fell due 02-02 but its application still
+                        // awaits verification on 02-28: no payment due date yet, so not late (the old rule said late).
+                        "P-OLD 0.00 20000.00 true", "P-JAN 50000.00 0.00 false", "P-FEB 60000.00 40000.00 false");
         assertThat(report.compliance())
                 .extracting(row -> row.followUps().projectCode())
                 .contains("P-WAR", "P-HO", "P-FEB", "P-JAN");

@@ -116,8 +116,9 @@ class RetentionLedgerTest {
         assertThat(retention.collectedBy(LocalDate.of(2026, 3, 31))).isEqualTo(Money.of("10000.00"));
         assertThatThrownBy(() -> retention.collect(Money.of("5000.01"), LocalDate.of(2026, 5, 1)))
                 .hasMessage("retention.error.overCollected");
-        assertThat(retention.isOverdueOn(LocalDate.of(2026, 3, 2))).isTrue();
-        assertThat(retention.isOverdueOn(LocalDate.of(2026, 3, 1))).isFalse();
+        // R-C8: the due date (2026-03-02) is the first day to apply, not the day the money is late.
+        assertThat(retention.isOverdue(ReturnStatus.notApplied(LocalDate.of(2026, 5, 2))))
+                .isFalse();
     }
 
     @Test

@@ -625,6 +625,84 @@ class ServiceCaseServiceTest {
     }
 
     @Test
+    @DisplayName(
+            "R-S11 a seek cursor walks the case list in the offset pages' order, crisis cases first, for every sort")
+    void cursorPagesFollowTheOffsetOrder() {
+        ServiceCaseService service = service(specialist());
+        for (int day = 1; day <= 7; day++) {
+            register(call(
+                    day % 2 == 0 ? eastPlant : westPlant,
+                    null,
+                    CaseType.SERVICE_REQUEST,
+                    "2026-03-0" + day + "T01:00:00Z"));
+        }
+        // Two calls received at the same instant: the id breaks the tie, in the sort's direction.
+        register(call(eastPlant, null, CaseType.CONSULTATION, "2026-03-03T01:00:00Z"));
+        ServiceCase crisis = register(call(westPlant, null, CaseType.COMPLAINT, "2026-03-05T01:00:00Z"));
+        database.inTransaction(() -> service.flagCrisis(crisis.getId(), null, null));
+        database.em().clear();
+
+        for (String sort : List.of("receivedAt", "number", "projectCode", "type")) {
+            for (boolean ascending : List.of(true, false)) {
+                List<String> byOffset = database
+                        .inTransaction(() -> service.list(CaseFilter.NONE, new PageRequest(0, 50, sort, ascending)))
+                        .items()
+                        .stream()
+                        .map(ServiceCase::getNumber)
+                        .toList();
+                assertThat(byOffset).hasSize(9).startsWith(crisis.getNumber());
+                List<String> byCursor = new ArrayList<>();
+                Page<ServiceCase> page = database.inTransaction(
+                        () -> service.list(CaseFilter.NONE, new PageRequest(0, 2, sort, ascending)));
+                page.items().forEach(c -> byCursor.add(c.getNumber()));
+                while (page.next() != null) {
+                    String after = page.next();
+                    page = database.inTransaction(
+                            () -> service.listAfter(CaseFilter.NONE, new PageRequest(0, 2, sort, ascending), after));
+                    page.items().forEach(c -> byCursor.add(c.getNumber()));
+                }
+                assertThat(byCursor).as(sort + (ascending ? " asc" : " desc")).isEqualTo(byOffset);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Scale: the case list counts up to a cap and then says the total is a lower bound")
+    void countStopsAtTheCap() {
+        ServiceCaseService service = service(specialist());
+        for (int day = 1; day <= 5; day++) {
+            register(call(eastPlant, null, CaseType.SERVICE_REQUEST, "2026-03-0" + day + "T01:00:00Z"));
+        }
+        CaseCount capped = database.inTransaction(() -> service.count(CaseFilter.NONE, PageRequest.first(2), 3));
+        assertThat(capped.exact()).isFalse();
+        assertThat(capped.total()).isEqualTo(3);
+        CaseCount exact = database.inTransaction(() -> service.count(CaseFilter.NONE, PageRequest.first(2), 10));
+        assertThat(exact.exact()).isTrue();
+        assertThat(exact.total()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("Scale: a cursor made for another sort or filter, or a malformed one, is refused naming 'after'")
+    void foreignCursorRefused() {
+        ServiceCaseService service = service(specialist());
+        for (int day = 1; day <= 3; day++) {
+            register(call(eastPlant, null, CaseType.SERVICE_REQUEST, "2026-03-0" + day + "T01:00:00Z"));
+        }
+        String next = database.inTransaction(
+                        () -> service.list(CaseFilter.NONE, new PageRequest(0, 1, "receivedAt", false)))
+                .next();
+        assertThat(next).isNotNull();
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> service.listAfter(CaseFilter.NONE, new PageRequest(0, 1, "number", false), next)))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getField()).isEqualTo("after"));
+        assertThatThrownBy(() -> database.inTransaction(
+                        () -> service.listAfter(CaseFilter.NONE, new PageRequest(0, 1, "receivedAt", false), "%%%")))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getField()).isEqualTo("after"));
+    }
+
+    @Test
     @DisplayName("R-S5 the case list filters by clock state now: RUNNING, PAUSED, MET and BREACHED")
     void listByClockState() {
         ServiceCaseService service = service(specialist());

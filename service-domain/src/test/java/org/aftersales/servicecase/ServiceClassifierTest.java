@@ -179,4 +179,32 @@ class ServiceClassifierTest {
                 .isEqualTo(72);
         assertThat(ArrivalLimit.hours(project, pump, day, List.of(expired), 72)).isEqualTo(72);
     }
+
+    @Test
+    @DisplayName(
+            "R-L2 R-L3 one warranty end for the classifier and the back-to-back gap: completion acceptance after formal handover, item without its own months")
+    void classifierAndGapShareTheItemsWarrantyEnd() {
+        // Formal 2025-03-01, completion acceptance 2025-06-01, 12 months: the project's warranty ends 2026-03-01.
+        Project late = new Project("P-9", "验收晚于移交", new Owner("业主"), 12);
+        late.recordHandover(
+                new HandoverDates(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1), 12));
+        EquipmentItem blower = item(late, "B-101");
+        blower.recordSupply(null, LocalDate.of(2026, 3, 1));
+
+        assertThat(ServiceClassifier.warrantyEnd(late, blower)).isEqualTo(blower.warrantyEnd());
+        assertThat(ServiceClassifier.classify(late, blower, LocalDate.of(2026, 3, 1), List.of()))
+                .isEqualTo(ServiceClass.WARRANTY);
+        assertThat(ServiceClassifier.classify(late, blower, LocalDate.of(2026, 3, 2), List.of()))
+                .isEqualTo(ServiceClass.PAID);
+        assertThat(blower.hasBackToBackGap())
+                .as("the supplier covers every day the company does: no gap (it was flagged before)")
+                .isFalse();
+
+        // With its own 24 months from completion acceptance: 2027-06-01, for both.
+        blower.agreeWarranty(24);
+        assertThat(ServiceClassifier.warrantyEnd(late, blower)).isEqualTo(LocalDate.of(2027, 6, 1));
+        assertThat(ServiceClassifier.classify(late, blower, LocalDate.of(2027, 6, 1), List.of()))
+                .isEqualTo(ServiceClass.WARRANTY);
+        assertThat(blower.hasBackToBackGap()).isTrue();
+    }
 }

@@ -7,7 +7,7 @@ import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
- * The audit half of {@link org.aftersales.persistence.AftersalesSessionCustomizer}, without its data-source half
+ * The audit half of {@link org.aftersales.persistence.AftersalesSessionSetup}, without its data-source half
  * (which needs MicroProfile Config and JNDI), so tests also prove that the audit trail can be written.
  */
 public class AuditingSessionCustomizer implements SessionCustomizer {

@@ -27,7 +27,7 @@ public final class TestDatabase implements AutoCloseable {
         this.url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         Flyway.configure()
                 .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
+                .locations(org.aftersales.persistence.MigrationLocations.forProduct("H2"))
                 .load()
                 .migrate();
         this.factory = Persistence.createEntityManagerFactory("aftersales", unitProperties("org.h2.Driver", url, "sa"));
@@ -48,6 +48,7 @@ public final class TestDatabase implements AutoCloseable {
                 Map.entry("jakarta.persistence.jdbc.password", ""),
                 Map.entry("jakarta.persistence.validation.mode", "NONE"),
                 Map.entry("eclipselink.session.customizer", AuditingSessionCustomizer.class.getName()),
+                Map.entry("eclipselink.session-event-listener", NoSessionSetup.class.getName()),
                 Map.entry("eclipselink.weaving", "false"),
                 Map.entry("eclipselink.logging.level", "WARNING"),
                 // Without an agent there is no weaving, so lazy to-one relations load eagerly: known, not news.

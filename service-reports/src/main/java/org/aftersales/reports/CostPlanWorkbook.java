@@ -24,8 +24,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * One project's after-sales cost plan as the company's form, 售后服务费用计划书 (R-C1 … R-C3, R-O3): the title, the
  * project's facts, one line per cost category with planned amount, approved supplements, actual costs and variance,
- * a totals row, and the approval block (drafted / submitted / approved by, with dates). Variances and totals are
- * formulas, so the sheet stays right when someone edits an amount in it. A4 portrait, fit to the page width.
+ * a totals row, and the approval block (drafted / submitted / approved by — people by their display names — with
+ * dates). Variances and totals are formulas, so the sheet stays right when someone edits an amount in it, and each
+ * carries its computed value, so a spreadsheet that never recalculates shows the right figures too. Columns fit their
+ * widest text counted in East Asian Width units (full-width 2, half-width 1, plus padding); text in merged cells wraps
+ * onto rows tall enough for all its lines. Amount headers are right-aligned like their figures. A4 portrait, fit to
+ * the page width.
  *
  * <p>Labels come from the caller's resource bundle through {@code text} (keys {@code costPlan.workbook.*},
  * {@code costPlan.*}, {@code CostCategory.*}, {@code CostPlanState.*}), so the sheet is in the user's language. Text a
@@ -52,6 +56,7 @@ public final class CostPlanWorkbook {
     private final CellStyle quoted;
     private final CellStyle label;
     private final CellStyle header;
+    private final CellStyle amountHeader;
     private final CellStyle money;
     private final CellStyle totalLabel;
     private final CellStyle totalMoney;
@@ -60,6 +65,21 @@ public final class CostPlanWorkbook {
 
     /** The row (0-based) of the first category line: the totals sum from it. */
     private int firstLineRow;
+
+    /** Column widths in East Asian Width units, grown to the widest text of each column. */
+    private final int[] widths = {10, 10, 10, 10, 10, 24};
+
+    /** Text in cells that wrap (merged or narrow): the row's height is set to show all its lines. */
+    private final java.util.List<Wrapped> wrapped = new java.util.ArrayList<>();
+
+    private record Wrapped(int row, int firstColumn, int lastColumn, String text) {}
+
+    /** The widest a column gets; longer text wraps onto more lines of a taller row. */
+    private static final int MAX_WIDTH = 40;
+
+    private static final int PADDING = 2;
+
+    private static final float LINE_HEIGHT_POINTS = 16;
 
     private CostPlanWorkbook(CostPlanSummary plan, Function<String, String> text, ZoneId zone) {
         this.plan = plan;
@@ -81,6 +101,9 @@ public final class CostPlanWorkbook {
         header.cloneStyleFrom(label);
         header.setAlignment(HorizontalAlignment.CENTER);
         header.setWrapText(true);
+        amountHeader = bordered(workbook.createCellStyle());
+        amountHeader.cloneStyleFrom(header);
+        amountHeader.setAlignment(HorizontalAlignment.RIGHT);
         short yuan = workbook.createDataFormat().getFormat("\"¥\"#,##0.00");
         money = bordered(workbook.createCellStyle());
         money.setDataFormat(yuan);
@@ -113,6 +136,9 @@ public final class CostPlanWorkbook {
         CostPlanWorkbook book = new CostPlanWorkbook(plan, text, zone);
         book.layOut();
         try (XSSFWorkbook workbook = book.workbook) {
+            // Every formula cell carries its computed value: a spreadsheet that does not recalculate on opening
+            // (LibreOffice's default for .xlsx, WPS, Excel's protected view, mail previews) shows the right figures.
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,10 +146,6 @@ public final class CostPlanWorkbook {
     }
 
     private void layOut() {
-        int[] widths = {18, 16, 16, 16, 16, 36};
-        for (int i = 0; i < COLUMNS; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
         title();
         nextRow++;
         facts();
@@ -131,6 +153,10 @@ public final class CostPlanWorkbook {
         lines();
         nextRow++;
         approval();
+        for (int i = 0; i < COLUMNS; i++) {
+            sheet.setColumnWidth(i, (Math.min(MAX_WIDTH, widths[i]) + PADDING) * 256 + 182);
+        }
+        fitRowHeights();
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(false);
@@ -139,7 +165,44 @@ public final class CostPlanWorkbook {
         sheet.setFitToPage(true);
         sheet.setHorizontallyCenter(true);
         workbook.setPrintArea(0, 0, COLUMNS - 1, 0, nextRow - 1);
-        workbook.setForceFormulaRecalculation(true);
+    }
+
+    /** Rows whose text wraps get the height of all its lines, so nothing is cut (a row is one line high otherwise). */
+    private void fitRowHeights() {
+        java.util.Map<Integer, Integer> lines = new java.util.HashMap<>();
+        for (Wrapped cell : wrapped) {
+            int width = 0;
+            for (int i = cell.firstColumn(); i <= cell.lastColumn(); i++) {
+                width += Math.min(MAX_WIDTH, widths[i]) + PADDING;
+            }
+            int usable = Math.max(1, width - 1);
+            int count = 0;
+            for (String line : cell.text().split("\\R", -1)) {
+                count += Math.max(1, (RegisterWorkbook.displayWidth(line) + usable - 1) / usable);
+            }
+            lines.merge(cell.row(), count, Math::max);
+        }
+        lines.forEach((row, count) -> {
+            if (count > 1) {
+                sheet.getRow(row).setHeightInPoints(count * LINE_HEIGHT_POINTS);
+            }
+        });
+    }
+
+    /** Grows {@code column} to fit {@code text}, or notes that the text wraps in the cell's columns. */
+    private void fit(int row, int firstColumn, int lastColumn, String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        int width = 0;
+        for (String line : text.split("\\R", -1)) {
+            width = Math.max(width, RegisterWorkbook.displayWidth(line));
+        }
+        if (firstColumn == lastColumn && width <= MAX_WIDTH && !text.contains("\n")) {
+            widths[firstColumn] = Math.max(widths[firstColumn], width);
+        } else {
+            wrapped.add(new Wrapped(row, firstColumn, lastColumn, text));
+        }
     }
 
     private void title() {
@@ -177,10 +240,12 @@ public final class CostPlanWorkbook {
         Row row = sheet.createRow(nextRow);
         labelCell(row, 0, firstLabel);
         valueCell(row, 1, firstValue);
+        fit(nextRow, 1, 2, firstValue instanceof LocalDate ? "2026-12-31" : String.valueOf(firstValue));
         row.createCell(2).setCellStyle(plain);
         sheet.addMergedRegion(new CellRangeAddress(nextRow, nextRow, 1, 2));
         labelCell(row, 3, secondLabel);
         valueCell(row, 4, secondValue);
+        fit(nextRow, 4, 5, secondValue instanceof LocalDate ? "2026-12-31" : String.valueOf(secondValue));
         row.createCell(5).setCellStyle(plain);
         sheet.addMergedRegion(new CellRangeAddress(nextRow, nextRow, 4, 5));
         nextRow++;
@@ -198,14 +263,16 @@ public final class CostPlanWorkbook {
         };
         for (int i = 0; i < COLUMNS; i++) {
             Cell cell = head.createCell(i);
-            cell.setCellStyle(header);
+            cell.setCellStyle(i >= PLANNED && i <= VARIANCE ? amountHeader : header);
             cell.setCellValue(text.apply(keys[i]));
+            fit(head.getRowNum(), i, i, text.apply(keys[i]));
         }
         firstLineRow = nextRow;
         for (CostPlanSummary.Line line : plan.lines()) {
             Row row = sheet.createRow(nextRow);
             int excelRow = nextRow + 1;
             textCell(row, CATEGORY, text.apply("CostCategory." + line.category()));
+            fit(nextRow, CATEGORY, CATEGORY, text.apply("CostCategory." + line.category()));
             moneyCell(row, PLANNED, line.planned().amount().doubleValue());
             moneyCell(row, SUPPLEMENTS, line.supplements().amount().doubleValue());
             moneyCell(row, ACTUAL, line.actual().amount().doubleValue());
@@ -213,6 +280,7 @@ public final class CostPlanWorkbook {
             variance.setCellStyle(money);
             variance.setCellFormula("B" + excelRow + "+C" + excelRow + "-D" + excelRow);
             textCell(row, NOTE, line.note());
+            fit(nextRow, NOTE, NOTE, line.note());
             nextRow++;
         }
         int lastLineRow = nextRow - 1;
@@ -220,6 +288,30 @@ public final class CostPlanWorkbook {
         Cell labelCell = totals.createCell(CATEGORY);
         labelCell.setCellStyle(totalLabel);
         labelCell.setCellValue(text.apply("costPlan.total"));
+        fit(totals.getRowNum(), CATEGORY, CATEGORY, text.apply("costPlan.total"));
+        // the widest figure of the amount columns: the largest magnitude among lines and totals, with a minus sign
+        java.math.BigDecimal widest = java.math.BigDecimal.ZERO;
+        for (CostPlanSummary.Line line : plan.lines()) {
+            for (java.math.BigDecimal amount : new java.math.BigDecimal[] {
+                line.planned().amount(),
+                line.supplements().amount(),
+                line.actual().amount(),
+                line.variance().amount()
+            }) {
+                widest = widest.max(amount.abs());
+            }
+        }
+        for (java.math.BigDecimal amount : new java.math.BigDecimal[] {
+            plan.plannedTotal().amount(),
+            plan.supplementsTotal().amount(),
+            plan.actualTotal().amount(),
+            plan.varianceTotal().amount()
+        }) {
+            widest = widest.max(amount.abs());
+        }
+        for (int column = PLANNED; column <= VARIANCE; column++) {
+            widths[column] = Math.max(widths[column], RegisterWorkbook.moneyWidth(widest));
+        }
         for (int column = PLANNED; column <= VARIANCE; column++) {
             Cell cell = totals.createCell(column);
             cell.setCellStyle(totalMoney);
@@ -236,6 +328,7 @@ public final class CostPlanWorkbook {
             Cell cell = head.createCell(i);
             cell.setCellStyle(header);
             cell.setCellValue(text.apply(keys[i]));
+            fit(head.getRowNum(), i, i, text.apply(keys[i]));
         }
         approvalRow("costPlan.workbook.draftedBy", plan.draftedBy(), plan.draftedAt());
         approvalRow("costPlan.workbook.submittedBy", plan.submittedBy(), plan.submittedAt());
@@ -249,6 +342,7 @@ public final class CostPlanWorkbook {
             Row row = sheet.createRow(nextRow);
             labelCell(row, 0, "costPlan.rejectionReason");
             textCell(row, 1, plan.rejectionReason());
+            fit(nextRow, 1, COLUMNS - 1, plan.rejectionReason());
             for (int i = 2; i < COLUMNS; i++) {
                 row.createCell(i).setCellStyle(plain);
             }
@@ -258,9 +352,12 @@ public final class CostPlanWorkbook {
     }
 
     private void approvalRow(String key, String person, Instant at) {
-        Row row = sheet.createRow(nextRow++);
+        Row row = sheet.createRow(nextRow);
         labelCell(row, 0, key);
         textCell(row, 1, person);
+        fit(nextRow, 1, 1, person);
+        fit(nextRow, 2, 2, at == null ? null : "2026-12-31");
+        nextRow++;
         valueCell(row, 2, at == null ? null : LocalDate.ofInstant(at, zone));
     }
 
@@ -268,6 +365,7 @@ public final class CostPlanWorkbook {
         Cell cell = row.createCell(column);
         cell.setCellStyle(label);
         cell.setCellValue(text.apply(key));
+        fit(row.getRowNum(), column, column, text.apply(key));
     }
 
     private void valueCell(Row row, int column, Object value) {

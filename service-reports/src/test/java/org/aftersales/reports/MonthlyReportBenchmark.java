@@ -66,7 +66,7 @@ public final class MonthlyReportBenchmark {
     private static final long FIRST_ID = 10_000_000L;
 
     /** The schema the generator's batches look their tables up in (information_schema's spelling). */
-    private static String schema;
+    static String schema;
 
     private MonthlyReportBenchmark() {}
 
@@ -191,7 +191,7 @@ public final class MonthlyReportBenchmark {
     }
 
     /** Where the year of data goes. */
-    private interface Database {
+    interface Database {
         String driver();
 
         String url();
@@ -207,7 +207,7 @@ public final class MonthlyReportBenchmark {
     }
 
     /** The embedded default: an H2 file database in a temporary folder. */
-    private static final class H2File implements Database {
+    static final class H2File implements Database {
         private final Path folder;
 
         H2File() throws IOException {
@@ -245,15 +245,21 @@ public final class MonthlyReportBenchmark {
     }
 
     /** Production's database: a throw-away database on the local PostgreSQL (trust authentication). */
-    private static final class PostgreSql implements Database {
+    static final class PostgreSql implements Database {
         private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-        private static final String NAME = "aftersales_benchmark";
+        private final String name;
 
         PostgreSql() throws SQLException {
+            this("aftersales_benchmark");
+        }
+
+        /** @param name the throw-away database's name */
+        PostgreSql(String name) throws SQLException {
+            this.name = name;
             try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
                     Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + NAME);
-                s.execute("CREATE DATABASE " + NAME);
+                s.execute("DROP DATABASE IF EXISTS " + name);
+                s.execute("CREATE DATABASE " + name);
             }
         }
 
@@ -262,7 +268,7 @@ public final class MonthlyReportBenchmark {
         }
 
         public String url() {
-            return SERVER + NAME;
+            return SERVER + name;
         }
 
         public String user() {
@@ -281,7 +287,7 @@ public final class MonthlyReportBenchmark {
         public void drop() throws SQLException {
             try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
                     Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + NAME);
+                s.execute("DROP DATABASE IF EXISTS " + name);
             }
         }
 
@@ -597,7 +603,7 @@ public final class MonthlyReportBenchmark {
      * One table's batched inserts: the given columns, and every other NOT NULL column without a default (audit
      * stamps, version, flags added by later migrations) filled with a plain value of its type.
      */
-    private static final class Batch implements AutoCloseable {
+    static final class Batch implements AutoCloseable {
         private final PreparedStatement statement;
         private final int given;
         private final List<Object> fill = new ArrayList<>();

@@ -51,7 +51,7 @@ public class CaseDto {
     public String closedAt;
     public String answer;
     /** Only the clocks that have started (API: a clock that has not started is absent). */
-    public List<ClockDto> clocks;
+    public List<CaseClockDto> clocks;
     /** The latest dispatch proposal and its decision (R-S6); absent before the first proposal and in lists. */
     public DispatchDto dispatch;
     /** The visit's agreement, safety acknowledgement and work record (R-S7); absent before the first and in lists. */
@@ -381,7 +381,7 @@ public class CaseDto {
     }
 
     /** {kind, startedAt, dueAt, metAt, state, metInTime, pausedSeconds} as issue 3 defines a clock. */
-    public static class ClockDto {
+    public static class CaseClockDto {
         public String kind;
         public String startedAt;
         public String dueAt;
@@ -390,8 +390,8 @@ public class CaseDto {
         public boolean metInTime;
         public long pausedSeconds;
 
-        static ClockDto of(SlaClock clock, Instant now) {
-            ClockDto dto = new ClockDto();
+        static CaseClockDto of(SlaClock clock, Instant now) {
+            CaseClockDto dto = new CaseClockDto();
             dto.kind = clock.getKind().name();
             dto.startedAt = ApiInstants.format(clock.getStartedAt());
             dto.dueAt = ApiInstants.format(clock.dueAtAsOf(now));
@@ -435,7 +435,7 @@ public class CaseDto {
         dto.closedAt = ApiInstants.format(serviceCase.getClosedAt());
         dto.answer = serviceCase.getAnswer();
         dto.clocks = serviceCase.getClocks().stream()
-                .map(clock -> ClockDto.of(clock, now))
+                .map(clock -> CaseClockDto.of(clock, now))
                 .toList();
         return dto;
     }

@@ -87,7 +87,8 @@ public class CaseResource {
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("size") @DefaultValue("50") int size,
             @QueryParam("sort") String sort,
-            @QueryParam("desc") @DefaultValue("true") boolean descending) {
+            @QueryParam("desc") @DefaultValue("true") boolean descending,
+            @QueryParam("after") String after) {
         CaseFilter filter = new CaseFilter(
                 projectId,
                 ApiEnums.parse("type", CaseType.class, type),
@@ -96,13 +97,14 @@ public class CaseResource {
                 ApiEnums.parse("clockState", ClockState.class, clockState),
                 crisis);
         PageRequest page = new PageRequest(offset, size, sort, !descending);
-        Page<ServiceCase> found = cases.list(filter, page);
+        boolean seek = after != null && !after.isEmpty();
+        Page<ServiceCase> found = seek ? cases.listAfter(filter, page, after) : cases.list(filter, page);
         Instant now = cases.now();
-        return new PageDto<>(
-                found.items().stream().map(c -> CaseDto.of(c, now)).toList(),
-                found.total(),
-                page.offset(),
-                page.size());
+        List<CaseDto> items =
+                found.items().stream().map(c -> CaseDto.of(c, now)).toList();
+        return seek
+                ? PageDto.afterCursor(items, page.size(), found.next())
+                : PageDto.of(items, found, page.offset(), page.size());
     }
 
     @POST
@@ -398,7 +400,8 @@ public class CaseResource {
                 new ServiceCost.StandardFacts(
                         line.nights,
                         line.cityTier,
-                        ApiEnums.parse("travelClass", org.aftersales.cost.TravelClass.class, line.travelClass)));
+                        ApiEnums.parse("travelClass", org.aftersales.cost.TravelClass.class, line.travelClass),
+                        line.allowanceDays));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(recorded.getId()))
                         .build())

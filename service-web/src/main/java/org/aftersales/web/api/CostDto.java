@@ -7,8 +7,11 @@ import org.aftersales.cost.ServiceCost;
 /**
  * A cost line of a case (R-S12), in and out: {@code category}, {@code description}, {@code amount} as a money string;
  * for LABOUR {@code hours} and {@code rate} (money string), the amount then being hours × rate. For the expense-standard
- * check (R-C7), optional {@code nights} and {@code cityTier} (1, 2, 3) of ACCOMMODATION and {@code travelClass} of
- * TRAVEL; out, {@code outsideStandard} with {@code standardDeviation} and {@code standardNote} (the figures).
+ * check (R-C7), {@code nights} and {@code cityTier} (1, 2, 3) of ACCOMMODATION, and of TRAVEL either {@code travelClass}
+ * (a ticket) or {@code allowanceDays} (a daily allowance); a line without them is booked and flagged
+ * {@code standardDeviation: NOT_CHECKED} ({@code standardNotChecked}). Out, {@code outsideStandard} with
+ * {@code standardDeviation} and {@code standardNote} (the figures); against the project's cost plan (R-C1, R-C2),
+ * {@code planDeviation} (OVER_APPROVED_BUDGET, BOOKED_BEFORE_APPROVAL) with {@code planNote}, null when within it.
  */
 public class CostDto {
     public Long id;
@@ -29,9 +32,13 @@ public class CostDto {
     public Integer nights;
     public Integer cityTier;
     public String travelClass;
+    public Integer allowanceDays;
     public boolean outsideStandard;
+    public boolean standardNotChecked;
     public String standardDeviation;
     public String standardNote;
+    public String planDeviation;
+    public String planNote;
     /** Out only, in the list of flagged costs: the case's number. */
     public String caseNumber;
 
@@ -49,9 +56,13 @@ public class CostDto {
         dto.nights = cost.getNights();
         dto.cityTier = cost.getCityTier();
         dto.travelClass = ApiEnums.name(cost.getTravelClass());
+        dto.allowanceDays = cost.getAllowanceDays();
         dto.outsideStandard = cost.isOutsideStandard();
+        dto.standardNotChecked = cost.isStandardNotChecked();
         dto.standardDeviation = ApiEnums.name(cost.getStandardDeviation());
         dto.standardNote = cost.getStandardNote();
+        dto.planDeviation = ApiEnums.name(cost.getPlanDeviation());
+        dto.planNote = cost.getPlanNote();
         return dto;
     }
 }

@@ -42,7 +42,7 @@ final class CostPlanDtos {
         public String justification;
     }
 
-    public static class LineDto {
+    public static class CostPlanLineDto {
         public String category;
         public String planned;
         public String supplements;
@@ -51,8 +51,8 @@ final class CostPlanDtos {
         public String variance;
         public String note;
 
-        static LineDto of(CostPlanSummary.Line line) {
-            LineDto dto = new LineDto();
+        static CostPlanLineDto of(CostPlanSummary.Line line) {
+            CostPlanLineDto dto = new CostPlanLineDto();
             dto.category = line.category().name();
             dto.planned = line.planned().toString();
             dto.supplements = line.supplements().toString();
@@ -112,7 +112,10 @@ final class CostPlanDtos {
         public LocalDate provisionalHandoverDate;
         public LocalDate dueDate;
         public boolean overdue;
-        public List<LineDto> lines;
+        /** R-C1: submitted after the due date; stays true through rejection, resubmission and approval. */
+        public boolean submittedLate;
+
+        public List<CostPlanLineDto> lines;
         public TotalsDto totals;
         public List<SupplementDto> supplements;
         public String draftedBy;
@@ -121,6 +124,8 @@ final class CostPlanDtos {
         public String decidedBy;
         public String decidedAt;
         public String rejectionReason;
+        /** R-C1, R-C2: the project's cost lines flagged against the plan when booked, newest first. */
+        public List<CostDto> flaggedCosts;
 
         static CostPlanDto of(CostPlanSummary plan) {
             CostPlanDto dto = new CostPlanDto();
@@ -133,7 +138,8 @@ final class CostPlanDtos {
             dto.provisionalHandoverDate = plan.provisionalHandoverDate();
             dto.dueDate = plan.dueDate();
             dto.overdue = plan.overdue();
-            dto.lines = plan.lines().stream().map(LineDto::of).toList();
+            dto.submittedLate = plan.submittedLate();
+            dto.lines = plan.lines().stream().map(CostPlanLineDto::of).toList();
             dto.totals = new TotalsDto();
             dto.totals.planned = plan.plannedTotal().toString();
             dto.totals.supplements = plan.supplementsTotal().toString();

@@ -141,7 +141,16 @@ public class CostPlanResource {
     }
 
     private CostPlanDto read(long projectId) {
-        return CostPlanDto.of(plans.summary(projectId).orElseThrow(() -> new NotFoundException("costPlan", projectId)));
+        CostPlanDto dto = CostPlanDto.of(
+                plans.summary(projectId).orElseThrow(() -> new NotFoundException("costPlan", projectId)));
+        dto.flaggedCosts = plans.flaggedCosts(projectId).stream()
+                .map(cost -> {
+                    CostDto line = CostDto.of(cost);
+                    line.caseNumber = cost.getServiceCase().getNumber();
+                    return line;
+                })
+                .toList();
+        return dto;
     }
 
     private static CostCategory category(String field, String value) {

@@ -11,7 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.aftersales.cost.ServiceCostService;
 
-/** Costs across cases: the lines outside the expense standards, flagged for the supervisor (R-C7). */
+/**
+ * Costs across cases: the lines outside the expense standards, flagged for the supervisor (R-C7), and the lines
+ * flagged against their project's cost plan, for the specialist and the general manager (R-C1, R-C2).
+ */
 @Path("costs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +28,22 @@ public class CostResource {
     @Path("outside-standard")
     public List<CostDto> outsideStandard(@QueryParam("limit") @DefaultValue("100") int limit) {
         return costs.outsideStandard(limit).stream()
+                .map(cost -> {
+                    CostDto dto = CostDto.of(cost);
+                    dto.caseNumber = cost.getServiceCase().getNumber();
+                    return dto;
+                })
+                .toList();
+    }
+
+    /**
+     * R-C1, R-C2: the latest lines flagged against their project's cost plan ({@code planDeviation}
+     * OVER_APPROVED_BUDGET or BOOKED_BEFORE_APPROVAL, with {@code planNote}), newest first ({@code limit} 1 … 500).
+     */
+    @GET
+    @Path("plan-deviations")
+    public List<CostDto> planDeviations(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return costs.flaggedAgainstPlan(limit).stream()
                 .map(cost -> {
                     CostDto dto = CostDto.of(cost);
                     dto.caseNumber = cost.getServiceCase().getNumber();

@@ -19,7 +19,7 @@ public record KpiDto(
         long casesReceived,
         Map<String, Long> casesByType,
         Map<String, Long> casesByClass,
-        List<ClockDto> clocks,
+        List<KpiClockDto> clocks,
         long crisesOpen,
         long complaintsOpen,
         BigDecimal ownerSatisfaction,
@@ -32,7 +32,7 @@ public record KpiDto(
      * One clock kind: due in the month, met in time, met at all, % in time — and beside it how many of those met in time
      * rest on a late entry ({@code metByLateEntry}) —, mean and p90 hours net of pauses.
      */
-    public record ClockDto(
+    public record KpiClockDto(
             String kind,
             int due,
             int metInTime,
@@ -42,8 +42,8 @@ public record KpiDto(
             BigDecimal meanHoursToMeet,
             BigDecimal p90HoursToMeet) {
 
-        static ClockDto of(ClockCompliance c) {
-            return new ClockDto(
+        static KpiClockDto of(ClockCompliance c) {
+            return new KpiClockDto(
                     c.kind().name(),
                     c.due(),
                     c.metInTime(),
@@ -102,7 +102,7 @@ public record KpiDto(
                 kpi.casesReceived(),
                 byType,
                 byClass,
-                kpi.clocks().stream().map(ClockDto::of).toList(),
+                kpi.clocks().stream().map(KpiClockDto::of).toList(),
                 kpi.crisesOpen(),
                 kpi.complaintsOpen(),
                 kpi.ownerSatisfaction(),

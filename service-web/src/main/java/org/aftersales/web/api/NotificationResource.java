@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Locale;
 import org.aftersales.notification.Notification;
 import org.aftersales.notification.NotificationService;
@@ -39,15 +40,17 @@ public class NotificationResource {
     public PageDto<NotificationDto> mine(
             @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
             @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("after") String after) {
         PageRequest page = new PageRequest(offset, size, null, false);
-        Page<Notification> found = notifications.mine(unreadOnly, page);
+        boolean seek = after != null && !after.isEmpty();
+        Page<Notification> found = notifications.mine(unreadOnly, page, seek ? after : null);
         Locale locale = locale();
-        return new PageDto<>(
-                found.items().stream().map(n -> NotificationDto.of(n, locale)).toList(),
-                found.total(),
-                page.offset(),
-                page.size());
+        List<NotificationDto> items =
+                found.items().stream().map(n -> NotificationDto.of(n, locale)).toList();
+        return seek
+                ? PageDto.afterCursor(items, page.size(), found.next())
+                : PageDto.of(items, found, page.offset(), page.size());
     }
 
     @POST

@@ -54,7 +54,7 @@ public class ProjectRetentionResource {
         LocalDate today = retentions.today();
         return new PageDto<>(
                 found.items().stream()
-                        .map(r -> ProjectRetentionDto.of(r, today))
+                        .map(r -> ProjectRetentionDto.of(r, retentions.returnStatus(r, today)))
                         .toList(),
                 found.total(),
                 page.offset(),
@@ -74,7 +74,7 @@ public class ProjectRetentionResource {
                         .path("project-retentions")
                         .path(String.valueOf(recorded.getId()))
                         .build())
-                .entity(ProjectRetentionDto.of(recorded, retentions.today()))
+                .entity(withProcedure(recorded, retentions.today()))
                 .build();
     }
 
@@ -168,7 +168,7 @@ public class ProjectRetentionResource {
     }
 
     private ProjectRetentionDto withProcedure(ProjectRetention retention, LocalDate day) {
-        return ProjectRetentionDto.of(retention, retentions.today(), retentions.returnStatus(retention, day));
+        return ProjectRetentionDto.of(retention, retentions.returnStatus(retention, day));
     }
 
     @POST
@@ -181,7 +181,7 @@ public class ProjectRetentionResource {
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(collection.getId()))
                         .build())
-                .entity(ProjectRetentionDto.of(retentions.findProjectRetention(id), retentions.today()))
+                .entity(withProcedure(retentions.findProjectRetention(id), retentions.today()))
                 .build();
     }
 

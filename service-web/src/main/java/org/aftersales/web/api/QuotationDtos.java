@@ -62,7 +62,7 @@ public final class QuotationDtos {
         public String paymentAmount;
     }
 
-    public static class LineDto {
+    public static class QuotationLineDto {
         public int lineNo;
         public String description;
         public String kind;
@@ -72,8 +72,8 @@ public final class QuotationDtos {
         public BigDecimal vatRate;
         public String vat;
 
-        static LineDto of(int lineNo, QuotationLine line) {
-            LineDto dto = new LineDto();
+        static QuotationLineDto of(int lineNo, QuotationLine line) {
+            QuotationLineDto dto = new QuotationLineDto();
             dto.lineNo = lineNo;
             dto.description = line.getDescription();
             dto.kind = line.getKind().name();
@@ -93,7 +93,7 @@ public final class QuotationDtos {
         public String caseNumber;
         public int revision;
         public BigDecimal markupPercent;
-        public List<LineDto> lines;
+        public List<QuotationLineDto> lines;
         public String total;
         public String vat;
         public String totalWithVat;
@@ -125,7 +125,7 @@ public final class QuotationDtos {
             dto.markupPercent = quotation.getMarkupPercent().stripTrailingZeros();
             List<QuotationLine> lines = quotation.getLines();
             dto.lines = java.util.stream.IntStream.range(0, lines.size())
-                    .mapToObj(i -> LineDto.of(i + 1, lines.get(i)))
+                    .mapToObj(i -> QuotationLineDto.of(i + 1, lines.get(i)))
                     .toList();
             dto.total = quotation.getTotal().toString();
             dto.vat = quotation.getVat().toString();

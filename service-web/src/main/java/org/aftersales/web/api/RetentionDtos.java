@@ -282,7 +282,7 @@ final class RetentionDtos {
         public int returnTermDays;
 
         public java.math.BigDecimal contractLateRatePercent;
-        /** R-C8: the return procedure as of {@code asOf} (single-retention reads and the procedure's acts only). */
+        /** R-C8: the return procedure as of {@code asOf} (today in lists), with the payment due date and interest. */
         public LocalDate asOf;
 
         public String returnState;
@@ -305,8 +305,13 @@ final class RetentionDtos {
 
         public Long reminderScanId;
 
-        static ProjectRetentionDto of(ProjectRetention retention, LocalDate today, ReturnStatus status) {
-            ProjectRetentionDto dto = of(retention, today);
+        /**
+         * R-C5/R-C8: {@code dueDate} is the first day to apply; {@code overdue} and {@code interestAccrued} follow the
+         * payment due date of the return procedure, as of the status's day.
+         */
+        static ProjectRetentionDto of(ProjectRetention retention, ReturnStatus status) {
+            ProjectRetentionDto dto = base(retention);
+            dto.overdue = retention.isOverdue(status);
             dto.asOf = status.asOf();
             dto.returnState = status.state().name();
             var application = retention.getReturnApplication();
@@ -331,7 +336,7 @@ final class RetentionDtos {
             return dto;
         }
 
-        static ProjectRetentionDto of(ProjectRetention retention, LocalDate today) {
+        private static ProjectRetentionDto base(ProjectRetention retention) {
             ProjectRetentionDto dto = new ProjectRetentionDto();
             dto.id = retention.getId();
             dto.version = retention.getVersion();
@@ -346,7 +351,6 @@ final class RetentionDtos {
             dto.invoiceDate = retention.getInvoiceDate();
             dto.collected = retention.getCollected().toString();
             dto.outstanding = retention.outstanding().toString();
-            dto.overdue = retention.isOverdueOn(today);
             dto.collections =
                     retention.getCollections().stream().map(CollectionDto::of).toList();
             dto.returnTermDays = retention.getReturnTermDays();

@@ -7,16 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import org.aftersales.reports.RegisterWorkbook;
 import org.aftersales.reports.RegisterWorkbook.Column;
-import org.aftersales.retention.LedgerLine;
+import org.aftersales.retention.LedgerExtent;
+import org.aftersales.retention.ProjectRegisterExtent;
 import org.aftersales.retention.ProjectRetention;
+import org.aftersales.retention.RetentionEntryKind;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.web.i18n.Messages;
 
 /**
  * The two retention registers as Excel workbooks (R-C4, R-C5, R-O3), for the register pages' Excel buttons and the
- * API alike. Rows are read in keyset pages, each in its own short transaction, and streamed into the workbook, so a
- * register of any length needs neither a long transaction nor the whole ledger in memory. Headers follow the
- * caller's language.
+ * API alike. The workbook is written into the response as the rows are read: the column widths come first from one
+ * database aggregate (the widest text of each column, the largest amounts and totals), then the header leaves at
+ * once, then the ledger streams from one forward-only cursor in one read transaction — one query however long the
+ * ledger, a fetch size's worth of rows in memory. The project register (one row per project) is read in keyset pages.
+ * Headers follow the caller's language.
  */
 @ApplicationScoped
 public class RetentionRegisters {
@@ -28,110 +32,123 @@ public class RetentionRegisters {
     @Inject
     RetentionService retentions;
 
-    /** R-C4: one row per ledger movement (held, deducted, released), totals as SUM formulas. */
+    /** R-C4: one row per ledger movement (held, deducted, released), totals as SUM formulas with their values. */
     public void writeSubcontractorRegister(OutputStream out, Locale locale) {
-        List<Column> columns = List.of(
-                Column.text(text(locale, "retention.project"), 14),
-                Column.text(text(locale, "retention.projectName"), 28),
-                Column.text(text(locale, "retention.subcontractor"), 26),
-                Column.date(text(locale, "retention.entryDate")),
-                Column.text(text(locale, "retention.entryKind"), 10),
-                Column.money(text(locale, "retention.held"), 14),
-                Column.money(text(locale, "retention.deducted"), 14),
-                Column.money(text(locale, "retention.released"), 14),
-                Column.text(text(locale, "retention.cause"), 40),
-                Column.text(text(locale, "retention.case"), 16),
-                Column.date(text(locale, "retention.releaseDate")));
-        try (RegisterWorkbook workbook = RegisterWorkbook.create(
+        String[] kindLabels = new String[RetentionEntryKind.values().length];
+        for (RetentionEntryKind kind : RetentionEntryKind.values()) {
+            kindLabels[kind.ordinal()] = text(locale, "RetentionEntryKind." + kind.name());
+        }
+        RegisterWorkbook workbook = RegisterWorkbook.open(
+                out,
                 text(locale, "retention.subcontractorRegister.sheet"),
                 text(locale, "retention.subcontractorRegister.title"),
-                columns,
-                text(locale, "register.total"))) {
-            long after = 0;
-            List<LedgerLine> page;
-            do {
-                page = retentions.ledgerPage(after, PAGE);
-                for (LedgerLine line : page) {
-                    workbook.addRow(
-                            line.projectCode(),
-                            line.projectName(),
-                            line.subcontractorName(),
-                            line.date(),
-                            text(locale, "RetentionEntryKind." + line.kind().name()),
-                            switch (line.kind()) {
-                                case HELD -> line.amount().amount();
-                                default -> null;
-                            },
-                            switch (line.kind()) {
-                                case DEDUCTED -> line.amount().amount();
-                                default -> null;
-                            },
-                            switch (line.kind()) {
-                                case RELEASED -> line.amount().amount();
-                                default -> null;
-                            },
-                            line.cause(),
-                            line.caseNumber(),
-                            line.releaseDate());
-                    after = line.entryId();
-                }
-            } while (page.size() == PAGE);
-            workbook.writeTo(out);
-        }
+                () -> subcontractorColumns(locale),
+                text(locale, "register.total"));
+        retentions.forEachLedgerLine(line -> workbook.addRow(
+                line.projectCode(),
+                line.projectName(),
+                line.subcontractorName(),
+                line.date(),
+                kindLabels[line.kind().ordinal()],
+                line.kind() == RetentionEntryKind.HELD ? line.amount().amount() : null,
+                line.kind() == RetentionEntryKind.DEDUCTED ? line.amount().amount() : null,
+                line.kind() == RetentionEntryKind.RELEASED ? line.amount().amount() : null,
+                line.cause(),
+                line.caseNumber(),
+                line.releaseDate()));
+        workbook.finish();
     }
 
-    /** R-C5: one row per project retention: due, invoiced, collected, outstanding; totals as SUM formulas. */
+    /**
+     * R-C5: one row per project retention: due, invoiced, collected, outstanding; totals as SUM formulas with their
+     * values.
+     */
     public void writeProjectRegister(OutputStream out, Locale locale, java.time.LocalDate today) {
-        List<Column> columns = List.of(
-                Column.text(text(locale, "retention.project"), 14),
-                Column.text(text(locale, "retention.projectName"), 28),
-                Column.text(text(locale, "retention.owner"), 24),
-                Column.money(text(locale, "retention.amount"), 14),
-                Column.text(text(locale, "retention.percentOfContractPrice"), 10),
-                Column.date(text(locale, "retention.dueDate")),
-                Column.text(text(locale, "retention.invoiceNumber"), 16),
-                Column.date(text(locale, "retention.invoiceDate")),
-                Column.money(text(locale, "retention.collected"), 14),
-                Column.money(text(locale, "retention.outstanding"), 14),
-                Column.text(text(locale, "retention.status"), 12));
-        try (RegisterWorkbook workbook = RegisterWorkbook.create(
+        RegisterWorkbook workbook = RegisterWorkbook.open(
+                out,
                 text(locale, "retention.projectRegister.sheet"),
                 text(locale, "retention.projectRegister.title"),
-                columns,
-                text(locale, "register.total"))) {
-            long after = 0;
-            List<ProjectRetention> page;
-            do {
-                page = retentions.projectRegisterPage(after, PAGE);
-                for (ProjectRetention r : page) {
-                    String percent = r.percentOfContractPrice() == null
-                            ? null
-                            : r.percentOfContractPrice().toPlainString() + " %"
-                                    + (r.isAboveStatutoryMaximum() ? " " + text(locale, "retention.aboveMaximum") : "");
-                    String status = r.outstanding().amount().signum() == 0
-                            ? text(locale, "retention.status.collected")
-                            : r.isOverdueOn(today)
-                                    ? text(locale, "retention.status.overdue")
-                                    : text(locale, "retention.status.open");
-                    workbook.addRow(
-                            r.getProject().getCode(),
-                            r.getProject().getName(),
-                            r.getProject().getOwner() == null
-                                    ? null
-                                    : r.getProject().getOwner().getName(),
-                            r.getAmount().amount(),
-                            percent,
-                            r.getDueDate(),
-                            r.getInvoiceNumber(),
-                            r.getInvoiceDate(),
-                            r.getCollected().amount(),
-                            r.outstanding().amount(),
-                            status);
-                    after = r.getId();
-                }
-            } while (page.size() == PAGE);
-            workbook.writeTo(out);
+                () -> projectColumns(locale),
+                text(locale, "register.total"));
+        long after = 0;
+        List<ProjectRetention> page;
+        do {
+            page = retentions.projectRegisterPage(after, PAGE);
+            for (ProjectRetention r : page) {
+                String aboveMaximum = text(locale, "retention.aboveMaximum");
+                String percent = r.percentOfContractPrice() == null
+                        ? null
+                        : r.percentOfContractPrice().toPlainString() + " %"
+                                + (r.isAboveStatutoryMaximum() ? " " + aboveMaximum : "");
+                String status = r.outstanding().amount().signum() == 0
+                        ? text(locale, "retention.status.collected")
+                        : retentions.isOverdue(r, today)
+                                ? text(locale, "retention.status.overdue")
+                                : text(locale, "retention.status.open");
+                workbook.addRow(
+                        r.getProject().getCode(),
+                        r.getProject().getName(),
+                        r.getProject().getOwner() == null
+                                ? null
+                                : r.getProject().getOwner().getName(),
+                        r.getAmount().amount(),
+                        percent,
+                        r.getDueDate(),
+                        r.getInvoiceNumber(),
+                        r.getInvoiceDate(),
+                        r.getCollected().amount(),
+                        r.outstanding().amount(),
+                        status);
+                after = r.getId();
+            }
+        } while (page.size() == PAGE);
+        workbook.finish();
+    }
+
+    /** The ledger's columns, each as wide as its widest value or total (one database aggregate) and its header. */
+    private List<Column> subcontractorColumns(Locale locale) {
+        LedgerExtent extent = retentions.ledgerExtent();
+        int kinds = 0;
+        for (RetentionEntryKind kind : RetentionEntryKind.values()) {
+            kinds = Math.max(kinds, RegisterWorkbook.displayWidth(text(locale, "RetentionEntryKind." + kind.name())));
         }
+        return List.of(
+                Column.text(text(locale, "retention.project"), extent.projectCode()),
+                Column.text(text(locale, "retention.projectName"), extent.projectName()),
+                Column.text(text(locale, "retention.subcontractor"), extent.subcontractorName()),
+                Column.date(text(locale, "retention.entryDate")),
+                Column.text(text(locale, "retention.entryKind"), kinds),
+                Column.money(text(locale, "retention.held"), extent.widest(RetentionEntryKind.HELD)),
+                Column.money(text(locale, "retention.deducted"), extent.widest(RetentionEntryKind.DEDUCTED)),
+                Column.money(text(locale, "retention.released"), extent.widest(RetentionEntryKind.RELEASED)),
+                Column.text(text(locale, "retention.cause"), extent.cause()),
+                Column.text(text(locale, "retention.case"), extent.caseNumber()),
+                Column.date(text(locale, "retention.releaseDate")));
+    }
+
+    /** The project register's columns, each as wide as its widest value or total (one aggregate) and its header. */
+    private List<Column> projectColumns(Locale locale) {
+        ProjectRegisterExtent extent = retentions.projectRegisterExtent();
+        String aboveMaximum = text(locale, "retention.aboveMaximum");
+        int statuses = 0;
+        for (String key : List.of("retention.status.collected", "retention.status.overdue", "retention.status.open")) {
+            statuses = Math.max(statuses, RegisterWorkbook.displayWidth(text(locale, key)));
+        }
+        return List.of(
+                Column.text(text(locale, "retention.project"), extent.projectCode()),
+                Column.text(text(locale, "retention.projectName"), extent.projectName()),
+                Column.text(text(locale, "retention.owner"), extent.ownerName()),
+                Column.money(text(locale, "retention.amount"), extent.widestAmount()),
+                // "100.00 %" and the above-maximum note
+                Column.text(
+                        text(locale, "retention.percentOfContractPrice"),
+                        "100.00 % ".length() + RegisterWorkbook.displayWidth(aboveMaximum)),
+                Column.date(text(locale, "retention.dueDate")),
+                Column.text(text(locale, "retention.invoiceNumber"), extent.invoiceNumber()),
+                Column.date(text(locale, "retention.invoiceDate")),
+                Column.money(text(locale, "retention.collected"), extent.widestAmount()),
+                Column.money(text(locale, "retention.outstanding"), extent.widestAmount()),
+                Column.text(text(locale, "retention.status"), statuses));
     }
 
     private static String text(Locale locale, String key) {

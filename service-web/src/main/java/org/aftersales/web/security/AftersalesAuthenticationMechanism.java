@@ -1,5 +1,6 @@
 package org.aftersales.web.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -12,14 +13,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.aftersales.web.DatabaseOutage;
 import org.aftersales.web.i18n.Messages;
 import org.aftersales.web.timing.ServerTiming;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Jakarta Security takes one authentication mechanism per application, and Aftersales needs two doors over one user
@@ -39,10 +44,32 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
     static final String SESSION_GROUPS = "aftersales.groups";
     static final String SESSION_USER_ID = "aftersales.userId";
     static final String SESSION_STAMP = "aftersales.securityStamp";
+    /** Request attribute: a form login was refused unchecked, its address may try again in so many seconds. */
+    public static final String THROTTLED_FOR_SECONDS = "aftersales.loginThrottledForSeconds";
+
+    private static final int TOO_MANY_REQUESTS = 429;
     private static final Logger SECURITY_LOG = Logger.getLogger("org.aftersales.security");
 
     @Inject
     DatabaseIdentityStore users;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "aftersales.auth.address-max-failures", defaultValue = "30")
+    int addressMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "aftersales.auth.address-window-seconds", defaultValue = "300")
+    int addressWindowSeconds;
+
+    private FailedLoginThrottle throttle;
+
+    @PostConstruct
+    void init() {
+        throttle = new FailedLoginThrottle(clock, addressMaxFailures, Duration.ofSeconds(addressWindowSeconds));
+    }
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -95,40 +122,75 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
     private AuthenticationStatus validateBasic(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+        if (header == null) {
+            return context.isProtected() ? unauthorized(request, response) : context.doNothing();
+        }
+        String address = request.getRemoteAddr();
+        OptionalLong wait = throttle.retryAfter(address);
+        if (wait.isPresent()) {
+            return tooManyFailures(request, response, wait.getAsLong());
+        }
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            throttle.failed(address);
+            return unauthorized(request, response);
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
-            return unauthorized(response, context);
+            throttle.failed(address);
+            return unauthorized(request, response);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(response, context);
+            throttle.failed(address);
+            return unauthorized(request, response);
         }
         Optional<DatabaseIdentityStore.Login> login = users.verify(
                 decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), "basic");
         if (login.isEmpty()) {
-            return unauthorized(response, context);
+            throttle.failed(address);
+            return unauthorized(request, response);
         }
         return context.notifyContainerAboutLogin(
                 login.get().username(), login.get().groups());
     }
 
-    private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+    /** 401 problem+json in the caller's language (Accept-Language), the same for an unknown user and a wrong password. */
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"aftersales\", charset=\"UTF-8\"");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        writeProblem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthorized");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429 problem+json with {@code Retry-After}: this address failed too often (see {@link FailedLoginThrottle}). */
+    private AuthenticationStatus tooManyFailures(
+            HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) {
+        SECURITY_LOG.warning(() -> "authentication refused for " + retryAfterSeconds + " s: too many failures from "
+                + request.getRemoteAddr());
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        writeProblem(request, response, TOO_MANY_REQUESTS, "problem.tooManyRequests");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status, String key) {
+        Locale locale = Messages.supported(request.getLocale());
+        response.setStatus(status);
         response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
         try {
             response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                            + "\"detail\":\"Authentication required\",\"errors\":[]}");
+                    .write(Json.createObjectBuilder()
+                            .add("type", "about:blank")
+                            .add("title", Messages.text(locale, key))
+                            .add("status", status)
+                            .add("detail", Messages.text(locale, key))
+                            .add("errors", Json.createArrayBuilder())
+                            .build()
+                            .toString());
         } catch (java.io.IOException ignored) {
-            // the status is what matters
+            // the client left; the status is what matters
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus validateForm(
@@ -162,15 +224,24 @@ public class AftersalesAuthenticationMechanism implements HttpAuthenticationMech
         if (!(credential instanceof UsernamePasswordCredential form)) {
             return context.doNothing();
         }
+        String address = request.getRemoteAddr();
+        OptionalLong wait = throttle.retryAfter(address);
+        if (wait.isPresent()) {
+            // The login page answers 429 with Retry-After and says why (LoginBacking).
+            request.setAttribute(THROTTLED_FOR_SECONDS, wait.getAsLong());
+            return context.doNothing();
+        }
         Optional<DatabaseIdentityStore.Login> found =
                 users.verify(form.getCaller(), form.getPassword().getValue(), "form");
         if (found.isEmpty()) {
+            throttle.failed(address);
             // Not a 401 error page: the login page shows its own message (LoginBacking).
             return context.doNothing();
         }
         DatabaseIdentityStore.Login login = found.get();
         Set<String> groups = login.groups();
         if (groups.size() == 1 && groups.contains("INTEGRATION")) {
+            throttle.failed(address);
             SECURITY_LOG.warning(() -> "portal login refused: API-only account " + login.username());
             return context.doNothing();
         }

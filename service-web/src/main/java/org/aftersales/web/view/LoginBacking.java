@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import org.aftersales.web.i18n.Messages;
+import org.aftersales.web.security.AftersalesAuthenticationMechanism;
 
 /** The login page: one message for every kind of failure, so it never tells whether a user name exists. */
 @Named
@@ -47,6 +48,19 @@ public class LoginBacking implements Serializable {
         // A refused login leaves the mechanism "not done", which the container reports as SUCCESS without a caller.
         if (status == AuthenticationStatus.SUCCESS && request.getUserPrincipal() != null) {
             context.getExternalContext().redirect(request.getContextPath() + "/index.xhtml");
+            return;
+        }
+        if (request.getAttribute(AftersalesAuthenticationMechanism.THROTTLED_FOR_SECONDS) instanceof Long seconds) {
+            // Too many failed logins from this address: 429 with Retry-After, the password was not even checked.
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            context.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            Messages.text(context.getViewRoot().getLocale(), "login.throttled", seconds),
+                            null));
+            context.validationFailed();
             return;
         }
         context.addMessage(

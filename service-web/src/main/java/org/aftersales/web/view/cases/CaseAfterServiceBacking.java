@@ -73,6 +73,7 @@ public class CaseAfterServiceBacking implements Serializable {
     private Integer nights;
     private Integer cityTier;
     private TravelClass travelClass;
+    private Integer allowanceDays;
 
     private String tripText;
     private LocalDate tripFrom;
@@ -141,14 +142,18 @@ public class CaseAfterServiceBacking implements Serializable {
                         amount == null ? null : Money.of(amount),
                         hours,
                         rate == null ? null : Money.of(rate),
-                        new ServiceCost.StandardFacts(nights, cityTier, travelClass)));
+                        new ServiceCost.StandardFacts(nights, cityTier, travelClass, allowanceDays)));
         if (booked == null) {
             return;
         }
         statement = null;
         view.reload();
         Pages.info(
-                booked.isOutsideStandard() ? "afterService.cost.bookedOutside" : "afterService.cost.booked",
+                booked.isOutsideStandard()
+                        ? "afterService.cost.bookedOutside"
+                        : booked.isStandardNotChecked()
+                                ? "afterService.cost.bookedNotChecked"
+                                : "afterService.cost.booked",
                 Pages.text("CostCategory." + booked.getCategory()),
                 booked.getAmount());
         category = null;
@@ -158,6 +163,7 @@ public class CaseAfterServiceBacking implements Serializable {
         rate = null;
         nights = null;
         cityTier = null;
+        allowanceDays = null;
         travelClass = null;
     }
 
@@ -290,6 +296,14 @@ public class CaseAfterServiceBacking implements Serializable {
 
     public void setNights(Integer nights) {
         this.nights = nights;
+    }
+
+    public Integer getAllowanceDays() {
+        return allowanceDays;
+    }
+
+    public void setAllowanceDays(Integer allowanceDays) {
+        this.allowanceDays = allowanceDays;
     }
 
     public Integer getCityTier() {

@@ -15,7 +15,6 @@ import org.aftersales.servicecase.CaseFilter;
 import org.aftersales.servicecase.CaseStatus;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.ClockState;
-import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.servicecase.ServiceClass;
 import org.aftersales.shared.PageRequest;
@@ -23,7 +22,6 @@ import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.web.view.Choice;
 import org.aftersales.web.view.ChoiceConverter;
-import org.aftersales.web.view.PagedModel;
 import org.aftersales.web.view.Pages;
 import org.aftersales.web.view.projects.ProjectHeader;
 
@@ -68,9 +66,19 @@ public class CaseListBacking implements Serializable {
 
     private final ChoiceConverter projectChoices = new ChoiceConverter();
 
-    private final PagedModel<ServiceCase> list = new PagedModel<>(request -> {
-        now = cases.now();
-        return cases.list(filter(), request);
+    private final CaseListModel list = new CaseListModel(new CaseListModel.Source() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ServiceCaseService cases() {
+            now = cases.now();
+            return cases;
+        }
+
+        @Override
+        public CaseFilter filter() {
+            return CaseListBacking.this.filter();
+        }
     });
 
     /** Called by f:viewAction. */
@@ -108,7 +116,7 @@ public class CaseListBacking implements Serializable {
         return caller.may(Permission.CASE_REGISTER);
     }
 
-    public PagedModel<ServiceCase> getList() {
+    public CaseListModel getList() {
         return list;
     }
 

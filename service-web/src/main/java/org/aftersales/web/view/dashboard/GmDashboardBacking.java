@@ -49,10 +49,15 @@ public class GmDashboardBacking implements Serializable {
     @Inject
     UserSession session;
 
+    @Inject
+    transient org.aftersales.cost.ServiceCostService costs;
+
     private String month;
     private List<String> months = List.of();
     private MonthlyKpi kpi;
     private String chartJson;
+    /** R-C1, R-C2: the latest cost lines flagged against their project's cost plan. */
+    private List<org.aftersales.cost.ServiceCost> planFlagged = List.of();
 
     /** Called by f:viewAction. */
     public void load() {
@@ -68,7 +73,23 @@ public class GmDashboardBacking implements Serializable {
         }
         months = choices;
         month = current.toString();
+        planFlagged = caller.may(Permission.EXPENSE_FLAG_VIEW) ? costs.flaggedAgainstPlan(50) : List.of();
         refresh();
+    }
+
+    public List<org.aftersales.cost.ServiceCost> getPlanFlagged() {
+        return planFlagged;
+    }
+
+    public boolean isMaySeePlanFlags() {
+        return caller.may(Permission.EXPENSE_FLAG_VIEW);
+    }
+
+    public String time(java.time.Instant instant) {
+        return instant == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(instant.atZone(config.zone()));
     }
 
     public void refresh() {

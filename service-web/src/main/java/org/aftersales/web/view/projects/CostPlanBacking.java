@@ -58,6 +58,9 @@ public class CostPlanBacking extends ProjectScopedBacking {
     private List<LineRow> rows = new ArrayList<>();
     private String rejectionReason;
     private SupplementDraft supplement = new SupplementDraft();
+    /** R-C1, R-C2: the project's cost lines flagged against the plan. */
+    private List<org.aftersales.cost.ServiceCost> flaggedCosts = List.of();
+
     private Long decidingSupplement;
     private String supplementRejection;
 
@@ -76,6 +79,7 @@ public class CostPlanBacking extends ProjectScopedBacking {
 
     private void reload() {
         plan = plans.summary(projectId()).orElse(null);
+        flaggedCosts = plans.flaggedCosts(projectId());
         rows = new ArrayList<>();
         if (plan != null) {
             plan.lines().forEach(line -> rows.add(new LineRow(line)));
@@ -226,6 +230,10 @@ public class CostPlanBacking extends ProjectScopedBacking {
 
     public List<CostCategory> getCategories() {
         return List.of(CostCategory.values());
+    }
+
+    public List<org.aftersales.cost.ServiceCost> getFlaggedCosts() {
+        return flaggedCosts;
     }
 
     public CostPlanSummary getPlan() {

@@ -261,7 +261,7 @@ public class ProjectRetentionsBacking implements Serializable {
     }
 
     public boolean overdue(ProjectRetention retention) {
-        return retention.isOverdueOn(today);
+        return retention.isOverdue(status(retention));
     }
 
     public boolean settled(ProjectRetention retention) {

@@ -10,7 +10,8 @@ import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
-import org.eclipse.persistence.sessions.SessionCustomizer;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
@@ -25,11 +26,22 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  *   <li>the audit trail: {@link AuditListener} on every entity;
  *   <li>the count of statements per request ({@link StatementCount}).
  * </ul>
+ *
+ * <p>A session event listener ({@code eclipselink.session-event-listener}) working at {@code preLogin}, not a session
+ * customizer: the customizer's interface moved ({@code org.eclipse.persistence.config.SessionCustomizer}, the only one
+ * in the EclipseLink 4.0.1 of Payara Server 6.2025.9, is gone in EclipseLink 5 of Payara 7, whose
+ * {@code org.eclipse.persistence.sessions.SessionCustomizer} 4.0.1 lacks), and a class implementing a missing interface
+ * cannot even be loaded. {@link SessionEventAdapter} is the same in all of them, and {@code preLogin} comes before the
+ * first connection, where the customizer ran.
  */
-public class AftersalesSessionCustomizer implements SessionCustomizer {
+public class AftersalesSessionSetup extends SessionEventAdapter {
 
     @Override
-    public void customize(Session session) throws Exception {
+    public void preLogin(SessionEvent event) {
+        customize(event.getSession());
+    }
+
+    static void customize(Session session) {
         DataSourceLocator.requireConfigured();
         DataSourceLocator.serverJndiName().ifPresent(name -> useServerDataSource(session, name));
         noQueryRetries(session);
