@@ -175,7 +175,11 @@ public final class ScaleBenchmark {
         apiList(
                 "cases sort projectCode asc",
                 "cases?size=50&sort=projectCode&desc=false",
-                cases + " ORDER BY " + order.formatted("p.code ASC"),
+                cases + " ORDER BY "
+                        + order.formatted(
+                                ScaleFill.hasColumn(db.createStatement(), "service_case", "project_code")
+                                        ? "sc.project_code ASC"
+                                        : "p.code ASC"),
                 0);
         apiList(
                 "cases filter status=REGISTERED",

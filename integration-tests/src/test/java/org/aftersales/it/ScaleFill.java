@@ -50,6 +50,8 @@ final class ScaleFill {
             sql.execute("SET work_mem = '256MB'");
             sql.execute("SET maintenance_work_mem = '512MB'");
             long open = Math.max(300, cases * 3L / 1000);
+            // Main's case list keeps a copy of the project code on each case (V202612070000); older schemas have none.
+            boolean projectCode = hasColumn(sql, "service_case", "project_code");
             long base = single(sql, "SELECT nextval('aftersales_seq')") + 100_000;
             // Projects numbered 0..n-1, with their equipment as an array (may be empty).
             sql.execute(
@@ -86,7 +88,7 @@ final class ScaleFill {
                     + type + " AS case_type, " + serviceClass + " AS service_class,"
                     + " (b.h / 200) % 20 = 0 AS major_matter,"
                     + " (b.i % 997 = 0 OR (b.open AND b.i % 601 = 0)) AS crisis,"
-                    + " p.id AS project_id, CASE WHEN cardinality(p.equipment) = 0 OR (b.h / 4000) % 5 = 0 THEN NULL"
+                    + " p.id AS project_id, p.code AS project_code, CASE WHEN cardinality(p.equipment) = 0 OR (b.h / 4000) % 5 = 0 THEN NULL"
                     + " ELSE p.equipment[1 + (b.h / 7) % cardinality(p.equipment)] END AS equipment_item_id,"
                     + " ((b.h / 3) % 120) * interval '1 minute' + interval '20 minutes' AS reply_after,"
                     + " (1 + (b.h / 11) % 20) * interval '1 day' AS close_after"
@@ -97,7 +99,7 @@ final class ScaleFill {
                     + " case_number, project_id, equipment_item_id, channel, case_type, reporter_name, received_at,"
                     + " description, major_matter, service_class, responsibility, status, crisis, priority_case,"
                     + " replied_at, leader_reported_at, on_site_confirmed_at, arrived_at, answer, closed_at,"
-                    + " cancelled_at, cancel_reason)"
+                    + " cancelled_at, cancel_reason" + (projectCode ? ", project_code" : "") + ")"
                     + " SELECT b.id, 1, b.received_at, 'specialist',"
                     + " CASE WHEN b.open THEN b.received_at ELSE b.received_at + b.close_after END, 'specialist',"
                     + " 'SC-' || b.yr || '-' || CASE WHEN b.seq < 100000 THEN lpad(b.seq::text, 5, '0') ELSE"
@@ -121,6 +123,7 @@ final class ScaleFill {
                     + " CASE WHEN b.status = 'CLOSED' THEN b.received_at + b.close_after END,"
                     + " CASE WHEN b.status = 'CANCELLED' THEN b.received_at + b.close_after END,"
                     + " CASE WHEN b.status = 'CANCELLED' THEN '业主撤回报修。' END"
+                    + (projectCode ? ", b.project_code" : "")
                     + " FROM bench_case2 b");
             // Clocks: REPLY for requests and complaints, MAJOR_MATTER for major matters, ON_SITE_ARRIVAL once on site.
             // Running = no met_at; 1 in 4 running clocks is past due, its breach already notified by the sweep.
@@ -283,6 +286,14 @@ final class ScaleFill {
             }
             throw failed;
         }
+    }
+
+    static boolean hasColumn(Statement sql, String table, String column) throws SQLException {
+        return single(
+                        sql,
+                        "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()"
+                                + " AND table_name = '" + table + "' AND column_name = '" + column + "'")
+                > 0;
     }
 
     static long single(Statement sql, String query) throws SQLException {
