@@ -44,14 +44,24 @@ final class PayaraMicroProcess implements AutoCloseable {
      * until {@code /api/health} answers 200 (at most 6 minutes: a loaded 2-core machine).
      */
     static PayaraMicroProcess start(Path java, String microJar, String jdbcUrl) throws Exception {
+        return start(
+                List.of(), java, microJar, jdbcUrl, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m"));
+    }
+
+    /**
+     * The same, the JVM started through {@code launcher} (e.g. {@code taskset -c 0-1}; empty: directly) with
+     * {@code jvmOptions} (heap, compiler, further system properties) instead of the tests' small-footprint defaults.
+     */
+    static PayaraMicroProcess start(
+            List<String> launcher, Path java, String microJar, String jdbcUrl, List<String> jvmOptions)
+            throws Exception {
         int httpPort = freePort();
         Path root = Files.createTempDirectory("payaramicro-rt-it");
         Path log = root.resolve("payara.log");
-        List<String> command = new ArrayList<>(List.of(
-                java.toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Xmx512m",
+        List<String> command = new ArrayList<>(launcher);
+        command.add(java.toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-Daftersales.demo=true",
                 "-Daftersales.datasource.class-name=org.postgresql.ds.PGSimpleDataSource",
                 "-Daftersales.datasource.url=" + jdbcUrl,
@@ -101,6 +111,10 @@ final class PayaraMicroProcess implements AutoCloseable {
 
     Path log() {
         return log;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     private int status(String path) {
