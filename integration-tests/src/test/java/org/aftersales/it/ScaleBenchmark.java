@@ -152,20 +152,27 @@ public final class ScaleBenchmark {
         warmUp();
 
         // --- the case list over the API ---
-        String order = "sc.priority_case DESC, %s, sc.id";
-        String cases = "SELECT sc.*, p.code FROM service_case sc JOIN project p ON p.id = sc.project_id";
-        apiList("cases first page", "cases?size=50", cases + " ORDER BY " + order.formatted("sc.received_at DESC"), 50);
+        // The floor of a case list page: the page read from the index in the asked order, as the application's
+        // own branch of the non-priority cases does (CaseListQuery; the open crisis cases ahead of it are a handful and
+        // come from an index of their own), the id following the key's direction.
+        String order = "%s";
+        String cases = "SELECT sc.* FROM service_case sc WHERE NOT sc.priority_case";
+        apiList(
+                "cases first page",
+                "cases?size=50",
+                cases + " ORDER BY " + order.formatted("sc.received_at DESC, sc.id DESC"),
+                50);
         openAndSaturation("cases?size=50");
         section("cases deep page", () -> deepPage(cases, order));
         apiList(
                 "cases sort receivedAt asc",
                 "cases?size=50&sort=receivedAt&desc=false",
-                cases + " ORDER BY " + order.formatted("sc.received_at ASC"),
+                cases + " ORDER BY " + order.formatted("sc.received_at ASC, sc.id ASC"),
                 0);
         apiList(
                 "cases sort receivedAt desc",
                 "cases?size=50&sort=receivedAt&desc=true",
-                cases + " ORDER BY " + order.formatted("sc.received_at DESC"),
+                cases + " ORDER BY " + order.formatted("sc.received_at DESC, sc.id DESC"),
                 0);
         apiList(
                 "cases sort number desc",
@@ -175,36 +182,34 @@ public final class ScaleBenchmark {
         apiList(
                 "cases sort projectCode asc",
                 "cases?size=50&sort=projectCode&desc=false",
-                cases + " ORDER BY "
-                        + order.formatted(
-                                ScaleFill.hasColumn(db.createStatement(), "service_case", "project_code")
-                                        ? "sc.project_code ASC"
-                                        : "p.code ASC"),
+                cases + " ORDER BY " + order.formatted("sc.project_code ASC, sc.id ASC"),
                 0);
         apiList(
                 "cases filter status=REGISTERED",
                 "cases?size=50&status=REGISTERED",
-                cases + " WHERE sc.status = 'REGISTERED' ORDER BY " + order.formatted("sc.received_at DESC"),
+                cases + " AND sc.status = 'REGISTERED' ORDER BY " + order.formatted("sc.received_at DESC, sc.id DESC"),
                 0);
         apiList(
                 "cases filter projectId",
                 "cases?size=50&projectId=" + projectId,
-                cases + " WHERE sc.project_id = " + projectId + " ORDER BY " + order.formatted("sc.received_at DESC"),
+                cases + " AND sc.project_id = " + projectId + " ORDER BY "
+                        + order.formatted("sc.received_at DESC, sc.id DESC"),
                 0);
         apiList(
                 "cases filter type=COMPLAINT",
                 "cases?size=50&type=COMPLAINT",
-                cases + " WHERE sc.case_type = 'COMPLAINT' ORDER BY " + order.formatted("sc.received_at DESC"),
+                cases + " AND sc.case_type = 'COMPLAINT' ORDER BY "
+                        + order.formatted("sc.received_at DESC, sc.id DESC"),
                 0);
         apiList(
                 "cases filter serviceClass=PAID",
                 "cases?size=50&serviceClass=PAID",
-                cases + " WHERE sc.service_class = 'PAID' ORDER BY " + order.formatted("sc.received_at DESC"),
+                cases + " AND sc.service_class = 'PAID' ORDER BY " + order.formatted("sc.received_at DESC, sc.id DESC"),
                 0);
         apiList(
                 "cases status=REGISTERED sort number",
                 "cases?size=50&status=REGISTERED&sort=number",
-                cases + " WHERE sc.status = 'REGISTERED' ORDER BY " + order.formatted("sc.case_number DESC"),
+                cases + " AND sc.status = 'REGISTERED' ORDER BY " + order.formatted("sc.case_number DESC"),
                 0);
         openAndSaturationNamed("cases filter status=REGISTERED", "cases?size=50&status=REGISTERED");
 
@@ -412,23 +417,19 @@ public final class ScaleBenchmark {
         // The floor: a seek from the row before the page (found once, not timed), index-ordered.
         String key;
         try (Statement sql = db.createStatement();
-                ResultSet row =
-                        sql.executeQuery(cases.replace("sc.*, p.code", "sc.priority_case, sc.received_at, sc.id")
-                                + " ORDER BY " + order.formatted("sc.received_at DESC") + " OFFSET " + (offset - 1)
-                                + " LIMIT 1")) {
+                ResultSet row = sql.executeQuery(cases.replace("sc.*", "sc.received_at, sc.id") + " ORDER BY "
+                        + order.formatted("sc.received_at DESC, sc.id DESC") + " OFFSET " + (offset - 1)
+                        + " LIMIT 1")) {
             row.next();
             key = String.format(
                     Locale.ROOT,
-                    " WHERE sc.priority_case = %s AND (sc.received_at < TIMESTAMP '%s' OR (sc.received_at = TIMESTAMP"
-                            + " '%s' AND sc.id > %d))",
-                    row.getBoolean(1),
-                    row.getTimestamp(2),
-                    row.getTimestamp(2),
-                    row.getLong(3));
+                    " AND (sc.received_at, sc.id) < (TIMESTAMP '%s', %d)",
+                    row.getTimestamp(1),
+                    row.getLong(2));
         }
         LoadRun.Result result = load.serial(i -> request(path, ERP), 1, 30, SECONDS * 2);
-        Floor floor =
-                floor(withClocks(cases + key + " ORDER BY " + order.formatted("sc.received_at DESC") + " LIMIT 50"));
+        Floor floor = floor(withClocks(
+                cases + key + " ORDER BY " + order.formatted("sc.received_at DESC, sc.id DESC") + " LIMIT 50"));
         LoadRun.Stats server = result.server();
         row(
                 "cases deep page offset " + offset,
@@ -558,8 +559,8 @@ public final class ScaleBenchmark {
             user.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        Floor floor = floor(withClocks("SELECT sc.*, p.code FROM service_case sc JOIN project p ON p.id = sc.project_id"
-                + " ORDER BY sc.priority_case DESC, sc.received_at DESC, sc.id LIMIT 20 OFFSET 400"));
+        Floor floor = floor(withClocks("SELECT sc.* FROM service_case sc WHERE NOT sc.priority_case"
+                + " ORDER BY sc.received_at DESC, sc.id DESC LIMIT 20 OFFSET 400"));
         String load = PORTAL_USERS + " users, think " + THINK_MS + " ms";
         for (var part :
                 List.of(List.of("page switch", pages), List.of("sort", sorts), List.of("status filter", filters))) {

@@ -74,18 +74,46 @@ class ScaleStatementsIT extends AgainstDeployment {
         Map<String, Integer> myWorkBefore = myWorkStatements();
 
         long project = projectId("WTP-2025-003");
+        List<Long> equipment = erp()
+                .get("projects/" + project + "/equipment?size=20")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(item -> item.getJsonNumber("id").longValue())
+                .toList();
+        assertThat(equipment).as("the demo project's equipment").hasSizeGreaterThanOrEqualTo(3);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (int i = 0; i < 12; i++) {
-            // Half of them overdue (their 24 h reply clock breached), half near breach or running.
-            Instant received = now.minus(i % 2 == 0 ? 30 : 20, ChronoUnit.HOURS).plusSeconds(i);
+            Instant received;
+            String item = "";
+            String late = "";
+            if (i < 6) {
+                // Overdue (their 24 h reply clock breached) or near breach: "my work" has more to show.
+                received = now.minus(i % 2 == 0 ? 30 : 20, ChronoUnit.HOURS).plusSeconds(i);
+                late = "\"lateReason\":\"纸质登记次日补录\",";
+            } else {
+                // The newest calls, each on an equipment item, as most real cases are: they head the first page, and
+                // the page must not load their items one by one.
+                received = now.minus(12 - i, ChronoUnit.MINUTES);
+                item = "\"equipmentItemId\":" + equipment.get(i % equipment.size()) + ",";
+            }
             Api.Reply registered = erp().post(
                             "cases",
-                            "{\"projectId\":" + project + ",\"channel\":\"PHONE\",\"type\":\"SERVICE_REQUEST\","
-                                    + "\"reporterName\":\"黄经理\",\"receivedAt\":\"" + received + "\","
-                                    + "\"lateReason\":\"纸质登记次日补录\",\"description\":\"格栅机卡阻，电机过载跳闸\","
-                                    + "\"majorMatter\":false}");
+                            "{\"projectId\":" + project + "," + item
+                                    + "\"channel\":\"PHONE\",\"type\":\"SERVICE_REQUEST\","
+                                    + "\"reporterName\":\"黄经理\",\"receivedAt\":\"" + received + "\"," + late
+                                    + "\"description\":\"格栅机卡阻，电机过载跳闸\",\"majorMatter\":false}");
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         }
+        JsonObject firstPage = erp().get("cases?size=20").json();
+        assertThat(firstPage.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .filter(c -> c.containsKey("equipmentItemId") && !c.isNull("equipmentItemId"))
+                        .map(c -> c.getJsonNumber("equipmentItemId").longValue())
+                        .distinct()
+                        .count())
+                .as("distinct equipment items on the first page: " + firstPage)
+                .isGreaterThanOrEqualTo(3);
 
         Map<String, Integer> listAfter = listStatements();
         assertThat(listAfter)

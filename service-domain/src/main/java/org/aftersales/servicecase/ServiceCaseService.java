@@ -215,7 +215,10 @@ public class ServiceCaseService {
         return nativeQuery(sql).getResultList();
     }
 
-    /** The cases of {@code rows}, in their order, with their projects, clocks and pauses: one statement. */
+    /**
+     * The cases of {@code rows}, in their order, with their projects, equipment items, clocks and pauses: one statement
+     * (a page that loaded each case's equipment item on its own cost 30 statements at 1 M cases).
+     */
     private List<ServiceCase> cases(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -225,6 +228,7 @@ public class ServiceCaseService {
         em.createQuery("select sc from ServiceCase sc where sc.id in :ids", ServiceCase.class)
                 .setParameter("ids", ids)
                 .setHint(QueryHints.FETCH, "sc.project")
+                .setHint(QueryHints.LEFT_FETCH, "sc.equipmentItem")
                 .setHint(QueryHints.LEFT_FETCH, "sc.clocks")
                 .setHint(QueryHints.LEFT_FETCH, "sc.clocks.pauses")
                 .getResultList()
