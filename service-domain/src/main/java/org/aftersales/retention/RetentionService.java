@@ -308,17 +308,7 @@ public class RetentionService {
                 Object[].class);
         params.forEach(query::setParameter);
         return query.setParameter("after", afterEntryId).setMaxResults(size).getResultList().stream()
-                .map(row -> new LedgerLine(
-                        (Long) row[0],
-                        (String) row[1],
-                        (String) row[2],
-                        (String) row[3],
-                        (LocalDate) row[4],
-                        (RetentionEntryKind) row[5],
-                        (Money) row[6],
-                        (String) row[7],
-                        (String) row[8],
-                        (LocalDate) row[9]))
+                .map(RetentionService::ledgerLine)
                 .toList();
     }
 
@@ -396,17 +386,7 @@ public class RetentionService {
                 Object[].class);
         params.forEach(query::setParameter);
         return query.setParameter("first", first).setParameter("last", last).getResultList().stream()
-                .map(row -> new LedgerLine(
-                        (Long) row[0],
-                        (String) row[1],
-                        (String) row[2],
-                        (String) row[3],
-                        (LocalDate) row[4],
-                        (RetentionEntryKind) row[5],
-                        (Money) row[6],
-                        (String) row[7],
-                        (String) row[8],
-                        (LocalDate) row[9]))
+                .map(RetentionService::ledgerLine)
                 .toList();
     }
 
@@ -1014,5 +994,20 @@ public class RetentionService {
             params.put("projectId", projectId);
         }
         return where.toString();
+    }
+
+    /** One ledger line from a row of the ledger queries' select list, in the order of {@link LedgerLine}. */
+    private static LedgerLine ledgerLine(Object[] row) {
+        return new LedgerLine(
+                (Long) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (LocalDate) row[4],
+                (RetentionEntryKind) row[5],
+                (Money) row[6],
+                (String) row[7],
+                (String) row[8],
+                (LocalDate) row[9]);
     }
 }
