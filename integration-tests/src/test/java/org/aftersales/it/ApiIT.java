@@ -510,7 +510,7 @@ class ApiIT extends AgainstDeployment {
         Api.Reply held = erp.post(
                 "subcontractor-retentions",
                 "{\"projectId\":" + project + ",\"subcontractorId\":" + subcontractor
-                        + ",\"heldAmount\":\"50000.00\",\"releaseDate\":\"" + today.plusMonths(11) + "\"}");
+                        + ",\"heldAmount\":\"50000.00\",\"releaseDate\":\"" + today.plusMonths(13) + "\"}");
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
         return new Held(project, "subcontractor-retentions/" + held.json().getJsonNumber("id"));
     }
@@ -913,7 +913,7 @@ class ApiIT extends AgainstDeployment {
                 .isEqualTo(late.plusDays(2).toString());
     }
 
-    /** The path of 20 000.00 held from a new subcontractor on {@code project}, releasable since 2025-03-01. */
+    /** The path of 20 000.00 held from a new subcontractor on {@code project}, with no release date yet. */
     private String heldFrom(Api erp, long project, String name) {
         long subcontractor = erp.post(
                         "subcontractors",
@@ -924,7 +924,7 @@ class ApiIT extends AgainstDeployment {
         Api.Reply held = erp.post(
                 "subcontractor-retentions",
                 "{\"projectId\":" + project + ",\"subcontractorId\":" + subcontractor
-                        + ",\"heldAmount\":\"20000.00\",\"releaseDate\":\"2025-03-01\"}");
+                        + ",\"heldAmount\":\"20000.00\"}");
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
         return "subcontractor-retentions/" + held.json().getJsonNumber("id");
     }

@@ -30,6 +30,16 @@ class RetentionBrowserIT extends InBrowser {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private static long number(String sql) {
+        try (java.sql.Connection db = TestDatabase.connect();
+                java.sql.ResultSet result = db.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (java.sql.SQLException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
     private void logout() {
         browser.driver.findElement(By.id("topbar:logout")).click();
         browser.waitForUrl("login.xhtml");
@@ -138,6 +148,50 @@ class RetentionBrowserIT extends InBrowser {
                             .getNumberValue())
                     .isCloseTo(sum, org.assertj.core.data.Offset.offset(0.001));
         }
+    }
+
+    @Test
+    @DisplayName(
+            "R-C4 issue 18 item 6: a release date before the retention's entry is refused; for a project still in trial"
+                    + " run a release date needs the reason for releasing early, which the ledger page shows")
+    void releaseDatePlausible() {
+        Api erp = erp();
+        long projectId = projectId("WTP-2026-006"); // provisional handover ten days ago: in trial run
+        long firm = erp.post(
+                        "subcontractors",
+                        "{\"name\":\"保函风机厂-" + System.nanoTime() + "\",\"kind\":\"EQUIPMENT_SUPPLIER\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        String hold = "{\"projectId\":" + projectId + ",\"subcontractorId\":" + firm + ",\"heldAmount\":\"30000.00\"";
+        String reason = "分包商已提交银行保函替代质保金";
+
+        Api.Reply beforeEntry = erp.post(
+                "subcontractor-retentions",
+                hold + ",\"releaseDate\":\"2020-01-01\",\"earlyReleaseReason\":\"" + reason + "\"}");
+        assertThat(beforeEntry.status()).as(beforeEntry.toString()).isEqualTo(422);
+        assertThat(beforeEntry.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("releaseDate");
+        String nextYear = java.time.LocalDate.now().plusYears(1).toString();
+        Api.Reply withoutReason = erp.post("subcontractor-retentions", hold + ",\"releaseDate\":\"" + nextYear + "\"}");
+        assertThat(withoutReason.status()).as(withoutReason.toString()).isEqualTo(422);
+        assertThat(withoutReason.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("earlyReleaseReason");
+        assertThat(number("select count(*) from subcontractor_retention where subcontractor_id = " + firm))
+                .as("nothing stored by the refusals")
+                .isZero();
+
+        Api.Reply held = erp.post(
+                "subcontractor-retentions",
+                hold + ",\"releaseDate\":\"" + nextYear + "\",\"earlyReleaseReason\":\"" + reason + "\"}");
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        assertThat(held.json().getString("earlyReleaseReason")).isEqualTo(reason);
+
+        browser.login("specialist", "specialist");
+        browser.open("/retention/subcontractor.xhtml?id=" + held.json().getJsonNumber("id"));
+        browser.waitForText(By.id("form:early-release"), "提前退还：" + reason);
+        browser.screenshot("r-early-release-reason-zh");
+        logout();
     }
 
     @Test

@@ -280,19 +280,29 @@ public class DemoData {
         boolean procedureShown = false;
         for (int p = 0; p < 4; p++) {
             Project project = projects.get(p);
+            LocalDate defectLiabilityEnd = ProjectRetention.defectLiabilityEndOf(project, null);
+            LocalDate heldOn = project.getFormalHandoverDate();
             SubcontractorRetention blowers = new SubcontractorRetention(
                     project,
                     suppliers.get(1),
                     Money.of(new java.math.BigDecimal(180000 + 20000 * p).setScale(2)),
-                    project.getWarrantyEnd(),
-                    project.getFormalHandoverDate());
+                    defectLiabilityEnd == null ? null : defectLiabilityEnd.plusDays(1),
+                    heldOn,
+                    defectLiabilityEnd,
+                    null);
             em.persist(blowers);
+            // One firm on the last project gave a bank guarantee instead: its retention is released a year early.
+            boolean guarantee = p == 3 && defectLiabilityEnd != null;
             SubcontractorRetention automation = new SubcontractorRetention(
                     project,
                     suppliers.get(2),
                     Money.of("96000.00"),
-                    project.getWarrantyEnd(),
-                    project.getFormalHandoverDate());
+                    guarantee
+                            ? laterOf(heldOn, defectLiabilityEnd.minusYears(1))
+                            : defectLiabilityEnd == null ? null : defectLiabilityEnd.plusDays(1),
+                    heldOn,
+                    defectLiabilityEnd,
+                    guarantee ? "分包商已提交银行保函替代质保金（保函金额 ¥96,000.00）" : null);
             em.persist(automation);
             if (p == 1) {
                 blowers.deduct(Money.of("12800.00"), "磁悬浮风机轴承故障，我司代为更换轴承及人工费用", null, today.minusDays(40));
@@ -770,5 +780,9 @@ public class DemoData {
         project.assignResponsibility(department, "调试负责人 " + code.substring(code.length() - 1));
         em.persist(project);
         return project;
+    }
+
+    private static LocalDate laterOf(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 }

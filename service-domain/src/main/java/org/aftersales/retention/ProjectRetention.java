@@ -110,20 +110,30 @@ public class ProjectRetention extends BaseEntity {
      * earlier of the day after the warranty end and the day after completion acceptance + 24 months.
      */
     static LocalDate dueDateOf(Project project, Integer defectLiabilityMonths) {
-        LocalDate completion = project.handoverDates().effectiveCompletionAcceptanceDate();
-        if (defectLiabilityMonths != null) {
-            if (completion == null) {
-                throw new BusinessException("projectId", "retention.error.noHandover");
-            }
-            return completion.plusMonths(defectLiabilityMonths).plusDays(1);
-        }
-        if (project.getWarrantyEnd() == null || completion == null) {
+        LocalDate end = defectLiabilityEndOf(project, defectLiabilityMonths);
+        if (end == null) {
             throw new BusinessException("projectId", "retention.error.noHandover");
         }
-        LocalDate afterWarranty = project.getWarrantyEnd().plusDays(1);
-        LocalDate afterStatutoryMaximum =
-                completion.plusMonths(MAX_DEFECT_LIABILITY_MONTHS).plusDays(1);
-        return afterWarranty.isAfter(afterStatutoryMaximum) ? afterStatutoryMaximum : afterWarranty;
+        return end.plusDays(1);
+    }
+
+    /**
+     * The last day of the project's defect-liability period by the rule above, null while it is unknown (no
+     * completion acceptance yet; without the contract's months, no warranty end either).
+     */
+    public static LocalDate defectLiabilityEndOf(Project project, Integer defectLiabilityMonths) {
+        LocalDate completion = project.handoverDates().effectiveCompletionAcceptanceDate();
+        if (completion == null) {
+            return null;
+        }
+        if (defectLiabilityMonths != null) {
+            return completion.plusMonths(defectLiabilityMonths);
+        }
+        if (project.getWarrantyEnd() == null) {
+            return null;
+        }
+        LocalDate statutoryMaximum = completion.plusMonths(MAX_DEFECT_LIABILITY_MONTHS);
+        return project.getWarrantyEnd().isAfter(statutoryMaximum) ? statutoryMaximum : project.getWarrantyEnd();
     }
 
     public void recordInvoice(String number, LocalDate date) {

@@ -82,7 +82,7 @@ public class RetentionService {
 
     @Transactional
     public SubcontractorRetention holdFromSubcontractor(
-            long projectId, long subcontractorId, Money held, LocalDate releaseDate) {
+            long projectId, long subcontractorId, Money held, LocalDate releaseDate, String earlyReleaseReason) {
         caller.require(Permission.SUBCONTRACTOR_RETENTION_EDIT);
         Project project = projects.find(projectId);
         Subcontractor subcontractor = em.find(Subcontractor.class, subcontractorId);
@@ -101,10 +101,24 @@ public class RetentionService {
             throw new BusinessException(
                     "subcontractorId", "retention.error.alreadyHeld", subcontractor.getName(), project.getCode());
         }
-        SubcontractorRetention retention =
-                new SubcontractorRetention(project, subcontractor, held, releaseDate, today());
+        SubcontractorRetention retention = new SubcontractorRetention(
+                project, subcontractor, held, releaseDate, today(), defectLiabilityEnd(project), earlyReleaseReason);
         em.persist(retention);
         return retention;
+    }
+
+    /**
+     * The end of the project's defect-liability period: by the contract's months where the company's own retention
+     * records them (R-C8), otherwise by R-C5's default; null before completion acceptance.
+     */
+    private LocalDate defectLiabilityEnd(Project project) {
+        List<Integer> contractMonths = em.createQuery(
+                        "select r.defectLiabilityMonths from ProjectRetention r where r.project = :project",
+                        Integer.class)
+                .setParameter("project", project)
+                .getResultList();
+        Integer months = contractMonths.isEmpty() ? null : contractMonths.get(0);
+        return ProjectRetention.defectLiabilityEndOf(project, months);
     }
 
     /**

@@ -33,6 +33,8 @@ import org.aftersales.subcontractor.Subcontractor;
 @Table(name = "subcontractor_retention")
 public class SubcontractorRetention extends BaseEntity {
 
+    public static final int EARLY_RELEASE_REASON_LENGTH = 500;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "project_id", nullable = false)
     private Project project;
@@ -53,6 +55,10 @@ public class SubcontractorRetention extends BaseEntity {
     @Column(name = "release_date")
     private LocalDate releaseDate;
 
+    /** Why the retention is released before the defect-liability period ends (e.g. a bank guarantee replaces it). */
+    @Column(name = "early_release_reason", length = EARLY_RELEASE_REASON_LENGTH)
+    private String earlyReleaseReason;
+
     @OneToMany(mappedBy = "retention", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<RetentionEntry> entries = new ArrayList<>();
@@ -66,8 +72,19 @@ public class SubcontractorRetention extends BaseEntity {
 
     protected SubcontractorRetention() {}
 
+    /**
+     * @param defectLiabilityEnd the last day of the project's defect-liability period, null while it has not begun
+     *     (no completion acceptance yet)
+     * @param earlyReleaseReason required when the release date falls before the end of that period
+     */
     public SubcontractorRetention(
-            Project project, Subcontractor subcontractor, Money held, LocalDate releaseDate, LocalDate heldOn) {
+            Project project,
+            Subcontractor subcontractor,
+            Money held,
+            LocalDate releaseDate,
+            LocalDate heldOn,
+            LocalDate defectLiabilityEnd,
+            String earlyReleaseReason) {
         if (project == null) {
             throw new BusinessException("projectId", "retention.error.projectRequired");
         }
@@ -81,7 +98,40 @@ public class SubcontractorRetention extends BaseEntity {
         this.subcontractor = subcontractor;
         this.held = held;
         this.releaseDate = releaseDate;
+        this.earlyReleaseReason = plausibleReleaseDate(releaseDate, heldOn, defectLiabilityEnd, earlyReleaseReason);
         entries.add(new RetentionEntry(this, RetentionEntryKind.HELD, held, heldOn, null, null));
+    }
+
+    /**
+     * A release date must be plausible. Never before the retention was entered. Before the defect-liability period
+     * has ended — the deposit exists to secure that period (《建设工程质量保证金管理办法》第二条; 制度第四章4.5) — only
+     * with a reason: releasing early is lawful, e.g. against a bank guarantee (第三条 allows 银行保函 instead), but it
+     * must be a decision someone can read later. A project not yet accepted has not begun the period: any date is
+     * early. Returns the reason to keep (none when the date is not early).
+     */
+    static String plausibleReleaseDate(
+            LocalDate releaseDate, LocalDate enteredOn, LocalDate defectLiabilityEnd, String earlyReleaseReason) {
+        if (releaseDate == null) {
+            return null;
+        }
+        if (releaseDate.isBefore(enteredOn)) {
+            throw new BusinessException("releaseDate", "retention.error.releaseBeforeEntry", enteredOn);
+        }
+        boolean early = defectLiabilityEnd == null || !releaseDate.isAfter(defectLiabilityEnd);
+        if (!early) {
+            return null;
+        }
+        if (earlyReleaseReason == null || earlyReleaseReason.isBlank()) {
+            throw defectLiabilityEnd == null
+                    ? new BusinessException("earlyReleaseReason", "retention.error.earlyReleaseNotAccepted")
+                    : new BusinessException(
+                            "earlyReleaseReason", "retention.error.earlyReleaseReasonRequired", defectLiabilityEnd);
+        }
+        String reason = earlyReleaseReason.strip();
+        if (reason.length() > EARLY_RELEASE_REASON_LENGTH) {
+            throw new BusinessException("earlyReleaseReason", "retention.error.tooLong", EARLY_RELEASE_REASON_LENGTH);
+        }
+        return reason;
     }
 
     /** balance = held − deducted − released. */
@@ -103,9 +153,13 @@ public class SubcontractorRetention extends BaseEntity {
         return add(new RetentionEntry(this, RetentionEntryKind.DEDUCTED, amount, on, cause.strip(), serviceCaseId));
     }
 
-    /** Releases (part of) what remains, not before the release date. */
+    /** Releases (part of) what remains, not before the release date nor before the retention was entered. */
     public RetentionEntry release(Money amount, LocalDate on) {
         requirePositive(amount);
+        LocalDate entered = entries.get(0).getEntryDate();
+        if (on.isBefore(entered)) {
+            throw new BusinessException("date", "retention.error.releaseBeforeEntry", entered);
+        }
         if (releaseDate != null && on.isBefore(releaseDate)) {
             throw new BusinessException("date", "retention.error.releaseTooEarly", releaseDate);
         }
@@ -245,6 +299,10 @@ public class SubcontractorRetention extends BaseEntity {
 
     public LocalDate getReleaseDate() {
         return releaseDate;
+    }
+
+    public String getEarlyReleaseReason() {
+        return earlyReleaseReason;
     }
 
     public List<RetentionEntry> getEntries() {

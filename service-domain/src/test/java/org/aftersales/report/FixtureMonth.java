@@ -189,7 +189,7 @@ final class FixtureMonth {
                 database.saved(new org.aftersales.subcontractor.Subcontractor(
                         "磁悬浮风机厂", org.aftersales.subcontractor.SubcontractorKind.EQUIPMENT_SUPPLIER));
         long held = database.inTransaction(() -> retentions
-                .holdFromSubcontractor(warranty.getId(), supplier.getId(), Money.of("50000.00"), null)
+                .holdFromSubcontractor(warranty.getId(), supplier.getId(), Money.of("50000.00"), null, null)
                 .getId());
         database.inTransaction(() -> retentions.receiveReturnApplication(
                 held,

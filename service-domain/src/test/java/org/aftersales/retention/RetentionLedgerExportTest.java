@@ -66,7 +66,7 @@ class RetentionLedgerExportTest {
         RetentionService service = service(new TestCaller(null, Role.ENGINEERING));
         service.clock = Clock.fixed(on.atTime(10, 0).atZone(CLOCK.getZone()).toInstant(), CLOCK.getZone());
         database.inTransaction(() -> service.holdFromSubcontractor(
-                project.getId(), subcontractor.getId(), Money.of(amount), LocalDate.of(2027, 3, 1)));
+                project.getId(), subcontractor.getId(), Money.of(amount), LocalDate.of(2027, 3, 1), null));
     }
 
     @Test

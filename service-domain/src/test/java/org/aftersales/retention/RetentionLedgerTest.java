@@ -30,7 +30,9 @@ class RetentionLedgerTest {
                 new Subcontractor("风机厂", SubcontractorKind.EQUIPMENT_SUPPLIER),
                 Money.of(amount),
                 LocalDate.of(2026, 3, 1),
-                LocalDate.of(2025, 3, 1));
+                LocalDate.of(2025, 3, 1),
+                LocalDate.of(2026, 2, 28),
+                null);
     }
 
     @Test

@@ -77,7 +77,7 @@ class RetentionServiceTest {
     private long retentionHolding(String amount) {
         RetentionService service = service(database.em(), new TestCaller(null, Role.ENGINEERING));
         return database.inTransaction(() -> service.holdFromSubcontractor(
-                        project.getId(), subcontractor.getId(), Money.of(amount), LocalDate.of(2026, 3, 1))
+                        project.getId(), subcontractor.getId(), Money.of(amount), null, null)
                 .getId());
     }
 

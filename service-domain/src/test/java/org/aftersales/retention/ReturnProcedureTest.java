@@ -186,7 +186,9 @@ class ReturnProcedureTest {
                         "磁悬浮风机厂", org.aftersales.subcontractor.SubcontractorKind.EQUIPMENT_SUPPLIER),
                 Money.of("30000.00"),
                 null,
-                day("2025-03-01"));
+                day("2025-03-01"),
+                null,
+                null);
         held.receiveReturnApplication(null, day("2026-03-04"), ReturnChannel.LETTER);
         held.deduct(Money.of("6000.00"), "轴承更换", null, day("2026-03-10"));
         held.answerReturnApplication(day("2026-03-10"), false, null, CALENDAR);

@@ -177,7 +177,9 @@ class SurveyServiceTest {
                         blowers,
                         org.aftersales.shared.Money.of("50000.00"),
                         null,
-                        LocalDate.of(2025, 3, 1)));
+                        LocalDate.of(2025, 3, 1),
+                        null,
+                        null));
         database.inTransaction(() -> {
             held.deduct(org.aftersales.shared.Money.of("12800.00"), "轴承质量问题", null, LocalDate.of(2026, 2, 3));
             held.deduct(org.aftersales.shared.Money.of("1200.50"), "密封件更换", null, LocalDate.of(2026, 3, 1));

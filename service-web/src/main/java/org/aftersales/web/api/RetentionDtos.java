@@ -15,12 +15,18 @@ final class RetentionDtos {
 
     private RetentionDtos() {}
 
-    /** Request of POST /subcontractor-retentions. */
+    /**
+     * Request of POST /subcontractor-retentions. A {@code releaseDate} before the end of the project's
+     * defect-liability period needs {@code earlyReleaseReason} (e.g. a bank guarantee replaces the deposit).
+     */
     public static class HoldRequest {
         public Long projectId;
         public Long subcontractorId;
         public String heldAmount;
         public LocalDate releaseDate;
+
+        @MultiLine
+        public String earlyReleaseReason;
     }
 
     /**
@@ -125,6 +131,9 @@ final class RetentionDtos {
         public String released;
         public String balance;
         public LocalDate releaseDate;
+        /** Why the release date falls before the end of the defect-liability period; null when it does not. */
+        public String earlyReleaseReason;
+
         public List<EntryDto> entries;
         /**
          * R-C8 the other way round, as of {@code asOf} (single reads only): the subcontractor's application as the
@@ -179,6 +188,7 @@ final class RetentionDtos {
             dto.released = retention.getReleased().toString();
             dto.balance = retention.balance().toString();
             dto.releaseDate = retention.getReleaseDate();
+            dto.earlyReleaseReason = retention.getEarlyReleaseReason();
             dto.entries = retention.getEntries().stream().map(EntryDto::of).toList();
             return dto;
         }

@@ -74,7 +74,8 @@ public class SubcontractorRetentionResource {
                 required("projectId", body.projectId, "retention.error.projectRequired"),
                 required("subcontractorId", body.subcontractorId, "retention.error.subcontractorRequired"),
                 ApiValues.money("heldAmount", body.heldAmount),
-                body.releaseDate);
+                body.releaseDate,
+                body.earlyReleaseReason);
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("subcontractor-retentions")
                         .path(String.valueOf(held.getId()))

@@ -65,6 +65,7 @@ public class SubcontractorRetentionsBacking implements Serializable {
     private Choice holdFirm;
     private BigDecimal holdAmount;
     private LocalDate holdReleaseDate;
+    private String holdEarlyReleaseReason;
 
     private final PagedModel<SubcontractorRetention> list = new PagedModel<>(request ->
             retentions.listSubcontractorRetentions(projectFilter == null ? null : projectFilter.id(), request));
@@ -120,6 +121,7 @@ public class SubcontractorRetentionsBacking implements Serializable {
         holdFirm = null;
         holdAmount = null;
         holdReleaseDate = null;
+        holdEarlyReleaseReason = null;
     }
 
     public void hold() {
@@ -133,7 +135,7 @@ public class SubcontractorRetentionsBacking implements Serializable {
             throw new BusinessException("holdAmount", "retention.error.heldPositive");
         }
         SubcontractorRetention held = retentions.holdFromSubcontractor(
-                holdProject.id(), holdFirm.id(), Money.of(holdAmount), holdReleaseDate);
+                holdProject.id(), holdFirm.id(), Money.of(holdAmount), holdReleaseDate, holdEarlyReleaseReason);
         Pages.info(
                 "retention.heldSaved",
                 held.getSubcontractor().getName(),
@@ -202,5 +204,13 @@ public class SubcontractorRetentionsBacking implements Serializable {
 
     public void setHoldReleaseDate(LocalDate holdReleaseDate) {
         this.holdReleaseDate = holdReleaseDate;
+    }
+
+    public String getHoldEarlyReleaseReason() {
+        return holdEarlyReleaseReason;
+    }
+
+    public void setHoldEarlyReleaseReason(String holdEarlyReleaseReason) {
+        this.holdEarlyReleaseReason = holdEarlyReleaseReason;
     }
 }
