@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -177,7 +178,7 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.waitForText(By.id("factory-return:split"), "合计 95%");
         browser.driver.findElement(By.id("factory-return:factory-return-save")).click();
         // The service's refusal, next to the split (the running sum says so too, before saving).
-        browser.waitForText(By.id("factory-return:split"), "须恰好为 100 %（现为 95 %）");
+        browser.waitForText(By.id("factory-return:split"), "须恰好为 100%（现为 95%）");
         browser.screenshot("case-factory-return-refused-zh");
         assertThat(browser.driver
                         .findElement(By.id("factory-return:factory-return-dialog"))
@@ -192,7 +193,7 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.driver.findElement(By.id("factory-return:factory-return-save")).click();
         browser.waitForText(By.id("factory-return:returns"), "SB-" + id);
         assertThat(browser.text(By.id("factory-return:returns")))
-                .contains("返厂修理", "刘明 运行主管", "公司 50 %", "分包商 30 %", "设计 10 %", "业主 10 %");
+                .contains("返厂修理", "刘明 运行主管", "公司 50%", "分包商 30%", "设计 10%", "业主 10%");
         assertThat(browser.text(By.id("history:timeline"))).contains("返厂");
 
         // R-S12: the company's supervising leader assesses.
@@ -244,6 +245,14 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.login("specialist", "specialist");
         browser.open("/cases/view.xhtml?id=" + id);
         browser.waitForText(By.id("case:number"), registered.json().getString("number"));
+        // Issue 18 item 9: the breadcrumb names the case, not its kind twice ("服务单 > 服务单").
+        List<String> crumbs =
+                browser.driver.findElements(By.cssSelector("[id='breadcrumb'] .ui-menuitem-text")).stream()
+                        .map(org.openqa.selenium.WebElement::getText)
+                        .filter(text -> !text.isBlank())
+                        .toList();
+        assertThat(crumbs.subList(crumbs.size() - 2, crumbs.size()))
+                .containsExactly("服务单", registered.json().getString("number"));
 
         browser.click(By.id("case:act-reply"));
         browser.waitFor(By.id("form:lateReason"));

@@ -27,6 +27,11 @@ class GmDashboardBrowserIT extends InBrowser {
         browser.login("gm", "gm");
         browser.click(By.id("menu-gm-dashboard"));
         browser.waitForUrl("dashboard/gm.xhtml");
+        // Issue 18 item 9: it opens on the last complete month; the current one is chosen (here by the link).
+        assertThat(browser.text(By.id("form:month_label")))
+                .isEqualTo(month.minusMonths(1).toString());
+        browser.open("/dashboard/gm.xhtml?month=" + month);
+        assertThat(browser.text(By.id("form:month_label"))).isEqualTo(month.toString());
 
         assertThat(browser.text(By.id("form:casesReceived"))).isEqualTo(String.valueOf(kpi.getInt("casesReceived")));
         assertThat(browser.text(By.id("form:crisesOpen"))).isEqualTo(String.valueOf(kpi.getInt("crisesOpen")));

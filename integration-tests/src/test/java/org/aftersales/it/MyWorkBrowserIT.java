@@ -124,6 +124,9 @@ class MyWorkBrowserIT extends InBrowser {
         browser.waitFor(By.cssSelector(".work-calendar .calendar-follow-up-due"));
         assertThat(browser.text(By.cssSelector(".work-calendar .fc-today-button")))
                 .isEqualTo("今天");
+        // Issue 18 item 9: the week starts on Monday, as it does in China (PrimeFaces' Chinese locale says Sunday).
+        assertThat(browser.text(By.cssSelector(".work-calendar th.fc-col-header-cell")))
+                .isEqualTo("周一");
         browser.screenshot("work-calendar-zh");
 
         WebElement everyone = browser.driver.findElement(By.id("form:schedule"));

@@ -308,6 +308,13 @@ class RetentionBrowserIT extends InBrowser {
                 .until(d -> d.findElements(By.cssSelector(".agreement-flag")).size() == flagged - 1);
         assertThat(browser.driver.findElement(By.id("form:register-table")).getText())
                 .contains("WT-IT-0001");
+
+        // Issue 18 item 9: the demo firm whose agreement has ended is flagged with its last day (not "今日无效").
+        assertThat(browser.driver.findElements(By.cssSelector(".agreement-flag")).stream()
+                        .map(org.openqa.selenium.WebElement::getText)
+                        .toList())
+                .anySatisfy(flag -> assertThat(flag).matches("已过期（\\d{4}-\\d{2}-\\d{2} 止）"))
+                .noneSatisfy(flag -> assertThat(flag).contains("今日无效"));
     }
 
     private static Path file(String name, byte[] content) {

@@ -59,7 +59,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * return procedure's figures (R-C8), 6 follow-up and return-visit compliance per project, 7 supplier scorecards.
  *
  * <p>The summary is written from the same {@link MonthlyKpi} the API returns, cell by cell: counts, hours and
- * percentages as numbers (a percentage of 60 is 60, shown "60.00 %"), money as amounts in yuan. Labels come from the
+ * percentages as numbers (a percentage of 60 is 60, shown "60.00%"), money as amounts in yuan. Labels come from the
  * caller's bundle through {@code text} (keys {@code report.workbook.*} and the enum labels), so the workbook is in the
  * user's language. Lists have frozen, repeated header rows; every sheet prints A4 landscape, fit to the page width.
  * The summary, with its chart, is built in memory with XSSF; the six list sheets are streamed (SXSSF, inline strings):
@@ -113,7 +113,7 @@ public final class MonthlyReportWorkbook {
         title.setFont(big);
         count = numeric("0");
         decimal = numeric("0.00");
-        percent = numeric("0.00\" %\"");
+        percent = numeric("0.00\"%\"");
         money = numeric("\"¥\"#,##0.00");
         day = numeric("yyyy-mm-dd");
         instant = numeric("yyyy-mm-dd hh:mm");

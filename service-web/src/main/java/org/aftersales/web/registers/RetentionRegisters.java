@@ -78,7 +78,7 @@ public class RetentionRegisters {
                 String aboveMaximum = text(locale, "retention.aboveMaximum");
                 String percent = r.percentOfContractPrice() == null
                         ? null
-                        : r.percentOfContractPrice().toPlainString() + " %"
+                        : r.percentOfContractPrice().toPlainString() + "%"
                                 + (r.isAboveStatutoryMaximum() ? " " + aboveMaximum : "");
                 String status = r.outstanding().amount().signum() == 0
                         ? text(locale, "retention.status.collected")

@@ -301,7 +301,7 @@ public class CaseQuotationBacking implements Serializable {
     }
 
     public String percent(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString() + " %";
+        return value == null ? "" : value.stripTrailingZeros().toPlainString() + "%";
     }
 
     public boolean isPaid() {

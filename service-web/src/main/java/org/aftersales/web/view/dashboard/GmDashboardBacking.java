@@ -25,7 +25,7 @@ import org.aftersales.web.view.reports.ReportJobView;
  * dashboard/gm.xhtml: the general manager's month (R-O3; issue 6, Dashboards) — the same {@link MonthlyKpi} as the API
  * and the workbook's summary, the SLA compliance per clock kind as a bar chart, and the month's workbook generated
  * as a polled job with its progress ({@link ReportJobView}), then downloaded.
- * The current month by default; any of the last two years can be chosen.
+ * The last complete month by default; any of the last two years can be chosen.
  */
 @Named
 @ViewScoped
@@ -66,13 +66,14 @@ public class GmDashboardBacking implements Serializable {
             return;
         }
         YearMonth now = YearMonth.now(config.zone());
-        YearMonth current = reports.month(month == null ? now.toString() : month);
         List<String> choices = new ArrayList<>();
         for (int i = 0; i < MONTHS; i++) {
             choices.add(now.minusMonths(i).toString());
         }
         months = choices;
-        month = current.toString();
+        // The last complete month unless one is asked for (?month=yyyy-MM, one of the choices): the current month's
+        // figures are still growing, and the general manager reads the month the report went out for (R-O3).
+        month = choices.contains(month) ? month : now.minusMonths(1).toString();
         planFlagged = caller.may(Permission.EXPENSE_FLAG_VIEW) ? costs.flaggedAgainstPlan(50) : List.of();
         refresh();
     }
@@ -151,9 +152,9 @@ public class GmDashboardBacking implements Serializable {
         return job;
     }
 
-    /** A recovery rate as shown: "60.00 %", or "—" when nothing fell due (R-C5). */
+    /** A recovery rate as shown: "60.00%", or "—" when nothing fell due (R-C5). */
     public String percent(RecoveryRate rate) {
-        return rate.percent().map(p -> p.toPlainString() + " %").orElse("—");
+        return rate.percent().map(p -> p.toPlainString() + "%").orElse("—");
     }
 
     public String getMonth() {

@@ -112,6 +112,20 @@ public class ProjectSubcontractorsBacking extends ProjectScopedBacking {
         return registration.hasValidDelegationAgreementOn(today);
     }
 
+    /** Why a registration has no valid agreement today, with the dates: none, not yet in force, or expired. */
+    public String agreementProblem(ProjectSubcontractor registration) {
+        DelegationAgreement agreement = registration.getDelegationAgreement();
+        if (agreement == null || agreement.getNumber() == null) {
+            return Pages.text("delegationAgreement.missing");
+        }
+        if (today == null) {
+            today = projects().today();
+        }
+        return today.isBefore(agreement.getValidFrom())
+                ? Pages.text("delegationAgreement.notYetValid", agreement.getValidFrom())
+                : Pages.text("delegationAgreement.expired", agreement.getValidUntil());
+    }
+
     public AgreementDraft getAgreement() {
         return agreement;
     }
