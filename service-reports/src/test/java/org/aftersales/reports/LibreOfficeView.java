@@ -2,12 +2,16 @@ package org.aftersales.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -68,6 +72,33 @@ final class LibreOfficeView {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(false);
             return stripper.getText(document);
+        }
+    }
+
+    /** The text of each page of the PDF, in page order. */
+    static List<String> pageTexts(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(false);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
+    /** Each page of the PDF as a picture, at {@code dpi}: what a printout shows, charts included. */
+    static List<BufferedImage> pageImages(Path pdf, float dpi) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<BufferedImage> pages = new ArrayList<>();
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                pages.add(renderer.renderImageWithDPI(page, dpi));
+            }
+            return pages;
         }
     }
 
