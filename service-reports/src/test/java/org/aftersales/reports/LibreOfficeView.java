@@ -25,12 +25,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * issue 18 — but a formula stored with no value at all is computed even so; the tests therefore also read the stored
  * values with POI, which never computes them.
  */
-final class LibreOfficeView {
+public final class LibreOfficeView {
 
     private LibreOfficeView() {}
 
     /** Renders {@code workbook} to PDF in {@code folder} without recalculating and returns the PDF. */
-    static Path pdfWithoutRecalculation(Path workbook, Path folder) throws Exception {
+    public static Path pdfWithoutRecalculation(Path workbook, Path folder) throws Exception {
         Path out = Files.createDirectories(folder.resolve("pdf"));
         Path profile = folder.resolve("lo-profile-never-recalc");
         Path settings = Files.createDirectories(profile.resolve("user"));
@@ -67,7 +67,7 @@ final class LibreOfficeView {
     }
 
     /** The text of the PDF's pages in the order LibreOffice drew it (row by row). */
-    static String text(Path pdf) throws IOException {
+    public static String text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(false);
@@ -76,7 +76,7 @@ final class LibreOfficeView {
     }
 
     /** The text of each page of the PDF, in page order. */
-    static List<String> pageTexts(Path pdf) throws IOException {
+    public static List<String> pageTexts(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -91,7 +91,7 @@ final class LibreOfficeView {
     }
 
     /** Each page of the PDF as a picture, at {@code dpi}: what a printout shows, charts included. */
-    static List<BufferedImage> pageImages(Path pdf, float dpi) throws IOException {
+    public static List<BufferedImage> pageImages(Path pdf, float dpi) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer renderer = new PDFRenderer(document);
             List<BufferedImage> pages = new ArrayList<>();
@@ -103,7 +103,7 @@ final class LibreOfficeView {
     }
 
     /** What LibreOffice shows of {@code workbook}, never recalculating: the text of its PDF rendering. */
-    static String shownText(Path workbook, Path folder) throws Exception {
+    public static String shownText(Path workbook, Path folder) throws Exception {
         return text(pdfWithoutRecalculation(workbook, folder));
     }
 }

@@ -399,7 +399,7 @@ class MonthlyReportWorkbookLibreOfficeTest {
                     false,
                     null));
         }
-        MonthlyReport long_ = new MonthlyReport(
+        MonthlyReport longMonth = new MonthlyReport(
                 month.kpi(),
                 many,
                 month.costPlans(),
@@ -409,7 +409,7 @@ class MonthlyReportWorkbookLibreOfficeTest {
                 month.receivables(),
                 month.compliance(),
                 month.scorecards());
-        Path longFile = write(long_, text, "long.xlsx");
+        Path longFile = write(longMonth, text, "long.xlsx");
         try (XSSFWorkbook book = open(longFile)) {
             Sheet cases = book.getSheetAt(1);
             Row header = MonthlyReportWorkbookTest.rowOf(cases, text.apply("report.workbook.caseNumber"));
