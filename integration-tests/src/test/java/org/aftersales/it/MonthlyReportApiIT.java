@@ -6,16 +6,26 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.aftersales.reports.LibreOfficeView;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The monthly report to the general manager (R-O3) through the REST API on Payara Micro and PostgreSQL. The month is
@@ -228,6 +238,127 @@ class MonthlyReportApiIT extends AgainstDeployment {
         assertThat(download("reports/monthly/" + MONTH + ".xlsx", "project", "en")
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("R-O3 issue 18 item 2: the monthly workbook served in Chinese and English, opened in LibreOffice"
+            + " without recalculation, shows the figures of GET /kpi/{yyyy-MM} (cases, SLA per clock, recovery"
+            + " rates) and every case of the month in the database; every header is whole, no figure is ###")
+    void workbookShownWithoutRecalculation(@TempDir Path folder) throws Exception {
+        YearMonth month = MONTH.minusMonths(1);
+        long plant = projectId("WTP-2023-001");
+        Instant received = month.atDay(12).atTime(9, 0).atZone(SHANGHAI).toInstant();
+        long request = registerIn(plant, "SERVICE_REQUEST", received);
+        act(request, "reply", received.plus(Duration.ofHours(5)), null);
+        long question = registerIn(plant, "CONSULTATION", received.plus(Duration.ofHours(1)));
+        act(question, "reply", received.plus(Duration.ofHours(30)), null);
+        JsonObject kpi = erp().get("kpi/" + month).json();
+        List<String> numbers = caseNumbersInDatabase(month);
+        assertThat(numbers).hasSize(kpi.getInt("casesReceived")).hasSizeGreaterThanOrEqualTo(2);
+
+        for (String language : List.of("zh-CN", "en")) {
+            HttpResponse<byte[]> response = download("reports/monthly/" + month + ".xlsx", "gm", language);
+            assertThat(response.statusCode()).isEqualTo(200);
+            Path file = folder.resolve("monthly-" + language + ".xlsx");
+            Files.write(file, response.body());
+
+            String shown = LibreOfficeView.shownText(file, folder.resolve(language));
+
+            List<String> lines = shown.lines().toList();
+            String casesReceivedLabel = language.equals("en") ? "Cases received" : "受理案件合计";
+            assertThat(lines).as(language).contains(casesReceivedLabel + " " + kpi.getInt("casesReceived"));
+            assertThat(shown)
+                    .as(language + ": every case of the month in the database")
+                    .contains(numbers);
+            assertThat(shown).as(language).doesNotContain("###");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+                Sheet summary = workbook.getSheetAt(0);
+                Row clockHeader = summary.getRow(labelledRow(summary, language.equals("en") ? "Clock" : "时钟"));
+                String[] kinds = {"REPLY", "MAJOR_MATTER", "ON_SITE_ARRIVAL"};
+                for (int i = 0; i < kinds.length; i++) {
+                    String label = summary.getRow(clockHeader.getRowNum() + 1 + i)
+                            .getCell(0)
+                            .getStringCellValue();
+                    assertThat(lines).as(language + " " + kinds[i]).contains(clockLine(label, clock(kpi, kinds[i])));
+                }
+                JsonObject recovery = kpi.getJsonObject("retentionRecoveryMonth");
+                String rate =
+                        !present(recovery, "rate") ? "" : " " + TWO_DECIMALS.format(number(recovery, "rate")) + "%";
+                assertThat(shown)
+                        .as(language + ": the month's recovery")
+                        .contains("¥" + TWO_DECIMALS.format(new BigDecimal(recovery.getString("due"))) + " ¥"
+                                + TWO_DECIMALS.format(new BigDecimal(recovery.getString("collected"))) + rate);
+                String shownWithoutSpaces = shown.replaceAll("\\s+", "");
+                for (Sheet sheet : workbook) {
+                    for (Row row : sheet) {
+                        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                            if (cell.getCellType() == CellType.STRING
+                                    && cell.getCellStyle().getFillPattern()
+                                            == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
+                                assertThat(shownWithoutSpaces)
+                                        .as(language + ", " + sheet.getSheetName() + ": header shown whole")
+                                        .contains(cell.getStringCellValue().replaceAll("\\s+", ""));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static final java.text.DecimalFormat TWO_DECIMALS = new java.text.DecimalFormat("#,##0.00");
+
+    /** The summary's row of a clock as LibreOffice shows it: label, due, in time, %, late entries, mean, p90. */
+    private static String clockLine(String label, JsonObject clock) {
+        StringBuilder line = new StringBuilder(label)
+                .append(' ')
+                .append(clock.getInt("due"))
+                .append(' ')
+                .append(clock.getInt("metInTime"));
+        if (present(clock, "percentMetInTime")) {
+            line.append(' ')
+                    .append(TWO_DECIMALS.format(number(clock, "percentMetInTime")))
+                    .append("%");
+        }
+        line.append(' ').append(clock.getInt("metByLateEntry"));
+        for (String hours : new String[] {"meanHoursToMeet", "p90HoursToMeet"}) {
+            if (present(clock, hours)) {
+                line.append(' ').append(TWO_DECIMALS.format(number(clock, hours)));
+            }
+        }
+        return line.toString();
+    }
+
+    private static boolean present(JsonObject object, String field) {
+        return object.containsKey(field) && !object.isNull(field);
+    }
+
+    /** A case received at {@code receivedAt}, entered now (a late entry, with its reason). */
+    private long registerIn(long projectId, String type, Instant receivedAt) {
+        return register(projectId, type, receivedAt, false);
+    }
+
+    /** The numbers of the cases received in {@code month} (Shanghai), read from the database. */
+    private static List<String> caseNumbersInDatabase(YearMonth month) throws Exception {
+        Instant from = month.atDay(1).atStartOfDay(SHANGHAI).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(SHANGHAI).toInstant();
+        List<String> numbers = new ArrayList<>();
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT case_number FROM service_case WHERE received_at >= ? AND received_at < ? ORDER BY 1")) {
+            query.setTimestamp(1, Timestamp.from(from));
+            query.setTimestamp(2, Timestamp.from(to));
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    numbers.add(result.getString(1));
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private static int labelledRow(Sheet sheet, String label) {
+        return labelled(sheet, label).getRowNum();
     }
 
     private static Row labelled(Sheet sheet, String label) {

@@ -2,12 +2,16 @@ package org.aftersales.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -21,12 +25,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * issue 18 — but a formula stored with no value at all is computed even so; the tests therefore also read the stored
  * values with POI, which never computes them.
  */
-final class LibreOfficeView {
+public final class LibreOfficeView {
 
     private LibreOfficeView() {}
 
     /** Renders {@code workbook} to PDF in {@code folder} without recalculating and returns the PDF. */
-    static Path pdfWithoutRecalculation(Path workbook, Path folder) throws Exception {
+    public static Path pdfWithoutRecalculation(Path workbook, Path folder) throws Exception {
         Path out = Files.createDirectories(folder.resolve("pdf"));
         Path profile = folder.resolve("lo-profile-never-recalc");
         Path settings = Files.createDirectories(profile.resolve("user"));
@@ -63,7 +67,7 @@ final class LibreOfficeView {
     }
 
     /** The text of the PDF's pages in the order LibreOffice drew it (row by row). */
-    static String text(Path pdf) throws IOException {
+    public static String text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(false);
@@ -71,8 +75,35 @@ final class LibreOfficeView {
         }
     }
 
+    /** The text of each page of the PDF, in page order. */
+    public static List<String> pageTexts(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(false);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
+    /** Each page of the PDF as a picture, at {@code dpi}: what a printout shows, charts included. */
+    public static List<BufferedImage> pageImages(Path pdf, float dpi) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<BufferedImage> pages = new ArrayList<>();
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                pages.add(renderer.renderImageWithDPI(page, dpi));
+            }
+            return pages;
+        }
+    }
+
     /** What LibreOffice shows of {@code workbook}, never recalculating: the text of its PDF rendering. */
-    static String shownText(Path workbook, Path folder) throws Exception {
+    public static String shownText(Path workbook, Path folder) throws Exception {
         return text(pdfWithoutRecalculation(workbook, folder));
     }
 }

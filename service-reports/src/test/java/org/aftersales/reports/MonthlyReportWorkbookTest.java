@@ -167,6 +167,11 @@ class MonthlyReportWorkbookTest {
     }
 
     /** The row whose first cell shows {@code label}. */
+    static Row rowOf(Sheet sheet, String label) {
+        return row(sheet, label);
+    }
+
+    /** The row whose first cell shows {@code label}. */
     private static Row row(Sheet sheet, String label) {
         for (Row row : sheet) {
             Cell first = row.getCell(0);
@@ -289,19 +294,25 @@ class MonthlyReportWorkbookTest {
                     .containsExactly("汇总", "本月服务案件", "供应商评分");
             Sheet cases = book.getSheetAt(1);
             assertThat(cases.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(cases.getRepeatingRows()).isNotNull();
-            assertThat(cases.getRow(2).getCell(0).getStringCellValue()).isEqualTo("SC-2026-00001");
-            assertThat(cases.getRow(2).getCell(1).getLocalDateTimeCellValue()).hasToString("2026-02-01T01:00");
+            assertThat(cases.getRow(2).getCell(0).getStringCellValue()).isEqualTo("report.workbook.caseNumber");
+            assertThat(cases.getPaneInformation().getHorizontalSplitPosition())
+                    .as("frozen under the header row")
+                    .isEqualTo((short) 3);
+            assertThat(cases.getRow(3).getCell(0).getStringCellValue()).isEqualTo("SC-2026-00001");
+            assertThat(cases.getRow(3).getCell(1).getLocalDateTimeCellValue()).hasToString("2026-02-01T01:00");
             for (Sheet sheet : book) {
                 assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
                 assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
             }
             Sheet retention = book.getSheetAt(3);
-            Cell cause = retention.getRow(2).getCell(5);
+            Cell cause = retention.getRow(3).getCell(5);
             assertThat(cause.getStringCellValue()).isEqualTo("=轴承更换");
             assertThat(cause.getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(number(row(book.getSheetAt(4), "P-FEB"), 5)).isEqualTo(40000.0);
-            Row card = book.getSheetAt(6).getRow(2);
+            Row card = book.getSheetAt(6).getRow(3);
             assertThat(card.getCell(1).getStringCellValue()).isEqualTo("磁悬浮风机厂");
             assertThat(number(card, 2)).isEqualTo(4.25);
         }
