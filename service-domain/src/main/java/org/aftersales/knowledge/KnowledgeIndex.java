@@ -269,8 +269,8 @@ public final class KnowledgeIndex implements AutoCloseable {
         int clauses = 0;
         for (String[] fields : new String[][] {{TITLE_WORDS, BODY_WORDS}, {TITLE, BODY}}) {
             Analyzer fieldAnalyzer = TITLE_WORDS.equals(fields[0]) ? words : englishAndBigrams;
-            Query title = phrase(fieldAnalyzer, fields[0], word);
-            Query body = phrase(fieldAnalyzer, fields[1], word);
+            Query title = allTerms(fieldAnalyzer, fields[0], word);
+            Query body = allTerms(fieldAnalyzer, fields[1], word);
             if (title != null && body != null) {
                 any.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
                 any.add(body, Occur.SHOULD);
@@ -282,11 +282,10 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /**
      * The word as the field's analyzer reads it: one term, or all of its terms (a Chinese word of three characters is
-     * two bigrams, "roots blower" two stems); null if none. All terms rather than a phrase: as fast as single terms,
-     * and the highlighter marks them without re-reading the text — a phrase query tripled the 95th percentile of the
-     * benchmark (README), and two bigrams of one word apart in one text are rare enough.
+     * two bigrams, "roots blower" two stems); null if none. All terms rather than a phrase: neither the scorer nor the
+     * highlighter needs positions, and two bigrams of one word found apart in one short text are rare enough.
      */
-    private static Query phrase(Analyzer analyzer, String field, String word) {
+    private static Query allTerms(Analyzer analyzer, String field, String word) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         Term single = null;
         Set<String> seen = new LinkedHashSet<>();
