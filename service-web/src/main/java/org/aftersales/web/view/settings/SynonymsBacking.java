@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.audit.AuditEntry;
 import org.aftersales.knowledge.Synonym;
 import org.aftersales.knowledge.SynonymService;
@@ -32,6 +34,9 @@ public class SynonymsBacking implements Serializable {
 
     private List<Synonym> lines = List.of();
     private List<AuditEntry> history = List.of();
+    /** Each line's "中文 = English" by id, so a change in the history says which line it was. */
+    private Map<Long, String> lineTexts = Map.of();
+
     private String filter;
     private Long editingId;
     private long editingVersion;
@@ -50,6 +55,9 @@ public class SynonymsBacking implements Serializable {
     private void reload() {
         lines = synonyms.list(filter);
         history = synonyms.history(HISTORY);
+        Map<Long, String> texts = new HashMap<>();
+        synonyms.list(null).forEach(line -> texts.put(line.getId(), line.getTermZh() + " = " + line.getTermEn()));
+        lineTexts = texts;
     }
 
     public void search() {
@@ -86,6 +94,11 @@ public class SynonymsBacking implements Serializable {
             cancel();
         }
         reload();
+    }
+
+    /** The line a change in the history is about; a removed line is gone, so only its number is left. */
+    public String lineOf(AuditEntry entry) {
+        return lineTexts.getOrDefault(entry.getEntityId(), "#" + entry.getEntityId());
     }
 
     public boolean isEditing() {
