@@ -18,8 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * "xyzzy不存在的词" four (xyzzy, 不, 存在, 词 — 的 says nothing).
  *
  * <p>How a query is cut: first the vocabulary's terms, longest first ("roots blower" before "blower"; English ones
- * only as whole words, a plural s/es allowed); the rest by the Chinese word segmenter, where a run of single
- * characters it could not place ("曝气" read as 曝 / 气) is taken back together as one term.
+ * only as whole words, a plural s/es allowed); Chinese runs of the rest by the word segmenter, where a run of single
+ * characters it could not place ("曝气" read as 曝 / 气) is taken back together as one term; other runs as words.
  */
 final class QueryTerms {
 
@@ -27,6 +27,9 @@ final class QueryTerms {
     static final Set<String> CHINESE_STOP_WORDS = Set.of(
             "的", "了", "和", "与", "及", "或", "在", "是", "有", "把", "被", "对", "等", "也", "都", "就", "而", "之", "其", "这", "那",
             "个", "为", "着", "吗", "呢", "吧", "啊", "时");
+
+    /** More terms than this in one query are not read (a pasted paragraph is not a search). */
+    static final int MAX_TERMS = 32;
 
     /** One term of the query: its text as typed and the words that find it (itself included). */
     record Term(String text, Set<String> alternatives) {}
@@ -98,24 +101,54 @@ final class QueryTerms {
         return true;
     }
 
-    /** The segmenter's words of what the vocabulary did not take; runs of single CJK characters joined again. */
+    /**
+     * The words of what the vocabulary did not take: Chinese runs by the segmenter, its stray single characters joined
+     * again; other runs (English words, codes such as BLW-R or XSS7) split at what is neither letter nor digit, as the
+     * English analyzer reads them — the segmenter would cut "xyz7v" into xyz / 7 / v.
+     */
     private static List<Term> segmented(String text, Analyzer words) {
+        List<Term> terms = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            boolean han = isCjk(text.codePointAt(start));
+            int end = start;
+            while (end < text.length() && isCjk(text.codePointAt(end)) == han) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            String run = text.substring(start, end);
+            terms.addAll(han ? chineseWords(run, words) : otherWords(run));
+            start = end;
+        }
+        return terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
+    }
+
+    private static List<Term> otherWords(String run) {
+        List<Term> terms = new ArrayList<>();
+        for (String word : run.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+                terms.add(new Term(word, Set.of(word)));
+            }
+        }
+        return terms;
+    }
+
+    private static List<Term> chineseWords(String text, Analyzer words) {
         List<Term> terms = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         int runEnd = -1;
         try (TokenStream tokens = words.tokenStream(KnowledgeAnalyzers.BODY_WORDS, text)) {
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken() && terms.size() < 32) {
+            while (tokens.incrementToken()) {
                 String word = text.substring(offset.startOffset(), offset.endOffset());
                 if (word.isBlank() || word.codePoints().noneMatch(Character::isLetterOrDigit)) {
                     continue;
                 }
-                if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word) || CHINESE_STOP_WORDS.contains(word)) {
+                if (CHINESE_STOP_WORDS.contains(word)) {
                     runEnd = flush(run, terms);
                     continue;
                 }
-                boolean single = word.codePointCount(0, word.length()) == 1 && isCjk(word.codePointAt(0));
+                boolean single = word.codePointCount(0, word.length()) == 1;
                 if (single && (run.isEmpty() || runEnd == offset.startOffset())) {
                     run.append(word);
                     runEnd = offset.endOffset();

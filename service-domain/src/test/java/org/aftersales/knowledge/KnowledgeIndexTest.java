@@ -78,6 +78,21 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    @DisplayName(
+            "R-K3 issue 18 item 8: a code of letters and digits is one term, found and marked; the text around it stays escaped")
+    void codesAreOneTermAndHighlightsAreEscaped() {
+        index.put(article(1, "搅拌器异响", "<script>alert(1)</script> XSS7V 搅拌器异响"));
+        index.put(article(2, "搅拌器异响", "潜水搅拌器异响，型号 XSS8"));
+
+        List<KnowledgeHit> hits =
+                index.search(KnowledgeQuery.of("xss7v"), 0, 10).hits();
+
+        assertThat(hits).extracting(KnowledgeHit::id).containsExactly(1L);
+        assertThat(hits.get(0).snippetHtml())
+                .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; <mark>XSS7V</mark> 搅拌器异响");
+    }
+
+    @Test
     @DisplayName("R-K3 filters by type, kind, discipline, equipment (case-insensitive) and project")
     void filters() {
         index.put(
