@@ -236,6 +236,16 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.waitForUrl("article.xhtml?id=");
         assertThat(browser.driver.findElement(By.id("form:symptom")).isEnabled())
                 .isTrue();
+        browser.type(By.id("form:cause"), "链条张紧度不足");
+        browser.type(By.id("form:fix"), "调整张紧装置，更换磨损链节");
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml?id=");
+        browser.click(By.id("form:submit"));
+        browser.waitForText(By.id("form:state"), "已报告领导");
+        assertThat(browser.driver.findElement(By.id("form:fix")).getText()).isEqualTo("调整张紧装置，更换磨损链节");
+        assertThat(browser.driver.findElements(By.id("form:edit")))
+                .as("reported, not yet acknowledged: still corrected by its writers")
+                .hasSize(1);
         logout();
 
         browser.login("leader", "leader");
@@ -245,7 +255,14 @@ class KnowledgeBrowserIT extends InBrowser {
                 .as("the division leader reads, does not write")
                 .isEmpty();
         assertThat(browser.driver.findElement(By.id("form:author")).getText()).isEqualTo("李工（售后服务人员）");
-        browser.screenshot("k18-article-draft-leader-zh");
+        assertThat(browser.driver.findElement(By.id("form:submitter")).getText())
+                .isEqualTo("李工（售后服务人员）");
+        browser.screenshot("k18-article-reported-leader-zh");
+        browser.click(By.id("form:acknowledge"));
+        browser.waitForText(By.id("form:state"), "已确认");
+        assertThat(browser.driver.findElement(By.id("form:acknowledger")).getText())
+                .isEqualTo("张分管（分管领导）");
+        browser.screenshot("k18-article-acknowledged-leader-zh");
     }
 
     @Test
