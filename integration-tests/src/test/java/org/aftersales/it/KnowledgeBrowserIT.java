@@ -140,7 +140,7 @@ class KnowledgeBrowserIT extends InBrowser {
         browser.type(By.id("form:equipmentType"), "曝气风机");
         browser.screenshot("k-article-new-zh");
         browser.click(By.id("form:save"));
-        browser.waitForUrl("article.xhtml?id=");
+        browser.waitForUrl("view.xhtml?id=");
         browser.click(By.id("form:submit"));
         browser.waitForText(By.id("form:state"), "已报告领导");
 
@@ -167,6 +167,157 @@ class KnowledgeBrowserIT extends InBrowser {
         assertThat(best.getString("type")).isEqualTo("ARTICLE");
         assertThat(best.getString("snippetHtml")).contains("<mark>");
         assertThat(best.getString("snippet")).contains("曝气风机出现异常振动");
+    }
+
+    @Test
+    @DisplayName(
+            "R-K3 issue 18 item 8/10: a nonsense query shows the no-results state; \"blower vibration\" finds the Chinese blower article, marked, which opens to read, with Edit only for a writer while it may be corrected")
+    void noResultsAndReadableArticle() {
+        browser.login("engineer", "engineer");
+        browser.open("/knowledge/search.xhtml?q=" + q("xyzzy不存在的词"));
+        browser.waitForText(By.id("form:hits"), "未找到与“xyzzy不存在的词”相关的文章或手册");
+        assertThat(browser.driver.findElements(By.cssSelector("a[id$=':hit-title']")))
+                .isEmpty();
+        browser.screenshot("k18-no-hits-zh");
+        browser.driver.findElement(By.id("topbar:lang-en")).click();
+        browser.waitForText(By.className("page-title"), "Knowledge search");
+        browser.waitForText(By.id("form:hits"), "No articles or manuals found for “xyzzy不存在的词”");
+        browser.screenshot("k18-no-hits-en");
+        browser.driver.findElement(By.id("topbar:lang-zh")).click();
+        browser.waitForText(By.className("page-title"), "知识检索");
+
+        browser.open("/knowledge/search.xhtml?q=" + q("blower vibration"));
+        browser.waitForText(By.id("form:hits"), "罗茨鼓风机异常振动");
+        List<WebElement> titles = browser.driver.findElements(By.cssSelector("a[id$=':hit-title']"));
+        assertThat(titles.get(0).getText()).isEqualTo("罗茨鼓风机异常振动，轴承温度升高");
+        assertThat(browser.driver.findElements(By.cssSelector("#form\\:hits mark")))
+                .extracting(WebElement::getText)
+                .contains("振动")
+                .anySatisfy(marked -> assertThat(marked).contains("风机"));
+        browser.screenshot("k18-search-english-zh");
+
+        titles.get(0).click();
+        browser.waitForUrl("view.xhtml?id=");
+        browser.waitForText(By.id("form:article-title"), "罗茨鼓风机异常振动，轴承温度升高");
+        assertThat(browser.driver.findElement(By.id("form:equipmentType")).getText())
+                .isEqualTo("罗茨鼓风机");
+        assertThat(browser.driver.findElement(By.id("form:equipmentModel")).getText())
+                .isEqualTo("BLW-R");
+        assertThat(browser.driver.findElement(By.id("form:cause")).getText()).isEqualTo("联轴器对中偏差，轴承润滑不足");
+        assertThat(browser.driver.findElement(By.id("form:fix")).getText()).isEqualTo("重新对中，更换轴承并按规定加注润滑油");
+        assertThat(browser.driver.findElement(By.id("form:author")).getText()).isEqualTo("李工（售后服务人员）");
+        assertThat(browser.driver.findElement(By.id("form:acknowledger")).getText())
+                .isEqualTo("张分管（分管领导）");
+        assertThat(browser.driver.findElements(
+                        By.cssSelector("#form input:not([type=hidden]), #form textarea, #form select")))
+                .as("a reader gets text, not a greyed-out form")
+                .isEmpty();
+        assertThat(browser.driver.findElements(By.id("form:edit")))
+                .as("acknowledged: kept as reported, no Edit even for a writer")
+                .isEmpty();
+        browser.screenshot("k18-article-read-zh");
+        browser.driver.findElement(By.id("topbar:lang-en")).click();
+        browser.waitForText(By.id("form:people"), "Author");
+        browser.screenshot("k18-article-read-en");
+        browser.driver.findElement(By.id("topbar:lang-zh")).click();
+        browser.waitForText(By.id("form:people"), "作者");
+
+        String marker = "IT" + unique();
+        browser.open("/knowledge/article.xhtml");
+        browser.type(By.id("form:title"), "格栅机链条跳齿 " + marker);
+        browser.type(By.id("form:symptom"), "回转式格栅机链条跳齿，耙齿卡住");
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml?id=");
+        String draftUrl = browser.driver.getCurrentUrl();
+        browser.waitForText(By.id("form:article-title"), marker);
+        assertThat(browser.driver.findElement(By.id("form:cause")).getText()).isEqualTo("（尚未填写）");
+        browser.screenshot("k18-article-draft-writer-zh");
+        browser.click(By.id("form:edit"));
+        browser.waitForUrl("article.xhtml?id=");
+        assertThat(browser.driver.findElement(By.id("form:symptom")).isEnabled())
+                .isTrue();
+        browser.type(By.id("form:cause"), "链条张紧度不足");
+        browser.type(By.id("form:fix"), "调整张紧装置，更换磨损链节");
+        browser.click(By.id("form:save"));
+        browser.waitForUrl("view.xhtml?id=");
+        browser.click(By.id("form:submit"));
+        browser.waitForText(By.id("form:state"), "已报告领导");
+        assertThat(browser.driver.findElement(By.id("form:fix")).getText()).isEqualTo("调整张紧装置，更换磨损链节");
+        assertThat(browser.driver.findElements(By.id("form:edit")))
+                .as("reported, not yet acknowledged: still corrected by its writers")
+                .hasSize(1);
+        logout();
+
+        browser.login("leader", "leader");
+        browser.open(draftUrl.substring(draftUrl.indexOf("/knowledge/")));
+        browser.waitForText(By.id("form:article-title"), marker);
+        assertThat(browser.driver.findElements(By.id("form:edit")))
+                .as("the division leader reads, does not write")
+                .isEmpty();
+        assertThat(browser.driver.findElement(By.id("form:author")).getText()).isEqualTo("李工（售后服务人员）");
+        assertThat(browser.driver.findElement(By.id("form:submitter")).getText())
+                .isEqualTo("李工（售后服务人员）");
+        browser.screenshot("k18-article-reported-leader-zh");
+        browser.click(By.id("form:acknowledge"));
+        browser.waitForText(By.id("form:state"), "已确认");
+        assertThat(browser.driver.findElement(By.id("form:acknowledger")).getText())
+                .isEqualTo("张分管（分管领导）");
+        browser.screenshot("k18-article-acknowledged-leader-zh");
+    }
+
+    @Test
+    @DisplayName(
+            "R-K3 issue 18 item 8: GET /knowledge/search answers an empty page for a nonsense query, finds the Chinese blower article for \"blower vibration\", escapes what it highlights")
+    void apiSearchFloorEnglishAndEscaping() {
+        Api.Reply none = erp().get("knowledge/search?q=" + q("xyzzy不存在的词"));
+        assertThat(none.status()).as(none.toString()).isEqualTo(200);
+        assertThat(none.json().getJsonArray("items")).isEmpty();
+        assertThat(none.json().getJsonNumber("total").longValue()).isZero();
+
+        JsonArray english =
+                erp().get("knowledge/search?q=" + q("blower vibration")).json().getJsonArray("items");
+        assertThat(english.getJsonObject(0).getString("title")).isEqualTo("罗茨鼓风机异常振动，轴承温度升高");
+        assertThat(english.getJsonObject(0).getString("snippetHtml")).contains("<mark>");
+
+        String marker = "XSS" + unique();
+        Api.Reply created = erp().post(
+                        "knowledge/articles",
+                        "{\"kind\":\"REPAIR_CASE\",\"title\":\"" + marker
+                                + "\",\"symptom\":\"<script>alert(1)</script> " + marker
+                                + " 搅拌器异响\",\"discipline\":\"MECHANICAL\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject hit = erp().get("knowledge/search?q=" + q(marker))
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(hit.getString("snippetHtml"))
+                .contains("&lt;script&gt;")
+                .contains("<mark>")
+                .doesNotContain("<script");
+    }
+
+    @Test
+    @DisplayName(
+            "R-K3 issue 18 item 8: the administrator adds a synonym on its page and the next search finds the Chinese article by the English word")
+    void adminAddsSynonym() {
+        String english = "fisheye" + unique().toLowerCase(java.util.Locale.ROOT);
+        assertThat(erp().get("knowledge/search?q=" + q(english)).json().getJsonArray("items"))
+                .isEmpty();
+
+        browser.login("admin", "admin");
+        browser.open("/settings/synonyms.xhtml");
+        browser.type(By.id("form:termZh"), "鱼眼");
+        browser.type(By.id("form:termEn"), english);
+        browser.click(By.id("form:save"));
+        browser.waitForText(By.id("messages"), "鱼眼 = " + english);
+        browser.waitForText(By.id("form:history"), "新建");
+        browser.screenshot("k18-synonyms-zh");
+
+        JsonArray found = erp().get("knowledge/search?q=" + q(english)).json().getJsonArray("items");
+        assertThat(found.getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("title"))
+                .containsExactly("PAM 制备装置溶药不充分出现鱼眼");
+        assertThat(found.getJsonObject(0).getString("snippetHtml")).contains("<mark>鱼眼</mark>");
     }
 
     @Test

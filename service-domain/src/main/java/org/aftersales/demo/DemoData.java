@@ -249,7 +249,8 @@ public class DemoData {
         signedOffService(projects.get(3), engineer2);
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
         new FollowUpDemoData(em, today, config.zone()).seed(projects);
-        knowledgeBase(catalog);
+        // The summaries are written by the engineer who reports them: their author is a person, not the login "demo".
+        CurrentUser.runAs("engineer", () -> knowledgeBase(catalog));
         new KnowledgeDemoData(em, documents, clock.instant(), today).seed(projects);
     }
 

@@ -35,6 +35,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -56,8 +57,11 @@ import org.apache.lucene.store.MMapDirectory;
  * index may live in memory (default) or in a scratch directory and be thrown away at any time.
  *
  * <p>Ranking is Lucene's BM25 over the Chinese-word fields and the English-and-bigram fields ({@link
- * KnowledgeAnalyzers}); the title counts twice. Every query word is an optional clause, so a text with more of the words — "曝气风机出现异常振动" for
- * "曝气风机 振动" — ranks above one with fewer. Filters (type, kind, discipline, equipment, project) restrict without
+ * KnowledgeAnalyzers}); the title counts twice. A hit holds at least a share of the query's terms — all of one or two,
+ * two thirds of more ({@link #words}) — so a nonsense query finds nothing; among the hits a text with more of the
+ * terms — "曝气风机出现异常振动" for "曝气风机 振动" — ranks above one with fewer. A term is found in either language through
+ * the vocabulary ({@link Synonyms}): the translation happens when the query is made, not in the index, so a changed
+ * vocabulary needs no rebuild and every instance fed from the same database searches alike. Filters (type, kind, discipline, equipment, project) restrict without
  * scoring. Snippets come from Lucene's unified highlighter, as text fragments with the matched words marked; the
  * caller renders them (escaped).
  *
@@ -97,6 +101,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final Object writeLock = new Object();
 
     private volatile Generation current;
+    private volatile Synonyms synonyms = Synonyms.NONE;
     /** Updates that arrive while a rebuild runs, replayed onto the new index before it is swapped in. */
     private Map<String, IndexedText> pendingDuringRebuild;
 
@@ -213,47 +218,100 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    /** Every distinct word of the text, as analysed for each language, as optional clauses; null without words. */
+    /** The vocabulary queries are translated with from now on (the administrator changed the list). */
+    public void useSynonyms(Synonyms newSynonyms) {
+        this.synonyms = newSynonyms == null ? Synonyms.NONE : newSynonyms;
+    }
+
+    /**
+     * The query of a text, with its relevance floor: each term of the text ({@link QueryTerms}) is found when one of
+     * its words — itself or a name of it in the other language — occurs in the title or the body, as a word (Chinese
+     * segmenter) or as a run of characters (bigrams, English stems); a record is a hit only when it holds at least
+     * {@link #required} of the terms. Null without terms.
+     */
     Query words(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String limited = text.length() > KnowledgeQuery.MAX_TEXT_LENGTH
-                ? text.substring(0, KnowledgeQuery.MAX_TEXT_LENGTH)
-                : text;
+        List<QueryTerms.Term> terms = QueryTerms.of(text, synonyms, words);
+        BooleanQuery.Builder floor = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (QueryTerms.Term term : terms) {
+            List<Query> alternatives = new ArrayList<>();
+            for (String alternative : term.alternatives()) {
+                Query found = anyField(alternative);
+                if (found != null) {
+                    alternatives.add(found);
+                }
+            }
+            if (!alternatives.isEmpty()) {
+                floor.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return null;
+        }
+        return floor.setMinimumNumberShouldMatch(required(clauses)).build();
+    }
+
+    /**
+     * How many of a query's terms a hit must hold: all of one or two, two thirds (rounded up) of more — so a long
+     * question is not lost for one word the article words differently, and a nonsense query finds nothing.
+     */
+    static int required(int terms) {
+        return terms <= 2 ? terms : (int) Math.ceil(terms * 2.0 / 3.0);
+    }
+
+    /** One word in the title (double weight) or the body, as a Chinese word or as bigrams / English stems. */
+    private Query anyField(String word) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String term : terms(words, BODY_WORDS, limited)) {
-            if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(term)) {
-                continue; // smartcn keeps English stop words; the English chain drops them
+        for (String[] fields : new String[][] {{TITLE_WORDS, BODY_WORDS}, {TITLE, BODY}}) {
+            Analyzer fieldAnalyzer = TITLE_WORDS.equals(fields[0]) ? words : englishAndBigrams;
+            Query title = allTerms(fieldAnalyzer, fields[0], word);
+            Query body = allTerms(fieldAnalyzer, fields[1], word);
+            if (title != null && body != null) {
+                any.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+                any.add(body, Occur.SHOULD);
+                clauses += 2;
             }
-            any.add(new BoostQuery(new TermQuery(new Term(TITLE_WORDS, term)), TITLE_BOOST), Occur.SHOULD);
-            any.add(new TermQuery(new Term(BODY_WORDS, term)), Occur.SHOULD);
-            clauses += 2;
-        }
-        for (String term : terms(englishAndBigrams, BODY, limited)) {
-            any.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), TITLE_BOOST), Occur.SHOULD);
-            any.add(new TermQuery(new Term(BODY, term)), Occur.SHOULD);
-            clauses += 2;
         }
         return clauses == 0 ? null : any.build();
     }
 
-    private static Set<String> terms(Analyzer analyzer, String field, String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+    /**
+     * The word as the field's analyzer reads it: one term, or all of its terms (a Chinese word of three characters is
+     * two bigrams, "roots blower" two stems); null if none. All terms rather than a phrase: neither the scorer nor the
+     * highlighter needs positions, and two bigrams of one word found apart in one short text are rare enough.
+     */
+    private static Query allTerms(Analyzer analyzer, String field, String word) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        Term single = null;
+        Set<String> seen = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, word)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken() && terms.size() < 64) {
-                if (term.length() > 0 && !isPunctuation(term)) {
-                    terms.add(term.toString());
+            while (tokens.incrementToken()) {
+                if (term.length() == 0 || isPunctuation(term)) {
+                    continue;
+                }
+                if (field.endsWith("_words") && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(term.toString())) {
+                    continue; // smartcn keeps English stop words; the English chain drops them
+                }
+                if (seen.add(term.toString())) {
+                    single = new Term(field, term.toString());
+                    all.add(new TermQuery(single), Occur.MUST);
                 }
             }
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
+        if (seen.isEmpty()) {
+            return null;
+        }
+        return seen.size() == 1 ? new TermQuery(single) : all.build();
     }
 
     private static boolean isPunctuation(CharSequence term) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * rebuilt on demand, and kept current by applying every save after its transaction commits. With several instances
  * each holds its own index; a save on one instance reaches the others' indexes at their next rebuild (README).
  *
+ * <p>Queries are translated with the search vocabulary ({@link Synonyms}) when they are made, so the index holds only
+ * the records' own text: a changed vocabulary needs no rebuild, and every instance that reads the same database
+ * searches alike (issue 15's cluster: each instance's index fed from the database).
+ *
  * <p>The index lives in memory unless {@code aftersales.knowledge.index-folder} names a scratch folder (for very
  * large knowledge bases); either way it is a cache of the database, never a source.
  */
@@ -33,6 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class KnowledgeSearch {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeSearch.class.getName());
+
+    /** How long this instance trusts the vocabulary it read before reading it again. */
+    public static final Duration SYNONYMS_MAX_AGE = Duration.ofMinutes(1);
 
     @Inject
     @ConfigProperty(name = "aftersales.knowledge.index-folder")
@@ -45,8 +53,15 @@ public class KnowledgeSearch {
     @Inject
     Caller caller;
 
+    /** The search vocabulary (synonyms), read from the database: at start, after a local change, when older than
+     * {@link #SYNONYMS_MAX_AGE} (another instance may have changed it). */
+    @Inject
+    SynonymSource synonymSource;
+
     List<SearchableSource> sources;
     private KnowledgeIndex index;
+    private volatile boolean synonymsRead;
+    private volatile long synonymsReadAt;
 
     @PostConstruct
     void open() {
@@ -68,6 +83,20 @@ public class KnowledgeSearch {
     void onDatabaseReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DatabaseReady ready) {
         int size = rebuildFromDatabase();
         LOG.info(() -> "Knowledge index built from the database: " + size + " records");
+        readSynonyms();
+    }
+
+    /** The administrator changed the vocabulary here: the next query uses it. */
+    void onSynonymsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SynonymsChanged change) {
+        readSynonyms();
+    }
+
+    void readSynonyms() {
+        Synonyms synonyms = synonymSource.read();
+        index.useSynonyms(synonyms);
+        synonymsReadAt = System.nanoTime();
+        synonymsRead = true;
+        LOG.fine(() -> "Knowledge search vocabulary read: " + synonyms.size() + " terms");
     }
 
     /** A save committed: the index shows it from the next search on. */
@@ -77,6 +106,9 @@ public class KnowledgeSearch {
 
     public KnowledgeResult search(KnowledgeQuery query, int offset, int size) {
         caller.require(Permission.KNOWLEDGE_VIEW);
+        if (!synonymsRead || System.nanoTime() - synonymsReadAt > SYNONYMS_MAX_AGE.toNanos()) {
+            readSynonyms();
+        }
         return index.search(query, offset, size);
     }
 

@@ -201,6 +201,11 @@ public enum Permission {
     KNOWLEDGE_ACKNOWLEDGE(DIVISION_LEADER, GENERAL_MANAGER),
     /** Rebuilding the search index from the database on demand. */
     KNOWLEDGE_REINDEX(AFTER_SALES_SPECIALIST, ADMIN),
+    /**
+     * R-K3 (issue 18): the search vocabulary — Chinese and English names of equipment and faults — is kept by the
+     * administrator, and by the specialist who runs the knowledge base.
+     */
+    KNOWLEDGE_SYNONYM_EDIT(ADMIN, AFTER_SALES_SPECIALIST),
     /** R-K2: company manuals, their versions and the training they require. */
     MANUAL_VIEW(
             AFTER_SALES_SPECIALIST,

@@ -22,6 +22,8 @@ public final class KnowledgeFixtures {
     private final RecordingEvent<KnowledgeChanged> changes = new RecordingEvent<>();
     private final KnowledgeSearch search = new KnowledgeSearch();
     private final KnowledgeSource source = new KnowledgeSource();
+    private final SynonymSource synonymSource = new SynonymSource();
+    private final RecordingEvent<SynonymsChanged> synonymChanges = new RecordingEvent<>();
 
     public KnowledgeFixtures(TestDatabase database, Clock clock, Caller searcher) {
         this.database = database;
@@ -30,6 +32,8 @@ public final class KnowledgeFixtures {
         search.indexFolder = Optional.empty();
         search.caller = searcher;
         search.sources = List.of(source);
+        synonymSource.em = database.em();
+        search.synonymSource = synonymSource;
         search.open();
     }
 
@@ -55,6 +59,28 @@ public final class KnowledgeFixtures {
             throw rolledBack;
         }
         changes.deliver(search::onChange);
+        return result;
+    }
+
+    /** The vocabulary's page use cases, whose committed changes reach the search as the container delivers them. */
+    public SynonymService synonyms(Caller caller) {
+        SynonymService service = new SynonymService();
+        service.em = database.em();
+        service.caller = caller;
+        service.changes = synonymChanges;
+        return service;
+    }
+
+    /** Runs a change of the vocabulary in a transaction; after the commit the search reads the list again. */
+    public <T> T committedSynonyms(Supplier<T> work) {
+        T result;
+        try {
+            result = database.inTransaction(work);
+        } catch (RuntimeException rolledBack) {
+            synonymChanges.discard();
+            throw rolledBack;
+        }
+        synonymChanges.deliver(search::onSynonymsChanged);
         return result;
     }
 

@@ -86,7 +86,8 @@ class KnowledgeServiceTest {
     }
 
     @Test
-    @DisplayName("R-K3 \"曝气风机 振动\" ranks the article saying 曝气风机出现异常振动 above those that mention only one of the words")
+    @DisplayName(
+            "R-K3 \"曝气风机 振动\" ranks the article saying 曝气风机出现异常振动 first; one that mentions only 振动 is below the floor (issue 18 item 8)")
     void chineseSearchRanksRight() {
         write(article("二沉池刮泥机", "刮泥机行走轮打滑，运行时振动", "轨道积水", "清理轨道"));
         write(article("曝气风机异响", "曝气风机出现异常振动，轴承温度升高", "联轴器对中偏差", "重新对中"));
@@ -97,7 +98,7 @@ class KnowledgeServiceTest {
                 knowledge.search().search(KnowledgeQuery.of("曝气风机 振动"), 0, 10).hits();
 
         assertThat(hits).extracting(KnowledgeHit::title).first().isEqualTo("曝气风机异响");
-        assertThat(hits).extracting(KnowledgeHit::title).containsExactlyInAnyOrder("曝气风机异响", "二沉池刮泥机", "风机过滤器");
+        assertThat(hits).extracting(KnowledgeHit::title).containsExactly("曝气风机异响", "风机过滤器");
         assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
         assertThat(hits.get(0).snippetHtml()).contains("<mark>曝气风机</mark>").contains("<mark>振动</mark>");
     }
@@ -161,19 +162,19 @@ class KnowledgeServiceTest {
 
         assertThat(fresh.rebuildFromDatabase()).isEqualTo(2);
 
-        assertThat(fresh.search(new KnowledgeQuery("渗水 喘振", null, "DESIGN_DEFECT", null, null, null), 0, 5)
+        assertThat(fresh.search(new KnowledgeQuery("不当", null, "DESIGN_DEFECT", null, null, null), 0, 5)
                         .hits())
                 .extracting(KnowledgeHit::title)
                 .containsExactly("池体渗水");
-        assertThat(fresh.search(new KnowledgeQuery("渗水 喘振", null, null, Discipline.MECHANICAL, null, null), 0, 5)
+        assertThat(fresh.search(new KnowledgeQuery("不当", null, null, Discipline.MECHANICAL, null, null), 0, 5)
                         .hits())
                 .extracting(KnowledgeHit::title)
                 .containsExactly("鼓风机喘振");
-        assertThat(fresh.search(new KnowledgeQuery("渗水 喘振", null, null, null, "池体防渗", null), 0, 5)
+        assertThat(fresh.search(new KnowledgeQuery("不当", null, null, null, "池体防渗", null), 0, 5)
                         .hits())
                 .extracting(KnowledgeHit::title)
                 .containsExactly("池体渗水");
-        assertThat(fresh.search(new KnowledgeQuery("渗水 喘振", null, null, null, null, plant.getId()), 0, 5)
+        assertThat(fresh.search(new KnowledgeQuery("不当", null, null, null, null, plant.getId()), 0, 5)
                         .hits())
                 .extracting(KnowledgeHit::title)
                 .containsExactly("池体渗水");

@@ -29,7 +29,7 @@ import org.aftersales.web.view.Pages;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * knowledge/article.xhtml: write a repair-case or design-defect summary (R-K3) — blank, or prefilled from a closed
+ * knowledge/article.xhtml: the form to write a repair-case or design-defect summary (R-K3) — blank, or prefilled from a closed
  * service case or a complaint ({@code ?case=…}) —, correct it, report it to leadership, and, as leadership,
  * acknowledge it; attach documents.
  */
@@ -88,6 +88,10 @@ public class ArticleEditBacking implements Serializable {
         }
         if (id != null) {
             show(knowledge.findWithAttachments(id));
+            if (!isEditable()) {
+                // Issue 18 item 10: whoever may not (or no longer) correct the article reads it, not a greyed-out form.
+                Pages.redirect("/knowledge/view.xhtml?id=" + id);
+            }
         } else if (caseId != null) {
             prefill(knowledge.draftFromCase(caseId));
         }
@@ -157,7 +161,7 @@ public class ArticleEditBacking implements Serializable {
                 serviceCaseId);
         KnowledgeArticle saved = id == null ? knowledge.create(data) : knowledge.update(id, version, data);
         Pages.infoAfterRedirect("knowledge.article.saved", saved.getTitle());
-        Pages.redirect("/knowledge/article.xhtml?id=" + saved.getId());
+        Pages.redirect("/knowledge/view.xhtml?id=" + saved.getId());
     }
 
     public void submit() {

@@ -138,9 +138,9 @@ public class KnowledgeSearchBacking implements Serializable {
         return (hit.type() == SearchableType.ARTICLE ? "ArticleKind." : "ManualKind.") + hit.kind();
     }
 
-    /** Where a hit opens: the article, or the manual. */
+    /** Where a hit opens: the article to read (issue 18 item 10), or the manual. */
     public String outcome(KnowledgeHit hit) {
-        return hit.type() == SearchableType.ARTICLE ? "/knowledge/article" : "/manuals/manual";
+        return hit.type() == SearchableType.ARTICLE ? "/knowledge/view" : "/manuals/manual";
     }
 
     public boolean isSearched() {
