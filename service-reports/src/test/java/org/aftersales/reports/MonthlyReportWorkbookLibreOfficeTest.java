@@ -266,7 +266,7 @@ class MonthlyReportWorkbookLibreOfficeTest {
         for (ClockCompliance clock : kpi.clocks()) {
             assertThat(lines)
                     .contains(text.apply("ClockKind." + clock.kind()) + " " + clock.due() + " " + clock.metInTime()
-                            + " " + AMOUNT.format(clock.percentMetInTime()) + " % " + clock.metByLateEntry() + " "
+                            + " " + AMOUNT.format(clock.percentMetInTime()) + "% " + clock.metByLateEntry() + " "
                             + AMOUNT.format(clock.meanHoursToMeet()) + " " + AMOUNT.format(clock.p90HoursToMeet()));
         }
         // by hand: REPLY 5 due, 3 in time = 60.00%, one of them by a late entry, mean 16 h, p90 30 h
@@ -275,7 +275,7 @@ class MonthlyReportWorkbookLibreOfficeTest {
             assertThat(String.join("\n", lines))
                     .contains("¥" + AMOUNT.format(rate.due().amount()) + " ¥"
                             + AMOUNT.format(rate.collected().amount()) + " "
-                            + AMOUNT.format(rate.percent().orElseThrow()) + " %");
+                            + AMOUNT.format(rate.percent().orElseThrow()) + "%");
         }
         assertThat(lines).contains("本年累计 ¥150,000.00 ¥110,000.00 73.33%");
         ReturnProcedureFigures procedure = kpi.returnProcedure();
@@ -332,7 +332,7 @@ class MonthlyReportWorkbookLibreOfficeTest {
         assertThat(bars).as("three bars: reply, major matter, arrival").hasSize(3);
         assertThat(bars.get(1)).isCloseTo(bars.get(2), org.assertj.core.data.Offset.offset(2));
         assertThat((double) bars.get(0) / bars.get(1))
-                .as("REPLY 60.00 % against MAJOR_MATTER 100.00 %")
+                .as("REPLY 60.00% against MAJOR_MATTER 100.00%")
                 .isCloseTo(0.60, org.assertj.core.data.Offset.offset(0.04));
     }
 
