@@ -112,9 +112,7 @@ public class CaseResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        if (body.projectId == null) {
-            throw new BusinessException("projectId", "case.error.projectRequired");
-        }
+        // A missing project is refused with every other missing field in one errors[] (issue 18 item 5).
         ServiceCase registered = cases.register(new CaseIntake(
                 body.projectId,
                 body.equipmentItemId,
