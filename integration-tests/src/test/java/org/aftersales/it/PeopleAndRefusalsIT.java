@@ -128,6 +128,7 @@ class PeopleAndRefusalsIT extends InBrowser {
     @DisplayName("R-K3 R-K2 R-B3 issue 18 item 4: the knowledge articles, a manual's versions and the survey list name"
             + " people (张分管…, 王售后…), never a login")
     void listsShowNames() {
+        answerOwnerSurvey(registered("浏览器测试：满意度调查填写人"));
         browser.login("leader", "leader");
         browser.open("/knowledge/articles.xhtml");
         String articles = browser.waitFor(By.cssSelector("main.content")).getText();
@@ -139,6 +140,7 @@ class PeopleAndRefusalsIT extends InBrowser {
         browser.click(By.cssSelector("a[id$=':open']"));
         browser.waitForUrl("manual.xhtml");
         String manual = browser.waitFor(By.cssSelector("main.content")).getText();
+        scrollTo(By.xpath("//*[contains(@class,'ui-panel-title') and (text()='版本')]"));
         browser.screenshot("issue18-manual-versions-names-zh");
         assertThat(manual).contains("张分管（分管领导）");
         assertNoLogins(manual);
@@ -146,7 +148,45 @@ class PeopleAndRefusalsIT extends InBrowser {
         browser.open("/surveys/responses.xhtml");
         String surveys = browser.waitFor(By.cssSelector("main.content")).getText();
         browser.screenshot("issue18-surveys-names-zh");
+        assertThat(surveys).contains(SPECIALIST);
         assertNoLogins(surveys);
+    }
+
+    /** The specialist answers the owner-satisfaction survey after the case {@code caseId}, every question rated well. */
+    private void answerOwnerSurvey(long caseId) {
+        Api specialist = as("specialist");
+        JsonObject template =
+                jakarta.json.Json.createReader(new java.io.StringReader(
+                                specialist.get("surveys").body()))
+                        .readArray()
+                        .stream()
+                        .map(t -> t.asJsonObject())
+                        .filter(t -> t.getString("purpose").equals("OWNER_SATISFACTION") && t.getBoolean("active"))
+                        .findFirst()
+                        .orElseThrow();
+        StringBuilder answers = new StringBuilder();
+        for (var question : template.getJsonArray("questions")) {
+            JsonObject q = question.asJsonObject();
+            String value = switch (q.getString("type")) {
+                case "RATING" -> "\"rating\":5";
+                case "YES_NO" -> "\"yes\":true";
+                default -> "\"text\":\"满意\"";
+            };
+            answers.append(answers.length() == 0 ? "" : ",")
+                    .append("{\"questionId\":")
+                    .append(q.getJsonNumber("id").longValue())
+                    .append(',')
+                    .append(value)
+                    .append('}');
+        }
+        Api.Reply answered = specialist.post(
+                "surveys/" + template.getJsonNumber("id").longValue() + "/responses",
+                "{\"projectId\":" + projectId("WTP-2025-003") + ",\"serviceCaseId\":" + caseId
+                        + ",\"respondent\":\"刘明\",\"answeredDate\":\"" + java.time.LocalDate.now()
+                        + "\",\"answers\":[" + answers + "]}");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(201);
+        assertThat(answered.json().getString("createdBy")).isEqualTo("specialist");
+        assertThat(answered.json().getString("createdByName")).isEqualTo(SPECIALIST);
     }
 
     /** No demo login stands alone where a person is shown (a name such as 李工 is fine; "engineer" is not). */
