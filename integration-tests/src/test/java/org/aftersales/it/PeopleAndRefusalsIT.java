@@ -239,6 +239,33 @@ class PeopleAndRefusalsIT extends InBrowser {
     }
 
     @Test
+    @DisplayName("R-S7 issue 18 item 5: the visit agreement saved with nothing filled in shows both messages at once,"
+            + " beside arrival time and owner's cooperation, and agrees nothing")
+    void emptyVisitAgreementShowsBothMessages() {
+        long id = registered("浏览器测试：约定上门两项必填");
+        Api.Reply confirmed = as("specialist")
+                .post(
+                        "cases/" + id + "/on-site-confirmation",
+                        "{\"at\":\""
+                                + Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(30)) + "\"}");
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        browser.login("engineer", "engineer");
+        browser.open("/cases/view.xhtml?id=" + id);
+
+        browser.click(By.id("visit:agree-save"));
+        browser.waitForText(By.id("visit:agree"), "请填写需业主配合的事项");
+
+        String agree = browser.text(By.id("visit:agree"));
+        scrollTo(By.id("visit:agree"));
+        browser.screenshot("issue18-visit-agreement-empty-zh");
+        assertThat(agree).contains("请填写与业主约定的到达时间。", "请填写需业主配合的事项（无需配合时请注明）。");
+        JsonObject unchanged = as("engineer").get("cases/" + id).json();
+        assertThat(!unchanged.containsKey("visit") || unchanged.isNull("visit"))
+                .as("no visit agreed")
+                .isTrue();
+    }
+
+    @Test
     @DisplayName("R-F2 issue 18 item 4: the follow-up planner names who last reached the owner and its filter offers"
             + " people by name (李工…), not a login to type")
     void plannerShowsAndFiltersByName() {
