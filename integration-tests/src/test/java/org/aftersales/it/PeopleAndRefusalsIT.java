@@ -266,6 +266,75 @@ class PeopleAndRefusalsIT extends InBrowser {
     }
 
     @Test
+    @DisplayName(
+            "R-S8 issue 18 item 5: the service report signed with nothing filled in shows signer, role and signature"
+                    + " messages at once, and nothing is signed")
+    void emptySignOffShowsEveryMessage() {
+        long id = workDone("浏览器测试：签章认可三项必填");
+        browser.login("engineer2", "engineer2");
+        browser.open("/cases/view.xhtml?id=" + id);
+
+        browser.click(By.id("report:sign"));
+        browser.waitForText(By.id("report"), "请在屏幕上签字");
+
+        String report = browser.text(By.id("report"));
+        scrollTo(By.id("report"));
+        browser.screenshot("issue18-signoff-empty-zh");
+        assertThat(report).contains("请填写签字人姓名。", "请选择业主方签章人：业主项目经理、业主运行主管、项目部经理或其他人员。", "请在屏幕上签字，或上传签字盖章的扫描件。");
+        assertThat(as("engineer2").get("cases/" + id).json().getString("status"))
+                .isEqualTo("WORK_DONE");
+    }
+
+    /**
+     * A call on WTP-2025-003 brought through the API to WORK_DONE with engineer2: confirmed, dispatched for a window
+     * far in the past (no other test books it), arrived, safety acknowledged, work recorded. Its id.
+     */
+    private long workDone(String description) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Api specialist = as("specialist");
+        Api.Reply registered = specialist.post(
+                "cases",
+                "{\"projectId\":" + projectId("WTP-2025-003") + ",\"channel\":\"PHONE\","
+                        + "\"type\":\"SERVICE_REQUEST\",\"reporterName\":\"刘明\",\"receivedAt\":\""
+                        + now.minus(Duration.ofHours(10)) + "\",\"description\":\"" + description + "\"}");
+        ok(registered, 201);
+        String path = "cases/" + registered.json().getJsonNumber("id").longValue();
+        ok(specialist.post(path + "/on-site-confirmation", at(now.minus(Duration.ofHours(9)))), 200);
+        Instant from = now.minus(Duration.ofDays(9000));
+        ok(
+                specialist.post(
+                        path + "/dispatch-proposal",
+                        "{\"engineerIds\":[" + engineerId("engineer2") + "],\"plannedFrom\":\"" + from
+                                + "\",\"plannedTo\":\"" + from.plus(Duration.ofHours(4)) + "\",\"at\":\""
+                                + now.minus(Duration.ofMinutes(530)) + "\"}"),
+                200);
+        ok(
+                as("leader")
+                        .post(
+                                path + "/dispatch-approval",
+                                "{\"approve\":true,\"at\":\"" + now.minus(Duration.ofMinutes(520)) + "\"}"),
+                200);
+        Api engineer = as("engineer2");
+        ok(engineer.post(path + "/arrival", at(now.minus(Duration.ofHours(7)))), 200);
+        ok(engineer.post(path + "/safety-acknowledgement", at(now.minus(Duration.ofMinutes(410)))), 200);
+        ok(
+                engineer.post(
+                        path + "/work-done",
+                        "{\"at\":\"" + now.minus(Duration.ofHours(4))
+                                + "\",\"work\":\"更换2号提升泵机械密封\",\"parts\":[],\"result\":\"恢复正常\"}"),
+                200);
+        return registered.json().getJsonNumber("id").longValue();
+    }
+
+    private static String at(Instant instant) {
+        return "{\"at\":\"" + instant + "\"}";
+    }
+
+    private static void ok(Api.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    }
+
+    @Test
     @DisplayName("R-F2 issue 18 item 4: the follow-up planner names who last reached the owner and its filter offers"
             + " people by name (李工…), not a login to type")
     void plannerShowsAndFiltersByName() {
