@@ -23,7 +23,8 @@ class FollowUpBrowserIT extends InBrowser {
 
     @Test
     @DisplayName(
-            "R-F2 the specialist logs a follow-up from the planner: the overdue project's next due date moves to 14 days from today")
+            "R-F2 the specialist logs a follow-up from the planner: the overdue project's next due date moves to 14 days from"
+                    + " today, and the row names the specialist (issue 18 item 4)")
     void logAFollowUpFromThePlanner() {
         WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -58,7 +59,8 @@ class FollowUpBrowserIT extends InBrowser {
         browser.choose("form:stateFilter", "全部工程");
         browser.waitFor(row("WTP-2026-005"));
         String after = browser.driver.findElement(row("WTP-2026-005")).getText();
-        assertThat(after).contains(nextDue, "剩余 14 天", "specialist");
+        // Who reached the owner is shown by name, not by login (issue 18 item 4).
+        assertThat(after).contains(nextDue, "剩余 14 天", "王售后（售后服务专责）").doesNotContain("· specialist");
         browser.screenshot("followups-planner-after-zh");
     }
 

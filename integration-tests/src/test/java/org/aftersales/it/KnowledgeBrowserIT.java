@@ -59,7 +59,8 @@ class KnowledgeBrowserIT extends InBrowser {
 
     @Test
     @DisplayName(
-            "R-K2 the specialist uploads a manual version, the division leader approves it, the training requirement appears, training is recorded")
+            "R-K2 the specialist uploads a manual version, the division leader approves it (shown by name, issue 18 item 4),"
+                    + " the training requirement appears, training is recorded")
     void manualApprovalAndTraining() {
         String number = "MAN-IT-" + unique();
         browser.login("specialist", "specialist");
@@ -98,7 +99,8 @@ class KnowledgeBrowserIT extends InBrowser {
         assertThat(requirements).contains("李工").contains("赵工");
         assertThat(browser.driver.findElement(By.id("form:versions")).getText())
                 .contains("已批准")
-                .contains("leader");
+                // The approver by name, not by login (issue 18 item 4).
+                .contains("张分管（分管领导）");
         browser.screenshot("k-manual-approved-zh");
         logout();
 

@@ -113,7 +113,7 @@ class MonthlyReportBrowserIT extends InBrowser {
         browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("messages"), previous + " 月报已重新生成并存档");
         By archivedRow = By.xpath("//*[@id='form:reports']//tr[.//*[normalize-space(text())='" + previous + "']]");
-        browser.waitForText(archivedRow, "gm");
+        browser.waitForText(archivedRow, "陈总（总经理）"); // by name, not the login (issue 18 item 4)
 
         browser.open("/reports/archive.xhtml");
         browser.waitFor(archivedRow)
@@ -122,7 +122,7 @@ class MonthlyReportBrowserIT extends InBrowser {
         browser.click(By.id("confirm-yes"));
         browser.waitForText(By.id("form:step"), "已完成");
         browser.waitForText(By.id("messages"), previous + " 月报已重新生成并存档");
-        assertThat(browser.text(archivedRow)).contains("gm");
+        assertThat(browser.text(archivedRow)).contains("陈总（总经理）");
         browser.click(By.xpath("//*[@id='form:reports']//tr[.//*[normalize-space(text())='" + previous
                 + "']]//button[contains(@id,':download')]"));
         try (var in = Files.newInputStream(browser.downloaded("售后服务月报 " + previous + ".xlsx"));

@@ -66,7 +66,8 @@ class RetentionBrowserIT extends InBrowser {
 
     @Test
     @DisplayName(
-            "R-C4 after-sales registers a quality cost, Engineering confirms it, the balance drops; the register downloads with its totals")
+            "R-C4 after-sales registers a quality cost (its registrant shown by name, issue 18 item 4), Engineering confirms it,"
+                    + " the balance drops; the register downloads with its totals")
     void qualityCostDeductedAndRegisterDownloaded() throws IOException {
         Api erp = erp();
         long retentionId = freshRetention(erp);
@@ -80,8 +81,8 @@ class RetentionBrowserIT extends InBrowser {
         browser.click(By.id("form:save-cost"));
         browser.waitForText(By.id("form:quality-costs"), "待工程部确认");
         assertThat(browser.driver.findElement(By.id("form:quality-costs")).getText())
-                .as("registered in the specialist's own name")
-                .contains("登记： specialist");
+                .as("registered in the specialist's own name, shown by name (issue 18 item 4)")
+                .contains("登记： 王售后（售后服务专责）");
         assertThat(browser.driver.findElement(By.id("form:balance")).getText()).isEqualTo("¥50,000.00");
         assertThat(browser.driver.findElements(By.cssSelector("button[id$=':confirm-cost']")))
                 .isEmpty();
@@ -105,7 +106,7 @@ class RetentionBrowserIT extends InBrowser {
                 "{\"amount\":\"100.00\",\"cause\":\"ERP 传来的密封件费用\"}");
         assertThat(byErp.status()).as(byErp.toString()).isEqualTo(201);
         browser.open("/retention/subcontractor.xhtml?id=" + retentionId);
-        browser.waitForText(By.id("form:quality-costs"), "ERP 代售后服务部登记： erp");
+        browser.waitForText(By.id("form:quality-costs"), "ERP 代售后服务部登记： ERP 接口");
 
         browser.open("/retention/subcontractors.xhtml");
         browser.waitFor(By.id("form:register"));

@@ -20,6 +20,7 @@ import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Inputs;
 import org.aftersales.shared.InstantConverter;
+import org.aftersales.shared.Refusals;
 
 /**
  * One proactive contact with a project's owner (定期联系业主（每两周）, R-F2; 第四章第二条3).
@@ -114,22 +115,24 @@ public class OwnerFollowUp extends BaseEntity {
         if (project == null) {
             throw new BusinessException("projectId", "followUp.error.projectRequired");
         }
+        // Every field at once (issue 18 item 5): the specialist has the owner on the phone.
+        Refusals refusals = new Refusals();
         LocalDate start = project.getProvisionalHandoverDate();
         if (start == null || contactDay.isBefore(start)) {
-            throw new BusinessException("contactedAt", "followUp.error.beforeProvisionalHandover", start);
-        }
-        if (entry.channel() == null) {
-            throw new BusinessException("channel", "followUp.error.channelRequired");
-        }
-        if (entry.reached() && entry.equipmentStatus() == null) {
-            throw new BusinessException("equipmentStatus", "followUp.error.equipmentStatusRequired");
+            refusals.add("contactedAt", "followUp.error.beforeProvisionalHandover", start);
         }
         if (ownerContact != null && !ownerContact.getProject().equals(project)) {
-            throw new BusinessException("ownerContactId", "followUp.error.contactOfOtherProject");
+            refusals.add("ownerContactId", "followUp.error.contactOfOtherProject");
+        } else if (entry.reached() && ownerContact == null) {
+            refusals.add("ownerContactId", "followUp.error.contactRequired");
         }
-        if (entry.reached() && ownerContact == null) {
-            throw new BusinessException("ownerContactId", "followUp.error.contactRequired");
+        if (entry.channel() == null) {
+            refusals.add("channel", "followUp.error.channelRequired");
         }
+        if (entry.reached() && entry.equipmentStatus() == null) {
+            refusals.add("equipmentStatus", "followUp.error.equipmentStatusRequired");
+        }
+        refusals.throwIfAny();
         this.project = project;
         this.contactedAt = contactedAt;
         this.contactDay = contactDay;

@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * What is taken down when a call comes in (R-S1; issue 3, Intake).
  *
+ * @param projectId the project called about; {@code null} when none was chosen yet (refused, with every other missing
+ *     field)
  * @param equipmentItemId the item the call is about, an item of the project; {@code null} when none is named
  * @param receivedAt when the call came in; may be earlier than now (calls are often logged after the fact), never
  *     later; {@code null} means now, and the case records that it was not stated
@@ -14,7 +16,7 @@ import java.time.Instant;
  *     weekend, a letter opened on Monday); required then, ignored otherwise ({@link LateEntryRule})
  */
 public record CaseIntake(
-        long projectId,
+        Long projectId,
         Long equipmentItemId,
         Channel channel,
         CaseType type,
@@ -27,7 +29,7 @@ public record CaseIntake(
 
     /** A call registered as it comes in, or soon enough not to need a late reason. */
     public CaseIntake(
-            long projectId,
+            Long projectId,
             Long equipmentItemId,
             Channel channel,
             CaseType type,

@@ -13,6 +13,7 @@ import org.aftersales.project.Project;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.Refusals;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 
@@ -81,11 +82,13 @@ public class OnSiteService {
             Instant at,
             String lateReason) {
         ServiceCase serviceCase = forWork(caseId);
-        serviceCase.enter(
-                rule(),
-                at,
-                lateReason,
-                when -> serviceCase.signServiceReport(signerName, role, title, image(signature), when));
+        serviceCase.enter(rule(), at, lateReason, when -> {
+            // Who signs, the role, the title and the signature refused together (issue 18 item 5).
+            Refusals refusals = ServiceReport.checkSignOff(signerName, role, title);
+            SignatureImage image = refusals.check(() -> image(signature));
+            refusals.throwIfAny();
+            serviceCase.signServiceReport(signerName, role, title, image, when);
+        });
         return saved(serviceCase);
     }
 
@@ -94,8 +97,13 @@ public class OnSiteService {
     public ServiceCase signDispatchTicket(
             long caseId, String customerName, SignatureInput signature, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(caseId);
-        serviceCase.enter(
-                rule(), at, lateReason, when -> serviceCase.signDispatchTicket(customerName, image(signature), when));
+        serviceCase.enter(rule(), at, lateReason, when -> {
+            Refusals refusals = new Refusals();
+            SignOff.checkSigner(refusals, "customerName", customerName);
+            SignatureImage image = refusals.check(() -> image(signature));
+            refusals.throwIfAny();
+            serviceCase.signDispatchTicket(customerName, image, when);
+        });
         return saved(serviceCase);
     }
 

@@ -25,6 +25,7 @@ import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
+import org.aftersales.shared.Refusals;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.subcontractor.Subcontractor;
@@ -85,9 +86,12 @@ public class ServiceCaseService {
     @Transactional
     public ServiceCase register(CaseIntake intake) {
         caller.require(Permission.CASE_REGISTER);
+        Refusals refusals = ServiceCase.checkIntake(intake);
+        ClaimedTime received =
+                refusals.check(() -> lateEntryRule().judgeIntake(intake.receivedAt(), intake.lateReason()));
+        refusals.throwIfAny();
         Project project = projects.find(intake.projectId());
         EquipmentItem item = item(project, intake.equipmentItemId());
-        ClaimedTime received = lateEntryRule().judgeIntake(intake.receivedAt(), intake.lateReason());
         LocalDate day = LocalDate.ofInstant(received.claimedAt(), zone());
         ServiceClass serviceClass = ServiceClassifier.classify(project, item, day, contractsInForce(project, day));
         ServiceCase serviceCase = new ServiceCase(

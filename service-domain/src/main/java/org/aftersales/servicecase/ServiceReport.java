@@ -21,6 +21,7 @@ import java.util.List;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Inputs;
+import org.aftersales.shared.Refusals;
 
 /**
  * The service report (服务报告单, R-S8; 第三章2(3)) of an on-site case: the work done, the parts used and the result
@@ -73,21 +74,32 @@ public class ServiceReport extends BaseEntity {
             String title,
             SignatureImage signature,
             Instant signedAt) {
-        if (role == null) {
-            throw new BusinessException("signerRole", "report.error.signerRoleRequired");
-        }
+        checkSignOff(signerName, role, title).throwIfAny();
         String stated = Inputs.stripToNull(title);
-        if (role.needsTitle() && stated == null) {
-            throw new BusinessException("signerTitle", "report.error.signerTitleRequired");
-        }
-        if (stated != null && stated.length() > TITLE_LENGTH) {
-            throw new BusinessException("signerTitle", "case.error.tooLong", TITLE_LENGTH);
-        }
         this.signOff = new SignOff("signerName", signerName, signature.getForm(), signedAt);
         this.serviceCase = serviceCase;
         this.signerRole = role;
         this.signerTitle = stated;
         this.signature = signature;
+    }
+
+    /**
+     * What the owner side must state when signing the report (R-S8): who signs, in which role, and the title where the
+     * role is "other" — every missing one at once (issue 18 item 5). The caller adds the signature's own check.
+     */
+    public static Refusals checkSignOff(String signerName, SignerRole role, String title) {
+        Refusals refusals = new Refusals();
+        SignOff.checkSigner(refusals, "signerName", signerName);
+        String stated = Inputs.stripToNull(title);
+        if (role == null) {
+            refusals.add("signerRole", "report.error.signerRoleRequired");
+        } else if (role.needsTitle() && stated == null) {
+            refusals.add("signerTitle", "report.error.signerTitleRequired");
+        }
+        if (stated != null && stated.length() > TITLE_LENGTH) {
+            refusals.add("signerTitle", "case.error.tooLong", TITLE_LENGTH);
+        }
+        return refusals;
     }
 
     ReportAmendment amend(String text, String by, Instant at) {

@@ -7,9 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Objects;
-import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Inputs;
 import org.aftersales.shared.InstantConverter;
+import org.aftersales.shared.Refusals;
 
 /**
  * A sign-off (签章认可, R-S8): who on the owner's side signed or stamped, when, and in which form. The image itself is
@@ -36,16 +36,23 @@ public class SignOff {
 
     /** @param field the input field that names the signer, for the refusal */
     SignOff(String field, String signer, SignatureForm form, Instant signedAt) {
+        Refusals refusals = new Refusals();
+        checkSigner(refusals, field, signer);
+        refusals.throwIfAny();
         String name = Inputs.stripToNull(signer);
-        if (name == null) {
-            throw new BusinessException(field, "signOff.error.signerRequired");
-        }
-        if (name.length() > SIGNER_LENGTH) {
-            throw new BusinessException(field, "case.error.tooLong", SIGNER_LENGTH);
-        }
         this.signer = name;
         this.form = Objects.requireNonNull(form, "form");
         this.signedAt = Objects.requireNonNull(signedAt, "signedAt");
+    }
+
+    /** The signer's name is given and fits; what is wrong is added to {@code refusals} under {@code field}. */
+    static void checkSigner(Refusals refusals, String field, String signer) {
+        String name = Inputs.stripToNull(signer);
+        if (name == null) {
+            refusals.add(field, "signOff.error.signerRequired");
+        } else if (name.length() > SIGNER_LENGTH) {
+            refusals.add(field, "case.error.tooLong", SIGNER_LENGTH);
+        }
     }
 
     public String getSigner() {

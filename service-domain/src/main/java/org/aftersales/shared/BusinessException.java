@@ -2,12 +2,19 @@ package org.aftersales.shared;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A business rule refused the request. Carries a message key of the resource bundle (and its arguments), never a
  * ready-made text: the web layer translates it into the user's language, the API into a problem+json 422.
  *
  * <p>Unchecked and rolling back, so a refused use case leaves the database as it was.
+ *
+ * <p>A form's validation refuses once with every field that is wrong ({@link Refusals}): a specialist with the owner
+ * on the phone needs all of them at once, not one per attempt (issue 18 item 5). Such an exception is its first
+ * refusal, and {@link #getRefusals()} lists them all, for the page's messages beside each field and the API's
+ * {@code errors[]}.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {
@@ -15,6 +22,8 @@ public class BusinessException extends RuntimeException {
     private final String messageKey;
     private final transient List<Object> arguments;
     private final String field;
+    /** Every refusal of the validation, this one first; {@code null} for a single refusal. */
+    private final transient List<BusinessException> refusals;
 
     public BusinessException(String messageKey, Object... arguments) {
         this(null, messageKey, arguments);
@@ -26,6 +35,29 @@ public class BusinessException extends RuntimeException {
         this.field = field;
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);
+        this.refusals = null;
+    }
+
+    /** Several refusals of one validation at once, the first standing for all (its key is the message of a list). */
+    BusinessException(List<BusinessException> refusals) {
+        super(refusals.get(0).getMessageKey());
+        BusinessException first = refusals.get(0);
+        this.field = first.field;
+        this.messageKey = first.messageKey;
+        this.arguments = first.arguments;
+        this.refusals = List.copyOf(refusals);
+    }
+
+    /** Every refusal of the validation that threw this, in the order of the form's fields; itself when alone. */
+    public List<BusinessException> getRefusals() {
+        return refusals == null ? List.of(this) : refusals;
+    }
+
+    /** The refusal about {@code name}, if the validation found one. */
+    public Optional<BusinessException> refusalOf(String name) {
+        return getRefusals().stream()
+                .filter(refusal -> Objects.equals(refusal.getField(), name))
+                .findFirst();
     }
 
     public String getMessageKey() {

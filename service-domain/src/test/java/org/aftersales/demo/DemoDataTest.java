@@ -37,7 +37,7 @@ class DemoDataTest {
         demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
         demo.self = demo;
 
-        CurrentUser.runAs("demo", () -> database.inTransaction(demo::seedIfEmpty));
+        CurrentUser.runAs(DemoData.SEEDED_BY, () -> database.inTransaction(demo::seedIfEmpty));
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package org.aftersales.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -298,6 +299,29 @@ class FollowUpServiceTest {
         assertThatThrownBy(() -> database.inTransaction(
                         () -> service(new TestCaller(null, Role.FINANCE)).log(plant.getId(), reached(at(6, 29, 9, 0)))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @DisplayName("R-F2 issue 18 item 5: a reached contact logged without person, channel and equipment status names all"
+            + " three in one refusal, and nothing is logged")
+    void reachedContactNamesEveryMissingField() {
+        BusinessException refused = catchThrowableOfType(
+                BusinessException.class,
+                () -> database.inTransaction(() -> specialist()
+                        .log(plant.getId(), new FollowUpEntry(at(6, 29, 9, 0), null, null, true, null, null))));
+
+        assertThat(refused.getRefusals().stream().map(BusinessException::getField))
+                .containsExactly("ownerContactId", "channel", "equipmentStatus");
+        assertThat(refused.getRefusals().stream().map(BusinessException::getMessageKey))
+                .containsExactly(
+                        "followUp.error.contactRequired",
+                        "followUp.error.channelRequired",
+                        "followUp.error.equipmentStatusRequired");
+        assertThat(database.inTransaction(() -> database.em()
+                        .createQuery("select count(f) from OwnerFollowUp f where f.project.id = :project", Long.class)
+                        .setParameter("project", plant.getId())
+                        .getSingleResult()))
+                .isZero();
     }
 
     @Test

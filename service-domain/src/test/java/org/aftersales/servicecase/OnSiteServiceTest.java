@@ -2,6 +2,7 @@ package org.aftersales.servicecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -241,6 +242,30 @@ class OnSiteServiceTest {
         assertThat(read.getStatus()).isEqualTo(CaseStatus.ARRIVED);
         assertThat(read.getVersion()).isEqualTo(version);
         assertThat(read.getVisit().orElseThrow().isWorkDone()).isFalse();
+    }
+
+    @Test
+    @DisplayName("R-S8 issue 18 item 5: signing the report with no signer, no role and no signature names all three in"
+            + " one refusal; the ticket without customer and signature names both; nothing is signed")
+    void signOffNamesEveryMissingField() {
+        long id = workDone(plant).getId();
+
+        BusinessException report = catchThrowableOfType(
+                BusinessException.class,
+                () -> database.inTransaction(
+                        () -> engineer().signServiceReport(id, " ", null, null, null, null, null)));
+        BusinessException ticket = catchThrowableOfType(
+                BusinessException.class,
+                () -> database.inTransaction(() -> engineer().signDispatchTicket(id, null, null, null, null)));
+
+        assertThat(report.getRefusals().stream().map(BusinessException::getField))
+                .containsExactly("signerName", "signerRole", "signature");
+        assertThat(ticket.getRefusals().stream().map(BusinessException::getField))
+                .containsExactly("customerName", "signature");
+        ServiceCase read = reloaded(id);
+        assertThat(read.getServiceReport()).isEmpty();
+        assertThat(read.getDispatchTicket()).isEmpty();
+        assertThat(read.getStatus()).isEqualTo(CaseStatus.WORK_DONE);
     }
 
     @Test

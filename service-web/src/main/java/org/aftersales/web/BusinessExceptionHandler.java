@@ -59,20 +59,32 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 events.remove();
                 continue;
             }
-            String text = business != null
-                    ? Messages.text(
-                            context.getViewRoot().getLocale(), business.getMessageKey(), business.getArguments())
-                    : Messages.text(context.getViewRoot().getLocale(), "error.staleVersionUnknown");
             if (business instanceof AccessDeniedException) {
                 logRefusal(context);
             }
-            context.addMessage(
-                    clientIdOf(context, business), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            if (business == null) {
+                context.addMessage(
+                        null, error(Messages.text(context.getViewRoot().getLocale(), "error.staleVersionUnknown")));
+            } else {
+                // Every field a validation refused, each beside its input (issue 18 item 5).
+                for (BusinessException refusal : business.getRefusals()) {
+                    context.addMessage(
+                            clientIdOf(context, refusal),
+                            error(Messages.text(
+                                    context.getViewRoot().getLocale(),
+                                    refusal.getMessageKey(),
+                                    refusal.getArguments())));
+                }
+            }
             context.validationFailed();
             context.renderResponse();
             events.remove();
         }
         getWrapped().handle();
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
     }
 
     private static void logRefusal(FacesContext context) {

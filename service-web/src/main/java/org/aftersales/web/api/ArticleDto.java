@@ -1,6 +1,8 @@
 package org.aftersales.web.api;
 
+import java.util.Map;
 import org.aftersales.knowledge.KnowledgeArticle;
+import org.aftersales.staff.PersonNames;
 
 /**
  * A knowledge article (R-K3): a written summary of a repair case or a design defect. {@code state}, the submission
@@ -33,12 +35,17 @@ public class ArticleDto {
     public Boolean submit;
     public String submittedAt;
     public String submittedBy;
+    /** The display names beside the logins (issue 18 item 4). */
+    public String submittedByName;
+
     public String acknowledgedAt;
     public String acknowledgedBy;
+    public String acknowledgedByName;
     public String createdAt;
     public String createdBy;
+    public String createdByName;
 
-    static ArticleDto of(KnowledgeArticle article) {
+    static ArticleDto of(KnowledgeArticle article, Map<String, String> names) {
         ArticleDto dto = new ArticleDto();
         dto.id = article.getId();
         dto.version = article.getVersion();
@@ -65,6 +72,9 @@ public class ArticleDto {
         dto.acknowledgedBy = article.getAcknowledgedBy();
         dto.createdAt = ApiInstants.format(article.getCreatedAt());
         dto.createdBy = article.getCreatedBy();
+        dto.submittedByName = PersonNames.shown(names, dto.submittedBy);
+        dto.acknowledgedByName = PersonNames.shown(names, dto.acknowledgedBy);
+        dto.createdByName = PersonNames.shown(names, dto.createdBy);
         return dto;
     }
 }

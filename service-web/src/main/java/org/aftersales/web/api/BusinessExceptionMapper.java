@@ -56,9 +56,14 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                     List.of(new Problem.FieldError(refused.getField(), refused.getMessageKey(), message)),
                     locale);
         }
-        List<Problem.FieldError> errors = refused.getField() == null
-                ? List.of()
-                : List.of(new Problem.FieldError(refused.getField(), refused.getMessageKey(), message));
+        // Every field the validation refused (issue 18 item 5); the detail is the first one's message.
+        List<Problem.FieldError> errors = refused.getRefusals().stream()
+                .filter(refusal -> refusal.getField() != null)
+                .map(refusal -> new Problem.FieldError(
+                        refusal.getField(),
+                        refusal.getMessageKey(),
+                        Messages.text(locale, refusal.getMessageKey(), refusal.getArguments())))
+                .toList();
         return ProblemResponses.problem(422, "problem.unprocessable", message, errors, locale);
     }
 }

@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.document.StoredDocument;
 import org.aftersales.servicecase.CaseAttachmentService;
+import org.aftersales.staff.PersonNames;
 
 /**
  * The photos and files of a service case (R-S1 intake): {@code GET} lists them (each with its {@code contentUrl},
@@ -31,12 +33,18 @@ public class CaseAttachmentResource {
     @Inject
     CaseAttachmentService attachments;
 
+    @Inject
+    PersonNames personNames;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     public List<DocumentDto> list(@PathParam("id") long caseId) {
-        return attachments.of(caseId).stream().map(DocumentDto::of).toList();
+        Map<String, String> names = personNames.everyone();
+        return attachments.of(caseId).stream()
+                .map(d -> DocumentDto.of(d, names))
+                .toList();
     }
 
     @POST
@@ -47,7 +55,7 @@ public class CaseAttachmentResource {
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("documents/" + attached.getId())
                         .build())
-                .entity(DocumentDto.of(attached))
+                .entity(DocumentDto.of(attached, personNames.everyone()))
                 .build();
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.servicecase.CaseEvent;
 import org.aftersales.servicecase.ComplaintHandoff;
 import org.aftersales.servicecase.Dispatch;
@@ -19,6 +20,7 @@ import org.aftersales.servicecase.SlaClock;
 import org.aftersales.servicecase.SupplierForwarding;
 import org.aftersales.servicecase.TripReport;
 import org.aftersales.staff.AppUser;
+import org.aftersales.staff.PersonNames;
 
 /** A service case as the API shows it, with its clocks judged at the moment of the call. */
 public class CaseDto {
@@ -82,6 +84,9 @@ public class CaseDto {
         public String at;
         public String enteredAt;
         public String by;
+        /** The display name of {@code by} (issue 18 item 4); the login where it has no account. */
+        public String byName;
+
         public String detail;
         public boolean late;
         public String lateReason;
@@ -151,6 +156,7 @@ public class CaseDto {
         public String text;
         public String at;
         public String by;
+        public String byName;
 
         static OwnerUpdateRecordDto of(OwnerUpdate update) {
             OwnerUpdateRecordDto dto = new OwnerUpdateRecordDto();
@@ -189,8 +195,10 @@ public class CaseDto {
         public List<EngineerDto> proposedEngineers;
         public List<EngineerDto> engineers;
         public String proposedBy;
+        public String proposedByName;
         public String proposedAt;
         public String decidedBy;
+        public String decidedByName;
         public String decidedAt;
         public String rejectionReason;
 
@@ -221,6 +229,7 @@ public class CaseDto {
         public String ownerCooperation;
         public String safetyAcknowledgedAt;
         public String safetyAcknowledgedBy;
+        public String safetyAcknowledgedByName;
         public String workDoneAt;
         public String work;
         public List<PartLineDto> parts;
@@ -307,6 +316,7 @@ public class CaseDto {
     public static class AmendmentLineDto {
         public String text;
         public String amendedBy;
+        public String amendedByName;
         public String amendedAt;
     }
 
@@ -347,6 +357,7 @@ public class CaseDto {
         public LocalDate fromDate;
         public LocalDate toDate;
         public String filedBy;
+        public String filedByName;
         public String filedAt;
 
         static TripReportRecordDto of(TripReport report) {
@@ -362,6 +373,7 @@ public class CaseDto {
 
     public static class AssessmentRecordDto {
         public String assessor;
+        public String assessorName;
         public int workloadScore;
         public int qualityScore;
         public int costControlScore;
@@ -444,7 +456,11 @@ public class CaseDto {
      * The case with its on-site service (R-S6 … R-S12) as well: for a single case. Lists show {@link #of} only, so that
      * a page of cases does not read every case's dispatches and signatures.
      */
-    static CaseDto detailed(ServiceCase serviceCase, Instant now) {
+    /**
+     * The case with everything recorded on it; each login beside the name of its person ({@code names}: display names
+     * by login, read in one statement for the request — issue 18 item 4).
+     */
+    static CaseDto detailed(ServiceCase serviceCase, Instant now, Map<String, String> names) {
         CaseDto dto = of(serviceCase, now);
         dto.dispatch = serviceCase.latestDispatch().map(DispatchDto::of).orElse(null);
         dto.visit = serviceCase.getVisit().map(VisitDto::of).orElse(null);
@@ -465,6 +481,29 @@ public class CaseDto {
                 .map(OwnerUpdateRecordDto::of)
                 .toList();
         dto.timeline = serviceCase.getTimeline().stream().map(EventDto::of).toList();
+        name(dto, names);
         return dto;
+    }
+
+    /** Puts the person's name beside every login of a detailed case. */
+    private static void name(CaseDto dto, Map<String, String> names) {
+        dto.timeline.forEach(e -> e.byName = PersonNames.shown(names, e.by));
+        dto.ownerUpdates.forEach(u -> u.byName = PersonNames.shown(names, u.by));
+        if (dto.dispatch != null) {
+            dto.dispatch.proposedByName = PersonNames.shown(names, dto.dispatch.proposedBy);
+            dto.dispatch.decidedByName = PersonNames.shown(names, dto.dispatch.decidedBy);
+        }
+        if (dto.visit != null) {
+            dto.visit.safetyAcknowledgedByName = PersonNames.shown(names, dto.visit.safetyAcknowledgedBy);
+        }
+        if (dto.signOff.serviceReport != null && dto.signOff.serviceReport.amendments != null) {
+            dto.signOff.serviceReport.amendments.forEach(a -> a.amendedByName = PersonNames.shown(names, a.amendedBy));
+        }
+        if (dto.tripReport != null) {
+            dto.tripReport.filedByName = PersonNames.shown(names, dto.tripReport.filedBy);
+        }
+        if (dto.assessment != null) {
+            dto.assessment.assessorName = PersonNames.shown(names, dto.assessment.assessor);
+        }
     }
 }

@@ -46,6 +46,7 @@ import org.aftersales.servicecase.SupportKind;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
+import org.aftersales.staff.PersonNames;
 
 /**
  * Service cases for the ERP and the hotline system (R-S1…R-S12): register a call, read it with its clocks, and
@@ -63,6 +64,9 @@ public class CaseResource {
 
     @Inject
     ServiceCaseService cases;
+
+    @Inject
+    PersonNames personNames;
 
     @Inject
     DispatchService dispatch;
@@ -112,9 +116,7 @@ public class CaseResource {
         if (body == null) {
             throw new BadRequestException();
         }
-        if (body.projectId == null) {
-            throw new BusinessException("projectId", "case.error.projectRequired");
-        }
+        // A missing project is refused with every other missing field in one errors[] (issue 18 item 5).
         ServiceCase registered = cases.register(new CaseIntake(
                 body.projectId,
                 body.equipmentItemId,
@@ -129,7 +131,7 @@ public class CaseResource {
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(registered.getId()))
                         .build())
-                .entity(CaseDto.detailed(registered, cases.now()))
+                .entity(CaseDto.detailed(registered, cases.now(), personNames.everyone()))
                 .build();
     }
 
@@ -405,20 +407,20 @@ public class CaseResource {
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(recorded.getId()))
                         .build())
-                .entity(CostDto.of(recorded))
+                .entity(CostDto.of(recorded, personNames.everyone()))
                 .build();
     }
 
     @GET
     @Path("{id}/costs")
     public CostStatementDto costs(@PathParam("id") long id) {
-        return CostStatementDto.of(costs.statement(id));
+        return CostStatementDto.of(costs.statement(id), personNames.everyone());
     }
 
     @GET
     @Path("{id}/costs/{costId}")
     public CostDto cost(@PathParam("id") long id, @PathParam("costId") long costId) {
-        return CostDto.of(costs.find(id, costId));
+        return CostDto.of(costs.find(id, costId), personNames.everyone());
     }
 
     @POST
@@ -443,7 +445,7 @@ public class CaseResource {
     }
 
     private CaseDto show(ServiceCase serviceCase) {
-        return CaseDto.detailed(serviceCase, cases.now());
+        return CaseDto.detailed(serviceCase, cases.now(), personNames.everyone());
     }
 
     private static Instant at(CaseActDto body) {

@@ -2,7 +2,9 @@ package org.aftersales.web.api;
 
 import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.aftersales.cost.ServiceCost;
+import org.aftersales.staff.PersonNames;
 
 /**
  * A cost line of a case (R-S12), in and out: {@code category}, {@code description}, {@code amount} as a money string;
@@ -29,6 +31,9 @@ public class CostDto {
     public String rate;
     public String recordedAt;
     public String recordedBy;
+    /** The display name beside the login (issue 18 item 4). */
+    public String recordedByName;
+
     public Integer nights;
     public Integer cityTier;
     public String travelClass;
@@ -42,7 +47,7 @@ public class CostDto {
     /** Out only, in the list of flagged costs: the case's number. */
     public String caseNumber;
 
-    static CostDto of(ServiceCost cost) {
+    static CostDto of(ServiceCost cost, Map<String, String> names) {
         CostDto dto = new CostDto();
         dto.id = cost.getId();
         dto.caseId = cost.getServiceCase().getId();
@@ -53,6 +58,7 @@ public class CostDto {
         dto.rate = cost.getRate() == null ? null : cost.getRate().toString();
         dto.recordedAt = ApiInstants.format(cost.getCreatedAt());
         dto.recordedBy = cost.getCreatedBy();
+        dto.recordedByName = PersonNames.shown(names, dto.recordedBy);
         dto.nights = cost.getNights();
         dto.cityTier = cost.getCityTier();
         dto.travelClass = ApiEnums.name(cost.getTravelClass());

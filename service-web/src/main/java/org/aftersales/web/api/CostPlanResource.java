@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.cost.CostCategory;
 import org.aftersales.costplan.CostPlanLineInput;
 import org.aftersales.costplan.CostPlanService;
 import org.aftersales.costplan.SupplementInput;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.NotFoundException;
+import org.aftersales.staff.PersonNames;
 import org.aftersales.web.api.CostPlanDtos.CostPlanDto;
 import org.aftersales.web.api.CostPlanDtos.LineRequest;
 import org.aftersales.web.api.CostPlanDtos.LinesRequest;
@@ -41,6 +43,9 @@ public class CostPlanResource {
 
     @Inject
     CostPlanService plans;
+
+    @Inject
+    PersonNames personNames;
 
     @Context
     UriInfo uriInfo;
@@ -143,9 +148,10 @@ public class CostPlanResource {
     private CostPlanDto read(long projectId) {
         CostPlanDto dto = CostPlanDto.of(
                 plans.summary(projectId).orElseThrow(() -> new NotFoundException("costPlan", projectId)));
+        Map<String, String> names = personNames.everyone();
         dto.flaggedCosts = plans.flaggedCosts(projectId).stream()
                 .map(cost -> {
-                    CostDto line = CostDto.of(cost);
+                    CostDto line = CostDto.of(cost, names);
                     line.caseNumber = cost.getServiceCase().getNumber();
                     return line;
                 })

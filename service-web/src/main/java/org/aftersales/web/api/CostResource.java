@@ -9,7 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.cost.ServiceCostService;
+import org.aftersales.staff.PersonNames;
 
 /**
  * Costs across cases: the lines outside the expense standards, flagged for the supervisor (R-C7), and the lines
@@ -23,13 +25,17 @@ public class CostResource {
     @Inject
     ServiceCostService costs;
 
+    @Inject
+    PersonNames personNames;
+
     /** The latest flagged lines, newest first ({@code limit} 1 … 500, 100 by default). */
     @GET
     @Path("outside-standard")
     public List<CostDto> outsideStandard(@QueryParam("limit") @DefaultValue("100") int limit) {
+        Map<String, String> names = personNames.everyone();
         return costs.outsideStandard(limit).stream()
                 .map(cost -> {
-                    CostDto dto = CostDto.of(cost);
+                    CostDto dto = CostDto.of(cost, names);
                     dto.caseNumber = cost.getServiceCase().getNumber();
                     return dto;
                 })
@@ -43,9 +49,10 @@ public class CostResource {
     @GET
     @Path("plan-deviations")
     public List<CostDto> planDeviations(@QueryParam("limit") @DefaultValue("100") int limit) {
+        Map<String, String> names = personNames.everyone();
         return costs.flaggedAgainstPlan(limit).stream()
                 .map(cost -> {
-                    CostDto dto = CostDto.of(cost);
+                    CostDto dto = CostDto.of(cost, names);
                     dto.caseNumber = cost.getServiceCase().getNumber();
                     return dto;
                 })

@@ -1,6 +1,7 @@
 package org.aftersales.web.api;
 
 import java.util.List;
+import java.util.Map;
 import org.aftersales.cost.CostStatement;
 
 /** GET /api/cases/{id}/costs: the case's cost lines, the total of every category (zero where none) and the total. */
@@ -16,11 +17,12 @@ public class CostStatementDto {
         public String amount;
     }
 
-    static CostStatementDto of(CostStatement statement) {
+    static CostStatementDto of(CostStatement statement, Map<String, String> names) {
         CostStatementDto dto = new CostStatementDto();
         dto.caseId = statement.caseId();
         dto.caseNumber = statement.caseNumber();
-        dto.items = statement.lines().stream().map(CostDto::of).toList();
+        dto.items =
+                statement.lines().stream().map(cost -> CostDto.of(cost, names)).toList();
         dto.totals = statement.totalsByCategory().entrySet().stream()
                 .map(entry -> {
                     CategoryTotalDto total = new CategoryTotalDto();

@@ -1,6 +1,8 @@
 package org.aftersales.web.api;
 
+import java.util.Map;
 import org.aftersales.document.StoredDocument;
+import org.aftersales.staff.PersonNames;
 
 /**
  * A stored document (R-K1, R-B4): what it is and the facts of its file, fixed at upload — the original file name,
@@ -27,11 +29,21 @@ public class DocumentDto {
     public Long equipmentItemId;
     public String uploadedAt;
     public String uploadedBy;
+    /** The display name beside the login (issue 18 item 4). */
+    public String uploadedByName;
+
     public String contentUrl;
     /** Set on an upload that made a new manual version ({@code POST /documents} with {@code manualId}). */
     public Long manualId;
 
     public Long manualVersionId;
+
+    /** The document with the uploader's name beside the login, from {@code names} read once for the request. */
+    static DocumentDto of(StoredDocument document, Map<String, String> names) {
+        DocumentDto dto = of(document);
+        dto.uploadedByName = PersonNames.shown(names, dto.uploadedBy);
+        return dto;
+    }
 
     static DocumentDto of(StoredDocument document) {
         DocumentDto dto = new DocumentDto();

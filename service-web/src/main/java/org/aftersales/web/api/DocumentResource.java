@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.aftersales.document.DocumentStore;
 import org.aftersales.document.FileNames;
 import org.aftersales.document.StoredDocument;
+import org.aftersales.staff.PersonNames;
 
 /** One stored document (R-K1): its facts, and its content with the original name in {@code Content-Disposition}. */
 @Path("documents/{id}")
@@ -20,10 +21,13 @@ public class DocumentResource {
     @Inject
     DocumentStore documents;
 
+    @Inject
+    PersonNames personNames;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public DocumentDto get(@PathParam("id") long id) {
-        return DocumentDto.of(documents.find(id));
+        return DocumentDto.of(documents.find(id), personNames.everyone());
     }
 
     @GET

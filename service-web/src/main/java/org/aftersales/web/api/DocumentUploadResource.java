@@ -18,6 +18,7 @@ import org.aftersales.document.DocumentStore;
 import org.aftersales.document.StoredDocument;
 import org.aftersales.manual.ManualService;
 import org.aftersales.manual.ManualVersion;
+import org.aftersales.staff.PersonNames;
 
 /**
  * {@code POST /documents}: an upload to the document store (R-K1) over the API, {@code multipart/form-data} with the
@@ -40,6 +41,9 @@ public class DocumentUploadResource {
     DocumentStore documents;
 
     @Inject
+    PersonNames personNames;
+
+    @Inject
     ManualService manuals;
 
     @Context
@@ -55,7 +59,7 @@ public class DocumentUploadResource {
         if (manualId != null) {
             ManualVersion version =
                     manuals.addVersion(manualId, form.text("versionLabel"), form.text("changes"), form.upload());
-            created = DocumentDto.of(version.getDocument());
+            created = DocumentDto.of(version.getDocument(), personNames.everyone());
             created.manualId = manualId;
             created.manualVersionId = version.getId();
         } else {
@@ -64,7 +68,7 @@ public class DocumentUploadResource {
                             ApiEnums.parse("kind", DocumentKind.class, form.text("kind")), form.text("title"),
                             form.id("projectId"), form.id("equipmentItemId")),
                     form.upload());
-            created = DocumentDto.of(stored);
+            created = DocumentDto.of(stored, personNames.everyone());
         }
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("documents/" + created.id)

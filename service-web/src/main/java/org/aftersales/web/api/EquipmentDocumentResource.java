@@ -8,7 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.document.DocumentStore;
+import org.aftersales.staff.PersonNames;
 
 /**
  * The equipment document archive of one item (R-B4): its drawings, specifications, certificates and manuals, newest
@@ -22,8 +24,14 @@ public class EquipmentDocumentResource {
     @Inject
     DocumentStore documents;
 
+    @Inject
+    PersonNames personNames;
+
     @GET
     public List<DocumentDto> list(@PathParam("id") long itemId) {
-        return documents.ofEquipmentItem(itemId).stream().map(DocumentDto::of).toList();
+        Map<String, String> names = personNames.everyone();
+        return documents.ofEquipmentItem(itemId).stream()
+                .map(d -> DocumentDto.of(d, names))
+                .toList();
     }
 }

@@ -1,8 +1,10 @@
 package org.aftersales.web.api;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.aftersales.followup.FollowUpStatus;
 import org.aftersales.followup.OwnerFollowUp;
+import org.aftersales.staff.PersonNames;
 
 /** The owner follow-up resources (R-F2) as the API shows them (API.md: days {@code yyyy-MM-dd}, instants UTC "Z"). */
 public final class FollowUpDtos {
@@ -26,9 +28,10 @@ public final class FollowUpDtos {
             String lastReachedAt,
             String lastReachedContactName,
             String lastReachedBy,
+            String lastReachedByName,
             String lastEquipmentStatus) {
 
-        static DueDto of(FollowUpStatus s) {
+        static DueDto of(FollowUpStatus s, Map<String, String> names) {
             return new DueDto(
                     s.projectId(),
                     s.projectCode(),
@@ -42,6 +45,7 @@ public final class FollowUpDtos {
                     ApiInstants.format(s.lastReachedAt()),
                     s.lastReachedContactName(),
                     s.lastReachedBy(),
+                    PersonNames.shown(names, s.lastReachedBy()),
                     ApiEnums.name(s.lastEquipmentStatus()));
         }
     }
@@ -52,6 +56,7 @@ public final class FollowUpDtos {
             long projectId,
             String contactedAt,
             String contactedBy,
+            String contactedByName,
             Long ownerContactId,
             String contactName,
             String channel,
@@ -62,12 +67,13 @@ public final class FollowUpDtos {
             Long serviceCaseId,
             String serviceCaseNumber) {
 
-        static FollowUpDto of(OwnerFollowUp f) {
+        static FollowUpDto of(OwnerFollowUp f, Map<String, String> names) {
             return new FollowUpDto(
                     f.getId(),
                     f.getProject().getId(),
                     ApiInstants.format(f.getContactedAt()),
                     f.getContactedBy(),
+                    PersonNames.shown(names, f.getContactedBy()),
                     f.getOwnerContact() == null ? null : f.getOwnerContact().getId(),
                     f.getContactName(),
                     ApiEnums.name(f.getChannel()),

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.aftersales.followup.FollowUpFilter;
 import org.aftersales.followup.FollowUpService;
@@ -20,6 +21,7 @@ import org.aftersales.followup.FollowUpStatus;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
+import org.aftersales.staff.PersonNames;
 import org.aftersales.web.api.FollowUpDtos.DueDto;
 import org.aftersales.web.api.FollowUpDtos.FollowUpDto;
 
@@ -35,6 +37,9 @@ public class FollowUpResource {
 
     @Inject
     FollowUpService followUps;
+
+    @Inject
+    PersonNames personNames;
 
     /**
      * The projects whose next owner contact is overdue or due within {@code withinDays} of {@code asOf} (default today,
@@ -62,13 +67,17 @@ public class FollowUpResource {
         PageRequest page = new PageRequest(offset, size, sort, !descending);
         Page<FollowUpStatus> found =
                 followUps.due(asOf, new FollowUpFilter(projectId, null, null, states, withinDays), page);
+        Map<String, String> names = personNames.everyone();
         return new PageDto<>(
-                found.items().stream().map(DueDto::of).toList(), found.total(), page.offset(), page.size());
+                found.items().stream().map(s -> DueDto.of(s, names)).toList(),
+                found.total(),
+                page.offset(),
+                page.size());
     }
 
     @GET
     @Path("{id}")
     public FollowUpDto get(@PathParam("id") long id) {
-        return FollowUpDto.of(followUps.find(id));
+        return FollowUpDto.of(followUps.find(id), personNames.everyone());
     }
 }

@@ -25,6 +25,7 @@ import org.aftersales.knowledge.KnowledgeService;
 import org.aftersales.knowledge.SearchableType;
 import org.aftersales.project.Discipline;
 import org.aftersales.shared.PageRequest;
+import org.aftersales.staff.PersonNames;
 
 /**
  * The knowledge base (R-K3): full-text search in Chinese and English, ranked, with snippets; writing articles. A
@@ -38,6 +39,9 @@ public class KnowledgeResource {
 
     @Inject
     KnowledgeSearch search;
+
+    @Inject
+    PersonNames personNames;
 
     @Inject
     KnowledgeService knowledge;
@@ -83,7 +87,7 @@ public class KnowledgeResource {
     @GET
     @Path("articles/{id}")
     public ArticleDto get(@PathParam("id") long id) {
-        return ArticleDto.of(knowledge.find(id));
+        return ArticleDto.of(knowledge.find(id), personNames.everyone());
     }
 
     @POST
@@ -109,7 +113,7 @@ public class KnowledgeResource {
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("knowledge/articles/" + created.getId())
                         .build())
-                .entity(ArticleDto.of(created))
+                .entity(ArticleDto.of(created, personNames.everyone()))
                 .build();
     }
 }

@@ -17,6 +17,7 @@ import org.aftersales.followup.FollowUpChannel;
 import org.aftersales.followup.FollowUpEntry;
 import org.aftersales.followup.FollowUpService;
 import org.aftersales.followup.OwnerFollowUp;
+import org.aftersales.staff.PersonNames;
 import org.aftersales.web.api.FollowUpDtos.FollowUpDto;
 import org.aftersales.web.api.FollowUpDtos.FollowUpRequest;
 
@@ -32,6 +33,9 @@ public class ProjectFollowUpResource {
 
     @Inject
     FollowUpService followUps;
+
+    @Inject
+    PersonNames personNames;
 
     @Context
     UriInfo uriInfo;
@@ -55,7 +59,7 @@ public class ProjectFollowUpResource {
                         .path("follow-ups")
                         .path(String.valueOf(logged.getId()))
                         .build())
-                .entity(FollowUpDto.of(logged))
+                .entity(FollowUpDto.of(logged, personNames.everyone()))
                 .build();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.aftersales.retention.RetentionService;
+import org.aftersales.staff.PersonNames;
 import org.aftersales.web.api.RetentionDtos.DecisionRequest;
 import org.aftersales.web.api.RetentionDtos.QualityCostDto;
 
@@ -27,10 +28,13 @@ public class QualityCostResource {
     @Inject
     RetentionService retentions;
 
+    @Inject
+    PersonNames personNames;
+
     @GET
     @Path("{id}")
     public QualityCostDto qualityCost(@PathParam("id") long id) {
-        return QualityCostDto.of(retentions.qualityCost(id));
+        return QualityCostDto.of(retentions.qualityCost(id), personNames.everyone());
     }
 
     /**
@@ -42,7 +46,7 @@ public class QualityCostResource {
     @Path("{id}/confirmation")
     public QualityCostDto confirm(@PathParam("id") long id, DecisionRequest body) {
         Long version = body == null ? null : body.version;
-        return QualityCostDto.of(retentions.confirmQualityCost(id, version));
+        return QualityCostDto.of(retentions.confirmQualityCost(id, version), personNames.everyone());
     }
 
     /** Engineering rejects the cost with a {@code reason}; nothing is deducted. Same refusals as a confirmation. */
@@ -51,6 +55,6 @@ public class QualityCostResource {
     public QualityCostDto reject(@PathParam("id") long id, DecisionRequest body) {
         String reason = body == null ? null : body.reason;
         Long version = body == null ? null : body.version;
-        return QualityCostDto.of(retentions.rejectQualityCost(id, reason, version));
+        return QualityCostDto.of(retentions.rejectQualityCost(id, reason, version), personNames.everyone());
     }
 }

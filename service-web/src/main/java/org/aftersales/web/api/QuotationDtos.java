@@ -4,8 +4,10 @@ import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.paidservice.Quotation;
 import org.aftersales.paidservice.QuotationLine;
+import org.aftersales.staff.PersonNames;
 
 /**
  * The quotation of a paid service (R-C6) in and out. In: {@code items} with {@code description}, {@code cost} (money
@@ -103,6 +105,9 @@ public final class QuotationDtos {
         public String acceptedVia;
         public String acceptedAt;
         public String acceptanceRecordedBy;
+        /** The display name beside the login (issue 18 item 4). */
+        public String acceptanceRecordedByName;
+
         public String settledTotal;
         public String settledVat;
         public String settledTotalWithVat;
@@ -115,6 +120,12 @@ public final class QuotationDtos {
         public String paymentAmount;
         public String outstanding;
         public long version;
+
+        static QuotationDto of(Quotation quotation, Map<String, String> names) {
+            QuotationDto dto = of(quotation);
+            dto.acceptanceRecordedByName = PersonNames.shown(names, dto.acceptanceRecordedBy);
+            return dto;
+        }
 
         static QuotationDto of(Quotation quotation) {
             QuotationDto dto = new QuotationDto();

@@ -21,6 +21,7 @@ import org.aftersales.paidservice.LineKind;
 import org.aftersales.paidservice.Quotation;
 import org.aftersales.paidservice.QuotationService;
 import org.aftersales.shared.NotFoundException;
+import org.aftersales.staff.PersonNames;
 import org.aftersales.web.api.QuotationDtos.AcceptanceRequest;
 import org.aftersales.web.api.QuotationDtos.InvoiceRequest;
 import org.aftersales.web.api.QuotationDtos.PaymentRequest;
@@ -43,12 +44,16 @@ public class QuotationResource {
     @Inject
     QuotationService quotations;
 
+    @Inject
+    PersonNames personNames;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     public QuotationDto get(@PathParam("id") long id) {
-        return QuotationDto.of(quotations.find(id).orElseThrow(() -> new NotFoundException("quotation", id)));
+        return QuotationDto.of(
+                quotations.find(id).orElseThrow(() -> new NotFoundException("quotation", id)), personNames.everyone());
     }
 
     @POST
@@ -72,7 +77,7 @@ public class QuotationResource {
         }
         Quotation made = quotations.quote(id, items);
         return Response.created(uriInfo.getAbsolutePath())
-                .entity(QuotationDto.of(made))
+                .entity(QuotationDto.of(made, personNames.everyone()))
                 .build();
     }
 
@@ -80,40 +85,48 @@ public class QuotationResource {
     @Path("acceptance")
     public QuotationDto accept(@PathParam("id") long id, AcceptanceRequest body) {
         AcceptanceRequest acceptance = required(body);
-        return QuotationDto.of(quotations.accept(
-                id,
-                acceptance.acceptedBy,
-                ApiEnums.parse("acceptedVia", AcceptanceMeans.class, acceptance.acceptedVia),
-                ApiInstants.parse("acceptedAt", acceptance.acceptedAt)));
+        return QuotationDto.of(
+                quotations.accept(
+                        id,
+                        acceptance.acceptedBy,
+                        ApiEnums.parse("acceptedVia", AcceptanceMeans.class, acceptance.acceptedVia),
+                        ApiInstants.parse("acceptedAt", acceptance.acceptedAt)),
+                personNames.everyone());
     }
 
     @POST
     @Path("settlement")
     public QuotationDto settle(@PathParam("id") long id, SettlementRequest body) {
         SettlementRequest settlement = body == null ? new SettlementRequest() : body;
-        return QuotationDto.of(quotations.settle(
-                id,
-                ApiValues.money("settledTotal", settlement.settledTotal),
-                ApiValues.money("settledVat", settlement.settledVat)));
+        return QuotationDto.of(
+                quotations.settle(
+                        id,
+                        ApiValues.money("settledTotal", settlement.settledTotal),
+                        ApiValues.money("settledVat", settlement.settledVat)),
+                personNames.everyone());
     }
 
     @POST
     @Path("invoice")
     public QuotationDto invoice(@PathParam("id") long id, InvoiceRequest body) {
         InvoiceRequest invoice = required(body);
-        return QuotationDto.of(quotations.recordInvoice(
-                id,
-                ApiEnums.parse("invoiceKind", InvoiceKind.class, invoice.invoiceKind),
-                invoice.invoiceNumber,
-                invoice.invoiceDate));
+        return QuotationDto.of(
+                quotations.recordInvoice(
+                        id,
+                        ApiEnums.parse("invoiceKind", InvoiceKind.class, invoice.invoiceKind),
+                        invoice.invoiceNumber,
+                        invoice.invoiceDate),
+                personNames.everyone());
     }
 
     @POST
     @Path("payment")
     public QuotationDto payment(@PathParam("id") long id, PaymentRequest body) {
         PaymentRequest payment = required(body);
-        return QuotationDto.of(quotations.recordPayment(
-                id, payment.paymentDate, ApiValues.money("paymentAmount", payment.paymentAmount)));
+        return QuotationDto.of(
+                quotations.recordPayment(
+                        id, payment.paymentDate, ApiValues.money("paymentAmount", payment.paymentAmount)),
+                personNames.everyone());
     }
 
     private static <T> T required(T body) {

@@ -3,12 +3,14 @@ package org.aftersales.web.api;
 import jakarta.validation.constraints.Digits;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.QualityCost;
 import org.aftersales.retention.RetentionCollection;
 import org.aftersales.retention.RetentionEntry;
 import org.aftersales.retention.ReturnStatus;
 import org.aftersales.retention.SubcontractorRetention;
+import org.aftersales.staff.PersonNames;
 
 /** The retention registers as the API shows them (R-C4, R-C5); money as strings with two decimals. */
 final class RetentionDtos {
@@ -217,12 +219,23 @@ final class RetentionDtos {
         public String cause;
         public String state;
         public String registeredBy;
+        /** The display names beside the logins (issue 18 item 4). */
+        public String registeredByName;
+
         public String onBehalfOf;
         public String registeredAt;
         public String decidedBy;
+        public String decidedByName;
         public String decidedAt;
         public String rejectionReason;
         public Long deductionEntryId;
+
+        static QualityCostDto of(QualityCost cost, Map<String, String> names) {
+            QualityCostDto dto = of(cost);
+            dto.registeredByName = PersonNames.shown(names, dto.registeredBy);
+            dto.decidedByName = PersonNames.shown(names, dto.decidedBy);
+            return dto;
+        }
 
         static QualityCostDto of(QualityCost cost) {
             QualityCostDto dto = new QualityCostDto();

@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.aftersales.retention.QualityCost;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.retention.ReturnChannel;
 import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.PageRequest;
+import org.aftersales.staff.PersonNames;
 import org.aftersales.web.api.RetentionDtos.HoldRequest;
 import org.aftersales.web.api.RetentionDtos.QualityCostDto;
 import org.aftersales.web.api.RetentionDtos.QualityCostRequest;
@@ -44,6 +46,9 @@ public class SubcontractorRetentionResource {
 
     @Inject
     RetentionService retentions;
+
+    @Inject
+    PersonNames personNames;
 
     @Context
     UriInfo uriInfo;
@@ -114,7 +119,7 @@ public class SubcontractorRetentionResource {
                         .path("quality-costs")
                         .path(String.valueOf(cost.getId()))
                         .build())
-                .entity(QualityCostDto.of(cost))
+                .entity(QualityCostDto.of(cost, personNames.everyone()))
                 .build();
     }
 
@@ -127,8 +132,12 @@ public class SubcontractorRetentionResource {
             @QueryParam("size") @DefaultValue("50") int size) {
         PageRequest page = new PageRequest(offset, size, null, false);
         var found = retentions.qualityCosts(id, page);
+        Map<String, String> names = personNames.everyone();
         return new PageDto<>(
-                found.items().stream().map(QualityCostDto::of).toList(), found.total(), page.offset(), page.size());
+                found.items().stream().map(c -> QualityCostDto.of(c, names)).toList(),
+                found.total(),
+                page.offset(),
+                page.size());
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.aftersales.web.api;
 
 import java.util.List;
+import java.util.Map;
+import org.aftersales.staff.PersonNames;
 import org.aftersales.survey.SupplierScorecard;
 import org.aftersales.survey.SurveyQuestion;
 import org.aftersales.survey.SurveyResponse;
@@ -64,9 +66,11 @@ final class SurveyDtos {
             String answeredDate,
             String score,
             String createdAt,
-            String createdBy) {
+            String createdBy,
+            String createdByName) {
 
-        static Response of(SurveyResponse r) {
+        /** With the display name beside the login (issue 18 item 4). */
+        static Response of(SurveyResponse r, Map<String, String> names) {
             return new Response(
                     r.getId(),
                     r.getTemplate().getId(),
@@ -77,7 +81,8 @@ final class SurveyDtos {
                     r.getAnsweredDate().toString(),
                     r.getScore() == null ? null : r.getScore().toPlainString(),
                     ApiInstants.format(r.getCreatedAt()),
-                    r.getCreatedBy());
+                    r.getCreatedBy(),
+                    PersonNames.shown(names, r.getCreatedBy()));
         }
     }
 

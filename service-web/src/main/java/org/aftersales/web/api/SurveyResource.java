@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.staff.PersonNames;
 import org.aftersales.survey.AnswerData;
 import org.aftersales.survey.ResponseData;
 import org.aftersales.survey.SurveyResponse;
@@ -31,6 +32,9 @@ public class SurveyResource {
 
     @Inject
     SurveyService surveys;
+
+    @Inject
+    PersonNames personNames;
 
     @Context
     UriInfo uriInfo;
@@ -82,14 +86,14 @@ public class SurveyResource {
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(created.getId()))
                         .build())
-                .entity(SurveyDtos.Response.of(created))
+                .entity(SurveyDtos.Response.of(created, personNames.everyone()))
                 .build();
     }
 
     @GET
     @Path("{templateId}/responses/{id}")
     public SurveyDtos.Response response(@PathParam("templateId") long templateId, @PathParam("id") long id) {
-        return SurveyDtos.Response.of(surveys.findResponse(id));
+        return SurveyDtos.Response.of(surveys.findResponse(id), personNames.everyone());
     }
 
     /** The supplier scorecards of {@code fromDate} … {@code toDate} (default: the last twelve months), ranked. */

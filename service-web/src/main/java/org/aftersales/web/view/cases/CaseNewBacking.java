@@ -27,7 +27,6 @@ import org.aftersales.servicecase.Channel;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.shared.AftersalesConfig;
-import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -169,12 +168,10 @@ public class CaseNewBacking implements Serializable {
     }
 
     public void save() {
-        if (project == null) {
-            throw new BusinessException("projectId", "case.error.projectRequired");
-        }
+        // A missing project is refused by the service with every other missing field, all at once (issue 18 item 5).
         ServiceCase registered = attachments.register(
                 new CaseIntake(
-                        project.id(),
+                        project == null ? null : project.id(),
                         equipmentItemId,
                         channel,
                         type,

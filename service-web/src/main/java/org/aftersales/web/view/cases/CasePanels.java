@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.web.view.Pages;
 import org.primefaces.PrimeFaces;
@@ -22,12 +23,27 @@ final class CasePanels {
 
     /** Runs {@code act}; true when it was done, false when the service refused it (the message is then shown). */
     static <T> T attempt(String formId, Supplier<T> act) {
+        return attempt(formId, UnaryOperator.identity(), act);
+    }
+
+    /**
+     * As {@link #attempt(String, Supplier)}, for a form whose inputs are named apart from the service's fields: {@code
+     * inputOf} gives the input of a refused field (the dispatch ticket's {@code customerName} is the shared signing
+     * fragment's {@code signerName}).
+     */
+    static <T> T attempt(String formId, UnaryOperator<String> inputOf, Supplier<T> act) {
         try {
             T done = act.get();
             PrimeFaces.current().ajax().update("messages");
             return done;
         } catch (BusinessException refused) {
-            refuse(formId, refused.getField(), Pages.text(refused.getMessageKey(), refused.getArguments()));
+            // Every field the validation refused, each beside its input (issue 18 item 5).
+            for (BusinessException refusal : refused.getRefusals()) {
+                refuse(
+                        formId,
+                        refusal.getField() == null ? null : inputOf.apply(refusal.getField()),
+                        Pages.text(refusal.getMessageKey(), refusal.getArguments()));
+            }
             return null;
         }
     }

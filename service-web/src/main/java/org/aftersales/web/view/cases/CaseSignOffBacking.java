@@ -228,7 +228,9 @@ public class CaseSignOffBacking implements Serializable {
     public void signTicket() {
         Signing s = ticket;
         ServiceCase done = CasePanels.attempt(
-                "ticket", () -> onSite.signDispatchTicket(view.getId(), s.getSignerName(), s.input(), null, null));
+                "ticket",
+                field -> "customerName".equals(field) ? "signerName" : field,
+                () -> onSite.signDispatchTicket(view.getId(), s.getSignerName(), s.input(), null, null));
         if (done != null) {
             view.refresh(done);
             ticket = new Signing();

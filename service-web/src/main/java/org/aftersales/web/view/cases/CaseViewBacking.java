@@ -25,10 +25,9 @@ import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.servicecase.ServiceClass;
 import org.aftersales.servicecase.SlaClock;
 import org.aftersales.shared.AftersalesConfig;
-import org.aftersales.staff.AppUser;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
-import org.aftersales.staff.UserAccountService;
+import org.aftersales.staff.PersonNames;
 import org.aftersales.web.view.Pages;
 import org.primefaces.PrimeFaces;
 
@@ -78,7 +77,7 @@ public class CaseViewBacking implements Serializable {
     transient ServiceCaseService cases;
 
     @Inject
-    transient UserAccountService accounts;
+    transient PersonNames personNames;
 
     @Inject
     transient AftersalesConfig config;
@@ -91,7 +90,8 @@ public class CaseViewBacking implements Serializable {
     private transient ServiceCase serviceCase;
 
     private Instant now;
-    private final Map<String, String> displayNames = new HashMap<>();
+    /** Everyone's display name by login, read once for the page in one statement (issue 18 item 4). */
+    private Map<String, String> displayNames;
 
     private Act act;
     private LocalDateTime at;
@@ -277,9 +277,10 @@ public class CaseViewBacking implements Serializable {
         if (user == null) {
             return "";
         }
-        return displayNames.computeIfAbsent(
-                user,
-                name -> accounts.byUsername(name).map(AppUser::getDisplayName).orElse(name));
+        if (displayNames == null) {
+            displayNames = new HashMap<>(personNames.everyone());
+        }
+        return PersonNames.shown(displayNames, user);
     }
 
     /** A user's display name, or the user name when the account is unknown; empty for none. */
@@ -287,9 +288,10 @@ public class CaseViewBacking implements Serializable {
         if (user == null) {
             return "";
         }
-        return displayNames.computeIfAbsent(
-                user,
-                name -> accounts.byUsername(name).map(AppUser::getDisplayName).orElse(name));
+        if (displayNames == null) {
+            displayNames = new HashMap<>(personNames.everyone());
+        }
+        return PersonNames.shown(displayNames, user);
     }
 
     /** The event's detail, its codes (a clock kind, a class) in the user's language. */

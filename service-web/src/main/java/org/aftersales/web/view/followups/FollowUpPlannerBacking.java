@@ -28,6 +28,8 @@ import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
+import org.aftersales.staff.Person;
+import org.aftersales.staff.PersonNames;
 import org.aftersales.web.view.Choice;
 import org.aftersales.web.view.ChoiceConverter;
 import org.aftersales.web.view.PagedRows;
@@ -68,7 +70,14 @@ public class FollowUpPlannerBacking implements Serializable {
     private LocalDate today;
     private Choice projectChoice;
     private Long projectDepartmentId;
+    /** The login of whoever last reached the owner, picked by name. */
     private String engineer;
+
+    private List<Person> people;
+
+    @Inject
+    transient PersonNames personNames;
+
     private String state = ACTIONABLE;
     private final ChoiceConverter projectChoices = new ChoiceConverter();
 
@@ -289,6 +298,14 @@ public class FollowUpPlannerBacking implements Serializable {
 
     public String getEngineer() {
         return engineer;
+    }
+
+    /** The people the "last contact by" filter offers, by name. */
+    public List<Person> getPeople() {
+        if (people == null) {
+            people = personNames.people();
+        }
+        return people;
     }
 
     public void setEngineer(String engineer) {

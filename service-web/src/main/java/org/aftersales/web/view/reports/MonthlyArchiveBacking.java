@@ -16,6 +16,7 @@ import org.aftersales.staff.Permission;
 import org.aftersales.web.reports.MonthlyReportJobs;
 import org.aftersales.web.view.PagedRows;
 import org.aftersales.web.view.Pages;
+import org.aftersales.web.view.People;
 import org.aftersales.web.view.UserSession;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
@@ -35,6 +36,9 @@ public class MonthlyArchiveBacking implements Serializable {
 
     @Inject
     transient MonthlyReportArchive archive;
+
+    @Inject
+    transient People people;
 
     @Inject
     ReportJobView job;
@@ -121,8 +125,11 @@ public class MonthlyArchiveBacking implements Serializable {
     }
 
     /** Who generated it, "system" shown as the monthly job. */
+    /** Who generated the report: the monthly job, or a person by name (issue 18 item 4). */
     public String generatedBy(String user) {
-        return org.aftersales.shared.CurrentUser.SYSTEM.equals(user) ? Pages.text("report.archive.byJob") : user;
+        return org.aftersales.shared.CurrentUser.SYSTEM.equals(user)
+                ? Pages.text("report.archive.byJob")
+                : people.name(user);
     }
 
     public PagedRows<MonthlyReportArchive.Entry> getList() {
