@@ -9,11 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.aftersales.document.DocumentKind;
 import org.aftersales.document.DocumentStore;
 import org.aftersales.document.DocumentUpload;
@@ -29,7 +27,6 @@ import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.shared.StaleVersionException;
-import org.aftersales.staff.AppUser;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 
@@ -161,27 +158,6 @@ public class KnowledgeService {
         KnowledgeArticle article = find(id);
         article.getAttachments().forEach(StoredDocument::getFileName);
         return article;
-    }
-
-    /**
-     * The names of the people behind the given logins (author, reporter, acknowledger), for a page that shows persons,
-     * not logins (issue 18 item 4/10); a login without an account is shown as it is.
-     */
-    @Transactional
-    public Map<String, String> personNames(Collection<String> usernames) {
-        caller.require(Permission.KNOWLEDGE_VIEW);
-        Map<String, String> names = new HashMap<>();
-        List<String> wanted =
-                usernames.stream().filter(Objects::nonNull).distinct().toList();
-        if (wanted.isEmpty()) {
-            return names;
-        }
-        em.createQuery("select u from AppUser u where u.username in :names", AppUser.class)
-                .setParameter("names", wanted)
-                .getResultList()
-                .forEach(user -> names.put(user.getUsername(), user.getDisplayName()));
-        wanted.forEach(login -> names.putIfAbsent(login, login));
-        return names;
     }
 
     /** The article register: newest first unless sorted otherwise. */

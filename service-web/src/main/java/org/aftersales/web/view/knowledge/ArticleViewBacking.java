@@ -40,6 +40,9 @@ public class ArticleViewBacking implements Serializable {
     @Inject
     transient Caller caller;
 
+    @Inject
+    transient org.aftersales.staff.PersonNames personNames;
+
     private Long id;
     private ArticleKind kind;
     private ArticleState state;
@@ -111,14 +114,16 @@ public class ArticleViewBacking implements Serializable {
         logins.add(article.getModifiedBy());
         logins.add(article.getSubmittedBy());
         logins.add(article.getAcknowledgedBy());
-        Map<String, String> names = knowledge.personNames(logins);
-        authorName = names.get(article.getCreatedBy());
+        Map<String, String> found = personNames.of(logins);
+        java.util.function.UnaryOperator<String> names =
+                login -> login == null ? null : found.getOrDefault(login, login);
+        authorName = names.apply(article.getCreatedBy());
         createdAt = article.getCreatedAt();
-        modifierName = names.get(article.getModifiedBy());
+        modifierName = names.apply(article.getModifiedBy());
         modifiedAt = article.getModifiedAt();
-        submitterName = names.get(article.getSubmittedBy());
+        submitterName = names.apply(article.getSubmittedBy());
         submittedAt = article.getSubmittedAt();
-        acknowledgerName = names.get(article.getAcknowledgedBy());
+        acknowledgerName = names.apply(article.getAcknowledgedBy());
         acknowledgedAt = article.getAcknowledgedAt();
         acknowledgementNote = article.getAcknowledgementNote();
         attachments = article.getAttachments();
