@@ -149,7 +149,8 @@ class PayaraServerDeploymentIT {
             HttpResponse<String> loginPage = waitForLoginPage(https, secure);
             assertHardened(loginPage, true);
             assertSessionCookie(loginPage, true);
-            HttpResponse<String> plainLoginPage = send(http, HttpRequest.newBuilder(plain.resolve("login.xhtml")));
+            // Each listener restarts on its own after the settings change: wait for the plain one as well.
+            HttpResponse<String> plainLoginPage = waitForLoginPage(http, plain);
             assertThat(plainLoginPage.statusCode()).isEqualTo(200);
             assertHardened(plainLoginPage, false);
             assertSessionCookie(plainLoginPage, false);
@@ -356,18 +357,18 @@ class PayaraServerDeploymentIT {
         return builder.build();
     }
 
-    private static HttpResponse<String> waitForLoginPage(HttpClient https, URI secure) throws Exception {
+    private static HttpResponse<String> waitForLoginPage(HttpClient client, URI base) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (true) {
             try {
-                HttpResponse<String> page = send(https, HttpRequest.newBuilder(secure.resolve("login.xhtml")));
+                HttpResponse<String> page = send(client, HttpRequest.newBuilder(base.resolve("login.xhtml")));
                 if (page.statusCode() == 200) {
                     return page;
                 }
             } catch (IOException notYet) {
                 // the listener restarts after the settings change
             }
-            assertThat(Instant.now()).as("the login page answers over HTTPS").isBefore(deadline);
+            assertThat(Instant.now()).as("the login page answers at " + base).isBefore(deadline);
             Thread.sleep(1000);
         }
     }

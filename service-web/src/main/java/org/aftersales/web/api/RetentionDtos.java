@@ -26,8 +26,6 @@ final class RetentionDtos {
         public Long subcontractorId;
         public String heldAmount;
         public LocalDate releaseDate;
-
-        @MultiLine
         public String earlyReleaseReason;
     }
 
