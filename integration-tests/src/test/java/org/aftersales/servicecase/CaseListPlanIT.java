@@ -2,30 +2,19 @@ package org.aftersales.servicecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.aftersales.persistence.MigrationLocations;
+import org.aftersales.plans.PlanDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The scale issue's guard on the case list: PostgreSQL's plan for exactly the SQL the list runs ({@link CaseListQuery})
@@ -34,39 +23,23 @@ import org.postgresql.ds.PGSimpleDataSource;
  * database the planner would pick a scan anyway, so the plans are asked with {@code enable_seqscan} and
  * {@code enable_sort} off: what remains is whether an index can serve the order at all.
  *
- * <p>The database is this test's own, brought up by the application's migrations as Flyway runs them in production
- * (the vendor folder's {@code CREATE INDEX CONCURRENTLY} included).
+ * <p>The database is this test's own ({@link PlanDatabase}), brought up by the application's migrations as Flyway runs
+ * them in production (the vendor folder's {@code CREATE INDEX CONCURRENTLY} included).
  */
 class CaseListPlanIT {
 
-    private static final String SERVER = System.getProperty("aftersales.it.pg", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String NAME = "aftersales_plan_" + System.currentTimeMillis();
-
-    private static Connection connection;
+    private static PlanDatabase database;
 
     @BeforeAll
     static void migrate() throws SQLException {
-        admin("CREATE DATABASE " + NAME + " ENCODING 'UTF8' TEMPLATE template0");
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(SERVER + NAME);
-        dataSource.setUser("postgres");
-        MigrationLocations.flyway(CaseListPlanIT.class.getClassLoader(), dataSource)
-                .load()
-                .migrate();
-        connection = DriverManager.getConnection(SERVER + NAME, "postgres", "");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET enable_seqscan = off");
-            statement.execute("SET enable_sort = off");
-            statement.execute("SET enable_bitmapscan = off");
-        }
+        database = PlanDatabase.migrated("aftersales_plan");
     }
 
     @AfterAll
     static void drop() throws SQLException {
-        if (connection != null) {
-            connection.close();
+        if (database != null) {
+            database.close();
         }
-        admin("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
     }
 
     static Stream<Arguments> lists() {
@@ -115,8 +88,7 @@ class CaseListPlanIT {
         boolean notifications = sql.contains("FROM notification");
         JsonObject plan = explain(new CaseListQuery.Sql(
                 sql, List.of(notifications ? (Object) "specialist" : java.sql.Timestamp.from(Instant.now()))));
-        List<String> scans = new ArrayList<>();
-        collectScans(plan, false, notifications ? "notification" : "service_case_clock", scans);
+        List<String> scans = PlanDatabase.scans(plan, notifications ? "notification" : "service_case_clock");
         // An index scan or an index-only scan, read backwards for the newest notifications first; nothing sorted.
         assertThat(scans).as(what + ": " + plan).hasSize(1);
         assertThat(scans.get(0)).as(what + ": " + plan).matches("Index (Only )?Scan( Backward)? using " + index);
@@ -154,8 +126,7 @@ class CaseListPlanIT {
 
     private static void assertIndexOrdered(CaseListQuery.Sql sql, String page) throws SQLException {
         JsonObject plan = explain(sql);
-        List<String> scans = new ArrayList<>();
-        collectTableScans(plan, false, scans);
+        List<String> scans = PlanDatabase.scans(plan, "service_case");
         assertThat(scans).as(page + ": the scans of service_case in " + plan).isNotEmpty();
         assertThat(scans)
                 .as(page + ": each scan of service_case is an index scan, not sorted before its Limit; plan " + plan)
@@ -164,56 +135,11 @@ class CaseListPlanIT {
 
     private static void assertNoTableScan(CaseListQuery.Sql sql, String what) throws SQLException {
         JsonObject plan = explain(sql);
-        List<String> scans = new ArrayList<>();
-        collectTableScans(plan, false, scans);
+        List<String> scans = PlanDatabase.scans(plan, "service_case");
         assertThat(scans).as(what + ": plan " + plan).allMatch(scan -> scan.startsWith("Index"));
     }
 
-    /**
-     * Every scan of service_case, as its node type, with " sorted" appended when a Sort lies between it and the nearest
-     * Limit above it.
-     */
-    private static void collectTableScans(JsonObject node, boolean sortBelowLimit, List<String> scans) {
-        collectScans(node, sortBelowLimit, "service_case", scans);
-    }
-
-    /** As {@link #collectTableScans} for {@code table}, each scan named with its index where it has one. */
-    private static void collectScans(JsonObject node, boolean sortBelowLimit, String table, List<String> scans) {
-        String type = node.getString("Node Type");
-        boolean sorted = type.equals("Limit") ? false : sortBelowLimit || type.endsWith("Sort");
-        if (table.equals(node.getString("Relation Name", null))) {
-            String index = table.equals("service_case") ? "" : " using " + node.getString("Index Name", "-");
-            scans.add(type + index + (sorted ? " sorted" : ""));
-        }
-        JsonArray children = node.getJsonArray("Plans");
-        if (children != null) {
-            for (JsonValue child : children) {
-                collectScans(child.asJsonObject(), sorted, table, scans);
-            }
-        }
-    }
-
     private static JsonObject explain(CaseListQuery.Sql sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (FORMAT JSON) " + sql.text())) {
-            for (int i = 0; i < sql.parameters().size(); i++) {
-                statement.setObject(i + 1, sql.parameters().get(i));
-            }
-            try (ResultSet result = statement.executeQuery();
-                    JsonReader reader = Json.createReader(new StringReader(next(result)))) {
-                return reader.readArray().getJsonObject(0).getJsonObject("Plan");
-            }
-        }
-    }
-
-    private static String next(ResultSet result) throws SQLException {
-        assertThat(result.next()).isTrue();
-        return result.getString(1);
-    }
-
-    private static void admin(String sql) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-                Statement statement = admin.createStatement()) {
-            statement.execute(sql);
-        }
+        return database.explain(sql.text(), sql.parameters());
     }
 }

@@ -147,7 +147,7 @@ public class NotificationService {
     }
 
     /** The count of a user's notifications stops this many beyond the page (a count of a million costs a read). */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = Page.COUNT_CAP;
 
     /** The inbox's sortable columns, by the names the page's table uses. */
     private static final Map<String, String> INBOX_SORT = Map.of("notifiedAt", "n.notifiedAt", "kind", "n.kind");

@@ -31,6 +31,7 @@ import org.aftersales.shared.StaleVersionException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.subcontractor.Subcontractor;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.config.ResultSetConcurrency;
@@ -283,9 +284,42 @@ public class RetentionService {
         return retention;
     }
 
+    /** One page of the subcontractor register (R-C4) by offset; see {@link #listSubcontractorRetentions(Long, PageRequest, String)}. */
     @Transactional
     public Page<SubcontractorRetention> listSubcontractorRetentions(Long projectId, PageRequest page) {
+        return listSubcontractorRetentions(projectId, page, null);
+    }
+
+    /**
+     * One page of the subcontractor register (R-C4), by default by project code then id: read in index order
+     * ({@link RegisterListQuery}), counted up to {@link Page#COUNT_CAP} beyond the page, or after the cursor
+     * {@code after} (the {@code next} of an earlier page, nothing counted). The page's retentions with their project,
+     * firm and ledger movements take two more statements, however many rows the page has. The portal's other sorts
+     * read the (small) table by offset.
+     */
+    @Transactional
+    public Page<SubcontractorRetention> listSubcontractorRetentions(Long projectId, PageRequest page, String after) {
         caller.require(Permission.RETENTION_VIEW);
+        if (after == null && !defaultOrder(page, SUBCONTRACTOR_SORT, "projectCode")) {
+            return sortedSubcontractorRetentions(projectId, page);
+        }
+        RegisterListQuery query =
+                new RegisterListQuery(RegisterListQuery.Register.SUBCONTRACTOR, projectId, ownDepartment());
+        return registerPage(
+                query,
+                page,
+                after,
+                ids -> em.createQuery(
+                                "select r from SubcontractorRetention r join fetch r.project join fetch r.subcontractor"
+                                        + " where r.id in :ids",
+                                SubcontractorRetention.class)
+                        .setParameter("ids", ids)
+                        .setHint(QueryHints.BATCH, "r.entries")
+                        .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                        .getResultList());
+    }
+
+    private Page<SubcontractorRetention> sortedSubcontractorRetentions(Long projectId, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = visibleProjects("p", projectId, params);
         TypedQuery<SubcontractorRetention> query = em.createQuery(
@@ -293,15 +327,84 @@ public class RetentionService {
                         + " join fetch r.project p join fetch r.subcontractor s" + where + " order by "
                         + page.orderBy(SUBCONTRACTOR_SORT, "p.code") + ", r.id",
                 SubcontractorRetention.class);
-        TypedQuery<Long> count =
-                em.createQuery("select count(r) from SubcontractorRetention r join r.project p" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return new Page<>(
-                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        params.forEach(query::setParameter);
+        query.setHint(QueryHints.BATCH, "r.entries").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+        List<SubcontractorRetention> items =
+                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        RegisterListQuery count =
+                new RegisterListQuery(RegisterListQuery.Register.SUBCONTRACTOR, projectId, ownDepartment());
+        return cappedPage(items, count, page);
+    }
+
+    /** Whether {@code page} asks for the register's default order (no sort, an unknown one, or the default ascending). */
+    private static boolean defaultOrder(PageRequest page, Map<String, String> sorts, String defaultField) {
+        String field = page.sortField();
+        return field == null || !sorts.containsKey(field)
+                ? page.ascending()
+                : field.equals(defaultField) && page.ascending();
+    }
+
+    private Long ownDepartment() {
+        if (!caller.restrictedToOwnDepartment()) {
+            return null;
+        }
+        Long department = caller.departmentId();
+        return department == null ? Long.valueOf(-1L) : department;
+    }
+
+    /**
+     * One page of a register in its default order: the ids from the index-ordered SQL, then the entities by
+     * {@code load} (in any order; put back in the page's), then the capped count for an offset page.
+     */
+    private <T extends org.aftersales.shared.BaseEntity> Page<T> registerPage(
+            RegisterListQuery query,
+            PageRequest page,
+            String after,
+            java.util.function.Function<List<Long>, List<T>> load) {
+        RegisterListQuery.Sql sql = after == null
+                ? query.pageSql(page.offset(), page.size())
+                : query.pageAfterSql(RegisterListQuery.Cursor.decode(after), page.size());
+        List<Object[]> rows = rows(sql);
+        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        Map<Long, T> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            load.apply(ids).forEach(entity -> byId.put(entity.getId(), entity));
+        }
+        List<T> items = ids.stream().map(byId::get).toList();
+        String next = rows.size() < page.size() ? null : query.cursorAfter(rows.get(rows.size() - 1));
+        if (after != null) {
+            return new Page<>(items, 0, false, next);
+        }
+        Page<T> counted = cappedPage(items, query, page);
+        return new Page<>(items, counted.total(), counted.totalExact(), next);
+    }
+
+    private <T> Page<T> cappedPage(List<T> items, RegisterListQuery query, PageRequest page) {
+        int cap = Page.COUNT_CAP + page.offset();
+        long counted = ((Number) nativeQuery(query.countSql(cap)).getSingleResult()).longValue();
+        return Page.capped(items, counted, cap, null);
+    }
+
+    private jakarta.persistence.Query nativeQuery(RegisterListQuery.Sql sql) {
+        StringBuilder text = new StringBuilder();
+        int mark = 0;
+        for (char c : sql.text().toCharArray()) {
+            if (c == '?') {
+                text.append('?').append(++mark);
+            } else {
+                text.append(c);
+            }
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(text.toString());
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            query.setParameter(i + 1, sql.parameters().get(i));
+        }
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(RegisterListQuery.Sql sql) {
+        return nativeQuery(sql).getResultList();
     }
 
     /**
@@ -590,24 +693,49 @@ public class RetentionService {
         return retention;
     }
 
+    /** One page of the project register (R-C5) by offset; see {@link #listProjectRetentions(Long, PageRequest, String)}. */
     @Transactional
     public Page<ProjectRetention> listProjectRetentions(Long projectId, PageRequest page) {
+        return listProjectRetentions(projectId, page, null);
+    }
+
+    /**
+     * One page of the project register (R-C5), by default by due date then id: read in index order
+     * ({@link RegisterListQuery}), counted up to {@link Page#COUNT_CAP} beyond the page, or after the cursor
+     * {@code after} (nothing counted). The page's retentions with their project and collections take two more
+     * statements. The portal's other sorts read the (small) table by offset.
+     */
+    @Transactional
+    public Page<ProjectRetention> listProjectRetentions(Long projectId, PageRequest page, String after) {
         caller.require(Permission.RETENTION_VIEW);
-        Map<String, Object> params = new HashMap<>();
-        String where = visibleProjects("p", projectId, params);
-        TypedQuery<ProjectRetention> query = em.createQuery(
-                "select r from ProjectRetention r join fetch r.project p" + where + " order by "
-                        + page.orderBy(PROJECT_SORT, "r.dueDate") + ", r.id",
-                ProjectRetention.class);
-        TypedQuery<Long> count =
-                em.createQuery("select count(r) from ProjectRetention r join r.project p" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        return new Page<>(
-                query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        RegisterListQuery query = new RegisterListQuery(RegisterListQuery.Register.PROJECT, projectId, ownDepartment());
+        if (after == null && !defaultOrder(page, PROJECT_SORT, "dueDate")) {
+            Map<String, Object> params = new HashMap<>();
+            String where = visibleProjects("p", projectId, params);
+            TypedQuery<ProjectRetention> sorted = em.createQuery(
+                    "select r from ProjectRetention r join fetch r.project p" + where + " order by "
+                            + page.orderBy(PROJECT_SORT, "r.dueDate") + ", r.id",
+                    ProjectRetention.class);
+            params.forEach(sorted::setParameter);
+            sorted.setHint(QueryHints.BATCH, "r.collections").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+            return cappedPage(
+                    sorted.setFirstResult(page.offset())
+                            .setMaxResults(page.size())
+                            .getResultList(),
+                    query,
+                    page);
+        }
+        return registerPage(
+                query,
+                page,
+                after,
+                ids -> em.createQuery(
+                                "select r from ProjectRetention r join fetch r.project where r.id in :ids",
+                                ProjectRetention.class)
+                        .setParameter("ids", ids)
+                        .setHint(QueryHints.BATCH, "r.collections")
+                        .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                        .getResultList());
     }
 
     /** R-C5 for any period, for one project or (projectId {@code null}) all the caller may see. */
@@ -712,6 +840,36 @@ public class RetentionService {
             return ReturnStatus.notApplied(asOf);
         }
         return retention.returnStatusOn(asOf, calendarFor(retention, asOf), configuredRates());
+    }
+
+    /**
+     * The statuses of a page of retentions on {@code asOf} (the register list over the API): one rate query and one
+     * holiday calendar spanning what each retention's own calendar would span, instead of two queries a row.
+     */
+    @Transactional
+    public Map<Long, ReturnStatus> returnStatuses(List<ProjectRetention> retentions, LocalDate asOf) {
+        Map<Long, ReturnStatus> statuses = new HashMap<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (ProjectRetention retention : retentions) {
+            if (retention.getReturnApplication() == null) {
+                statuses.put(retention.getId(), ReturnStatus.notApplied(asOf));
+                continue;
+            }
+            LocalDate received = retention.getReturnApplication().getReceivedDate();
+            LocalDate from = received == null ? asOf : received;
+            LocalDate to = (asOf.isBefore(from) ? from : asOf).plusDays(400);
+            first = first == null || from.minusDays(1).isBefore(first) ? from.minusDays(1) : first;
+            last = last == null || to.isAfter(last) ? to : last;
+        }
+        if (first != null) {
+            HolidayCalendar calendar = holidays.calendarBetween(first, last);
+            LateInterest rates = configuredRates();
+            for (ProjectRetention retention : retentions) {
+                statuses.computeIfAbsent(retention.getId(), id -> retention.returnStatusOn(asOf, calendar, rates));
+            }
+        }
+        return statuses;
     }
 
     /** R-C8: late on {@code asOf} — after the payment due date with money outstanding (see ProjectRetention). */

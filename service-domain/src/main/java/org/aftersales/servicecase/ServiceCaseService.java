@@ -47,11 +47,8 @@ import org.eclipse.persistence.config.QueryHints;
 @ApplicationScoped
 public class ServiceCaseService {
 
-    /**
-     * The case list counts the cases that match up to this many beyond the page asked for; past it the total shows as
-     * "more than" (scale issue: a count of a million rows costs as much as reading them).
-     */
-    public static final int COUNT_CAP = 10_000;
+    /** The case list counts the cases that match up to this many beyond the page asked for ({@link Page#COUNT_CAP}). */
+    public static final int COUNT_CAP = Page.COUNT_CAP;
 
     @PersistenceContext
     EntityManager em;

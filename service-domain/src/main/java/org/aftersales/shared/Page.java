@@ -12,6 +12,17 @@ import java.util.List;
  */
 public record Page<T>(List<T> items, long total, boolean totalExact, String next) {
 
+    /**
+     * The long lists count the rows that match up to this many beyond the page asked for; past it the total shows as
+     * "more than" (scale issue: a count of a million rows costs as much as reading them).
+     */
+    public static final int COUNT_CAP = 10_000;
+
+    /** An offset page whose count stopped at {@code cap}: exact only when it stayed below. */
+    public static <T> Page<T> capped(List<T> items, long counted, long cap, String next) {
+        return new Page<>(items, counted, counted < cap, next);
+    }
+
     public Page(List<T> items, long total) {
         this(items, total, true, null);
     }

@@ -44,21 +44,26 @@ public class ProjectRetentionResource {
     @Context
     UriInfo uriInfo;
 
+    /**
+     * The register by due date, then id; {@code after} (the {@code next} of an earlier page) continues after it
+     * without counting (scale issue).
+     */
     @GET
     public PageDto<ProjectRetentionDto> listProjectRetentions(
             @QueryParam("projectId") Long projectId,
             @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("after") String after) {
         PageRequest page = new PageRequest(offset, size, null, true);
-        var found = retentions.listProjectRetentions(projectId, page);
-        LocalDate today = retentions.today();
-        return new PageDto<>(
-                found.items().stream()
-                        .map(r -> ProjectRetentionDto.of(r, retentions.returnStatus(r, today)))
-                        .toList(),
-                found.total(),
-                page.offset(),
-                page.size());
+        boolean seek = after != null && !after.isEmpty();
+        var found = retentions.listProjectRetentions(projectId, page, seek ? after : null);
+        var statuses = retentions.returnStatuses(found.items(), retentions.today());
+        List<ProjectRetentionDto> items = found.items().stream()
+                .map(r -> ProjectRetentionDto.of(r, statuses.get(r.getId())))
+                .toList();
+        return seek
+                ? PageDto.afterCursor(items, page.size(), found.next())
+                : PageDto.of(items, found, page.offset(), page.size());
     }
 
     @POST

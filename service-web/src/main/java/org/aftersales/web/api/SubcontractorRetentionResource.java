@@ -56,18 +56,24 @@ public class SubcontractorRetentionResource {
     @Context
     HttpHeaders headers;
 
+    /**
+     * The register by project code, then id, each with its ledger movements; {@code after} (the {@code next} of an
+     * earlier page) continues after it without counting (scale issue).
+     */
     @GET
     public PageDto<SubcontractorRetentionDto> listSubcontractorRetentions(
             @QueryParam("projectId") Long projectId,
             @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("after") String after) {
         PageRequest page = new PageRequest(offset, size, null, true);
-        var found = retentions.listSubcontractorRetentions(projectId, page);
-        return new PageDto<>(
-                found.items().stream().map(SubcontractorRetentionDto::of).toList(),
-                found.total(),
-                page.offset(),
-                page.size());
+        boolean seek = after != null && !after.isEmpty();
+        var found = retentions.listSubcontractorRetentions(projectId, page, seek ? after : null);
+        List<SubcontractorRetentionDto> items =
+                found.items().stream().map(SubcontractorRetentionDto::of).toList();
+        return seek
+                ? PageDto.afterCursor(items, page.size(), found.next())
+                : PageDto.of(items, found, page.offset(), page.size());
     }
 
     @POST
