@@ -265,7 +265,7 @@ class MonthlyReportApiIT extends AgainstDeployment {
             String shown = LibreOfficeView.shownText(file, folder.resolve(language));
 
             List<String> lines = shown.lines().toList();
-            String casesReceivedLabel = language.equals("en") ? "Cases received" : "受理案件合计";
+            String casesReceivedLabel = language.equals("en") ? "Cases received" : "受理服务单合计";
             assertThat(lines).as(language).contains(casesReceivedLabel + " " + kpi.getInt("casesReceived"));
             assertThat(shown)
                     .as(language + ": every case of the month in the database")

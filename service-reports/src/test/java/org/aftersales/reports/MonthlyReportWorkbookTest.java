@@ -47,7 +47,7 @@ class MonthlyReportWorkbookTest {
 
     private static final Map<String, String> ZH = Map.of(
             "report.workbook.sheet.summary", "汇总",
-            "report.workbook.sheet.cases", "本月服务案件",
+            "report.workbook.sheet.cases", "本月服务单",
             "report.workbook.sheet.costs", "费用计划与实际",
             "report.workbook.sheet.retention", "分包商质保金",
             "report.workbook.sheet.receivables", "工程质保金回收",
@@ -291,7 +291,7 @@ class MonthlyReportWorkbookTest {
         try (XSSFWorkbook book = written(key -> ZH.getOrDefault(key, key))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(7);
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(6)))
-                    .containsExactly("汇总", "本月服务案件", "供应商评分");
+                    .containsExactly("汇总", "本月服务单", "供应商评分");
             Sheet cases = book.getSheetAt(1);
             assertThat(cases.getPaneInformation().isFreezePane()).isTrue();
             assertThat(cases.getRow(2).getCell(0).getStringCellValue()).isEqualTo("report.workbook.caseNumber");

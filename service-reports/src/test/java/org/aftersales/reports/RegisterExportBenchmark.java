@@ -169,7 +169,7 @@ public final class RegisterExportBenchmark {
                     code(i),
                     SUPPLIERS[i % SUPPLIERS.length],
                     day(i),
-                    "扣款",
+                    "扣除",
                     amount(i),
                     CAUSES[i % CAUSES.length],
                     balance(i));
@@ -190,7 +190,7 @@ public final class RegisterExportBenchmark {
             sheet.value(r, 1, SUPPLIERS[i % SUPPLIERS.length]);
             sheet.value(r, 2, day(i));
             sheet.style(r, 2).format("yyyy-mm-dd").set();
-            sheet.value(r, 3, "扣款");
+            sheet.value(r, 3, "扣除");
             sheet.value(r, 4, amount(i));
             sheet.style(r, 4).format("\"¥\"#,##0.00").set();
             sheet.value(r, 5, CAUSES[i % CAUSES.length]);

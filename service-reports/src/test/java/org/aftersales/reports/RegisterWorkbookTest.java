@@ -36,7 +36,7 @@ class RegisterWorkbookTest {
             Column.text("项目编号", RegisterWorkbook.displayWidth("WTP-2025-000")),
             Column.text("分包商", RegisterWorkbook.displayWidth("上海磁悬浮风机股份有限公司")),
             Column.date("日期"),
-            Column.money("扣款金额", new BigDecimal("15458.00")),
+            Column.money("扣除金额", new BigDecimal("15458.00")),
             Column.text("原因", RegisterWorkbook.displayWidth("鼓风机轴承损坏")));
 
     private Path write(String name, java.util.function.Consumer<RegisterWorkbook> rows, String sheet, String title)
@@ -74,7 +74,7 @@ class RegisterWorkbookTest {
         // 12 000.50 + 3 456.78 + 0.72, computed by hand
         assertThat(shown).contains("合计", "¥15,458.00");
         assertThat(shown).contains("¥12,000.50", "¥3,456.78", "¥0.72", "2026-03-01", "2026-03-03");
-        assertThat(shown).contains("项目编号", "分包商", "日期", "扣款金额", "原因", "上海磁悬浮风机股份有限公司");
+        assertThat(shown).contains("项目编号", "分包商", "日期", "扣除金额", "原因", "上海磁悬浮风机股份有限公司");
         assertThat(shown).as("no figure too wide for its column").doesNotContain("###");
 
         try (InputStream in = Files.newInputStream(file);
@@ -116,7 +116,7 @@ class RegisterWorkbookTest {
             assertThat(sheet.getColumnWidth(1) / 256).isEqualTo(28);
             // 项目编号 (8 units) is narrower than WTP-2025-000 (12 units)
             assertThat(sheet.getColumnWidth(0) / 256).isEqualTo(14);
-            // ¥15,458.00 with room for a minus sign: 11 units, narrower than 扣款金额 (8) … so 11 + 2
+            // ¥15,458.00 with room for a minus sign: 11 units, narrower than 扣除金额 (8) … so 11 + 2
             assertThat(sheet.getColumnWidth(3) / 256).isEqualTo(13);
         }
     }
