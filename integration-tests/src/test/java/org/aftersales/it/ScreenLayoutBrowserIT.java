@@ -118,6 +118,9 @@ class ScreenLayoutBrowserIT extends InBrowser {
         browser.open("/index.xhtml");
         browser.waitFor(By.className("page-title"));
         assertThat(sidebarShown()).as("on a phone the menu is hidden at first").isFalse();
+        assertThat(browser.driver.findElement(By.className("topbar")).getSize().getHeight())
+                .as("the top bar stays one line on a phone")
+                .isEqualTo(48);
         browser.click(By.id("sidebar-toggle"));
         assertThat(sidebarShown()).isTrue();
         browser.screenshot("layout-375-menu-open");
