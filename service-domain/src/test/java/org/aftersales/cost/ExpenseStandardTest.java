@@ -29,6 +29,7 @@ import org.aftersales.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The expense standards and the flags on costs outside them, against the migrated schema (H2) (R-C7). */
@@ -98,6 +99,7 @@ class ExpenseStandardTest {
     }
 
     @Test
+    @Tag("R-C7")
     @DisplayName(
             "R-C7 accommodation above the city tier's limit per night is flagged with the figures; within it it is not; without nights or tier it is flagged not checked")
     void accommodationPerTier() {

@@ -39,6 +39,7 @@ import org.aftersales.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Cost plans against the migrated schema (H2), outside a container (R-C1, R-C2, R-C3). */
@@ -407,6 +408,7 @@ class CostPlanServiceTest {
     }
 
     @Test
+    @Tag("R-C3")
     @DisplayName(
             "R-C3 plan vs actual per category: actuals are the costs booked on the project's cases; variance = budget − actual")
     void planVersusActual() {

@@ -48,6 +48,7 @@ import org.aftersales.training.TrainingState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -384,6 +385,7 @@ class ManualServiceTest {
     }
 
     @Test
+    @Tag("R-K4")
     @DisplayName(
             "R-K4 the skills matrix shows each engineer's skills with dates and evidence, the gaps, and the trainings owed")
     void skillsMatrix() {

@@ -19,6 +19,7 @@ import org.aftersales.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The subcontractor use cases against the migrated schema (H2), outside a container. */
@@ -129,6 +130,7 @@ class SubcontractorServiceTest {
     }
 
     @Test
+    @Tag("R-B2")
     @DisplayName(
             "R-B2 a delegation agreement per project firm: valid from its first to its last day; firms without one are flagged")
     void delegationAgreements() {
