@@ -6,16 +6,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.aftersales.document.DocumentUpload;
 import org.aftersales.document.StoredDocument;
-import org.aftersales.knowledge.ArticleKind;
 import org.aftersales.knowledge.ArticleState;
 import org.aftersales.knowledge.KnowledgeArticle;
 import org.aftersales.knowledge.KnowledgeService;
-import org.aftersales.project.Discipline;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
@@ -40,34 +35,11 @@ public class ArticleViewBacking implements Serializable {
     @Inject
     transient Caller caller;
 
-    @Inject
-    transient org.aftersales.staff.PersonNames personNames;
-
     private Long id;
-    private ArticleKind kind;
-    private ArticleState state;
-    private String title;
-    private String symptom;
-    private String cause;
-    private String fix;
-    private String equipmentType;
-    private String equipmentModel;
-    private Discipline discipline;
-    private Long projectId;
-    private String projectLabel;
-    private String equipmentItemLabel;
-    private Long serviceCaseId;
-    private String serviceCaseNumber;
-    private String authorName;
-    private Instant createdAt;
-    private String modifierName;
-    private Instant modifiedAt;
-    private String submitterName;
-    private Instant submittedAt;
-    private String acknowledgerName;
-    private Instant acknowledgedAt;
-    private String acknowledgementNote;
-    private List<StoredDocument> attachments = List.of();
+
+    /** Read again after the view was restored elsewhere (the entity is not serializable; the id is). */
+    private transient KnowledgeArticle article;
+
     private String note;
     private transient UploadedFile file;
 
@@ -81,63 +53,26 @@ public class ArticleViewBacking implements Serializable {
             Pages.sendError(404);
             return;
         }
-        show(knowledge.findWithAttachments(id));
+        article = knowledge.findWithAttachments(id);
     }
 
-    private void show(KnowledgeArticle article) {
-        id = article.getId();
-        kind = article.getKind();
-        state = article.getState();
-        title = article.getTitle();
-        symptom = article.getSymptom();
-        cause = article.getCause();
-        fix = article.getFix();
-        equipmentType = article.getEquipmentType();
-        equipmentModel = article.getEquipmentModel();
-        discipline = article.getDiscipline();
-        projectId = article.getProject() == null ? null : article.getProject().getId();
-        projectLabel = article.getProject() == null
-                ? null
-                : article.getProject().getCode() + " " + article.getProject().getName();
-        equipmentItemLabel = article.getEquipmentItem() == null
-                ? null
-                : article.getEquipmentItem().getTag() + " "
-                        + article.getEquipmentItem().getName();
-        serviceCaseId = article.getServiceCase() == null
-                ? null
-                : article.getServiceCase().getId();
-        serviceCaseNumber = article.getServiceCase() == null
-                ? null
-                : article.getServiceCase().getNumber();
-        List<String> logins = new ArrayList<>();
-        logins.add(article.getCreatedBy());
-        logins.add(article.getModifiedBy());
-        logins.add(article.getSubmittedBy());
-        logins.add(article.getAcknowledgedBy());
-        Map<String, String> found = personNames.of(logins);
-        java.util.function.UnaryOperator<String> names =
-                login -> login == null ? null : found.getOrDefault(login, login);
-        authorName = names.apply(article.getCreatedBy());
-        createdAt = article.getCreatedAt();
-        modifierName = names.apply(article.getModifiedBy());
-        modifiedAt = article.getModifiedAt();
-        submitterName = names.apply(article.getSubmittedBy());
-        submittedAt = article.getSubmittedAt();
-        acknowledgerName = names.apply(article.getAcknowledgedBy());
-        acknowledgedAt = article.getAcknowledgedAt();
-        acknowledgementNote = article.getAcknowledgementNote();
-        attachments = article.getAttachments();
+    /** The article as stored; the page reads its fields and names its people through {@code #{people.name(…)}}. */
+    public KnowledgeArticle getArticle() {
+        if (article == null && id != null) {
+            article = knowledge.findWithAttachments(id);
+        }
+        return article;
     }
 
     public void submit() {
         KnowledgeArticle submitted = knowledge.submit(id);
-        show(knowledge.findWithAttachments(submitted.getId()));
+        article = knowledge.findWithAttachments(submitted.getId());
         Pages.info("knowledge.article.submitted", submitted.getTitle());
     }
 
     public void acknowledge() {
         KnowledgeArticle acknowledged = knowledge.acknowledge(id, note);
-        show(knowledge.findWithAttachments(acknowledged.getId()));
+        article = knowledge.findWithAttachments(acknowledged.getId());
         note = null;
         Pages.info("knowledge.article.acknowledged", acknowledged.getTitle());
     }
@@ -148,21 +83,21 @@ public class ArticleViewBacking implements Serializable {
         }
         StoredDocument stored = knowledge.attach(id, new DocumentUpload(file.getFileName(), file.getInputStream()));
         file = null;
-        show(knowledge.findWithAttachments(id));
+        article = knowledge.findWithAttachments(id);
         Pages.info("document.saved", stored.getFileName());
     }
 
     /** The Edit button: writers, while leadership has not acknowledged the article (then it is kept as reported). */
     public boolean isEditAllowed() {
-        return caller.may(Permission.KNOWLEDGE_WRITE) && state != null && state.isEditable();
+        return caller.may(Permission.KNOWLEDGE_WRITE) && getArticle().getState().isEditable();
     }
 
     public boolean isSubmittable() {
-        return state == ArticleState.DRAFT && caller.may(Permission.KNOWLEDGE_WRITE);
+        return getArticle().getState() == ArticleState.DRAFT && caller.may(Permission.KNOWLEDGE_WRITE);
     }
 
     public boolean isAcknowledgeable() {
-        return state == ArticleState.SUBMITTED && caller.may(Permission.KNOWLEDGE_ACKNOWLEDGE);
+        return getArticle().getState() == ArticleState.SUBMITTED && caller.may(Permission.KNOWLEDGE_ACKNOWLEDGE);
     }
 
     public boolean isAttachAllowed() {
@@ -171,6 +106,8 @@ public class ArticleViewBacking implements Serializable {
 
     /** Whether the modification is worth a line of its own (someone changed it after writing it). */
     public boolean isModifiedSinceCreated() {
+        Instant createdAt = getArticle().getCreatedAt();
+        Instant modifiedAt = getArticle().getModifiedAt();
         return modifiedAt != null && createdAt != null && modifiedAt.isAfter(createdAt.plusSeconds(60));
     }
 
@@ -180,102 +117,6 @@ public class ArticleViewBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public ArticleKind getKind() {
-        return kind;
-    }
-
-    public ArticleState getState() {
-        return state;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getSymptom() {
-        return symptom;
-    }
-
-    public String getCause() {
-        return cause;
-    }
-
-    public String getFix() {
-        return fix;
-    }
-
-    public String getEquipmentType() {
-        return equipmentType;
-    }
-
-    public String getEquipmentModel() {
-        return equipmentModel;
-    }
-
-    public Discipline getDiscipline() {
-        return discipline;
-    }
-
-    public Long getProjectId() {
-        return projectId;
-    }
-
-    public String getProjectLabel() {
-        return projectLabel;
-    }
-
-    public String getEquipmentItemLabel() {
-        return equipmentItemLabel;
-    }
-
-    public Long getServiceCaseId() {
-        return serviceCaseId;
-    }
-
-    public String getServiceCaseNumber() {
-        return serviceCaseNumber;
-    }
-
-    public String getAuthorName() {
-        return authorName;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getModifierName() {
-        return modifierName;
-    }
-
-    public Instant getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public String getSubmitterName() {
-        return submitterName;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getAcknowledgerName() {
-        return acknowledgerName;
-    }
-
-    public Instant getAcknowledgedAt() {
-        return acknowledgedAt;
-    }
-
-    public String getAcknowledgementNote() {
-        return acknowledgementNote;
-    }
-
-    public List<StoredDocument> getAttachments() {
-        return attachments;
     }
 
     public String getNote() {
