@@ -67,6 +67,14 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** An act sent with an {@code Idempotency-Key} (API.md), as the phone sends each tap. */
+    Reply post(String path, String json, String idempotencyKey) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     Reply put(String path, String json) {
         return send(request(path)
                 .header("Content-Type", "application/json")
@@ -78,6 +86,12 @@ final class Api {
      * name in UTF-8 (RFC 7578) and its bytes.
      */
     Reply postFile(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+        return postFile(path, fields, fileName, content, null);
+    }
+
+    /** The same with an {@code Idempotency-Key} (none when null); each send draws a new boundary, as browsers do. */
+    Reply postFile(
+            String path, java.util.Map<String, String> fields, String fileName, byte[] content, String idempotencyKey) {
         String boundary = "----aftersales" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(
@@ -88,9 +102,13 @@ final class Api {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path)
+        HttpRequest.Builder builder = request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(builder);
     }
 
     private HttpRequest.Builder request(String path) {

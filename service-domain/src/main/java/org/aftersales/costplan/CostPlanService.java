@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.aftersales.changelog.ChangeKind;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.cost.CostCategory;
 import org.aftersales.cost.PlanDeviation;
 import org.aftersales.cost.ServiceCost;
@@ -51,6 +53,9 @@ public class CostPlanService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Caller caller;
@@ -162,7 +167,9 @@ public class CostPlanService {
         caller.require(Permission.COST_PLAN_APPROVE);
         CostPlan plan = locked(projectId);
         plan.approve(caller.username(), clock.instant());
-        return flushed(plan);
+        CostPlan approved = flushed(plan);
+        changeLog.record(ChangeKind.COST_PLAN_APPROVED, "projects/" + projectId + "/cost-plan", null);
+        return approved;
     }
 
     @Transactional

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.changelog.ChangeKind;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.policy.PolicyKey;
 import org.aftersales.policy.PolicyService;
 import org.aftersales.servicecase.CaseActs;
@@ -33,6 +35,9 @@ public class QuotationService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Caller caller;
@@ -102,6 +107,7 @@ public class QuotationService {
                 CaseEventKind.QUOTATION_ACCEPTED,
                 quotation.getAcceptedBy() + " · " + quotation.getAcceptedVia() + " · " + quotation.getTotalWithVat(),
                 when);
+        changeLog.record(ChangeKind.QUOTATION_ACCEPTED, "cases/" + caseId + "/quotation", null);
         return quotation;
     }
 
@@ -118,6 +124,7 @@ public class QuotationService {
                 CaseEventKind.PAID_SERVICE_SETTLED,
                 quotation.getSettledTotal() + " / " + quotation.getSettledTotalWithVat(),
                 now);
+        changeLog.record(ChangeKind.PAID_SERVICE_SETTLED, "cases/" + caseId + "/quotation", null);
         return quotation;
     }
 

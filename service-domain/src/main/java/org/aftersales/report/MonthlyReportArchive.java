@@ -12,6 +12,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aftersales.changelog.ChangeKind;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.shared.CurrentUser;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
@@ -55,6 +57,9 @@ public class MonthlyReportArchive {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Caller caller;
@@ -113,6 +118,7 @@ public class MonthlyReportArchive {
                 month, clock.instant(), CurrentUser.name(), workbook.fileName(), workbook.content());
         em.persist(archived);
         em.flush();
+        changeLog.record(ChangeKind.MONTHLY_REPORT_ARCHIVED, "reports/monthly/" + month + ".xlsx", null);
         return archived;
     }
 

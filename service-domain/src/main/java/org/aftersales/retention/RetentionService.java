@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.changelog.ChangeKind;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.document.DocumentKind;
 import org.aftersales.document.DocumentStore;
 import org.aftersales.document.DocumentUpload;
@@ -53,6 +55,9 @@ public class RetentionService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Caller caller;
@@ -678,6 +683,9 @@ public class RetentionService {
         ProjectRetention retention = lockedProjectRetention(id);
         RetentionCollection collection = retention.collect(amount, on == null ? today() : on);
         em.flush();
+        if (retention.outstanding().amount().signum() <= 0) {
+            changeLog.record(ChangeKind.RETENTION_PAID, "project-retentions/" + id, null);
+        }
         return collection;
     }
 

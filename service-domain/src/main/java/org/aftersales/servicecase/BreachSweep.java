@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.aftersales.changelog.ChangeKind;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.notification.NotificationKind;
 import org.aftersales.notification.NotificationService;
 import org.aftersales.shared.AftersalesConfig;
@@ -52,6 +54,9 @@ public class BreachSweep {
     EntityManager em;
 
     @Inject
+    ChangeLog changeLog;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -76,14 +81,19 @@ public class BreachSweep {
                 .setParameter("now", now)
                 .setMaxResults(BATCH)
                 .getResultList();
-        int notified = 0;
+        List<SlaClock> claimed = new ArrayList<>();
         for (SlaClock breach : breached) {
             if (claim(breach, now)) {
                 notifyBreach(breach);
-                notified++;
+                claimed.add(breach);
             }
         }
-        return notified;
+        // Issue 17: each breach once in the change log, after every clock this run claimed (ChangeLog: its last step).
+        for (SlaClock breach : claimed) {
+            changeLog.record(
+                    ChangeKind.SLA_BREACHED, "cases/" + breach.getServiceCase().getId(), null);
+        }
+        return claimed.size();
     }
 
     /** Sets the clock's breach_notified_at if no one did yet: whether this run got it. */

@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.aftersales.changelog.ChangeKind;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.contract.ServiceContract;
 import org.aftersales.notification.NotificationKind;
 import org.aftersales.notification.NotificationService;
@@ -52,6 +54,9 @@ public class ServiceCaseService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Inject
     Caller caller;
@@ -108,6 +113,7 @@ public class ServiceCaseService {
                     serviceCase,
                     summary(serviceCase));
         }
+        changeLog.record(ChangeKind.CASE_REGISTERED, "cases/" + serviceCase.getId(), null);
         return serviceCase;
     }
 
@@ -313,7 +319,9 @@ public class ServiceCaseService {
     public ServiceCase close(long id, String answer, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
         serviceCase.enter(lateEntryRule(), at, lateReason, when -> serviceCase.close(answer, when));
-        return saved(serviceCase);
+        ServiceCase closed = saved(serviceCase);
+        changeLog.record(ChangeKind.CASE_CLOSED, "cases/" + id, null);
+        return closed;
     }
 
     @Transactional

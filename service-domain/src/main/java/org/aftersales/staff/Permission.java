@@ -244,7 +244,9 @@ public enum Permission {
     MONTHLY_REPORT_VIEW(AFTER_SALES_SPECIALIST, DIVISION_LEADER, GENERAL_MANAGER, INTEGRATION),
     /** R-O3: replacing a month's archived report with one generated now — the general manager, for whom it is made. */
     MONTHLY_REPORT_REGENERATE(GENERAL_MANAGER),
-    USER_ADMIN(ADMIN);
+    USER_ADMIN(ADMIN),
+    /** Issue 17: the change log the ERP reads to catch up ({@code GET /api/events}); the administrator may look too. */
+    CHANGE_LOG_READ(INTEGRATION, ADMIN);
 
     private final Set<Role> roles;
 

@@ -2,6 +2,7 @@ package org.aftersales.costplan;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.policy.PolicyFixtures;
 import org.aftersales.project.ProjectFixtures;
 import org.aftersales.staff.Caller;
@@ -18,6 +19,7 @@ public final class CostPlanFixtures {
         service.projects = ProjectFixtures.projectService(em, caller);
         service.policy = PolicyFixtures.policyService(em, caller);
         service.clock = clock;
+        service.changeLog = new ChangeLog(service.em, clock);
         return service;
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.cost.CostCategory;
 import org.aftersales.cost.CostFixtures;
 import org.aftersales.cost.PlanDeviation;
@@ -75,6 +76,7 @@ class CostPlanServiceTest {
         service.projects = ProjectFixtures.projectService(database.em(), caller);
         service.policy = PolicyFixtures.policyService(database.em(), caller);
         service.clock = CLOCK;
+        service.changeLog = new ChangeLog(service.em, CLOCK);
         return service;
     }
 

@@ -2,6 +2,7 @@ package org.aftersales.paidservice;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.policy.PolicyFixtures;
 import org.aftersales.servicecase.CaseFixtures;
 import org.aftersales.staff.Caller;
@@ -18,6 +19,7 @@ public final class PaidServiceFixtures {
         service.cases = CaseFixtures.caseService(em, caller, clock);
         service.policy = PolicyFixtures.policyService(em, caller);
         service.clock = clock;
+        service.changeLog = new ChangeLog(service.em, clock);
         return service;
     }
 }

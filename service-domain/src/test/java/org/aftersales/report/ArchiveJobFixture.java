@@ -3,6 +3,7 @@ package org.aftersales.report;
 import jakarta.persistence.EntityManager;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,7 @@ abstract class ArchiveJobFixture {
         };
         archive.em = em;
         archive.clock = FixtureMonth.CLOCK;
+        archive.changeLog = new ChangeLog(archive.em, FixtureMonth.CLOCK);
         return archive;
     }
 }

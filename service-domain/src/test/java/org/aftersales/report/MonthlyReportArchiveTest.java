@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.CurrentUser;
 import org.aftersales.shared.Page;
@@ -44,6 +45,7 @@ class MonthlyReportArchiveTest {
         archive.em = database.em();
         archive.caller = new TestCaller(null, role);
         archive.clock = clock;
+        archive.changeLog = new ChangeLog(archive.em, clock);
         return archive;
     }
 

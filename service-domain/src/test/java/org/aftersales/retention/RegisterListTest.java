@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFixtures;
 import org.aftersales.shared.BaseEntity;
@@ -78,6 +79,7 @@ class RegisterListTest {
         service.caller = new TestCaller(null, role);
         service.projects = ProjectFixtures.projectService(database.em(), service.caller);
         service.clock = CLOCK;
+        service.changeLog = new ChangeLog(service.em, CLOCK);
         service.holidays =
                 org.aftersales.policy.PolicyFixturesCalendar.holidayCalendarService(database.em(), service.caller);
         return service;

@@ -2,6 +2,7 @@ package org.aftersales.retention;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.policy.PolicyFixturesCalendar;
 import org.aftersales.project.ProjectFixtures;
 import org.aftersales.staff.Caller;
@@ -17,6 +18,7 @@ public final class RetentionFixtures {
         service.caller = caller;
         service.projects = ProjectFixtures.projectService(em, caller);
         service.clock = clock;
+        service.changeLog = new ChangeLog(service.em, clock);
         service.holidays = PolicyFixturesCalendar.holidayCalendarService(em, caller);
         return service;
     }

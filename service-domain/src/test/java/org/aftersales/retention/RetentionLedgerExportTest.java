@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFixtures;
 import org.aftersales.shared.Money;
@@ -52,6 +53,7 @@ class RetentionLedgerExportTest {
         service.caller = caller;
         service.projects = ProjectFixtures.projectService(database.em(), caller);
         service.clock = CLOCK;
+        service.changeLog = new ChangeLog(service.em, CLOCK);
         service.holidays = org.aftersales.policy.PolicyFixturesCalendar.holidayCalendarService(database.em(), caller);
         return service;
     }
@@ -65,6 +67,8 @@ class RetentionLedgerExportTest {
         Subcontractor subcontractor = database.saved(new Subcontractor(firm, SubcontractorKind.EQUIPMENT_SUPPLIER));
         RetentionService service = service(new TestCaller(null, Role.ENGINEERING));
         service.clock = Clock.fixed(on.atTime(10, 0).atZone(CLOCK.getZone()).toInstant(), CLOCK.getZone());
+        service.changeLog = new ChangeLog(
+                service.em, Clock.fixed(on.atTime(10, 0).atZone(CLOCK.getZone()).toInstant(), CLOCK.getZone()));
         database.inTransaction(() -> service.holdFromSubcontractor(
                 project.getId(), subcontractor.getId(), Money.of(amount), LocalDate.of(2027, 3, 1), null));
     }

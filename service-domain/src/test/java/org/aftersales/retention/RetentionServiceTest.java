@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFixtures;
 import org.aftersales.servicecase.CaseFixtures;
@@ -70,6 +71,7 @@ class RetentionServiceTest {
         service.caller = caller;
         service.projects = ProjectFixtures.projectService(em, caller);
         service.clock = CLOCK;
+        service.changeLog = new ChangeLog(service.em, CLOCK);
         service.holidays = org.aftersales.policy.PolicyFixturesCalendar.holidayCalendarService(em, caller);
         return service;
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.notification.NotificationFixtures;
 import org.aftersales.notification.NotificationKind;
 import org.aftersales.notification.OutgoingMail;
@@ -72,6 +73,7 @@ class BreachSweepTest {
         BreachSweep sweep = new BreachSweep();
         sweep.em = em;
         sweep.clock = CLOCK;
+        sweep.changeLog = new ChangeLog(sweep.em, CLOCK);
         sweep.config = CaseFixtures.config(SHANGHAI);
         sweep.notifications = NotificationFixtures.notificationService(em, system(), CLOCK, mails);
         return sweep;

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.contract.ServiceContract;
 import org.aftersales.contract.ServiceContractKind;
 import org.aftersales.notification.NotificationFixtures;
@@ -39,6 +40,7 @@ public final class CaseFixtures {
         service.policy = PolicyFixtures.policyService(em, caller);
         service.config = config(clock.getZone());
         service.clock = clock;
+        service.changeLog = new ChangeLog(service.em, clock);
         service.notifications = notificationService(em, caller, clock, new RecordingEvent<>());
         return service;
     }

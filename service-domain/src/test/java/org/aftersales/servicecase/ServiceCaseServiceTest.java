@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.contract.ServiceContract;
 import org.aftersales.contract.ServiceContractKind;
 import org.aftersales.policy.PolicyFixtures;
@@ -111,6 +112,7 @@ class ServiceCaseServiceTest {
         service.policy = PolicyFixtures.policyService(em, caller);
         service.config = CONFIG;
         service.clock = clock;
+        service.changeLog = new ChangeLog(service.em, clock);
         service.notifications = CaseFixtures.notificationService(em, caller, clock, new RecordingEvent<>());
         return service;
     }
