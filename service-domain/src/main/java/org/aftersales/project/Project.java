@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.Money;
 import org.aftersales.staff.Department;
 
@@ -51,6 +52,10 @@ public class Project extends BaseEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id", nullable = false)
     private Owner owner;
+
+    /** The ERP's key of the project (issue 17), set by the ERP's upsert; unique; null for projects entered here. */
+    @Column(name = "external_id", length = ExternalIds.LENGTH, unique = true)
+    private String externalId;
 
     @Size(max = CONTRACT_NUMBER_LENGTH)
     @Column(name = "contract_number", length = CONTRACT_NUMBER_LENGTH)
@@ -142,6 +147,18 @@ public class Project extends BaseEntity {
 
     public String getCode() {
         return code;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    /** Ties the project to the ERP's key (issue 17); a project keeps the key it got first. */
+    void linkExternalId(String externalId) {
+        if (this.externalId != null && !this.externalId.equals(externalId)) {
+            throw new BusinessException("externalId", "project.error.externalIdImmutable", this.externalId);
+        }
+        this.externalId = externalId;
     }
 
     public String getName() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.aftersales.policy.PolicyKey;
 import org.aftersales.policy.PolicyService;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
@@ -86,6 +87,77 @@ public class ProjectService {
             throw new StaleVersionException(project.getModifiedBy(), project.getModifiedAt());
         }
         return project;
+    }
+
+    /** What the ERP's upsert did: the project, and whether it was created. */
+    public record Upserted(Project project, boolean created) {}
+
+    /**
+     * The ERP's upsert by its key (issue 17, {@code PUT /projects/by-external-id/{externalId}}): creates the project, or
+     * updates the fields the ERP owns — code (immutable once set), name, owner, site, department, contract number and
+     * settled price, handover and completion dates, warranty months — last write wins, no version. What Aftersales
+     * alone sets (the commissioning lead, contacts, follow-up settings, everything derived) is left as it is. A project
+     * entered here before the ERP knew it is adopted by its code when it has no key yet. The same data twice changes
+     * nothing, so it writes no audit entry either.
+     */
+    @Transactional
+    public Upserted putByExternalId(String externalId, ProjectData data) {
+        caller.require(Permission.PROJECT_EDIT);
+        String key = ExternalIds.checked(externalId);
+        Project project = byExternalId(key).orElse(null);
+        if (project == null && data.code() != null) {
+            project = em.createQuery("select p from Project p where p.code = :code", Project.class)
+                    .setParameter("code", data.code().strip())
+                    .getResultStream()
+                    .filter(sameCode -> sameCode.getExternalId() == null)
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (project == null) {
+            Project created = create(data);
+            created.linkExternalId(key);
+            em.flush();
+            return new Upserted(created, true);
+        }
+        if (!visible(project)) {
+            throw new NotFoundException("project", key);
+        }
+        if (data.code() != null && !data.code().strip().equals(project.getCode())) {
+            throw new BusinessException("code", "project.error.codeImmutable");
+        }
+        project.linkExternalId(key);
+        ProjectData erpFields = new ProjectData(
+                project.getCode(),
+                data.name(),
+                data.ownerName(),
+                data.contractNumber(),
+                data.settledContractPrice(),
+                data.site(),
+                data.projectDepartmentId(),
+                project.getCommissioningLead(),
+                data.provisionalHandoverDate(),
+                data.formalHandoverDate(),
+                data.completionAcceptanceDate(),
+                data.warrantyMonths());
+        int warrantyMonths = data.warrantyMonths() != null ? data.warrantyMonths() : project.getWarrantyMonths();
+        apply(project, erpFields, warrantyMonths);
+        em.flush();
+        return new Upserted(project, false);
+    }
+
+    /** The project the ERP knows by {@code externalId}, if the caller may see it; otherwise "not found". */
+    @Transactional
+    public Project findByExternalId(String externalId) {
+        caller.require(Permission.PROJECT_VIEW);
+        String key = ExternalIds.checked(externalId);
+        return byExternalId(key).filter(this::visible).orElseThrow(() -> new NotFoundException("project", key));
+    }
+
+    private java.util.Optional<Project> byExternalId(String key) {
+        return em.createQuery("select p from Project p where p.externalId = :key", Project.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     private void apply(Project project, ProjectData data, int warrantyMonths) {

@@ -12,6 +12,9 @@ public class ProjectDto {
     public Long id;
     public long version;
     public String code;
+    /** The ERP's key (issue 17): set by {@code PUT /projects/by-external-id/{externalId}}; ignored on other writes. */
+    public String externalId;
+
     public String name;
     public String ownerName;
     public String contractNumber;
@@ -33,6 +36,7 @@ public class ProjectDto {
         dto.id = project.getId();
         dto.version = project.getVersion();
         dto.code = project.getCode();
+        dto.externalId = project.getExternalId();
         dto.name = project.getName();
         dto.ownerName = project.getOwner().getName();
         dto.contractNumber = project.getContractNumber();

@@ -80,6 +80,26 @@ public class ProjectResource {
         return ProjectDto.of(updated, projects.today());
     }
 
+    /**
+     * The ERP's upsert by its key (issue 17): 201 with {@code Location} when it created the project, 200 when it
+     * updated the fields the ERP owns (no {@code version}: last write wins); the same body twice changes nothing.
+     */
+    @PUT
+    @Path("by-external-id/{externalId}")
+    public Response putByExternalId(@PathParam("externalId") String externalId, ProjectDto body) {
+        ProjectService.Upserted upserted = projects.putByExternalId(externalId, data(required(body)));
+        ProjectDto dto = ProjectDto.of(upserted.project(), projects.today());
+        return upserted.created()
+                ? Response.created(uriInfo.getAbsolutePath()).entity(dto).build()
+                : Response.ok(dto).build();
+    }
+
+    @GET
+    @Path("by-external-id/{externalId}")
+    public ProjectDto getByExternalId(@PathParam("externalId") String externalId) {
+        return ProjectDto.of(projects.findByExternalId(externalId), projects.today());
+    }
+
     private static ProjectDto required(ProjectDto body) {
         if (body == null) {
             throw new jakarta.ws.rs.BadRequestException();
