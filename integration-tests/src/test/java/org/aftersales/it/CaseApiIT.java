@@ -387,6 +387,102 @@ class CaseApiIT extends AgainstDeployment {
         assertThat(kinds).isEmpty();
     }
 
+    /** The notifications of {@code user} about case {@code number} of {@code kind}. */
+    private List<JsonObject> notifications(String user, String number, String kind) {
+        return as(user)
+                .get("notifications?size=500")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(n -> number.equals(n.getString("caseNumber", null)) && kind.equals(n.getString("kind")))
+                .toList();
+    }
+
+    @Test
+    @DisplayName(
+            "R-L5: the project department answers and closes its construction-phase call; another project department"
+                    + " gets 404; the phase decides who else may act (Design on a warranty case, not on a construction call)")
+    void departmentsWorkTheCasesOfTheirPhase() {
+        JsonObject construction = register("WTP-2026-007", "SERVICE_REQUEST", minutesAgo(20), false);
+        String path = "cases/" + construction.getJsonNumber("id");
+        assertThat(construction.getString("responsibility")).isEqualTo("IN_CONSTRUCTION");
+
+        assertThat(as("project2").get(path).status()).isEqualTo(404);
+        assertThat(as("project2").post(path + "/reply", "{}").status()).isEqualTo(404);
+        assertThat(as("design").post(path + "/reply", "{}").status()).isEqualTo(403);
+        JsonObject seen = as("project").get(path).json();
+        assertThat(seen.getBoolean("mayWork")).isTrue();
+        Api.Reply closed = as("project").post(path + "/close", "{\"answer\":\"项目部已安排施工单位处理\"}");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.json().getString("answer")).isEqualTo("项目部已安排施工单位处理");
+
+        JsonObject warranty = register("WTP-2025-003", "SERVICE_REQUEST", minutesAgo(20), false);
+        String warrantyPath = "cases/" + warranty.getJsonNumber("id");
+        assertThat(warranty.getString("responsibility")).isEqualTo("WARRANTY");
+        assertThat(as("project2").get(warrantyPath).json().getBoolean("mayWork"))
+                .isFalse();
+        assertThat(as("project2").post(warrantyPath + "/reply", "{}").status())
+                .as("the warranty is carried out by Design and Engineering, not the project department")
+                .isEqualTo(403);
+        assertThat(as("project").get(warrantyPath).status()).isEqualTo(404);
+        Api.Reply byDesign = as("design").post(warrantyPath + "/reply", "{}");
+        assertThat(byDesign.status()).as(byDesign.toString()).isEqualTo(200);
+        assertThat(byDesign.json().getString("repliedAt")).isNotNull();
+    }
+
+    @Test
+    @DisplayName(
+            "R-S2: a registered call is routed to the department its phase makes responsible, whose people are notified"
+                    + " (the project department for a construction-phase call, Design and Engineering in the warranty)")
+    void registrationRoutesAndNotifies() {
+        JsonObject construction = register("WTP-2026-007", "FEEDBACK", minutesAgo(15), false);
+        String number = construction.getString("number");
+        assertThat(construction.getJsonArray("routedTo").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.getString("party")).isEqualTo("PROJECT_DEPARTMENT");
+                    assertThat(r.getString("departmentName")).isEqualTo("项目一部");
+                });
+        assertThat(notifications("project", number, "CASE_ROUTED"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.getString("text")).contains(number));
+        assertThat(notifications("project2", number, "CASE_ROUTED")).isEmpty();
+
+        JsonObject warranty = register("WTP-2025-003", "FEEDBACK", minutesAgo(15), false);
+        assertThat(warranty.getJsonArray("routedTo").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("departmentName"))
+                .containsExactlyInAnyOrder("设计部", "工程部");
+        assertThat(notifications("design", warranty.getString("number"), "CASE_ROUTED"))
+                .hasSize(1);
+        assertThat(notifications("engineering", warranty.getString("number"), "CASE_ROUTED"))
+                .hasSize(1);
+    }
+
+    @Test
+    @DisplayName("R-S2: a case that becomes a major matter after registration is escalated to leadership then")
+    void becomingAMajorMatterIsEscalated() {
+        Instant received = minutesAgo(90);
+        JsonObject created = register("WTP-2025-003", "SERVICE_REQUEST", received, false);
+        String number = created.getString("number");
+        assertThat(notifications("leader", number, "URGENT_CASE")).isEmpty();
+        assertThat(notifications("leader", number, "BECAME_MAJOR_MATTER")).isEmpty();
+
+        Api.Reply confirmed = erp().post(
+                        "cases/" + created.getJsonNumber("id") + "/on-site-confirmation",
+                        at(received.plusSeconds(1800)));
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(confirmed.json().getBoolean("majorMatter")).isTrue();
+
+        for (String leader : List.of("leader", "gm")) {
+            assertThat(notifications(leader, number, "BECAME_MAJOR_MATTER"))
+                    .as(leader)
+                    .singleElement()
+                    .satisfies(n -> assertThat(n.getString("text")).contains(number));
+        }
+    }
+
     private long anySubcontractorId() {
         JsonObject page = erp().get("subcontractors").json();
         return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

@@ -105,6 +105,9 @@ public class DemoData {
     @Inject
     DemoData self;
 
+    @Inject
+    org.aftersales.servicecase.ServiceCaseService cases;
+
     void onDatabaseReady(@Observes DatabaseReady ready) {
         if (config.demo()) {
             // Seeded as the after-sales specialist, who registers calls and keeps the records: every "created by" and
@@ -252,6 +255,15 @@ public class DemoData {
         paidService(projects.get(1));
         new MyWorkDemoData(em, clock.instant(), config.zone(), this::caseNumber).seed(projects, engineer, engineer2);
         signedOffService(projects.get(3), engineer2);
+        constructionPhaseCall(projects.stream()
+                .filter(p -> "WTP-2026-007".equals(p.getCode()))
+                .findFirst()
+                .orElseThrow());
+        // R-S2: every demo case is routed as registration routes a call — to the department its phase makes
+        // responsible (R-L5) —, and its people are notified.
+        em.createQuery("select sc from ServiceCase sc order by sc.id", ServiceCase.class)
+                .getResultList()
+                .forEach(cases::routeAsRegistered);
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
         new FollowUpDemoData(em, today, config.zone()).seed(projects);
         // The summaries are written by the engineer who reports them: their author is a person, not the login "demo".
@@ -571,6 +583,36 @@ public class DemoData {
                 LocalDate.ofInstant(from.plus(Duration.ofHours(6)), config.zone()),
                 engineer.getUsername(),
                 from.plus(Duration.ofHours(8)));
+    }
+
+    /**
+     * R-L5, R-S2: a call from the site of 临港工业园污水处理厂二期 (WTP-2026-007, 项目一部), still under construction: recorded
+     * by after-sales, forwarded and routed to 项目一部, which answers and closes it itself (login {@code project}).
+     */
+    private void constructionPhaseCall(Project project) {
+        Instant now = clock.instant();
+        Instant received = now.minus(Duration.ofHours(5));
+        LocalDate day = LocalDate.ofInstant(received, config.zone());
+        CaseIntake intake = new CaseIntake(
+                project.getId(),
+                null,
+                Channel.PHONE,
+                CaseType.SERVICE_REQUEST,
+                "何主任",
+                received,
+                "二期调节池液位计读数跳变，施工单位调试时发现，请项目部安排处理",
+                false,
+                false);
+        ServiceCase serviceCase = new ServiceCase(
+                caseNumber(day.getYear()),
+                project,
+                null,
+                intake,
+                ServiceClassifier.classify(project, null, day, List.of()),
+                now,
+                24,
+                24);
+        em.persist(serviceCase);
     }
 
     /** The next number of {@code year}, as ServiceCaseService counts: the year's row, made when missing. */

@@ -9,5 +9,9 @@ public enum NotificationKind {
     /** R-S5: a clock passed its due time unmet: the people responsible are told. */
     CLOCK_BREACHED,
     /** R-S5: the breach escalated to the division leader. */
-    BREACH_ESCALATED
+    BREACH_ESCALATED,
+    /** R-S2: a case was routed to the department or people who carry out its phase's work (R-L5). */
+    CASE_ROUTED,
+    /** R-S2, R-S4: a case became a major matter after registration (on-site work confirmed): leadership is told. */
+    BECAME_MAJOR_MATTER
 }

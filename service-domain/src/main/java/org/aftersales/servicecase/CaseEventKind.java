@@ -13,6 +13,8 @@ public enum CaseEventKind {
     ARRIVAL_CLOCK_RESUMED,
     ARRIVAL_RECORDED,
     CLASSIFICATION_OVERRIDDEN,
+    /** R-S2: routed again to the parties of the new responsibility (R-L5), who were notified. */
+    ROUTED,
     CRISIS_FLAGGED,
     /** R-S6: the after-sales specialist proposed whom to send, for a planned window. */
     DISPATCH_PROPOSED,

@@ -206,8 +206,7 @@ public class OnSiteService {
     }
 
     private ServiceCase forWork(long caseId) {
-        caller.require(Permission.CASE_WORK);
-        return cases.find(caseId);
+        return cases.forWork(caseId);
     }
 
     private SignatureImage image(SignatureInput signature) {

@@ -716,6 +716,11 @@ public class ServiceCase extends BaseEntity {
         return crisis || majorMatter;
     }
 
+    /** The case was routed again, to {@code to} (R-S2): its class and so its responsibility changed. */
+    void recordRouted(String to, Instant at) {
+        append(CaseEventKind.ROUTED, at, to);
+    }
+
     // ---- routing to suppliers (R-S2) ----
 
     /** Forwards the case to an equipment supplier or subcontractor; tracked until it answers. */

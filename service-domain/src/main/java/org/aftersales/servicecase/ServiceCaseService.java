@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,19 @@ import org.aftersales.policy.PolicyService;
 import org.aftersales.project.EquipmentItem;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectService;
+import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.shared.Refusals;
+import org.aftersales.staff.AppUser;
 import org.aftersales.staff.Caller;
+import org.aftersales.staff.Department;
+import org.aftersales.staff.DepartmentKind;
 import org.aftersales.staff.Permission;
+import org.aftersales.staff.Role;
 import org.aftersales.subcontractor.Subcontractor;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -106,6 +112,7 @@ public class ServiceCaseService {
                 policy.currentWhole(PolicyKey.REPLY_HOURS),
                 policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS));
         em.persist(serviceCase);
+        route(serviceCase, null, caller.username());
         if (serviceCase.isUrgent()) {
             notifications.notifyRoles(
                     NotificationService.LEADERSHIP,
@@ -273,6 +280,7 @@ public class ServiceCaseService {
     @Transactional
     public ServiceCase confirmOnSiteNeeded(long id, Instant at, String lateReason) {
         ServiceCase serviceCase = forWork(id);
+        boolean wasMajorMatter = serviceCase.isMajorMatter();
         int majorMatterHours = policy.currentWhole(PolicyKey.MAJOR_MATTER_HOURS);
         serviceCase.enter(lateEntryRule(), at, lateReason, when -> {
             Project project = serviceCase.getProject();
@@ -285,7 +293,17 @@ public class ServiceCaseService {
                     policy.currentWhole(PolicyKey.ARRIVAL_HOURS));
             serviceCase.confirmOnSiteNeeded(when, arrivalHours, majorMatterHours);
         });
-        return saved(serviceCase);
+        saved(serviceCase);
+        if (!wasMajorMatter && serviceCase.isMajorMatter()) {
+            // R-S2, R-S4: a case that becomes a major matter after registration is escalated then, as an urgent one
+            // is at registration — "紧急事件应及时上报公司领导" (第四章第四条2), "上报分管领导" (第三章2(1)).
+            notifications.notifyRoles(
+                    NotificationService.LEADERSHIP,
+                    NotificationKind.BECAME_MAJOR_MATTER,
+                    serviceCase,
+                    summary(serviceCase));
+        }
+        return serviceCase;
     }
 
     /** The engineer arrived on site (R-S5). */
@@ -426,15 +444,127 @@ public class ServiceCaseService {
     public ServiceCase overrideClassification(long id, ServiceClass serviceClass, String reason) {
         caller.require(Permission.CASE_CLASSIFY_OVERRIDE);
         ServiceCase serviceCase = find(id);
+        Responsibility before = serviceCase.getResponsibility();
         serviceCase.overrideClassification(serviceClass, reason, clock.instant());
+        if (serviceCase.getResponsibility() != before) {
+            route(serviceCase, reason.strip(), caller.username());
+        }
         return saved(serviceCase);
+    }
+
+    // ---- routing by responsibility (R-S2, R-L5) ----
+
+    /**
+     * Where the case is routed now (R-S2): the parties that carry out its phase's work, with their departments, as
+     * routed at registration or at the latest re-routing.
+     */
+    @Transactional
+    public List<CaseRouting> routing(ServiceCase serviceCase) {
+        if (serviceCase.getId() == null) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select r from CaseRouting r where r.serviceCase = :serviceCase and r.endedAt is null"
+                                + " order by r.id",
+                        CaseRouting.class)
+                .setParameter("serviceCase", serviceCase)
+                .setHint(QueryHints.LEFT_FETCH, "r.department")
+                .getResultList();
+    }
+
+    /**
+     * Routes the case by its responsibility (R-S2: "按规程和分工转送有关部门和人员处理", 第四章第四条2): ends the routing in
+     * force, records the new one and notifies the people routed to ({@link CaseRouting#notifiedRole}), except the one
+     * acting. {@code reason} is {@code null} at registration. A re-routing also puts a line on the timeline.
+     */
+    private void route(ServiceCase serviceCase, String reason, String actingUser) {
+        Instant now = clock.instant();
+        List<CaseRouting> before = routing(serviceCase);
+        before.forEach(row -> row.end(now));
+        Map<DepartmentKind, Department> departments = new EnumMap<>(DepartmentKind.class);
+        em.createQuery("select d from Department d where d.kind in :kinds order by d.id desc", Department.class)
+                .setParameter("kinds", List.of(DepartmentKind.ENGINEERING, DepartmentKind.DESIGN))
+                .getResultList()
+                .forEach(d -> departments.put(d.getKind(), d));
+        List<CaseRouting> rows = CaseRouting.byResponsibility(serviceCase, departments, now, reason);
+        rows.forEach(em::persist);
+        if (!before.isEmpty()) {
+            serviceCase.recordRouted(
+                    String.join(
+                            ", ",
+                            rows.stream()
+                                    .map(row -> row.getDepartment() == null
+                                            ? row.getParty().name()
+                                            : row.getDepartment().getName())
+                                    .toList()),
+                    now);
+        }
+        for (CaseRouting row : rows) {
+            List<AppUser> recipients = recipients(row).stream()
+                    .filter(user -> !user.getUsername().equals(actingUser))
+                    .toList();
+            if (!recipients.isEmpty()) {
+                notifications.notifyUsers(
+                        recipients, NotificationKind.CASE_ROUTED, serviceCase, row.getParty(), summary(serviceCase));
+            }
+        }
+    }
+
+    /**
+     * Routes a case taken as history (the demo data, an import) as registration routes a call (R-S2), notifying the
+     * people routed to.
+     */
+    @Transactional
+    public void routeAsRegistered(ServiceCase serviceCase) {
+        route(serviceCase, null, null);
+    }
+
+    /** The enabled users told of {@code row}: its role's people, of the row's department for a project department. */
+    private List<AppUser> recipients(CaseRouting row) {
+        Role role = CaseRouting.notifiedRole(row.getParty());
+        if (role == null || (row.getParty() == CaseParty.PROJECT_DEPARTMENT && row.getDepartment() == null)) {
+            return List.of();
+        }
+        boolean ofDepartment = row.getParty() == CaseParty.PROJECT_DEPARTMENT;
+        var query = em.createQuery(
+                        "select distinct u from AppUser u join u.roles r where r = :role and u.enabled = true"
+                                + (ofDepartment ? " and u.department = :department" : "")
+                                + " order by u.username",
+                        AppUser.class)
+                .setParameter("role", role);
+        if (ofDepartment) {
+            query.setParameter("department", row.getDepartment());
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Whether the caller may act on {@code serviceCase} (R-L5, {@link CaseWork}): after-sales on every case, the
+     * departments that carry out a phase's work on the cases of that phase. Pages show the acts' buttons by it.
+     */
+    public boolean mayWork(ServiceCase serviceCase) {
+        if (caller.may(Permission.CASE_WORK)) {
+            return true;
+        }
+        return caller.may(Permission.CASE_WORK_BY_PHASE)
+                && CaseWork.mayWork(caller.roles(), caller.departmentId(), serviceCase);
     }
 
     // ---- helpers ----
 
-    private ServiceCase forWork(long id) {
-        caller.require(Permission.CASE_WORK);
-        return find(id);
+    /**
+     * The case, for an act on it: "not found" for a case the caller may not see (another project department's), 403
+     * for one they see but whose work is not theirs (R-L5, {@link #mayWork}).
+     */
+    ServiceCase forWork(long id) {
+        if (!caller.may(Permission.CASE_WORK) && !caller.may(Permission.CASE_WORK_BY_PHASE)) {
+            throw new AccessDeniedException();
+        }
+        ServiceCase serviceCase = find(id);
+        if (!mayWork(serviceCase)) {
+            throw new AccessDeniedException();
+        }
+        return serviceCase;
     }
 
     /** The policy's late-entry bound in hours, as it stands now (R-O2): what the forms' late-reason hints name. */

@@ -98,6 +98,12 @@ public enum Permission {
     CASE_REGISTER(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, PROJECT_DEPT, INTEGRATION),
     /** Reply, leader report, on-site confirmation, arrival, pausing the arrival clock, closing and cancelling. */
     CASE_WORK(AFTER_SALES_SPECIALIST, AFTER_SALES_ENGINEER, INTEGRATION),
+    /**
+     * R-L5: the same acts, for the departments that carry out the work of a case's phase (具体实施) — the project
+     * department on its own projects' construction-phase calls and handover defects, Design and Engineering on
+     * warranty defects. Record-level: whether a case is one of theirs is {@code servicecase.CaseWork}'s to say.
+     */
+    CASE_WORK_BY_PHASE(PROJECT_DEPT, ENGINEERING, DESIGN),
     /** R-L3: changing the automatic class, with a reason. */
     CASE_CLASSIFY_OVERRIDE(AFTER_SALES_SPECIALIST, DIVISION_LEADER),
     /**

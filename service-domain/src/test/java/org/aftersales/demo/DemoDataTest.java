@@ -36,6 +36,7 @@ class DemoDataTest {
         demo.accounts = AccountFixtures.accountService(database.em(), new TestCaller(null, Role.ADMIN), CLOCK);
         demo.documents = DocumentFixtures.store(database, new TestCaller(null, Role.ADMIN));
         demo.self = demo;
+        demo.cases = CaseFixtures.caseService(database.em(), new TestCaller(null, Role.AFTER_SALES_SPECIALIST), CLOCK);
 
         CurrentUser.runAs(DemoData.SEEDED_BY, () -> database.inTransaction(demo::seedIfEmpty));
     }
@@ -66,6 +67,24 @@ class DemoDataTest {
                 .isEqualTo(1);
         assertThat(count("select count(r) from ProjectSubcontractor r where r.delegationAgreement.number is null"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S2: demo data (R-L5): a construction-phase call on WTP-2026-007 is routed to 项目一部, whose login project is"
+                    + " notified; every demo case is routed")
+    void casesAreRouted() {
+        assertThat(count("select count(r) from CaseRouting r where r.serviceCase.project.code = 'WTP-2026-007'"
+                        + " and r.party = org.aftersales.servicecase.CaseParty.PROJECT_DEPARTMENT"
+                        + " and r.department.name = '项目一部' and r.endedAt is null"))
+                .isEqualTo(1);
+        assertThat(count("select count(n) from Notification n where n.recipient.username = 'project'"
+                        + " and n.kind = org.aftersales.notification.NotificationKind.CASE_ROUTED"
+                        + " and n.serviceCase.project.code = 'WTP-2026-007'"))
+                .isEqualTo(1);
+        assertThat(count("select count(c) from ServiceCase c where not exists"
+                        + " (select r from CaseRouting r where r.serviceCase = c)"))
+                .isZero();
     }
 
     @Test

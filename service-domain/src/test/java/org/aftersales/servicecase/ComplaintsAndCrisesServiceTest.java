@@ -207,7 +207,10 @@ class ComplaintsAndCrisesServiceTest {
         assertThat(inbox("gm", Role.GENERAL_MANAGER))
                 .extracting(Notification::getKind)
                 .containsExactly(NotificationKind.CRISIS);
-        assertThat(inbox("specialist", Role.AFTER_SALES_SPECIALIST)).isEmpty();
+        assertThat(inbox("specialist", Role.AFTER_SALES_SPECIALIST))
+                .as("the specialist was told of the routing at registration (R-S2), not of the crisis")
+                .extracting(Notification::getKind)
+                .containsOnly(NotificationKind.CASE_ROUTED);
         assertThat(mails.fired()).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("leader@example.com");
             assertThat(mail.subject()).contains(crisis.getNumber());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.servicecase.CaseEvent;
+import org.aftersales.servicecase.CaseRouting;
 import org.aftersales.servicecase.ComplaintHandoff;
 import org.aftersales.servicecase.Dispatch;
 import org.aftersales.servicecase.DispatchTicket;
@@ -66,6 +67,13 @@ public class CaseDto {
     public TripReportRecordDto tripReport;
     /** R-S12; absent until assessed and in lists. */
     public AssessmentRecordDto assessment;
+    /**
+     * Where the case is routed now (R-S2): the parties that carry out its phase's work (R-L5), each with its department
+     * where it is one; absent in lists.
+     */
+    public List<CaseRoutingDto> routedTo;
+    /** Whether the caller may act on this case (R-L5: after-sales, or the department its phase makes responsible). */
+    public Boolean mayWork;
     /** Forwardings to equipment suppliers (R-S2); absent in lists. */
     public List<ForwardingRecordDto> forwardings;
     /** A complaint's hand-offs (R-S10); absent in lists. */
@@ -74,6 +82,31 @@ public class CaseDto {
     public List<OwnerUpdateRecordDto> ownerUpdates;
     /** Every line of the case's timeline, oldest first by the time claimed; absent in lists. */
     public List<EventDto> timeline;
+
+    /** One routing in force (R-S2): {@code party} a CaseParty code, {@code reason} why it was routed again. */
+    public static class CaseRoutingDto {
+        public String party;
+        public Long departmentId;
+        public String departmentName;
+        public String routedAt;
+        public String reason;
+
+        static List<CaseRoutingDto> of(List<CaseRouting> routings) {
+            return routings.stream()
+                    .map(routing -> {
+                        CaseRoutingDto dto = new CaseRoutingDto();
+                        dto.party = routing.getParty().name();
+                        if (routing.getDepartment() != null) {
+                            dto.departmentId = routing.getDepartment().getId();
+                            dto.departmentName = routing.getDepartment().getName();
+                        }
+                        dto.routedAt = routing.getRoutedAt().toString();
+                        dto.reason = routing.getReason();
+                        return dto;
+                    })
+                    .toList();
+        }
+    }
 
     /**
      * One line of the timeline: {@code at} is the time claimed — what the clocks are judged by —, {@code enteredAt} when

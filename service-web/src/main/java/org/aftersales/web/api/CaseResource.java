@@ -131,7 +131,7 @@ public class CaseResource {
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(registered.getId()))
                         .build())
-                .entity(CaseDto.detailed(registered, cases.now(), personNames.everyone()))
+                .entity(show(registered))
                 .build();
     }
 
@@ -445,7 +445,10 @@ public class CaseResource {
     }
 
     private CaseDto show(ServiceCase serviceCase) {
-        return CaseDto.detailed(serviceCase, cases.now(), personNames.everyone());
+        CaseDto dto = CaseDto.detailed(serviceCase, cases.now(), personNames.everyone());
+        dto.routedTo = CaseDto.CaseRoutingDto.of(cases.routing(serviceCase));
+        dto.mayWork = cases.mayWork(serviceCase);
+        return dto;
     }
 
     private static Instant at(CaseActDto body) {

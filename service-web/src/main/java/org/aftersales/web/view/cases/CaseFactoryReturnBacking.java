@@ -19,7 +19,6 @@ import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.SupportKind;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.staff.Caller;
-import org.aftersales.staff.Permission;
 import org.aftersales.web.view.Pages;
 import org.primefaces.PrimeFaces;
 
@@ -72,7 +71,7 @@ public class CaseFactoryReturnBacking implements Serializable {
 
     /** After-sales staff record it on an open case. */
     public boolean isRecording() {
-        return caller.may(Permission.CASE_WORK) && serviceCase().getStatus().isOpen();
+        return view.isMayWork() && serviceCase().getStatus().isOpen();
     }
 
     public boolean isShown() {

@@ -18,7 +18,6 @@ import org.aftersales.servicecase.SignatureInput;
 import org.aftersales.servicecase.SignedDocument;
 import org.aftersales.servicecase.SignerRole;
 import org.aftersales.staff.Caller;
-import org.aftersales.staff.Permission;
 import org.aftersales.web.view.Pages;
 import org.primefaces.model.file.UploadedFile;
 
@@ -136,7 +135,7 @@ public class CaseSignOffBacking implements Serializable {
     }
 
     private boolean working() {
-        return caller.may(Permission.CASE_WORK) && serviceCase().getStatus().isOpen();
+        return view.isMayWork() && serviceCase().getStatus().isOpen();
     }
 
     /** The panel shows once the work is done (or anything is signed). */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.aftersales.servicecase.CaseEvent;
 import org.aftersales.servicecase.CaseEventKind;
 import org.aftersales.servicecase.CaseParty;
+import org.aftersales.servicecase.CaseRouting;
 import org.aftersales.servicecase.CaseStatus;
 import org.aftersales.servicecase.ClockKind;
 import org.aftersales.servicecase.ClockState;
@@ -90,6 +91,10 @@ public class CaseViewBacking implements Serializable {
     private transient ServiceCase serviceCase;
 
     private Instant now;
+    /** Where the case is routed now (R-S2), read with the case. */
+    private transient List<CaseRouting> routedTo;
+    /** Whether the caller may act on the case (R-L5), judged once per reading of the case. */
+    private Boolean mayWork;
     /** Everyone's display name by login, read once for the page in one statement (issue 18 item 4). */
     private Map<String, String> displayNames;
 
@@ -117,6 +122,8 @@ public class CaseViewBacking implements Serializable {
     private void show(ServiceCase shown) {
         serviceCase = shown;
         now = cases.now();
+        routedTo = null;
+        mayWork = null;
     }
 
     /** Shows the case as a panel's act left it (dispatch, visit, sign-off, costs: see the other case beans). */
@@ -206,7 +213,29 @@ public class CaseViewBacking implements Serializable {
     // ---- what the case allows, and the caller may do ----
 
     private boolean working() {
-        return caller.may(Permission.CASE_WORK) && getServiceCase().getStatus().isOpen();
+        return isMayWork() && getServiceCase().getStatus().isOpen();
+    }
+
+    /**
+     * Whether the caller may act on this case (R-L5): after-sales on every case, a department on the cases its phase
+     * makes its own — the project department on its construction-phase calls and handover defects, Design and
+     * Engineering on warranty defects. The case's other panels (visit, sign-off, factory returns) ask it too.
+     */
+    public boolean isMayWork() {
+        ServiceCase c = getServiceCase();
+        if (mayWork == null) {
+            mayWork = cases.mayWork(c);
+        }
+        return mayWork;
+    }
+
+    /** Where the case is routed now (R-S2): the parties that carry out its phase's work, with their departments. */
+    public List<CaseRouting> getRoutedTo() {
+        ServiceCase c = getServiceCase();
+        if (routedTo == null) {
+            routedTo = cases.routing(c);
+        }
+        return routedTo;
     }
 
     public boolean may(Act candidate) {

@@ -15,7 +15,6 @@ import org.aftersales.servicecase.PartUsed;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.staff.Caller;
-import org.aftersales.staff.Permission;
 import org.aftersales.web.view.Pages;
 
 /**
@@ -88,7 +87,7 @@ public class CaseVisitBacking implements Serializable {
     }
 
     private boolean working() {
-        return caller.may(Permission.CASE_WORK) && status().isOpen();
+        return view.isMayWork() && status().isOpen();
     }
 
     /** On-site work is confirmed: the panel shows. */
