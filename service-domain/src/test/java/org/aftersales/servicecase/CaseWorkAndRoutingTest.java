@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.aftersales.changelog.ChangeLog;
 import org.aftersales.notification.Notification;
 import org.aftersales.notification.NotificationKind;
 import org.aftersales.policy.PolicyFixtures;
@@ -95,6 +96,7 @@ class CaseWorkAndRoutingTest {
         service.policy = PolicyFixtures.policyService(database.em(), caller);
         service.config = CONFIG;
         service.clock = clock;
+        service.changeLog = new ChangeLog(service.em, clock);
         service.notifications = CaseFixtures.notificationService(database.em(), caller, clock, new RecordingEvent<>());
         return service;
     }
