@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.Inputs;
 
 /**
@@ -35,6 +36,10 @@ public class Subcontractor extends BaseEntity {
     @Size(max = NAME_LENGTH)
     @Column(nullable = false, unique = true, length = NAME_LENGTH)
     private String name;
+
+    /** The ERP's key of the firm (issue 17), set by the ERP's upsert; unique; null for firms entered here. */
+    @Column(name = "external_id", length = ExternalIds.LENGTH, unique = true)
+    private String externalId;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -87,6 +92,18 @@ public class Subcontractor extends BaseEntity {
 
     public String getName() {
         return name;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    /** Ties the firm to the ERP's key (issue 17); a firm keeps the key it got first. */
+    void linkExternalId(String key) {
+        if (externalId != null && !externalId.equals(key)) {
+            throw new BusinessException("externalId", "subcontractor.error.externalIdImmutable", externalId);
+        }
+        externalId = key;
     }
 
     public SubcontractorKind getKind() {

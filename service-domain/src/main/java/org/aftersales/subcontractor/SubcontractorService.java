@@ -14,6 +14,7 @@ import org.aftersales.project.Project;
 import org.aftersales.project.ProjectService;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.Inputs;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
@@ -76,6 +77,59 @@ public class SubcontractorService {
         subcontractor.changeContactDetails(data.contactPerson(), data.phone(), data.email(), data.address());
         flush(subcontractor);
         return subcontractor;
+    }
+
+    /** What the ERP's upsert did: the firm, and whether it was created. */
+    public record Upserted(Subcontractor subcontractor, boolean created) {}
+
+    /**
+     * The ERP's upsert by its key (issue 17, {@code PUT /subcontractors/by-external-id/{externalId}}): creates the firm,
+     * or updates what the ERP owns — name, kind, address — last write wins, no version. The contact person, phone and
+     * e-mail are after-sales' own (whom the department calls for service) and stay as they are once the firm exists. A
+     * firm entered here before the ERP knew it is adopted by its name while it has no key. The same data twice changes
+     * nothing and writes no audit entry.
+     */
+    @Transactional
+    public Upserted putByExternalId(String externalId, SubcontractorData data) {
+        caller.require(Permission.SUBCONTRACTOR_EDIT);
+        String key = ExternalIds.checked(externalId);
+        Subcontractor firm = byExternalId(key).orElse(null);
+        if (firm == null && data.name() != null) {
+            firm = em.createQuery("select s from Subcontractor s where s.name = :name", Subcontractor.class)
+                    .setParameter("name", data.name().strip())
+                    .getResultStream()
+                    .filter(sameName -> sameName.getExternalId() == null)
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (firm == null) {
+            Subcontractor created = create(data);
+            created.linkExternalId(key);
+            em.flush();
+            return new Upserted(created, true);
+        }
+        firm.linkExternalId(key);
+        requireUniqueName(data.name(), firm.getId());
+        firm.rename(data.name());
+        firm.reclassify(data.kind());
+        firm.changeContactDetails(firm.getContactPerson(), firm.getPhone(), firm.getEmail(), data.address());
+        em.flush();
+        return new Upserted(firm, false);
+    }
+
+    /** The firm the ERP knows by {@code externalId}; otherwise "not found". */
+    @Transactional
+    public Subcontractor findByExternalId(String externalId) {
+        caller.require(Permission.SUBCONTRACTOR_VIEW);
+        String key = ExternalIds.checked(externalId);
+        return byExternalId(key).orElseThrow(() -> new NotFoundException("subcontractor", key));
+    }
+
+    private java.util.Optional<Subcontractor> byExternalId(String key) {
+        return em.createQuery("select s from Subcontractor s where s.externalId = :key", Subcontractor.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional

@@ -13,6 +13,9 @@ public class SubcontractorDto {
     public Long id;
     public long version;
     public String name;
+    /** The ERP's key (issue 17): set by {@code PUT /subcontractors/by-external-id/{externalId}}; ignored elsewhere. */
+    public String externalId;
+
     public String kind;
     public String contactPerson;
     public String phone;
@@ -24,6 +27,7 @@ public class SubcontractorDto {
         dto.id = firm.getId();
         dto.version = firm.getVersion();
         dto.name = firm.getName();
+        dto.externalId = firm.getExternalId();
         dto.kind = ApiEnums.name(firm.getKind());
         dto.contactPerson = firm.getContactPerson();
         dto.phone = firm.getPhone();

@@ -70,6 +70,27 @@ public class SubcontractorResource {
         return SubcontractorDto.of(subcontractors.update(id, required(body).version, body.data()));
     }
 
+    /**
+     * The ERP's upsert by its key (issue 17): 201 with {@code Location} when it created the firm, 200 when it updated
+     * what the ERP owns (name, kind, address; no {@code version}); the same body twice changes nothing.
+     */
+    @PUT
+    @Path("by-external-id/{externalId}")
+    public Response putByExternalId(@PathParam("externalId") String externalId, SubcontractorDto body) {
+        SubcontractorService.Upserted upserted =
+                subcontractors.putByExternalId(externalId, required(body).data());
+        SubcontractorDto dto = SubcontractorDto.of(upserted.subcontractor());
+        return upserted.created()
+                ? Response.created(uriInfo.getAbsolutePath()).entity(dto).build()
+                : Response.ok(dto).build();
+    }
+
+    @GET
+    @Path("by-external-id/{externalId}")
+    public SubcontractorDto getByExternalId(@PathParam("externalId") String externalId) {
+        return SubcontractorDto.of(subcontractors.findByExternalId(externalId));
+    }
+
     private static SubcontractorDto required(SubcontractorDto body) {
         if (body == null) {
             throw new BadRequestException();

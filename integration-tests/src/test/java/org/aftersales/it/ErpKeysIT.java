@@ -12,10 +12,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17, master data by the ERP's keys: {@code PUT /projects/by-external-id/{externalId}} creates or updates a
- * project idempotently, on Payara Micro and PostgreSQL.
+ * Issue 17, master data by the ERP's keys: {@code PUT /{projects|subcontractors}/by-external-id/{externalId}} creates
+ * or updates a record idempotently, on Payara Micro and PostgreSQL.
  */
-class ProjectByExternalIdIT extends AgainstDeployment {
+class ErpKeysIT extends AgainstDeployment {
 
     private static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -119,5 +119,39 @@ class ProjectByExternalIdIT extends AgainstDeployment {
         assertThat(otherCode.status()).as(otherCode.toString()).isEqualTo(422);
         assertThat(otherCode.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("code");
+    }
+
+    private static String firm(String name, String address, String contact) {
+        return "{\"name\":\"" + name + "\",\"kind\":\"EQUIPMENT_SUPPLIER\",\"address\":\"" + address + "\""
+                + (contact == null ? "" : ",\"contactPerson\":\"" + contact + "\"") + "}";
+    }
+
+    @Test
+    @DisplayName("R-B1 issue 17: a supplier by the ERP's key — created (201), the same body again changes nothing,"
+            + " the ERP's address is last-write-wins and the contact person after-sales keeps stays")
+    void supplierByKey() {
+        String key = unique("ERP.S-");
+        String name = unique("南方泵业") + "有限公司";
+
+        Api.Reply created = erp().put("subcontractors/by-external-id/" + key, firm(name, "杭州市余杭区", "钱工"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject first = created.json();
+        assertThat(first.getString("externalId")).isEqualTo(key);
+        assertThat(first.getString("contactPerson")).isEqualTo("钱工");
+
+        Api.Reply again = erp().put("subcontractors/by-external-id/" + key, firm(name, "杭州市余杭区", "钱工"));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().getJsonNumber("version").longValue())
+                .isEqualTo(first.getJsonNumber("version").longValue());
+
+        Api.Reply moved = erp().put("subcontractors/by-external-id/" + key, firm(name, "杭州市临平区", "孙工"));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().getString("address")).isEqualTo("杭州市临平区");
+        assertThat(moved.json().getString("contactPerson")).isEqualTo("钱工");
+        assertThat(erp().get("subcontractors/by-external-id/" + key)
+                        .json()
+                        .getJsonNumber("id")
+                        .longValue())
+                .isEqualTo(first.getJsonNumber("id").longValue());
     }
 }
