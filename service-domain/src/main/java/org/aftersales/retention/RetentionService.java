@@ -444,6 +444,57 @@ public class RetentionService {
     }
 
     /**
+     * The whole project retention receivable register the caller may see (R-C5), in id order, handed to {@code sink}
+     * row by row from one forward-only database cursor (R-O3, scale issue 14), as {@link #forEachLedgerLine} does for
+     * the subcontractor ledger: one query however many retentions, a fetch size's worth of rows in memory, in one read
+     * transaction. A row with money outstanding and a return application received is judged overdue on {@code asOf}
+     * by its entity (R-C8, {@link ProjectRetention#isOverdue}); the others need nothing more.
+     */
+    @Transactional
+    public void forEachProjectRegisterLine(LocalDate asOf, java.util.function.Consumer<ProjectRegisterLine> sink) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        jakarta.persistence.Query query = em.createQuery("select r.id, p.code, p.name, o.name, r.amount,"
+                + " p.settledContractPrice, r.dueDate, r.invoiceNumber, r.invoiceDate, r.collected,"
+                + " r.returnApplication.receivedDate from ProjectRetention r join r.project p left join p.owner o"
+                + where + " order by r.id");
+        params.forEach(query::setParameter);
+        query.setHint(QueryHints.SCROLLABLE_CURSOR, HintValues.TRUE);
+        query.setHint(QueryHints.RESULT_SET_TYPE, ResultSetType.ForwardOnly);
+        query.setHint(QueryHints.RESULT_SET_CONCURRENCY, ResultSetConcurrency.ReadOnly);
+        query.setHint(QueryHints.JDBC_FETCH_SIZE, LEDGER_FETCH_SIZE);
+        // On the transaction's connection, where PostgreSQL's driver honours the fetch size (see forEachLedgerLine).
+        em.unwrap(UnitOfWork.class).beginEarlyTransaction();
+        ScrollableCursor cursor = (ScrollableCursor) query.getSingleResult();
+        try {
+            while (cursor.hasNext()) {
+                Object[] row = (Object[]) cursor.next();
+                long id = (Long) row[0];
+                Money amount = (Money) row[4];
+                Money collected = (Money) row[9];
+                boolean overdue = row[10] != null
+                        && amount.minus(collected).amount().signum() > 0
+                        && isOverdue(em.find(ProjectRetention.class, id), asOf);
+                sink.accept(new ProjectRegisterLine(
+                        id,
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        amount,
+                        (Money) row[5],
+                        (LocalDate) row[6],
+                        (String) row[7],
+                        (LocalDate) row[8],
+                        collected,
+                        overdue));
+            }
+        } finally {
+            cursor.close();
+        }
+    }
+
+    /**
      * The whole subcontractor retention ledger the caller may see, in entry order, handed to {@code sink} line by line
      * from one forward-only database cursor (R-O3): one query however long the ledger, a fetch size's worth of rows in
      * memory, in one read transaction for the whole export.
