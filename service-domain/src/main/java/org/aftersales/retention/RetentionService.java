@@ -284,6 +284,76 @@ public class RetentionService {
         return retention;
     }
 
+    /**
+     * One page of a subcontractor retention's ledger movements (R-C4), in entry order (scale issue 14: a retention may
+     * have any number): by offset, counted up to {@link Page#COUNT_CAP} beyond the page, or after the cursor
+     * {@code after} (the {@code next} of an earlier page of the same retention, nothing counted), read from
+     * {@code ix_retention_entry_list (retention_id, id)}. "Not found" for a retention the caller may not see.
+     */
+    @Transactional
+    public Page<RetentionEntry> subcontractorRetentionEntries(long retentionId, PageRequest page, String after) {
+        caller.require(Permission.RETENTION_VIEW);
+        // Not findSubcontractorRetention: it loads every movement of the retention.
+        SubcontractorRetention retention = visibleRetention(retentionId);
+        long afterId = after == null ? 0 : EntryCursor.decode(after, retentionId);
+        List<RetentionEntry> items = em.createQuery(
+                        "select e from RetentionEntry e where e.retention = :retention and e.id > :after order by e.id",
+                        RetentionEntry.class)
+                .setParameter("retention", retention)
+                .setParameter("after", afterId)
+                .setFirstResult(after == null ? page.offset() : 0)
+                .setMaxResults(page.size())
+                .getResultList();
+        String next = items.size() < page.size()
+                ? null
+                : EntryCursor.encode(retentionId, items.get(items.size() - 1).getId());
+        if (after != null) {
+            return new Page<>(items, 0, false, next);
+        }
+        int cap = Page.COUNT_CAP + page.offset();
+        long counted = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM retention_entry e"
+                                + " WHERE e.retention_id = ?1 LIMIT ?2) capped")
+                        .setParameter(1, retentionId)
+                        .setParameter(2, cap)
+                        .getSingleResult())
+                .longValue();
+        return Page.capped(items, counted, cap, next);
+    }
+
+    /** Where a page of one retention's movements continues: the retention and the last entry id, opaque (base64url). */
+    private static final class EntryCursor {
+
+        private EntryCursor() {}
+
+        static String encode(long retentionId, long entryId) {
+            String plain = "e1|" + retentionId + '|' + entryId;
+            return java.util.Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** The entry id after which {@code token} continues, refused when it is another retention's or malformed. */
+        static long decode(String token, long retentionId) {
+            String[] parts;
+            try {
+                parts = new String(
+                                java.util.Base64.getUrlDecoder().decode(token), java.nio.charset.StandardCharsets.UTF_8)
+                        .split("\\|");
+                if (parts.length != 3 || !parts[0].equals("e1")) {
+                    throw new IllegalArgumentException(token);
+                }
+                Long.parseLong(parts[1]);
+                Long.parseLong(parts[2]);
+            } catch (IllegalArgumentException malformed) {
+                throw new BusinessException("after", "list.error.cursorMalformed");
+            }
+            if (Long.parseLong(parts[1]) != retentionId) {
+                throw new BusinessException("after", "list.error.cursorMismatch");
+            }
+            return Long.parseLong(parts[2]);
+        }
+    }
+
     /** One page of the subcontractor register (R-C4) by offset; see {@link #listSubcontractorRetentions(Long, PageRequest, String)}. */
     @Transactional
     public Page<SubcontractorRetention> listSubcontractorRetentions(Long projectId, PageRequest page) {
@@ -293,9 +363,10 @@ public class RetentionService {
     /**
      * One page of the subcontractor register (R-C4), by default by project code then id: read in index order
      * ({@link RegisterListQuery}), counted up to {@link Page#COUNT_CAP} beyond the page, or after the cursor
-     * {@code after} (the {@code next} of an earlier page, nothing counted). The page's retentions with their project,
-     * firm and ledger movements take two more statements, however many rows the page has. The portal's other sorts
-     * read the (small) table by offset.
+     * {@code after} (the {@code next} of an earlier page, nothing counted). The page's retentions with their project
+     * and firm take one more statement, however many rows the page has; their ledger movements are a list of their own
+     * ({@link #subcontractorRetentionEntries}), since one retention may have any number. The portal's other sorts read
+     * the (small) table by offset.
      */
     @Transactional
     public Page<SubcontractorRetention> listSubcontractorRetentions(Long projectId, PageRequest page, String after) {
@@ -314,8 +385,6 @@ public class RetentionService {
                                         + " where r.id in :ids",
                                 SubcontractorRetention.class)
                         .setParameter("ids", ids)
-                        .setHint(QueryHints.BATCH, "r.entries")
-                        .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
                         .getResultList());
     }
 
@@ -328,7 +397,6 @@ public class RetentionService {
                         + page.orderBy(SUBCONTRACTOR_SORT, "p.code") + ", r.id",
                 SubcontractorRetention.class);
         params.forEach(query::setParameter);
-        query.setHint(QueryHints.BATCH, "r.entries").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
         List<SubcontractorRetention> items =
                 query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         RegisterListQuery count =
