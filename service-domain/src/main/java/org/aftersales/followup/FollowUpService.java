@@ -42,10 +42,11 @@ import org.eclipse.persistence.config.QueryHints;
  * the owner reports a problem, record or withdraw an owner's decline, and list the projects whose next contact is due
  * or overdue on a given day — for the planner, {@code GET /api/follow-ups/due}, the dashboards and the monthly report.
  *
- * <p>Every project from provisional handover on is listed (post-warranty ones too). The due date is derived, not
- * stored per project ({@link FollowUpCadence}): the list reads the handed-over projects the caller may see, the latest
- * contact of each and the declines in force — three queries, whatever the number of projects — and sorts and pages the
- * rows in memory. The rows are bounded by the company's handed-over projects (hundreds), not by its history.
+ * <p>Every project from provisional handover on is listed (post-warranty ones too). The due date follows the cadence
+ * rule ({@link FollowUpCadence}); from today on the planner ({@link #due}) reads it as each project stores it
+ * ({@link FollowUpPlan}), in index order ({@link FollowUpDueQuery}). The dashboards' {@link #statuses}, the compliance
+ * and a day in the past derive it from the contacts up to the day: the handed-over projects the caller may see, the
+ * latest contact of each and the declines in force — three queries, whatever the number of projects.
  *
  * <p>A PROJECT_DEPT user sees and logs only their department's projects (through {@link ProjectService#find}).
  */
