@@ -139,4 +139,62 @@ class FollowUpApiIT extends AgainstDeployment {
                 erp().post("projects/" + projectId + "/follow-ups", "{\"channel\":\"FAX\",\"reached\":false}");
         assertThat(refused.status()).isEqualTo(422);
     }
+
+    @Test
+    @DisplayName("R-F2 issue 14: GET /follow-ups/due pages in due-date order with next: walking after=<next> lists"
+            + " exactly what one offset page lists, a cursor page has no total, the count is exact below its cap, the"
+            + " statements of a page do not grow with its rows; another filter's cursor is refused on \"after\"")
+    void nextWalksThePlanner() {
+        String all = "follow-ups/due?state=OVERDUE&state=DUE_SOON&state=UPCOMING&state=DECLINED";
+        JsonObject whole = erp().get(all + "&size=500").json();
+        List<String> byOffset = codes(whole);
+        assertThat(byOffset).as("the demo's handed-over projects").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(whole.getBoolean("totalExact")).as(whole.toString()).isTrue();
+        assertThat(whole.getInt("total")).isEqualTo(byOffset.size());
+        List<String> dueDates = whole.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("dueDate"))
+                .toList();
+        assertThat(dueDates).as("by due date").isSorted();
+
+        List<String> walked = new java.util.ArrayList<>();
+        JsonObject page = erp().get(all + "&size=2").json();
+        walked.addAll(codes(page));
+        int pages = 0;
+        while (page.containsKey("next") && !page.isNull("next") && ++pages < 100) {
+            Api.Reply reply = erp().get(all + "&size=2&after=" + page.getString("next"));
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            page = reply.json();
+            assertThat(absent(page, "total"))
+                    .as("a cursor page counts nothing: " + page)
+                    .isTrue();
+            walked.addAll(codes(page));
+        }
+        assertThat(walked).as("walked by next").containsExactlyElementsOf(byOffset);
+
+        int small = statements(erp().get(all + "&size=1"));
+        int large = statements(erp().get(all + "&size=500"));
+        // One statement more at most: the last reached contacts are not asked for when no project of the page has one.
+        assertThat(large)
+                .as("statements of a page of all rows and of 1 (" + small + ")")
+                .isBetween(small, small + 1);
+        // The credential check, the page's ids, its projects, last reached contacts, last contacts and declines, the
+        // capped count, the people's names.
+        assertThat(large).as("statements per page").isLessThanOrEqualTo(8);
+
+        String foreign = erp().get(all + "&size=1").json().getString("next");
+        Api.Reply refused = erp().get("follow-ups/due?size=1&after=" + foreign);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"after\"");
+    }
+
+    /** The statements a GET sent, from the response's Server-Timing header. */
+    private static int statements(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        String timing = reply.header("Server-Timing");
+        assertThat(timing).as("Server-Timing of " + reply).isNotNull();
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile("stmt;desc=\"(\\d+)\"").matcher(timing);
+        assertThat(matcher.find()).as(timing).isTrue();
+        return Integer.parseInt(matcher.group(1));
+    }
 }

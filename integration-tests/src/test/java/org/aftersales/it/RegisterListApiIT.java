@@ -92,6 +92,68 @@ class RegisterListApiIT extends AgainstDeployment {
         assertThat(foreign.body()).contains("\"field\":\"after\"");
     }
 
+    @Test
+    @DisplayName("R-C4 issue 14: the subcontractor register's rows carry no ledger movements; GET"
+            + " /subcontractor-retentions/{id}/entries pages a retention's movements in entry order, next walks them as"
+            + " its single read lists them, a cursor page has no total; another retention's cursor is refused on"
+            + " \"after\"")
+    void movementsPagedOnTheirOwn() {
+        JsonObject register = erp().get("subcontractor-retentions?size=500").json();
+        List<Long> retentions = ids(register);
+        assertThat(retentions).as("the register").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(register.getJsonArray("items").getValuesAs(JsonObject.class))
+                .as("rows without their movements")
+                .allMatch(row -> !row.containsKey("entries") && row.containsKey("balance"));
+
+        for (long retention : retentions.subList(0, 2)) {
+            List<Long> single = ids(erp().get("subcontractor-retentions/" + retention)
+                    .json()
+                    .getJsonArray("entries")
+                    .getValuesAs(JsonObject.class));
+            assertThat(single).as("movements of " + retention).isNotEmpty().isSorted();
+            JsonObject first = erp().get("subcontractor-retentions/" + retention + "/entries?size=1")
+                    .json();
+            assertThat(first.getBoolean("totalExact")).isTrue();
+            assertThat(first.getInt("total")).isEqualTo(single.size());
+            List<Long> walked = new ArrayList<>(ids(first));
+            JsonObject page = first;
+            int pages = 0;
+            while (page.containsKey("next") && !page.isNull("next") && ++pages < 100) {
+                Api.Reply reply = erp().get("subcontractor-retentions/" + retention + "/entries?size=1&after="
+                        + page.getString("next"));
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+                page = reply.json();
+                assertThat(page.containsKey("total") && !page.isNull("total"))
+                        .as("a cursor page counts nothing: " + page)
+                        .isFalse();
+                walked.addAll(ids(page));
+            }
+            assertThat(walked).as("walked by next").containsExactlyElementsOf(single);
+        }
+
+        long moved = retentions.stream()
+                .filter(r -> erp().get("subcontractor-retentions/" + r)
+                                .json()
+                                .getJsonArray("entries")
+                                .size()
+                        >= 2)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a retention with two movements in " + retentions));
+        String next = erp().get("subcontractor-retentions/" + moved + "/entries?size=1")
+                .json()
+                .getString("next");
+        long other = retentions.get(0) == moved ? retentions.get(1) : retentions.get(0);
+        Api.Reply foreign = erp().get("subcontractor-retentions/" + other + "/entries?size=1&after=" + next);
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(422);
+        assertThat(foreign.body()).contains("\"field\":\"after\"");
+        assertThat(erp().get("subcontractor-retentions/999999999/entries").status())
+                .isEqualTo(404);
+    }
+
+    private static List<Long> ids(List<JsonObject> items) {
+        return items.stream().map(item -> item.getJsonNumber("id").longValue()).toList();
+    }
+
     private static List<Long> ids(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(item -> item.getJsonNumber("id").longValue())

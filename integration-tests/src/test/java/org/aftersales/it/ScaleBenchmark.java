@@ -225,8 +225,8 @@ public final class ScaleBenchmark {
         apiList(
                 "follow-ups due",
                 "follow-ups/due?withinDays=30&size=50",
-                "SELECT DISTINCT ON (project_id) * FROM owner_follow_up WHERE reached"
-                        + " ORDER BY project_id, contacted_at DESC, id DESC",
+                "SELECT id, follow_up_due_date, code FROM project WHERE follow_up_due_date <= current_date + 30"
+                        + " ORDER BY follow_up_due_date, code",
                 0);
         apiList(
                 "subcontractor retention registers",

@@ -205,6 +205,10 @@ final class ScaleFill {
                     + " - i) * (interval '1 day'"
                     + " * 365.25 * " + years + " / " + followUps + ")) AS at FROM generate_series(1, " + followUps
                     + ") AS i) f JOIN bench_project p ON p.n = f.i % " + projects);
+            // Each project's next contact as FollowUpPlan keeps it: the last reached contact's next due date.
+            sql.execute("UPDATE project p SET follow_up_reached_id = l.id, follow_up_due_date = l.next_due_date"
+                    + " FROM (SELECT DISTINCT ON (project_id) project_id, id, next_due_date FROM owner_follow_up"
+                    + " WHERE reached ORDER BY project_id, contacted_at DESC, id DESC) l WHERE l.project_id = p.id");
             // Notifications of breaches and urgent cases to the users who get them, 95 % read.
             long noteBase = followBase + followUps + 10;
             sql.execute(

@@ -42,10 +42,11 @@ import org.eclipse.persistence.config.QueryHints;
  * the owner reports a problem, record or withdraw an owner's decline, and list the projects whose next contact is due
  * or overdue on a given day — for the planner, {@code GET /api/follow-ups/due}, the dashboards and the monthly report.
  *
- * <p>Every project from provisional handover on is listed (post-warranty ones too). The due date is derived, not
- * stored per project ({@link FollowUpCadence}): the list reads the handed-over projects the caller may see, the latest
- * contact of each and the declines in force — three queries, whatever the number of projects — and sorts and pages the
- * rows in memory. The rows are bounded by the company's handed-over projects (hundreds), not by its history.
+ * <p>Every project from provisional handover on is listed (post-warranty ones too). The due date follows the cadence
+ * rule ({@link FollowUpCadence}); from today on the planner ({@link #due}) reads it as each project stores it
+ * ({@link FollowUpPlan}), in index order ({@link FollowUpDueQuery}). The dashboards' {@link #statuses}, the compliance
+ * and a day in the past derive it from the contacts up to the day: the handed-over projects the caller may see, the
+ * latest contact of each and the declines in force — three queries, whatever the number of projects.
  *
  * <p>A PROJECT_DEPT user sees and logs only their department's projects (through {@link ProjectService#find}).
  */
@@ -83,6 +84,9 @@ public class FollowUpService {
     @Inject
     Clock clock;
 
+    @Inject
+    FollowUpPlan plan;
+
     /** Today in the configured zone. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone());
@@ -102,6 +106,52 @@ public class FollowUpService {
     /** One page of the projects matching {@code filter} on {@code asOf}, by default the most overdue first. */
     @Transactional
     public Page<FollowUpStatus> due(LocalDate asOf, FollowUpFilter filter, PageRequest page) {
+        return due(asOf, filter, page, null);
+    }
+
+    /**
+     * One page of the planner (scale issue 14): from today on, the projects in the order of their stored due date
+     * ({@link FollowUpPlan}) read from an index ({@link FollowUpDueQuery}), counted up to {@link Page#COUNT_CAP} beyond
+     * the page, or after the cursor {@code after} (the {@code next} of an earlier page, nothing counted); the other
+     * sorts order the matching projects in the database. The page's projects, their last contacts and declines take
+     * four more statements, however many rows the page has. A day before today is worked out from the contacts up to
+     * that day, as it was then ({@link #statuses}, sorted in memory, no cursor).
+     */
+    @Transactional
+    public Page<FollowUpStatus> due(LocalDate asOf, FollowUpFilter filter, PageRequest page, String after) {
+        caller.require(Permission.FOLLOW_UP_VIEW);
+        FollowUpFilter wanted = filter == null ? FollowUpFilter.actionable() : filter;
+        if (asOf.isBefore(today())) {
+            if (after != null) {
+                throw new BusinessException("after", "list.error.cursorMismatch");
+            }
+            return dueOnPastDay(asOf, wanted, page);
+        }
+        if (wanted.projectId() != null) {
+            projects.find(wanted.projectId());
+        }
+        FollowUpDueQuery query = new FollowUpDueQuery(asOf, endOf(asOf), wanted, ownDepartment());
+        boolean indexOrder = after != null || FollowUpDueQuery.indexOrder(page.sortField(), page.ascending());
+        FollowUpDueQuery.Sql sql;
+        if (after != null) {
+            sql = query.pageAfterSql(FollowUpDueQuery.Cursor.decode(after), page.size());
+        } else if (indexOrder) {
+            sql = query.pageSql(page.offset(), page.size());
+        } else {
+            sql = query.sortedPageSql(page.sortField(), page.ascending(), page.offset(), page.size());
+        }
+        List<Object[]> rows = rows(sql);
+        List<FollowUpStatus> items = statusesOf(rows, asOf, wanted.withinDays());
+        String next = indexOrder && rows.size() == page.size() ? query.cursorAfter(rows.get(rows.size() - 1)) : null;
+        if (after != null) {
+            return new Page<>(items, 0, false, next);
+        }
+        int cap = Page.COUNT_CAP + page.offset();
+        long counted = ((Number) nativeQuery(query.countSql(cap)).getSingleResult()).longValue();
+        return Page.capped(items, counted, cap, next);
+    }
+
+    private Page<FollowUpStatus> dueOnPastDay(LocalDate asOf, FollowUpFilter filter, PageRequest page) {
         List<FollowUpStatus> rows = new ArrayList<>(statuses(asOf, filter));
         Comparator<FollowUpStatus> order = page.sortField() == null ? null : SORTS.get(page.sortField());
         order = order == null ? SORTS.get("dueDate") : page.ascending() ? order : order.reversed();
@@ -109,6 +159,102 @@ public class FollowUpService {
         int from = Math.min(page.offset(), rows.size());
         int to = Math.min(from + page.size(), rows.size());
         return new Page<>(List.copyOf(rows.subList(from, to)), rows.size());
+    }
+
+    /**
+     * The statuses of a page's projects ({@code id, due, code} rows, in their order) with their stored due dates: the
+     * projects with owner and department, the last reached contacts, the last contacts of any kind and the declines in
+     * force — four statements.
+     */
+    private List<FollowUpStatus> statusesOf(List<Object[]> rows, LocalDate asOf, int withinDays) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        Map<Long, Project> byId = new HashMap<>();
+        em.createQuery(
+                        "select p from Project p join fetch p.owner left join fetch p.projectDepartment"
+                                + " where p.id in :ids",
+                        Project.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(p -> byId.put(p.getId(), p));
+        List<Long> reachedIds = byId.values().stream()
+                .map(Project::getFollowUpReachedId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        Map<Long, OwnerFollowUp> reached = new HashMap<>();
+        if (!reachedIds.isEmpty()) {
+            em.createQuery("select f from OwnerFollowUp f where f.id in :ids", OwnerFollowUp.class)
+                    .setParameter("ids", reachedIds)
+                    .getResultList()
+                    .forEach(f -> reached.put(f.getProject().getId(), f));
+        }
+        Map<Long, OwnerFollowUp> lastAny = new HashMap<>();
+        em.createQuery(
+                        "select f from OwnerFollowUp f where f.project.id in :ids and f.contactDay <= :asOf"
+                                + " and not exists (select g from OwnerFollowUp g where g.project = f.project"
+                                + " and g.contactDay <= :asOf"
+                                + " and (g.contactedAt > f.contactedAt or (g.contactedAt = f.contactedAt and g.id > f.id)))",
+                        OwnerFollowUp.class)
+                .setParameter("ids", ids)
+                .setParameter("asOf", asOf)
+                .getResultList()
+                .forEach(f -> lastAny.put(f.getProject().getId(), f));
+        Instant end = endOf(asOf);
+        Map<Long, FollowUpDecline> declines = new HashMap<>();
+        em.createQuery(
+                        "select d from FollowUpDecline d where d.project.id in :ids and d.declinedAt < :end"
+                                + " and (d.withdrawnAt is null or d.withdrawnAt >= :end)",
+                        FollowUpDecline.class)
+                .setParameter("ids", ids)
+                .setParameter("end", end)
+                .getResultList()
+                .forEach(d -> declines.put(d.getProject().getId(), d));
+        List<FollowUpStatus> statuses = new ArrayList<>();
+        for (Long id : ids) {
+            Project project = byId.get(id);
+            statuses.add(status(
+                    project,
+                    asOf,
+                    withinDays,
+                    project.getFollowUpDueDate(),
+                    reached.get(id),
+                    lastAny.get(id),
+                    declines.get(id)));
+        }
+        return statuses;
+    }
+
+    private Long ownDepartment() {
+        if (!caller.restrictedToOwnDepartment()) {
+            return null;
+        }
+        Long department = caller.departmentId();
+        return department == null ? Long.valueOf(-1L) : department;
+    }
+
+    /** {@code sql} as a native query: its {@code ?} marks numbered, its parameters bound in order. */
+    private jakarta.persistence.Query nativeQuery(FollowUpDueQuery.Sql sql) {
+        StringBuilder text = new StringBuilder();
+        int mark = 0;
+        for (char c : sql.text().toCharArray()) {
+            if (c == '?') {
+                text.append('?').append(++mark);
+            } else {
+                text.append(c);
+            }
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(text.toString());
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            query.setParameter(i + 1, sql.parameters().get(i));
+        }
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(FollowUpDueQuery.Sql sql) {
+        return nativeQuery(sql).getResultList();
     }
 
     /** Every project matching {@code filter} on {@code asOf}, unsorted (dashboards count them). */
@@ -126,12 +272,16 @@ public class FollowUpService {
         int period = policy.currentWhole(PolicyKey.FOLLOW_UP_DAYS);
         List<FollowUpStatus> rows = new ArrayList<>();
         for (Project project : handedOver) {
+            OwnerFollowUp reached = lastReached.get(project.getId());
             FollowUpStatus status = status(
                     project,
                     asOf,
                     wanted.withinDays(),
-                    period,
-                    lastReached.get(project.getId()),
+                    FollowUpCadence.dueDate(
+                            project.getProvisionalHandoverDate(),
+                            reached == null ? null : reached.getNextDueDate(),
+                            period),
+                    reached,
                     lastAny.get(project.getId()),
                     declines.get(project.getId()));
             if (wanted.states().contains(status.state())
@@ -166,12 +316,10 @@ public class FollowUpService {
             Project project,
             LocalDate asOf,
             int withinDays,
-            int period,
+            LocalDate due,
             OwnerFollowUp reached,
             OwnerFollowUp any,
             FollowUpDecline decline) {
-        LocalDate due = FollowUpCadence.dueDate(
-                project.getProvisionalHandoverDate(), reached == null ? null : reached.getNextDueDate(), period);
         FollowUpState state = FollowUpCadence.state(due, asOf, withinDays, decline != null);
         Long problem = reached != null && reached.isProblemReported() && reached.getServiceCase() == null
                 ? reached.getId()
@@ -289,6 +437,8 @@ public class FollowUpService {
                 entry,
                 policy.currentWhole(PolicyKey.FOLLOW_UP_DAYS));
         em.persist(followUp);
+        em.flush();
+        plan.replan(project);
         return followUp;
     }
 
@@ -388,10 +538,15 @@ public class FollowUpService {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("select count(f) from OwnerFollowUp f where f.project = :project", Long.class)
-                .setParameter("project", project)
-                .getSingleResult();
-        return new Page<>(items, total);
+        // Counted up to Page.COUNT_CAP beyond the page (scale issue 14: years of contacts), as the other long lists.
+        int cap = Page.COUNT_CAP + page.offset();
+        long counted = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM owner_follow_up f"
+                                + " WHERE f.project_id = ?1 LIMIT ?2) capped")
+                        .setParameter(1, project.getId())
+                        .setParameter(2, cap)
+                        .getSingleResult())
+                .longValue();
+        return Page.capped(items, counted, cap, null);
     }
 
     // ---- declines ----

@@ -1,6 +1,7 @@
 package org.aftersales.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,9 @@ public class PolicyService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Event<PolicyChanged> changed;
 
     /** The value in force now; the default when the parameter was never stored. */
     @Transactional
@@ -61,6 +65,7 @@ public class PolicyService {
         caller.require(Permission.POLICY_EDIT);
         PolicyChange change = find(key).change(newValue, approvalReference, reason);
         em.persist(change);
+        changed.fire(new PolicyChanged(key));
         return change;
     }
 

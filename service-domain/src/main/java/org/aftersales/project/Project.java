@@ -92,6 +92,18 @@ public class Project extends BaseEntity {
     @Column(name = "warranty_end")
     private LocalDate warrantyEnd;
 
+    /**
+     * The due date of the next owner contact (R-F2), kept only so the follow-up planner can read projects in due-date
+     * order from an index; {@code null} before provisional handover. Set by {@code followup.FollowUpPlan} alone, by
+     * the rule of {@code FollowUpCadence.dueDate}.
+     */
+    @Column(name = "follow_up_due_date")
+    private LocalDate followUpDueDate;
+
+    /** The last contact that reached the owner (an {@code OwnerFollowUp} id), which set {@link #followUpDueDate}. */
+    @Column(name = "follow_up_reached_id")
+    private Long followUpReachedId;
+
     protected Project() {}
 
     public Project(String code, String name, Owner owner, int warrantyMonths) {
@@ -131,6 +143,23 @@ public class Project extends BaseEntity {
     public void assignResponsibility(Department department, String lead) {
         this.projectDepartment = department;
         this.commissioningLead = lead;
+    }
+
+    /**
+     * Records the next owner contact's due date and the contact that set it ({@code null} when none reached the owner
+     * yet). Called by the follow-up plan only, which applies the cadence rule (R-F2).
+     */
+    public void planFollowUp(LocalDate dueDate, Long reachedFollowUpId) {
+        this.followUpDueDate = dueDate;
+        this.followUpReachedId = reachedFollowUpId;
+    }
+
+    public LocalDate getFollowUpDueDate() {
+        return followUpDueDate;
+    }
+
+    public Long getFollowUpReachedId() {
+        return followUpReachedId;
     }
 
     public HandoverDates handoverDates() {

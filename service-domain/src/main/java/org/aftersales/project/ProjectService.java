@@ -1,6 +1,7 @@
 package org.aftersales.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -53,6 +54,9 @@ public class ProjectService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<HandoverChanged> handoverChanged;
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -66,6 +70,7 @@ public class ProjectService {
         Project project = new Project(data.code(), data.name(), ownerNamed(data.ownerName()), warrantyMonths);
         apply(project, data, warrantyMonths);
         em.persist(project);
+        handoverChanged.fire(new HandoverChanged(project));
         return project;
     }
 
@@ -81,6 +86,7 @@ public class ProjectService {
         }
         int warrantyMonths = data.warrantyMonths() != null ? data.warrantyMonths() : project.getWarrantyMonths();
         apply(project, data, warrantyMonths);
+        handoverChanged.fire(new HandoverChanged(project));
         try {
             em.flush();
         } catch (OptimisticLockException concurrentEdit) {

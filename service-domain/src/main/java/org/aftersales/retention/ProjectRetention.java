@@ -291,11 +291,16 @@ public class ProjectRetention extends BaseEntity {
 
     /** R-C8: more than 3 % of the settled contract price. */
     public boolean isAboveStatutoryMaximum() {
-        Money price = project.getSettledContractPrice();
-        if (price == null) {
+        return aboveStatutoryMaximum(amount, project.getSettledContractPrice());
+    }
+
+    /** R-C8: {@code amount} is more than 3 % of {@code settledPrice} (never when there is no price). */
+    static boolean aboveStatutoryMaximum(Money amount, Money settledPrice) {
+        if (settledPrice == null) {
             return false;
         }
-        BigDecimal ceiling = price.amount().multiply(STATUTORY_MAXIMUM_PERCENT).movePointLeft(2);
+        BigDecimal ceiling =
+                settledPrice.amount().multiply(STATUTORY_MAXIMUM_PERCENT).movePointLeft(2);
         return amount.amount().compareTo(ceiling) > 0;
     }
 

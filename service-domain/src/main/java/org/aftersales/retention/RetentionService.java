@@ -289,6 +289,76 @@ public class RetentionService {
         return retention;
     }
 
+    /**
+     * One page of a subcontractor retention's ledger movements (R-C4), in entry order (scale issue 14: a retention may
+     * have any number): by offset, counted up to {@link Page#COUNT_CAP} beyond the page, or after the cursor
+     * {@code after} (the {@code next} of an earlier page of the same retention, nothing counted), read from
+     * {@code ix_retention_entry_list (retention_id, id)}. "Not found" for a retention the caller may not see.
+     */
+    @Transactional
+    public Page<RetentionEntry> subcontractorRetentionEntries(long retentionId, PageRequest page, String after) {
+        caller.require(Permission.RETENTION_VIEW);
+        // Not findSubcontractorRetention: it loads every movement of the retention.
+        SubcontractorRetention retention = visibleRetention(retentionId);
+        long afterId = after == null ? 0 : EntryCursor.decode(after, retentionId);
+        List<RetentionEntry> items = em.createQuery(
+                        "select e from RetentionEntry e where e.retention = :retention and e.id > :after order by e.id",
+                        RetentionEntry.class)
+                .setParameter("retention", retention)
+                .setParameter("after", afterId)
+                .setFirstResult(after == null ? page.offset() : 0)
+                .setMaxResults(page.size())
+                .getResultList();
+        String next = items.size() < page.size()
+                ? null
+                : EntryCursor.encode(retentionId, items.get(items.size() - 1).getId());
+        if (after != null) {
+            return new Page<>(items, 0, false, next);
+        }
+        int cap = Page.COUNT_CAP + page.offset();
+        long counted = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM retention_entry e"
+                                + " WHERE e.retention_id = ?1 LIMIT ?2) capped")
+                        .setParameter(1, retentionId)
+                        .setParameter(2, cap)
+                        .getSingleResult())
+                .longValue();
+        return Page.capped(items, counted, cap, next);
+    }
+
+    /** Where a page of one retention's movements continues: the retention and the last entry id, opaque (base64url). */
+    private static final class EntryCursor {
+
+        private EntryCursor() {}
+
+        static String encode(long retentionId, long entryId) {
+            String plain = "e1|" + retentionId + '|' + entryId;
+            return java.util.Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** The entry id after which {@code token} continues, refused when it is another retention's or malformed. */
+        static long decode(String token, long retentionId) {
+            String[] parts;
+            try {
+                parts = new String(
+                                java.util.Base64.getUrlDecoder().decode(token), java.nio.charset.StandardCharsets.UTF_8)
+                        .split("\\|");
+                if (parts.length != 3 || !parts[0].equals("e1")) {
+                    throw new IllegalArgumentException(token);
+                }
+                Long.parseLong(parts[1]);
+                Long.parseLong(parts[2]);
+            } catch (IllegalArgumentException malformed) {
+                throw new BusinessException("after", "list.error.cursorMalformed");
+            }
+            if (Long.parseLong(parts[1]) != retentionId) {
+                throw new BusinessException("after", "list.error.cursorMismatch");
+            }
+            return Long.parseLong(parts[2]);
+        }
+    }
+
     /** One page of the subcontractor register (R-C4) by offset; see {@link #listSubcontractorRetentions(Long, PageRequest, String)}. */
     @Transactional
     public Page<SubcontractorRetention> listSubcontractorRetentions(Long projectId, PageRequest page) {
@@ -298,9 +368,10 @@ public class RetentionService {
     /**
      * One page of the subcontractor register (R-C4), by default by project code then id: read in index order
      * ({@link RegisterListQuery}), counted up to {@link Page#COUNT_CAP} beyond the page, or after the cursor
-     * {@code after} (the {@code next} of an earlier page, nothing counted). The page's retentions with their project,
-     * firm and ledger movements take two more statements, however many rows the page has. The portal's other sorts
-     * read the (small) table by offset.
+     * {@code after} (the {@code next} of an earlier page, nothing counted). The page's retentions with their project
+     * and firm take one more statement, however many rows the page has; their ledger movements are a list of their own
+     * ({@link #subcontractorRetentionEntries}), since one retention may have any number. The portal's other sorts read
+     * the (small) table by offset.
      */
     @Transactional
     public Page<SubcontractorRetention> listSubcontractorRetentions(Long projectId, PageRequest page, String after) {
@@ -319,8 +390,6 @@ public class RetentionService {
                                         + " where r.id in :ids",
                                 SubcontractorRetention.class)
                         .setParameter("ids", ids)
-                        .setHint(QueryHints.BATCH, "r.entries")
-                        .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
                         .getResultList());
     }
 
@@ -333,7 +402,6 @@ public class RetentionService {
                         + page.orderBy(SUBCONTRACTOR_SORT, "p.code") + ", r.id",
                 SubcontractorRetention.class);
         params.forEach(query::setParameter);
-        query.setHint(QueryHints.BATCH, "r.entries").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
         List<SubcontractorRetention> items =
                 query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         RegisterListQuery count =
@@ -446,6 +514,57 @@ public class RetentionService {
                 ProjectRetention.class);
         params.forEach(query::setParameter);
         return query.setParameter("after", afterId).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * The whole project retention receivable register the caller may see (R-C5), in id order, handed to {@code sink}
+     * row by row from one forward-only database cursor (R-O3, scale issue 14), as {@link #forEachLedgerLine} does for
+     * the subcontractor ledger: one query however many retentions, a fetch size's worth of rows in memory, in one read
+     * transaction. A row with money outstanding and a return application received is judged overdue on {@code asOf}
+     * by its entity (R-C8, {@link ProjectRetention#isOverdue}); the others need nothing more.
+     */
+    @Transactional
+    public void forEachProjectRegisterLine(LocalDate asOf, java.util.function.Consumer<ProjectRegisterLine> sink) {
+        caller.require(Permission.RETENTION_VIEW);
+        Map<String, Object> params = new HashMap<>();
+        String where = visibleProjects("p", null, params);
+        jakarta.persistence.Query query = em.createQuery("select r.id, p.code, p.name, o.name, r.amount,"
+                + " p.settledContractPrice, r.dueDate, r.invoiceNumber, r.invoiceDate, r.collected,"
+                + " r.returnApplication.receivedDate from ProjectRetention r join r.project p left join p.owner o"
+                + where + " order by r.id");
+        params.forEach(query::setParameter);
+        query.setHint(QueryHints.SCROLLABLE_CURSOR, HintValues.TRUE);
+        query.setHint(QueryHints.RESULT_SET_TYPE, ResultSetType.ForwardOnly);
+        query.setHint(QueryHints.RESULT_SET_CONCURRENCY, ResultSetConcurrency.ReadOnly);
+        query.setHint(QueryHints.JDBC_FETCH_SIZE, LEDGER_FETCH_SIZE);
+        // On the transaction's connection, where PostgreSQL's driver honours the fetch size (see forEachLedgerLine).
+        em.unwrap(UnitOfWork.class).beginEarlyTransaction();
+        ScrollableCursor cursor = (ScrollableCursor) query.getSingleResult();
+        try {
+            while (cursor.hasNext()) {
+                Object[] row = (Object[]) cursor.next();
+                long id = (Long) row[0];
+                Money amount = (Money) row[4];
+                Money collected = (Money) row[9];
+                boolean overdue = row[10] != null
+                        && amount.minus(collected).amount().signum() > 0
+                        && isOverdue(em.find(ProjectRetention.class, id), asOf);
+                sink.accept(new ProjectRegisterLine(
+                        id,
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        amount,
+                        (Money) row[5],
+                        (LocalDate) row[6],
+                        (String) row[7],
+                        (LocalDate) row[8],
+                        collected,
+                        overdue));
+            }
+        } finally {
+            cursor.close();
+        }
     }
 
     /**

@@ -27,7 +27,17 @@ public final class FollowUpFixtures {
         service.cases = CaseFixtures.caseService(em, caller, clock);
         service.config = CaseFixtures.config(clock.getZone());
         service.clock = clock;
+        service.plan = followUpPlan(em);
         return service;
+    }
+
+    /** The follow-up plan (stored due dates), as the container would inject it. */
+    public static FollowUpPlan followUpPlan(EntityManager em) {
+        FollowUpPlan plan = new FollowUpPlan();
+        plan.em = em;
+        plan.policy = PolicyFixtures.policyService(em, null);
+        plan.self = plan;
+        return plan;
     }
 
     public static ReturnVisitService returnVisitService(EntityManager em, Caller caller, Clock clock) {
@@ -47,6 +57,9 @@ public final class FollowUpFixtures {
         Project project = new Project(code, "污水处理厂 " + code, owner, 12);
         project.recordHandover(new HandoverDates(provisional, formal, null, 12));
         project.assignResponsibility(department, "调试负责人");
-        return database.saved(project);
+        database.saved(project);
+        // As ProjectService's HandoverChanged would: the planner reads the stored due date.
+        database.inTransaction(() -> followUpPlan(database.em()).replan(project));
+        return project;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Department;
+import org.aftersales.testing.RecordingEvent;
 import org.aftersales.testing.TestDatabase;
 
 /** Projects in a {@link TestDatabase}, and a {@link ProjectService} wired by hand for services that need it. */
@@ -20,6 +21,8 @@ public final class ProjectFixtures {
         ProjectService service = new ProjectService();
         service.em = em;
         service.caller = caller;
+        // Outside a container no one observes the change (the follow-up plan: FollowUpFixtures wires it).
+        service.handoverChanged = new RecordingEvent<>();
         return service;
     }
 

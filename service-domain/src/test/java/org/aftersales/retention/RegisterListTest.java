@@ -168,6 +168,47 @@ class RegisterListTest {
                 .hasMessage("list.error.cursorMalformed");
     }
 
+    @Test
+    @DisplayName("R-C4 issue 14: a retention's ledger movements, a list of their own, walked by their cursor are the"
+            + " offset order (entry order) and the retention's single read; another retention's cursor is refused")
+    void movementsCursorIsOffsetOrder() {
+        SubcontractorRetention retention = database.inTransaction(() -> engineering
+                .listSubcontractorRetentions(null, new PageRequest(0, 1, null, true))
+                .items()
+                .get(0));
+        long id = retention.getId();
+        for (int i = 1; i <= 4; i++) {
+            Money amount = Money.of(i + ".00");
+            database.inTransaction(() -> engineering.release(id, amount, null));
+        }
+        List<Long> single = database.inTransaction(
+                () -> ids(engineering.findSubcontractorRetention(id).getEntries()));
+        assertThat(single).hasSize(5).isSorted();
+
+        Page<RetentionEntry> first = database.inTransaction(
+                () -> engineering.subcontractorRetentionEntries(id, new PageRequest(0, 2, null, true), null));
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(first.totalExact()).isTrue();
+        assertThat(walk(after ->
+                        engineering.subcontractorRetentionEntries(id, new PageRequest(0, 2, null, true), after)))
+                .containsExactlyElementsOf(single);
+        assertThat(offsetPages(size -> offset ->
+                        engineering.subcontractorRetentionEntries(id, new PageRequest(offset, size, null, true), null)))
+                .containsExactlyElementsOf(single);
+
+        long other = database.inTransaction(() -> engineering
+                .listSubcontractorRetentions(null, new PageRequest(1, 1, null, true))
+                .items()
+                .get(0)
+                .getId());
+        assertThatThrownBy(() -> database.inTransaction(() -> engineering.subcontractorRetentionEntries(
+                        other, new PageRequest(0, 2, null, true), first.next())))
+                .hasMessage("list.error.cursorMismatch");
+        assertThatThrownBy(() -> database.inTransaction(() ->
+                        engineering.subcontractorRetentionEntries(id, new PageRequest(0, 2, null, true), "garbled")))
+                .hasMessage("list.error.cursorMalformed");
+    }
+
     private <T extends BaseEntity> List<Long> walk(Function<String, Page<T>> page) {
         List<Long> ids = new ArrayList<>();
         String after = null;

@@ -153,4 +153,50 @@ class RetentionLedgerExportTest {
         assertThat(extent.invoiceNumber()).isZero();
         assertThat(extent.widestAmount()).isEqualByComparingTo("30000.00");
     }
+
+    @Test
+    @DisplayName("R-C5 R-O3 issue 14: the project register export reads every retention from one cursor, in id order,"
+            + " with the figures and the overdue state (R-C8) the retention itself gives")
+    void projectRegisterFromOneCursor() {
+        Clock later = Clock.fixed(Instant.parse("2029-06-01T02:00:00Z"), CLOCK.getZone());
+        RetentionService finance = service(new TestCaller(null, Role.FINANCE));
+        finance.clock = later;
+        Project second = ProjectFixtures.projectInWarranty(database, "WTP-RET2", null);
+        ProjectRetention applied = database.inTransaction(
+                () -> finance.recordProjectRetention(project.getId(), Money.of("30000.00"), null));
+        ProjectRetention quiet =
+                database.inTransaction(() -> finance.recordProjectRetention(second.getId(), Money.of("12.50"), null));
+        database.inTransaction(() -> finance.applyForReturn(
+                applied.getId(), LocalDate.of(2029, 5, 2), LocalDate.of(2029, 5, 3), ReturnChannel.LETTER));
+        // No answer within 14 days, the reminder unanswered too: deemed accepted, then the payment term runs out.
+        database.inTransaction(
+                () -> finance.recordReminder(applied.getId(), LocalDate.of(2029, 5, 20), LocalDate.of(2029, 5, 21)));
+        LocalDate asOf = LocalDate.of(2029, 12, 31);
+
+        List<ProjectRegisterLine> lines = new ArrayList<>();
+        database.inTransaction(() -> finance.forEachProjectRegisterLine(asOf, lines::add));
+
+        assertThat(lines).extracting(ProjectRegisterLine::id).containsExactly(applied.getId(), quiet.getId());
+        for (ProjectRegisterLine line : lines) {
+            ProjectRetention retention = database.inTransaction(() -> finance.findProjectRetention(line.id()));
+            assertThat(line.projectCode()).isEqualTo(retention.getProject().getCode());
+            assertThat(line.ownerName())
+                    .isEqualTo(retention.getProject().getOwner().getName());
+            assertThat(line.amount()).isEqualTo(retention.getAmount());
+            assertThat(line.outstanding()).isEqualTo(retention.outstanding());
+            assertThat(line.dueDate()).isEqualTo(retention.getDueDate());
+            assertThat(line.percentOfContractPrice()).isEqualTo(retention.percentOfContractPrice());
+            assertThat(line.aboveStatutoryMaximum()).isEqualTo(retention.isAboveStatutoryMaximum());
+            assertThat(line.overdue())
+                    .as(line.projectCode())
+                    .isEqualTo(database.inTransaction(() -> finance.isOverdue(retention, asOf)));
+        }
+        ProjectRetention first = database.inTransaction(() -> finance.findProjectRetention(applied.getId()));
+        assertThat(lines.get(0).overdue())
+                .as("deemed accepted and not paid by its payment due date: "
+                        + database.inTransaction(() -> finance.returnStatus(first, asOf)) + " due "
+                        + first.getDueDate())
+                .isTrue();
+        assertThat(lines.get(1).overdue()).isFalse();
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aftersales.followup.FollowUpFilter;
@@ -43,7 +44,10 @@ public class FollowUpResource {
 
     /**
      * The projects whose next owner contact is overdue or due within {@code withinDays} of {@code asOf} (default today,
-     * 7 days), the most overdue first; {@code state} (repeatable) lists other states, e.g. {@code UPCOMING}.
+     * 7 days), the most overdue first; {@code state} (repeatable) lists other states, e.g. {@code UPCOMING}. Pages like
+     * the case list (scale issue 14): the count capped {@link Page#COUNT_CAP} beyond the page ({@code totalExact}),
+     * and in the default order {@code next}, a cursor: {@code after=<next>} (same filters) reads the following page
+     * without counting. A day before today is worked out as it was then and has no cursor.
      */
     @GET
     @Path("due")
@@ -55,7 +59,8 @@ public class FollowUpResource {
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("size") @DefaultValue("50") int size,
             @QueryParam("sort") @DefaultValue("dueDate") String sort,
-            @QueryParam("desc") @DefaultValue("false") boolean descending) {
+            @QueryParam("desc") @DefaultValue("false") boolean descending,
+            @QueryParam("after") String after) {
         LocalDate asOf = asOfText == null || asOfText.isBlank() ? followUps.today() : ApiValues.date("asOf", asOfText);
         if (withinDays < 0) {
             throw new BusinessException("withinDays", "followUp.error.withinDays");
@@ -65,14 +70,15 @@ public class FollowUpResource {
             stateTexts.forEach(s -> states.add(ApiEnums.parse("state", FollowUpState.class, s)));
         }
         PageRequest page = new PageRequest(offset, size, sort, !descending);
-        Page<FollowUpStatus> found =
-                followUps.due(asOf, new FollowUpFilter(projectId, null, null, states, withinDays), page);
+        boolean seek = after != null && !after.isEmpty();
+        Page<FollowUpStatus> found = followUps.due(
+                asOf, new FollowUpFilter(projectId, null, null, states, withinDays), page, seek ? after : null);
         Map<String, String> names = personNames.everyone();
-        return new PageDto<>(
-                found.items().stream().map(s -> DueDto.of(s, names)).toList(),
-                found.total(),
-                page.offset(),
-                page.size());
+        List<DueDto> items =
+                found.items().stream().map(s -> DueDto.of(s, names)).toList();
+        return seek
+                ? PageDto.afterCursor(items, page.size(), found.next())
+                : PageDto.of(items, found, page.offset(), page.size());
     }
 
     @GET

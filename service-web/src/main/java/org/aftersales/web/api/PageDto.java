@@ -6,7 +6,7 @@ import org.aftersales.shared.Page;
 /**
  * One page of a list: the items and the number of all matching items.
  *
- * <p>The long lists (cases, notifications, both retention registers) also answer {@code next}, the cursor to pass as {@code after} for the following page
+ * <p>The long lists (cases, notifications, both retention registers, the follow-ups due) also answer {@code next}, the cursor to pass as {@code after} for the following page
  * (null on the last page); a page asked with {@code after} has no {@code total} (null: nothing was counted) and
  * {@code offset} null. {@code totalExact} is false when the count stopped at its cap: {@code total} is then a lower
  * bound (the portal shows "more than").

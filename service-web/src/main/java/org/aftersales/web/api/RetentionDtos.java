@@ -134,6 +134,10 @@ final class RetentionDtos {
         /** Why the release date falls before the end of the defect-liability period; null when it does not. */
         public String earlyReleaseReason;
 
+        /**
+         * The ledger movements, on a single read only; the register list leaves them out (scale issue 14: one retention
+         * may have any number) — {@code GET /subcontractor-retentions/{id}/entries} pages them.
+         */
         public List<EntryDto> entries;
         /**
          * R-C8 the other way round, as of {@code asOf} (single reads only): the subcontractor's application as the
@@ -176,6 +180,13 @@ final class RetentionDtos {
         }
 
         static SubcontractorRetentionDto of(SubcontractorRetention retention) {
+            SubcontractorRetentionDto dto = inList(retention);
+            dto.entries = retention.getEntries().stream().map(EntryDto::of).toList();
+            return dto;
+        }
+
+        /** A row of the register list: the figures without the movements. */
+        static SubcontractorRetentionDto inList(SubcontractorRetention retention) {
             SubcontractorRetentionDto dto = new SubcontractorRetentionDto();
             dto.id = retention.getId();
             dto.version = retention.getVersion();
@@ -189,7 +200,6 @@ final class RetentionDtos {
             dto.balance = retention.balance().toString();
             dto.releaseDate = retention.getReleaseDate();
             dto.earlyReleaseReason = retention.getEarlyReleaseReason();
-            dto.entries = retention.getEntries().stream().map(EntryDto::of).toList();
             return dto;
         }
     }

@@ -28,6 +28,7 @@ import org.aftersales.retention.SubcontractorRetention;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.PersonNames;
+import org.aftersales.web.api.RetentionDtos.EntryDto;
 import org.aftersales.web.api.RetentionDtos.HoldRequest;
 import org.aftersales.web.api.RetentionDtos.QualityCostDto;
 import org.aftersales.web.api.RetentionDtos.QualityCostRequest;
@@ -57,8 +58,9 @@ public class SubcontractorRetentionResource {
     HttpHeaders headers;
 
     /**
-     * The register by project code, then id, each with its ledger movements; {@code after} (the {@code next} of an
-     * earlier page) continues after it without counting (scale issue).
+     * The register by project code, then id, each with its figures (held, deducted, released, balance) but not its
+     * ledger movements ({@code GET {id}/entries}); {@code after} (the {@code next} of an earlier page) continues after
+     * it without counting (scale issue).
      */
     @GET
     public PageDto<SubcontractorRetentionDto> listSubcontractorRetentions(
@@ -70,7 +72,28 @@ public class SubcontractorRetentionResource {
         boolean seek = after != null && !after.isEmpty();
         var found = retentions.listSubcontractorRetentions(projectId, page, seek ? after : null);
         List<SubcontractorRetentionDto> items =
-                found.items().stream().map(SubcontractorRetentionDto::of).toList();
+                found.items().stream().map(SubcontractorRetentionDto::inList).toList();
+        return seek
+                ? PageDto.afterCursor(items, page.size(), found.next())
+                : PageDto.of(items, found, page.offset(), page.size());
+    }
+
+    /**
+     * One retention's ledger movements (R-C4) in entry order, paged like the register (scale issue 14): the count capped
+     * {@link org.aftersales.shared.Page#COUNT_CAP} beyond the page ({@code totalExact}), {@code next} and
+     * {@code after=<next>} for the following page (no {@code total} there).
+     */
+    @GET
+    @Path("{id}/entries")
+    public PageDto<EntryDto> entries(
+            @PathParam("id") long id,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("after") String after) {
+        PageRequest page = new PageRequest(offset, size, null, true);
+        boolean seek = after != null && !after.isEmpty();
+        var found = retentions.subcontractorRetentionEntries(id, page, seek ? after : null);
+        List<EntryDto> items = found.items().stream().map(EntryDto::of).toList();
         return seek
                 ? PageDto.afterCursor(items, page.size(), found.next())
                 : PageDto.of(items, found, page.offset(), page.size());

@@ -9,7 +9,6 @@ import org.aftersales.reports.RegisterWorkbook;
 import org.aftersales.reports.RegisterWorkbook.Column;
 import org.aftersales.retention.LedgerExtent;
 import org.aftersales.retention.ProjectRegisterExtent;
-import org.aftersales.retention.ProjectRetention;
 import org.aftersales.retention.RetentionEntryKind;
 import org.aftersales.retention.RetentionService;
 import org.aftersales.web.i18n.Messages;
@@ -18,8 +17,8 @@ import org.aftersales.web.i18n.Messages;
  * The two retention registers as Excel workbooks (R-C4, R-C5, R-O3), for the register pages' Excel buttons and the
  * API alike. The workbook is written into the response as the rows are read: the column widths come first from one
  * database aggregate (the widest text of each column, the largest amounts and totals), then the header leaves at
- * once, then the ledger streams from one forward-only cursor in one read transaction — one query however long the
- * ledger, a fetch size's worth of rows in memory. The project register (one row per project) is read in keyset pages.
+ * once, then the rows stream from one forward-only cursor in one read transaction — one query however long the
+ * ledger or the project register, a fetch size's worth of rows in memory.
  * Headers follow the caller's language.
  */
 @ApplicationScoped
@@ -70,38 +69,28 @@ public class RetentionRegisters {
                 text(locale, "retention.projectRegister.title"),
                 () -> projectColumns(locale),
                 text(locale, "register.total"));
-        long after = 0;
-        List<ProjectRetention> page;
-        do {
-            page = retentions.projectRegisterPage(after, PAGE);
-            for (ProjectRetention r : page) {
-                String aboveMaximum = text(locale, "retention.aboveMaximum");
-                String percent = r.percentOfContractPrice() == null
-                        ? null
-                        : r.percentOfContractPrice().toPlainString() + "%"
-                                + (r.isAboveStatutoryMaximum() ? " " + aboveMaximum : "");
-                String status = r.outstanding().amount().signum() == 0
-                        ? text(locale, "retention.status.collected")
-                        : retentions.isOverdue(r, today)
-                                ? text(locale, "retention.status.overdue")
-                                : text(locale, "retention.status.open");
-                workbook.addRow(
-                        r.getProject().getCode(),
-                        r.getProject().getName(),
-                        r.getProject().getOwner() == null
-                                ? null
-                                : r.getProject().getOwner().getName(),
-                        r.getAmount().amount(),
-                        percent,
-                        r.getDueDate(),
-                        r.getInvoiceNumber(),
-                        r.getInvoiceDate(),
-                        r.getCollected().amount(),
-                        r.outstanding().amount(),
-                        status);
-                after = r.getId();
-            }
-        } while (page.size() == PAGE);
+        String aboveMaximum = text(locale, "retention.aboveMaximum");
+        String collected = text(locale, "retention.status.collected");
+        String overdue = text(locale, "retention.status.overdue");
+        String open = text(locale, "retention.status.open");
+        retentions.forEachProjectRegisterLine(today, r -> {
+            String percent = r.percentOfContractPrice() == null
+                    ? null
+                    : r.percentOfContractPrice().toPlainString() + "%"
+                            + (r.aboveStatutoryMaximum() ? " " + aboveMaximum : "");
+            workbook.addRow(
+                    r.projectCode(),
+                    r.projectName(),
+                    r.ownerName(),
+                    r.amount().amount(),
+                    percent,
+                    r.dueDate(),
+                    r.invoiceNumber(),
+                    r.invoiceDate(),
+                    r.collected().amount(),
+                    r.outstanding().amount(),
+                    r.outstanding().amount().signum() == 0 ? collected : r.overdue() ? overdue : open);
+        });
         workbook.finish();
     }
 

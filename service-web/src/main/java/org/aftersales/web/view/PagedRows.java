@@ -26,6 +26,7 @@ public class PagedRows<T> extends LazyDataModel<T> {
 
     private final PagedModel.Loader<T> loader;
     private final Key<T> key;
+    private boolean totalExact = true;
 
     public PagedRows(PagedModel.Loader<T> loader, Key<T> key) {
         this.loader = loader;
@@ -34,7 +35,9 @@ public class PagedRows<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) loader.load(PageRequest.first(1)).total();
+        Page<T> first = loader.load(PageRequest.first(1));
+        totalExact = first.totalExact();
+        return (int) first.total();
     }
 
     @Override
@@ -47,7 +50,16 @@ public class PagedRows<T> extends LazyDataModel<T> {
                 sort == null || sort.getOrder() != SortOrder.DESCENDING);
         Page<T> page = loader.load(request);
         setRowCount((int) page.total());
+        totalExact = page.totalExact();
         return page.items();
+    }
+
+    /**
+     * False when the last count stopped at its cap (a long list, scale issue 14): the row count is then a lower bound
+     * and the page report says "at least".
+     */
+    public boolean isTotalExact() {
+        return totalExact;
     }
 
     @Override
