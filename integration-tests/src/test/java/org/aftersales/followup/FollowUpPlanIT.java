@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.aftersales.plans.PlanDatabase;
+import org.aftersales.shared.NativeSql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -67,7 +68,7 @@ class FollowUpPlanIT {
             + " count scans no table whole")
     void indexOrdered(FollowUpFilter filter, Long ownDepartment) throws SQLException {
         FollowUpDueQuery query = new FollowUpDueQuery(AS_OF, END_OF_DAY, filter, ownDepartment);
-        for (FollowUpDueQuery.Sql sql : List.of(
+        for (NativeSql sql : List.of(
                 query.pageSql(0, 50),
                 query.pageSql(5_000, 50),
                 query.pageAfterSql(
@@ -84,7 +85,7 @@ class FollowUpPlanIT {
                     .as(sql.text() + ": the last reached contact by its id; " + plan)
                     .allMatch(scan -> scan.startsWith("Index") && !scan.endsWith("sorted"));
         }
-        FollowUpDueQuery.Sql count = query.countSql(10_050);
+        NativeSql count = query.countSql(10_050);
         JsonObject plan = database.explain(count.text(), count.parameters());
         for (String table : List.of("project", "follow_up_decline", "owner_follow_up")) {
             assertThat(PlanDatabase.scans(plan, table))

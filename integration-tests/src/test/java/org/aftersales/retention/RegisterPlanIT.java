@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.aftersales.plans.PlanDatabase;
 import org.aftersales.retention.RegisterListQuery.Register;
+import org.aftersales.shared.NativeSql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -66,7 +67,7 @@ class RegisterPlanIT {
         String value = register == Register.PROJECT ? "2027-03-01" : "WTP-2024-007";
         String table = register == Register.PROJECT ? "project_retention" : "subcontractor_retention";
 
-        for (RegisterListQuery.Sql sql : List.of(
+        for (NativeSql sql : List.of(
                 query.pageSql(0, 50),
                 query.pageSql(5_000, 50),
                 query.pageAfterSql(new RegisterListQuery.Cursor(query.fingerprint(), 42, value), 50))) {
@@ -95,7 +96,7 @@ class RegisterPlanIT {
                 }
             }
         }
-        RegisterListQuery.Sql count = query.countSql(10_050);
+        NativeSql count = query.countSql(10_050);
         JsonObject plan = database.explain(count.text(), count.parameters());
         assertThat(PlanDatabase.scans(plan, table))
                 .as("capped count: " + plan)

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.aftersales.plans.PlanDatabase;
+import org.aftersales.shared.NativeSql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -86,7 +87,7 @@ class CaseListPlanIT {
             + " in order, and stop at their limit; a user's notifications come from their index by recipient and time")
     void clocksIndexOrdered(String what, String sql, String index) throws SQLException {
         boolean notifications = sql.contains("FROM notification");
-        JsonObject plan = explain(new CaseListQuery.Sql(
+        JsonObject plan = explain(new NativeSql(
                 sql, List.of(notifications ? (Object) "specialist" : java.sql.Timestamp.from(Instant.now()))));
         List<String> scans = PlanDatabase.scans(plan, notifications ? "notification" : "service_case_clock");
         // An index scan or an index-only scan, read backwards for the newest notifications first; nothing sorted.
@@ -124,7 +125,7 @@ class CaseListPlanIT {
                         "ix_notification_recipient_unread"));
     }
 
-    private static void assertIndexOrdered(CaseListQuery.Sql sql, String page) throws SQLException {
+    private static void assertIndexOrdered(NativeSql sql, String page) throws SQLException {
         JsonObject plan = explain(sql);
         List<String> scans = PlanDatabase.scans(plan, "service_case");
         assertThat(scans).as(page + ": the scans of service_case in " + plan).isNotEmpty();
@@ -133,13 +134,13 @@ class CaseListPlanIT {
                 .allMatch(scan -> scan.startsWith("Index") && !scan.endsWith("sorted"));
     }
 
-    private static void assertNoTableScan(CaseListQuery.Sql sql, String what) throws SQLException {
+    private static void assertNoTableScan(NativeSql sql, String what) throws SQLException {
         JsonObject plan = explain(sql);
         List<String> scans = PlanDatabase.scans(plan, "service_case");
         assertThat(scans).as(what + ": plan " + plan).allMatch(scan -> scan.startsWith("Index"));
     }
 
-    private static JsonObject explain(CaseListQuery.Sql sql) throws SQLException {
+    private static JsonObject explain(NativeSql sql) throws SQLException {
         return database.explain(sql.text(), sql.parameters());
     }
 }

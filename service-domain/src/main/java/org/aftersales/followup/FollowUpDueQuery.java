@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.NativeSql;
 
 /**
  * The SQL of the follow-up planner on a day from today on (scale issue 14, R-F2), kept apart from the service so that
@@ -25,9 +26,6 @@ import org.aftersales.shared.BusinessException;
  * rest of the page's projects by id.
  */
 final class FollowUpDueQuery {
-
-    /** One SQL text with its parameters in the order of their {@code ?} marks. */
-    record Sql(String text, List<Object> parameters) {}
 
     /** The non-default sorts: the ORDER BY term of each; ties broken by project code as the planner always did. */
     private static final Map<String, String> SORTS = Map.of(
@@ -155,22 +153,22 @@ final class FollowUpDueQuery {
     }
 
     /** The rows that match, counted up to {@code cap} (past it the planner says "at least"). */
-    Sql countSql(int cap) {
+    NativeSql countSql(int cap) {
         List<Object> parameters = new ArrayList<>(whereParameters);
         parameters.add(cap);
-        return new Sql("SELECT COUNT(*) FROM (SELECT 1 AS one" + from() + where + " LIMIT ?) capped", parameters);
+        return new NativeSql("SELECT COUNT(*) FROM (SELECT 1 AS one" + from() + where + " LIMIT ?) capped", parameters);
     }
 
     /** The ids of one page by offset in the default order (due date, code), with their due date and code. */
-    Sql pageSql(long offset, int size) {
+    NativeSql pageSql(long offset, int size) {
         List<Object> parameters = new ArrayList<>(whereParameters);
         parameters.add(size);
         parameters.add(offset);
-        return new Sql(select() + where + " ORDER BY p.follow_up_due_date, p.code LIMIT ? OFFSET ?", parameters);
+        return new NativeSql(select() + where + " ORDER BY p.follow_up_due_date, p.code LIMIT ? OFFSET ?", parameters);
     }
 
     /** The ids of the page after {@code cursor}, in the default order. */
-    Sql pageAfterSql(Cursor cursor, int size) {
+    NativeSql pageAfterSql(Cursor cursor, int size) {
         if (!cursor.fingerprint().equals(fingerprint)) {
             throw new BusinessException("after", "list.error.cursorMismatch");
         }
@@ -178,7 +176,7 @@ final class FollowUpDueQuery {
         parameters.add(dueDate(cursor.dueDate()));
         parameters.add(cursor.code());
         parameters.add(size);
-        return new Sql(
+        return new NativeSql(
                 select() + where + " AND (p.follow_up_due_date, p.code) > (?, ?)"
                         + " ORDER BY p.follow_up_due_date, p.code LIMIT ?",
                 parameters);
@@ -188,7 +186,7 @@ final class FollowUpDueQuery {
      * One page by offset in another order ({@code field} one of the planner's other sorts, or the due date or days left
      * descending): the database orders the matching projects, ties by project code.
      */
-    Sql sortedPageSql(String field, boolean ascending, long offset, int size) {
+    NativeSql sortedPageSql(String field, boolean ascending, long offset, int size) {
         List<Object> parameters = new ArrayList<>();
         String column = field == null ? null : SORTS.get(field);
         String from = from("o.name".equals(column), "lr.contacted_at".equals(column));
@@ -215,7 +213,7 @@ final class FollowUpDueQuery {
         }
         parameters.add(size);
         parameters.add(offset);
-        return new Sql(select + where + " ORDER BY " + order + ", p.code LIMIT ? OFFSET ?", parameters);
+        return new NativeSql(select + where + " ORDER BY " + order + ", p.code LIMIT ? OFFSET ?", parameters);
     }
 
     /** The cursor that continues after {@code row} (a row of {@link #pageSql} / {@link #pageAfterSql}). */

@@ -29,6 +29,7 @@ import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.shared.AftersalesConfig;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Inputs;
+import org.aftersales.shared.NativeSql;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
@@ -132,7 +133,7 @@ public class FollowUpService {
         }
         FollowUpDueQuery query = new FollowUpDueQuery(asOf, endOf(asOf), wanted, ownDepartment());
         boolean indexOrder = after != null || FollowUpDueQuery.indexOrder(page.sortField(), page.ascending());
-        FollowUpDueQuery.Sql sql;
+        NativeSql sql;
         if (after != null) {
             sql = query.pageAfterSql(FollowUpDueQuery.Cursor.decode(after), page.size());
         } else if (indexOrder) {
@@ -140,14 +141,14 @@ public class FollowUpService {
         } else {
             sql = query.sortedPageSql(page.sortField(), page.ascending(), page.offset(), page.size());
         }
-        List<Object[]> rows = rows(sql);
+        List<Object[]> rows = sql.rows(em);
         List<FollowUpStatus> items = statusesOf(rows, asOf, wanted.withinDays());
         String next = indexOrder && rows.size() == page.size() ? query.cursorAfter(rows.get(rows.size() - 1)) : null;
         if (after != null) {
             return new Page<>(items, 0, false, next);
         }
         int cap = Page.COUNT_CAP + page.offset();
-        long counted = ((Number) nativeQuery(query.countSql(cap)).getSingleResult()).longValue();
+        long counted = ((Number) query.countSql(cap).query(em).getSingleResult()).longValue();
         return Page.capped(items, counted, cap, next);
     }
 
@@ -232,29 +233,6 @@ public class FollowUpService {
         }
         Long department = caller.departmentId();
         return department == null ? Long.valueOf(-1L) : department;
-    }
-
-    /** {@code sql} as a native query: its {@code ?} marks numbered, its parameters bound in order. */
-    private jakarta.persistence.Query nativeQuery(FollowUpDueQuery.Sql sql) {
-        StringBuilder text = new StringBuilder();
-        int mark = 0;
-        for (char c : sql.text().toCharArray()) {
-            if (c == '?') {
-                text.append('?').append(++mark);
-            } else {
-                text.append(c);
-            }
-        }
-        jakarta.persistence.Query query = em.createNativeQuery(text.toString());
-        for (int i = 0; i < sql.parameters().size(); i++) {
-            query.setParameter(i + 1, sql.parameters().get(i));
-        }
-        return query;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(FollowUpDueQuery.Sql sql) {
-        return nativeQuery(sql).getResultList();
     }
 
     /** Every project matching {@code filter} on {@code asOf}, unsorted (dashboards count them). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.NativeSql;
 
 /**
  * The SQL of the two retention register lists in their default order (scale issue: 1 M ledger movements), kept apart
@@ -30,9 +31,6 @@ final class RegisterListQuery {
         SUBCONTRACTOR,
         PROJECT
     }
-
-    /** One SQL text with its parameters in the order of their {@code ?} marks. */
-    record Sql(String text, List<Object> parameters) {}
 
     private final Register register;
     private final Long projectId;
@@ -70,22 +68,22 @@ final class RegisterListQuery {
     }
 
     /** The rows that match, counted up to {@code cap} (past it the list says "more than"). */
-    Sql countSql(int cap) {
+    NativeSql countSql(int cap) {
         List<Object> parameters = new ArrayList<>(whereParameters);
         parameters.add(cap);
-        return new Sql("SELECT COUNT(*) FROM (SELECT 1 AS one" + from() + where + " LIMIT ?) capped", parameters);
+        return new NativeSql("SELECT COUNT(*) FROM (SELECT 1 AS one" + from() + where + " LIMIT ?) capped", parameters);
     }
 
     /** The ids of one page by offset, with their sort values. */
-    Sql pageSql(long offset, int size) {
+    NativeSql pageSql(long offset, int size) {
         List<Object> parameters = new ArrayList<>(whereParameters);
         parameters.add(size);
         parameters.add(offset);
-        return new Sql(select() + where + orderBy() + " LIMIT ? OFFSET ?", parameters);
+        return new NativeSql(select() + where + orderBy() + " LIMIT ? OFFSET ?", parameters);
     }
 
     /** The ids of the page after {@code cursor}, in the same order. */
-    Sql pageAfterSql(Cursor cursor, int size) {
+    NativeSql pageAfterSql(Cursor cursor, int size) {
         if (!cursor.fingerprint().equals(fingerprint)) {
             throw new BusinessException("after", "list.error.cursorMismatch");
         }
@@ -107,7 +105,7 @@ final class RegisterListQuery {
         }
         sql.append(orderBy()).append(" LIMIT ?");
         parameters.add(size);
-        return new Sql(sql.toString(), parameters);
+        return new NativeSql(sql.toString(), parameters);
     }
 
     /** The cursor that continues after {@code row} (a row of {@link #pageSql} / {@link #pageAfterSql}). */

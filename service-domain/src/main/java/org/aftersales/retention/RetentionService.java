@@ -26,6 +26,7 @@ import org.aftersales.project.ProjectService;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.Money;
+import org.aftersales.shared.NativeSql;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
@@ -434,10 +435,10 @@ public class RetentionService {
             PageRequest page,
             String after,
             java.util.function.Function<List<Long>, List<T>> load) {
-        RegisterListQuery.Sql sql = after == null
+        NativeSql sql = after == null
                 ? query.pageSql(page.offset(), page.size())
                 : query.pageAfterSql(RegisterListQuery.Cursor.decode(after), page.size());
-        List<Object[]> rows = rows(sql);
+        List<Object[]> rows = sql.rows(em);
         List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
         Map<Long, T> byId = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -454,30 +455,8 @@ public class RetentionService {
 
     private <T> Page<T> cappedPage(List<T> items, RegisterListQuery query, PageRequest page) {
         int cap = Page.COUNT_CAP + page.offset();
-        long counted = ((Number) nativeQuery(query.countSql(cap)).getSingleResult()).longValue();
+        long counted = ((Number) query.countSql(cap).query(em).getSingleResult()).longValue();
         return Page.capped(items, counted, cap, null);
-    }
-
-    private jakarta.persistence.Query nativeQuery(RegisterListQuery.Sql sql) {
-        StringBuilder text = new StringBuilder();
-        int mark = 0;
-        for (char c : sql.text().toCharArray()) {
-            if (c == '?') {
-                text.append('?').append(++mark);
-            } else {
-                text.append(c);
-            }
-        }
-        jakarta.persistence.Query query = em.createNativeQuery(text.toString());
-        for (int i = 0; i < sql.parameters().size(); i++) {
-            query.setParameter(i + 1, sql.parameters().get(i));
-        }
-        return query;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(RegisterListQuery.Sql sql) {
-        return nativeQuery(sql).getResultList();
     }
 
     /**
@@ -592,18 +571,7 @@ public class RetentionService {
         ScrollableCursor cursor = (ScrollableCursor) query.getSingleResult();
         try {
             while (cursor.hasNext()) {
-                Object[] row = (Object[]) cursor.next();
-                sink.accept(new LedgerLine(
-                        (Long) row[0],
-                        (String) row[1],
-                        (String) row[2],
-                        (String) row[3],
-                        (LocalDate) row[4],
-                        (RetentionEntryKind) row[5],
-                        (Money) row[6],
-                        (String) row[7],
-                        (String) row[8],
-                        (LocalDate) row[9]));
+                sink.accept(ledgerLine((Object[]) cursor.next()));
             }
         } finally {
             cursor.close();

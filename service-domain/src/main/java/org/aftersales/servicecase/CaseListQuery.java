@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.NativeSql;
 
 /**
  * The SQL of the case list (scale issue: lists at 1 M cases), kept apart from the service so that a test can ask
@@ -79,9 +80,6 @@ final class CaseListQuery {
             "k.met_at IS NULL AND k.paused_since IS NULL"
                     + " AND ((k.stopped_at IS NULL AND k.due_at >= ?now)"
                     + " OR (k.stopped_at IS NOT NULL AND k.due_at >= k.stopped_at))");
-
-    /** One SQL text with its parameters in the order of their {@code ?} marks. */
-    record Sql(String text, List<Object> parameters) {}
 
     private final Key key;
     private final boolean ascending;
@@ -160,7 +158,7 @@ final class CaseListQuery {
      * rows costs as much as reading them; past the cap the list says "more than"); with a project filter, a third
      * column says whether the caller may see that project (1) or not (0).
      */
-    Sql countSql(int cap) {
+    NativeSql countSql(int cap) {
         List<Object> parameters = new ArrayList<>(whereParameters);
         parameters.addAll(whereParameters);
         parameters.add(cap);
@@ -178,15 +176,15 @@ final class CaseListQuery {
             }
             sql.append(')');
         }
-        return new Sql(sql.toString(), parameters);
+        return new NativeSql(sql.toString(), parameters);
     }
 
     /**
      * The ids of one page by offset, given how many priority cases match: the priority branch while the offset is
      * among them, then the other cases. Rows: {@code id, key value, branch (0 = priority)}.
      */
-    Sql pageSql(long priorityCount, long offset, int size) {
-        List<Sql> branches = new ArrayList<>();
+    NativeSql pageSql(long priorityCount, long offset, int size) {
+        List<NativeSql> branches = new ArrayList<>();
         if (offset < priorityCount) {
             branches.add(branch(true, null, offset, size));
             long fromPriority = Math.min(size, priorityCount - offset);
@@ -200,11 +198,11 @@ final class CaseListQuery {
     }
 
     /** The ids of the page after {@code cursor}, in the same order; rows as {@link #pageSql}. */
-    Sql pageAfterSql(Cursor cursor, int size) {
+    NativeSql pageAfterSql(Cursor cursor, int size) {
         if (!cursor.fingerprint().equals(fingerprint)) {
             throw new BusinessException("after", "list.error.cursorMismatch");
         }
-        List<Sql> branches = new ArrayList<>();
+        List<NativeSql> branches = new ArrayList<>();
         if (cursor.priority()) {
             branches.add(branch(true, cursor, 0, size));
             branches.add(branch(false, null, 0, size));
@@ -222,7 +220,7 @@ final class CaseListQuery {
         return Cursor.encode(fingerprint, priority, ((Number) row[0]).longValue(), text);
     }
 
-    private Sql branch(boolean priority, Cursor after, long offset, int limit) {
+    private NativeSql branch(boolean priority, Cursor after, long offset, int limit) {
         String direction = ascending ? " ASC" : " DESC";
         String column = "sc." + key.column;
         List<Object> parameters = new ArrayList<>(whereParameters);
@@ -256,7 +254,7 @@ final class CaseListQuery {
         sql.append(" LIMIT ? OFFSET ?");
         parameters.add(limit);
         parameters.add(offset);
-        return new Sql(sql.toString(), parameters);
+        return new NativeSql(sql.toString(), parameters);
     }
 
     private static Timestamp receivedAt(String value) {
@@ -268,7 +266,7 @@ final class CaseListQuery {
     }
 
     /** One branch as it is, or both put in order: the priority branch first, each in the key's order. */
-    private Sql ordered(List<Sql> branches, int size) {
+    private NativeSql ordered(List<NativeSql> branches, int size) {
         if (branches.size() == 1) {
             return branches.get(0);
         }
@@ -287,7 +285,7 @@ final class CaseListQuery {
                 .append(direction)
                 .append(" LIMIT ?");
         parameters.add(size);
-        return new Sql(sql.toString(), parameters);
+        return new NativeSql(sql.toString(), parameters);
     }
 
     /**

@@ -165,7 +165,7 @@ public class ServiceCaseService {
     public CaseCount count(CaseFilter filter, PageRequest page, int cap) {
         caller.require(Permission.CASE_VIEW);
         CaseFilter f = filter == null ? CaseFilter.NONE : filter;
-        Object[] row = (Object[]) nativeQuery(listQuery(f, page).countSql(cap)).getSingleResult();
+        Object[] row = (Object[]) listQuery(f, page).countSql(cap).query(em).getSingleResult();
         if (f.projectId() != null && ((Number) row[2]).longValue() == 0) {
             throw new NotFoundException("project", f.projectId());
         }
@@ -178,7 +178,8 @@ public class ServiceCaseService {
     public Page<ServiceCase> page(CaseFilter filter, PageRequest page, CaseCount count) {
         caller.require(Permission.CASE_VIEW);
         CaseListQuery query = listQuery(filter == null ? CaseFilter.NONE : filter, page);
-        List<Object[]> rows = rows(query.pageSql(count.priority(), page.offset(), page.size()));
+        List<Object[]> rows =
+                query.pageSql(count.priority(), page.offset(), page.size()).rows(em);
         return new Page<>(cases(rows), count.total(), count.exact(), next(query, rows, page.size()));
     }
 
@@ -194,7 +195,8 @@ public class ServiceCaseService {
             projects.find(f.projectId());
         }
         CaseListQuery query = listQuery(f, page);
-        List<Object[]> rows = rows(query.pageAfterSql(CaseListQuery.Cursor.decode(after), page.size()));
+        List<Object[]> rows = query.pageAfterSql(CaseListQuery.Cursor.decode(after), page.size())
+                .rows(em);
         return new Page<>(cases(rows), 0, false, next(query, rows, page.size()));
     }
 
@@ -205,28 +207,6 @@ public class ServiceCaseService {
             ownDepartment = department == null ? Long.valueOf(-1L) : department;
         }
         return new CaseListQuery(filter, ownDepartment, clock.instant(), page.sortField(), page.ascending());
-    }
-
-    private jakarta.persistence.Query nativeQuery(CaseListQuery.Sql sql) {
-        StringBuilder text = new StringBuilder();
-        int mark = 0;
-        for (char c : sql.text().toCharArray()) {
-            if (c == '?') {
-                text.append('?').append(++mark);
-            } else {
-                text.append(c);
-            }
-        }
-        jakarta.persistence.Query query = em.createNativeQuery(text.toString());
-        for (int i = 0; i < sql.parameters().size(); i++) {
-            query.setParameter(i + 1, sql.parameters().get(i));
-        }
-        return query;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(CaseListQuery.Sql sql) {
-        return nativeQuery(sql).getResultList();
     }
 
     /**
