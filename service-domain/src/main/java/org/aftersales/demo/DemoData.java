@@ -311,7 +311,7 @@ public class DemoData {
                     guarantee ? "分包商已提交银行保函替代质保金（保函金额 ¥96,000.00）" : null);
             em.persist(automation);
             if (p == 1) {
-                blowers.deduct(Money.of("12800.00"), "磁悬浮风机轴承故障，我司代为更换轴承及人工费用", null, today.minusDays(40));
+                bearingFailure(project, suppliers.get(1), blowers, today);
                 em.persist(new QualityCost(
                         automation,
                         null,
@@ -337,6 +337,55 @@ public class DemoData {
                 returnProcedure(owed, blowers, today);
             }
         }
+    }
+
+    /**
+     * R-C4, R-B3: a blower's bearing failed on WTP-2024-002 41 days ago; the company replaced it, after-sales registered
+     * the ¥12 800 cost against the blower supplier's retention and Engineering confirmed it the next day — a quality
+     * defect on the supplier's scorecard (a case on its equipment with a confirmed quality cost against it).
+     */
+    private void bearingFailure(Project project, Subcontractor supplier, SubcontractorRetention held, LocalDate today) {
+        EquipmentItem blower = em.createQuery(
+                        "select i from EquipmentItem i where i.project = :project and i.supplier = :supplier"
+                                + " order by i.id",
+                        EquipmentItem.class)
+                .setParameter("project", project)
+                .setParameter("supplier", supplier)
+                .setMaxResults(1)
+                .getSingleResult();
+        Instant received =
+                today.minusDays(41).atTime(9, 30).atZone(config.zone()).toInstant();
+        LocalDate day = LocalDate.ofInstant(received, config.zone());
+        ServiceCase serviceCase = new ServiceCase(
+                caseNumber(day.getYear()),
+                project,
+                blower,
+                new CaseIntake(
+                        project.getId(),
+                        blower.getId(),
+                        Channel.PHONE,
+                        CaseType.SERVICE_REQUEST,
+                        "周工（业主设备主管）",
+                        received,
+                        blower.getTag() + " 轴承异响、温升高，已停机",
+                        false,
+                        false),
+                ServiceClassifier.classify(project, blower, day, List.of()),
+                clock.instant(),
+                24,
+                24);
+        em.persist(serviceCase);
+        serviceCase.recordReply(received.plus(Duration.ofHours(1)));
+        serviceCase.closeRemotely("轴承质量问题：我司代为更换轴承，费用从供货厂商质保金中扣除。", received.plus(Duration.ofHours(30)));
+        QualityCost cost = new QualityCost(
+                held,
+                serviceCase,
+                blower,
+                Money.of("12800.00"),
+                "磁悬浮风机轴承故障，我司代为更换轴承及人工费用",
+                Registrant.of("specialist", Set.of(Role.AFTER_SALES_SPECIALIST)));
+        em.persist(cost);
+        cost.confirm("engineering", received.plus(Duration.ofDays(1)), today.minusDays(40));
     }
 
     /**

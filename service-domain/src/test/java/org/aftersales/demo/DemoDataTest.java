@@ -164,6 +164,18 @@ class DemoDataTest {
                 .isEqualTo(3);
     }
 
+    @Test
+    @DisplayName(
+            "R-B3: demo data — the blower supplier's ¥12 800 deduction is a confirmed quality cost on a case about its"
+                    + " blower, so its scorecard counts that case as a quality defect")
+    void seedsAQualityDefect() {
+        assertThat(count("select count(q) from QualityCost q where q.cause like '磁悬浮风机轴承故障%'"
+                        + " and q.state = org.aftersales.retention.QualityCostState.CONFIRMED"
+                        + " and q.serviceCase.equipmentItem.supplier = q.retention.subcontractor"
+                        + " and q.retention.subcontractor.name = '上海磁悬浮风机股份有限公司'"))
+                .isEqualTo(1);
+    }
+
     private long count(String jpql) {
         return database.inTransaction(
                 () -> database.em().createQuery(jpql, Long.class).getSingleResult());
