@@ -145,6 +145,17 @@ class CaseApiIT extends AgainstDeployment {
         Api.Reply approved =
                 as("leader").post(path + "/dispatch-approval", "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        agreeVisit(path, approvedAt, null);
+    }
+
+    /** R-S7: the engineer agrees the arrival time and the owner's cooperation at {@code at}, before the visit. */
+    private void agreeVisit(String path, Instant at, String lateReason) {
+        Api.Reply agreed = as("engineer2")
+                .post(
+                        path + "/visit-agreement",
+                        "{\"agreedArrivalAt\":\"" + at + "\",\"ownerCooperation\":\"业主安排运行人员配合\",\"at\":\"" + at + "\""
+                                + (lateReason == null ? "" : ",\"lateReason\":\"" + lateReason + "\"") + "}");
+        assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
     }
 
     @Test
@@ -214,6 +225,7 @@ class CaseApiIT extends AgainstDeployment {
                         path + "/dispatch-approval",
                         "{\"approve\":true,\"at\":\"" + approvedAt + "\",\"lateReason\":\"" + lateReason + "\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        agreeVisit(path, approvedAt, lateReason);
     }
 
     @Test

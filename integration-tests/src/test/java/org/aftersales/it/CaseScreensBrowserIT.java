@@ -76,6 +76,14 @@ class CaseScreensBrowserIT extends InBrowser {
                                 "{\"approve\":true,\"at\":\"" + ago(Duration.ofMinutes(520)) + "\"}"),
                 200);
         Api engineer = as("engineer2");
+        // R-S7: the visit agreed with the owner before the arrival.
+        ok(
+                engineer.post(
+                        path + "/visit-agreement",
+                        "{\"agreedArrivalAt\":\"" + ago(Duration.ofHours(7))
+                                + "\",\"ownerCooperation\":\"业主停运2号泵并断电挂牌\",\"at\":\"" + ago(Duration.ofMinutes(515))
+                                + "\"}"),
+                200);
         ok(engineer.post(path + "/arrival", at(ago(Duration.ofHours(7)))), 200);
         ok(engineer.post(path + "/safety-acknowledgement", at(ago(Duration.ofMinutes(410)))), 200);
         ok(

@@ -548,6 +548,9 @@ public class DemoData {
                 "specialist",
                 received.plus(Duration.ofHours(3)));
         serviceCase.approveDispatch(List.of(), List.of(), "leader", received.plus(Duration.ofHours(4)));
+        // R-S7: the engineer agreed the arrival time and the owner's cooperation before the visit.
+        serviceCase.agreeVisit(
+                from.plus(Duration.ofMinutes(30)), "业主停运2号加药计量泵并断电挂牌，运行人员现场配合", received.plus(Duration.ofHours(5)));
         serviceCase.recordArrival(from.plus(Duration.ofMinutes(30)));
         serviceCase.acknowledgeSafety(engineer.getUsername(), from.plus(Duration.ofMinutes(40)));
         serviceCase.recordWorkDone(

@@ -554,6 +554,11 @@ public class ServiceCase extends BaseEntity {
         if (status != CaseStatus.DISPATCHED) {
             throw new BusinessException("case.error.arrivalAlreadyRecorded");
         }
+        // R-S7, 第四章第三条5: "上门服务前，应事先与业主联系，明确到场时间和需要业主提供的配合工作" — no arrival without the
+        // agreed arrival time and the owner's cooperation on record.
+        if (visit == null || !visit.isAgreed()) {
+            throw new BusinessException(null, "visit.error.notAgreed", number);
+        }
         if (at.isBefore(onSiteConfirmedAt)) {
             throw new BusinessException("at", "case.error.timeOrder", at, onSiteConfirmedAt);
         }
@@ -935,23 +940,47 @@ public class ServiceCase extends BaseEntity {
     }
 
     /**
-     * The engineer acknowledges the safety rules — personal and equipment safety, the owner's site procedures — before
-     * commissioning, repair, restoration or trial runs: from the on-site confirmation until the work is recorded. Each
-     * engineer's acknowledgement is on the timeline; the first one opens the way to recording the work.
+     * A dispatched engineer acknowledges the safety rules — personal and equipment safety, the owner's site procedures
+     * — before commissioning, repair, restoration or trial runs: from the dispatch until the work is recorded.
      *
-     * @param by the user name of who acknowledges
+     * <p>R-S7, 第四章第三条2 and 5: "设备调试、维修以及系统修复、试运必须保证人身和设备安全"; "必须遵守安全操作规范和业主制定的操作流程".
+     * The rules bind each person on site, so each engineer the leader sent acknowledges them themselves, once; nobody
+     * else acknowledges for them — not the specialist, not the ERP's integration account — and the work is recorded
+     * only once every one of them has ({@link #recordWorkDone}).
+     *
+     * @param by the user name of who acknowledges: one of the approved dispatch's engineers
      */
     public void acknowledgeSafety(String by, Instant at) {
         requireOpen();
         if (status == CaseStatus.REGISTERED || status == CaseStatus.ANSWERED) {
             throw new BusinessException("case.error.onSiteNotConfirmed");
         }
-        if (status != CaseStatus.ON_SITE_CONFIRMED && status != CaseStatus.DISPATCHED && status != CaseStatus.ARRIVED) {
+        if (status == CaseStatus.ON_SITE_CONFIRMED) {
+            throw new BusinessException(null, "visit.error.safetyBeforeDispatch", number);
+        }
+        if (status != CaseStatus.DISPATCHED && status != CaseStatus.ARRIVED) {
             throw new BusinessException("visit.error.workAlreadyDone");
         }
-        requireNotBefore(at, onSiteConfirmedAt);
+        Dispatch sent = approvedDispatch()
+                .orElseThrow(() -> new BusinessException(null, "visit.error.safetyBeforeDispatch", number));
+        if (sent.getEngineers().stream()
+                .noneMatch(engineer -> engineer.getUsername().equals(by))) {
+            throw new BusinessException(null, "visit.error.safetyNotDispatched", by, names(sent.getEngineers()));
+        }
+        if (visit != null && visit.isSafetyAcknowledgedBy(by)) {
+            throw new BusinessException("visit.error.safetyAlreadyAcknowledged");
+        }
+        requireNotBefore(at, sent.getDecidedAt());
         visit().acknowledgeSafety(by, at);
         append(CaseEventKind.SAFETY_ACKNOWLEDGED, at, by);
+    }
+
+    /** The dispatched engineers who have not yet acknowledged the safety rules themselves (R-S7). */
+    public List<AppUser> engineersWithoutSafetyAcknowledgement() {
+        return approvedDispatch().stream()
+                .flatMap(sent -> sent.getEngineers().stream())
+                .filter(engineer -> visit == null || !visit.isSafetyAcknowledgedBy(engineer.getUsername()))
+                .toList();
     }
 
     /**
@@ -972,11 +1001,16 @@ public class ServiceCase extends BaseEntity {
         if (visit == null || !visit.isSafetyAcknowledged()) {
             throw new BusinessException("visit.error.safetyNotAcknowledged");
         }
+        // R-S7: every engineer sent has acknowledged the safety rules themselves (acknowledgeSafety).
+        List<AppUser> unacknowledged = engineersWithoutSafetyAcknowledgement();
+        if (!unacknowledged.isEmpty()) {
+            throw new BusinessException(null, "visit.error.safetyNotAcknowledgedBy", names(unacknowledged));
+        }
         // Every field at once (issue 18 item 5).
         Refusals refusals = new Refusals();
         refusals.check(() -> {
             requireNotBefore(at, arrivedAt);
-            requireNotBefore(at, visit.getSafetyAcknowledgedAt());
+            requireNotBefore(at, visit.lastSafetyAcknowledgedAt());
             return at;
         });
         String description = Inputs.stripToNull(work);
