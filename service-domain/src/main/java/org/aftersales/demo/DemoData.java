@@ -50,6 +50,8 @@ import org.aftersales.servicecase.CaseEventKind;
 import org.aftersales.servicecase.CaseIntake;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.Channel;
+import org.aftersales.servicecase.ComplaintSubject;
+import org.aftersales.servicecase.HandoffTarget;
 import org.aftersales.servicecase.PartUsed;
 import org.aftersales.servicecase.ResponsibilitySplit;
 import org.aftersales.servicecase.ServiceBookEntry;
@@ -252,6 +254,7 @@ public class DemoData {
         paidService(projects.get(1));
         new MyWorkDemoData(em, clock.instant(), config.zone(), this::caseNumber).seed(projects, engineer, engineer2);
         signedOffService(projects.get(3), engineer2);
+        feedbackHandedOff(projects.get(2));
         LOG.info("Demo mode: seeded departments, 12 users, 8 projects with contacts, equipment, subcontractors");
         new FollowUpDemoData(em, today, config.zone()).seed(projects);
         // The summaries are written by the engineer who reports them: their author is a person, not the login "demo".
@@ -337,6 +340,40 @@ public class DemoData {
                 returnProcedure(owed, blowers, today);
             }
         }
+    }
+
+    /**
+     * R-S10: an owner's feedback that the sludge dewatering cannot reach the contracted dryness — a matter of function,
+     * recorded so at intake — handed off to the Design Department the same day, the owner told of it; the Design
+     * Department has not answered yet, so the case can neither close nor be cancelled.
+     */
+    private void feedbackHandedOff(Project project) {
+        Instant now = clock.instant();
+        Instant received = now.minus(Duration.ofDays(2));
+        LocalDate day = LocalDate.ofInstant(received, config.zone());
+        ServiceCase serviceCase = new ServiceCase(
+                caseNumber(day.getYear()),
+                project,
+                null,
+                new CaseIntake(
+                        project.getId(),
+                        null,
+                        Channel.EMAIL,
+                        CaseType.FEEDBACK,
+                        "吴工（业主生产科）",
+                        received,
+                        "污泥脱水后含水率长期在 82% 左右，达不到设计要求的 80%，请复核脱水机房工艺设计",
+                        false,
+                        false,
+                        null,
+                        ComplaintSubject.FUNCTION),
+                ServiceClassifier.classify(project, null, day, List.of()),
+                now,
+                24,
+                24);
+        em.persist(serviceCase);
+        serviceCase.handOffComplaint(HandoffTarget.DESIGN, null, null, received.plus(Duration.ofHours(2)));
+        serviceCase.recordOwnerUpdate("已转设计部复核脱水工艺及加药量设计，设计部答复后告知业主", received.plus(Duration.ofHours(3)));
     }
 
     /**

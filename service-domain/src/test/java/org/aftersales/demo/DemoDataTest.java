@@ -177,6 +177,21 @@ class DemoDataTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    @DisplayName(
+            "R-S10: demo data — a feedback about function handed off to the Design Department, the owner told, awaiting"
+                    + " the answer")
+    void seedsAFeedbackHandedOff() {
+        assertThat(count("select count(h) from ComplaintHandoff h where h.answeredAt is null"
+                        + " and h.serviceCase.type = org.aftersales.servicecase.CaseType.FEEDBACK"
+                        + " and h.serviceCase.concern = org.aftersales.servicecase.ComplaintSubject.FUNCTION"
+                        + " and h.target = org.aftersales.servicecase.HandoffTarget.DESIGN"))
+                .isEqualTo(1);
+        assertThat(count("select count(u) from OwnerUpdate u"
+                        + " where u.serviceCase.type = org.aftersales.servicecase.CaseType.FEEDBACK"))
+                .isEqualTo(1);
+    }
+
     private long count(String jpql) {
         return database.inTransaction(
                 () -> database.em().createQuery(jpql, Long.class).getSingleResult());
