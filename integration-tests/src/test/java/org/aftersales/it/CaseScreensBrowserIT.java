@@ -328,7 +328,7 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.waitFor(By.id("form:reason"));
         browser.type(By.id("form:reason"), "业主撤回");
         browser.click(By.id("form:act-save"));
-        browser.click(By.id("confirm-yes")); // cancelling asks to confirm first
+        browser.click(By.id("form:confirm-yes")); // cancelling asks to confirm first
         browser.waitForText(By.id("form:act-editor"), "方可取消");
         browser.click(By.id("form:act-cancel-dialog"));
         assertThat(as("erp").get("cases/" + id).json().getString("status")).isEqualTo("REGISTERED");
