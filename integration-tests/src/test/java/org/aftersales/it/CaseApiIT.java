@@ -145,6 +145,17 @@ class CaseApiIT extends AgainstDeployment {
         Api.Reply approved =
                 as("leader").post(path + "/dispatch-approval", "{\"approve\":true,\"at\":\"" + approvedAt + "\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        agreeVisit(path, approvedAt, null);
+    }
+
+    /** R-S7: the engineer agrees the arrival time and the owner's cooperation at {@code at}, before the visit. */
+    private void agreeVisit(String path, Instant at, String lateReason) {
+        Api.Reply agreed = as("engineer2")
+                .post(
+                        path + "/visit-agreement",
+                        "{\"agreedArrivalAt\":\"" + at + "\",\"ownerCooperation\":\"业主安排运行人员配合\",\"at\":\"" + at + "\""
+                                + (lateReason == null ? "" : ",\"lateReason\":\"" + lateReason + "\"") + "}");
+        assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
     }
 
     @Test
@@ -214,6 +225,7 @@ class CaseApiIT extends AgainstDeployment {
                         path + "/dispatch-approval",
                         "{\"approve\":true,\"at\":\"" + approvedAt + "\",\"lateReason\":\"" + lateReason + "\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        agreeVisit(path, approvedAt, lateReason);
     }
 
     @Test
@@ -517,6 +529,66 @@ class CaseApiIT extends AgainstDeployment {
         Api.Reply closed = erp().post(path + "/close", "{\"answer\":\"已答复业主\"}");
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         assertThat(closed.json().getString("status")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    @DisplayName(
+            "R-S10: a feedback registered as concerning product quality answers 422 problem+json to close and cancel until"
+                    + " it is handed off and answered, in Chinese and English; a concern on a service request is 422 on"
+                    + " concern")
+    void concernedFeedbackWaitsForItsHandoff() {
+        Instant received = minutesAgo(120);
+        Api.Reply request = erp().post(
+                        "cases",
+                        intake("WTP-2025-003", "SERVICE_REQUEST", received, false, null)
+                                .replace("}", ",\"concern\":\"QUALITY\"}"));
+        assertThat(request.status()).as(request.toString()).isEqualTo(422);
+        assertThat(request.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("concern");
+
+        Api.Reply registered = erp().post(
+                        "cases",
+                        intake("WTP-2025-003", "FEEDBACK", received, false, null)
+                                .replace("}", ",\"concern\":\"QUALITY\"}"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        JsonObject feedback = registered.json();
+        assertThat(feedback.getString("concern")).isEqualTo("QUALITY");
+        assertThat(feedback.getBoolean("awaitingHandoff")).isTrue();
+        String path = "cases/" + feedback.getJsonNumber("id");
+
+        Api.Reply close = erp().post(path + "/close", "{\"answer\":\"已答复业主\"}");
+        assertThat(close.status()).as(close.toString()).isEqualTo(422);
+        assertThat(close.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(close.json().getString("detail"))
+                .isEqualTo("服务单 " + feedback.getString("number") + " 涉及产品质量，须先转交设计部或设备分包商处理并登记其答复，方可结案。");
+        Api.Reply cancel = erp().inEnglish().post(path + "/cancel", "{\"reason\":\"业主撤回\"}");
+        assertThat(cancel.status()).as(cancel.toString()).isEqualTo(422);
+        assertThat(cancel.json().getString("detail"))
+                .isEqualTo("Case " + feedback.getString("number")
+                        + " concerns Product quality: hand it off to the Design Department or the equipment"
+                        + " subcontractor and record the answer before it is cancelled.");
+
+        Api.Reply handedOff = erp().post(
+                        path + "/complaint-handoffs",
+                        "{\"to\":\"SUBCONTRACTOR\",\"subcontractorId\":" + anySubcontractorId() + "}");
+        assertThat(handedOff.status()).as(handedOff.toString()).isEqualTo(201);
+        JsonObject handoff = handedOff.json().getJsonArray("handoffs").getJsonObject(0);
+        assertThat(handoff.getString("subject"))
+                .as("the concern recorded at intake")
+                .isEqualTo("QUALITY");
+        Api.Reply stillOpen = erp().post(path + "/cancel", "{\"reason\":\"业主撤回\"}");
+        assertThat(stillOpen.status()).as(stillOpen.toString()).isEqualTo(422);
+        assertThat(stillOpen.json().getString("detail")).startsWith("服务单暂不能取消：");
+
+        assertThat(erp().post(
+                                path + "/complaint-handoffs/" + handoff.getJsonNumber("id") + "/answer",
+                                "{\"answer\":\"批次质量问题，免费更换\"}")
+                        .status())
+                .isEqualTo(200);
+        Api.Reply closed = erp().post(path + "/close", "{\"answer\":\"已更换并告知业主\"}");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().getString("status")).isEqualTo("CLOSED");
+        assertThat(erp().get(path).json().getBoolean("awaitingHandoff")).isFalse();
     }
 
     @Test

@@ -76,6 +76,14 @@ class CaseScreensBrowserIT extends InBrowser {
                                 "{\"approve\":true,\"at\":\"" + ago(Duration.ofMinutes(520)) + "\"}"),
                 200);
         Api engineer = as("engineer2");
+        // R-S7: the visit agreed with the owner before the arrival.
+        ok(
+                engineer.post(
+                        path + "/visit-agreement",
+                        "{\"agreedArrivalAt\":\"" + ago(Duration.ofHours(7))
+                                + "\",\"ownerCooperation\":\"业主停运2号泵并断电挂牌\",\"at\":\"" + ago(Duration.ofMinutes(515))
+                                + "\"}"),
+                200);
         ok(engineer.post(path + "/arrival", at(ago(Duration.ofHours(7)))), 200);
         ok(engineer.post(path + "/safety-acknowledgement", at(ago(Duration.ofMinutes(410)))), 200);
         ok(
@@ -286,6 +294,62 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.open("/index.xhtml");
         browser.driver.findElement(By.id("topbar:lang-zh")).click();
         browser.waitFor(By.id("topbar:lang-en"));
+    }
+
+    @Test
+    @DisplayName("R-S10: the portal refuses to close or cancel a complaint about product quality before its hand-off is"
+            + " answered, with the translated reason; handed off to the Design Department on the case page and"
+            + " answered there, it closes")
+    void handOffGateOnTheCasePage() {
+        Api.Reply registered = as("specialist")
+                .post(
+                        "cases",
+                        "{\"projectId\":" + projectId("WTP-2025-003") + ",\"channel\":\"PHONE\","
+                                + "\"type\":\"COMPLAINT\",\"reporterName\":\"刘明\",\"concern\":\"QUALITY\","
+                                + "\"description\":\"浏览器测试：格栅机耙齿三个月内两次断裂\"}");
+        ok(registered, 201);
+        long id = registered.json().getJsonNumber("id").longValue();
+        String number = registered.json().getString("number");
+        browser.login("specialist", "specialist");
+        browser.open("/cases/view.xhtml?id=" + id);
+        browser.waitForText(By.id("case:number"), number);
+        assertThat(browser.text(By.id("case:concern"))).isEqualTo("产品质量");
+        assertThat(browser.text(By.id("case:awaiting-handoff"))).contains("方可结案或取消");
+
+        browser.click(By.id("case:act-close"));
+        browser.waitFor(By.id("form:answer"));
+        browser.type(By.id("form:answer"), "已答复业主");
+        browser.click(By.id("form:act-save"));
+        browser.waitForText(By.id("form:act-editor"), "服务单 " + number + " 涉及产品质量，须先转交设计部或设备分包商处理并登记其答复，方可结案。");
+        browser.screenshot("case-handoff-close-refused-zh");
+        browser.click(By.id("form:act-cancel-dialog"));
+
+        browser.click(By.id("case:act-cancel"));
+        browser.waitFor(By.id("form:reason"));
+        browser.type(By.id("form:reason"), "业主撤回");
+        browser.click(By.id("form:act-save"));
+        browser.click(By.id("form:confirm-yes")); // cancelling asks to confirm first
+        browser.waitForText(By.id("form:act-editor"), "方可取消");
+        browser.click(By.id("form:act-cancel-dialog"));
+        assertThat(as("erp").get("cases/" + id).json().getString("status")).isEqualTo("REGISTERED");
+
+        // Handed off to the Design Department (the default), the subject as recorded at intake; answered.
+        browser.click(By.id("handoff:handoff-save"));
+        browser.waitForText(By.id("handoff:handoffs"), "设计部");
+        assertThat(browser.text(By.id("handoff:handoffs"))).contains("产品质量");
+        browser.type(By.id("handoff:ownerUpdate"), "已转设计部复核，三日内答复业主");
+        browser.click(By.id("handoff:owner-update-save"));
+        browser.waitForText(By.id("handoff:handoff-panel"), "已转设计部复核，三日内答复业主");
+        browser.type(By.id("handoff:handoffs:0:answer"), "耙齿材质不符，更换为不锈钢耙齿");
+        browser.click(By.id("handoff:handoffs:0:answer-save"));
+        browser.waitForText(By.id("handoff:handoffs"), "耙齿材质不符");
+        browser.screenshot("case-handoff-answered-zh");
+
+        browser.click(By.id("case:act-close"));
+        browser.waitFor(By.id("form:answer"));
+        browser.type(By.id("form:answer"), "已更换耙齿并告知业主");
+        browser.click(By.id("form:act-save"));
+        browser.waitForText(By.id("case:status"), "已结束");
     }
 
     /** Scrolls the case page's timeline into view, for the screenshot. */

@@ -87,15 +87,28 @@ class DispatchApiIT extends AgainstDeployment {
         assertThat(approved.json().getString("status")).as(approved.toString()).isEqualTo("DISPATCHED");
     }
 
+    /** R-S7: the arrival time (7 h ago) and the owner's cooperation agreed 510 min ago, before the visit. */
+    private void visitAgreed(String path) {
+        Api.Reply agreed = as("engineer2")
+                .post(
+                        path + "/visit-agreement",
+                        "{\"agreedArrivalAt\":\"" + ago(Duration.ofHours(7))
+                                + "\",\"ownerCooperation\":\"业主停运2号泵并断电挂牌\",\"at\":\"" + ago(Duration.ofMinutes(510))
+                                + "\"}");
+        assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
+    }
+
     /** Dispatched (R-S6), on site, safety acknowledged and the work recorded: WORK_DONE. */
     private String workDoneCase() {
         String path = onSiteCase(Duration.ofHours(10));
         dispatched(path);
+        visitAgreed(path);
         assertThat(as("engineer")
                         .post(path + "/arrival", at(ago(Duration.ofHours(7))))
                         .status())
                 .isEqualTo(200);
-        assertThat(as("engineer")
+        // R-S7: engineer2 was sent, and acknowledges the safety rules himself.
+        assertThat(as("engineer2")
                         .post(path + "/safety-acknowledgement", at(ago(Duration.ofHours(6))))
                         .status())
                 .isEqualTo(200);
@@ -106,6 +119,47 @@ class DispatchApiIT extends AgainstDeployment {
                                 + "\",\"work\":\"清理叶轮缠绕物\",\"parts\":[],\"result\":\"恢复正常\"}");
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         return path;
+    }
+
+    @Test
+    @DisplayName(
+            "R-S7: the arrival is 422 until the visit is agreed; the safety rules are acknowledged by the dispatched"
+                    + " engineer himself — 422 for the ERP's integration account and for an engineer not sent — and the"
+                    + " work waits for it")
+    void arrivalNeedsAgreementAndEachEngineerAcknowledges() {
+        String path = onSiteCase(Duration.ofHours(10));
+        dispatched(path);
+
+        Api.Reply notAgreed = as("engineer2").post(path + "/arrival", at(ago(Duration.ofHours(7))));
+        assertThat(notAgreed.status()).as(notAgreed.toString()).isEqualTo(422);
+        assertThat(notAgreed.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(notAgreed.body()).contains("尚未与业主约定上门");
+        assertThat(as("erp").get(path).json().getString("status")).isEqualTo("DISPATCHED");
+
+        visitAgreed(path);
+        assertThat(as("engineer2")
+                        .post(path + "/arrival", at(ago(Duration.ofHours(7))))
+                        .status())
+                .isEqualTo(200);
+        for (String other : java.util.List.of("erp", "engineer")) {
+            Api.Reply refused = as(other).post(path + "/safety-acknowledgement", at(ago(Duration.ofMinutes(410))));
+            assertThat(refused.status()).as(other + ": " + refused).isEqualTo(422);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("不是本服务单派遣的售后服务人员");
+        }
+        String work =
+                "{\"at\":\"" + ago(Duration.ofHours(4)) + "\",\"work\":\"清理叶轮缠绕物\",\"parts\":[],\"result\":\"恢复正常\"}";
+        Api.Reply early = as("engineer2").post(path + "/work-done", work);
+        assertThat(early.status()).as(early.toString()).isEqualTo(422);
+
+        JsonObject safe = as("engineer2")
+                .post(path + "/safety-acknowledgement", at(ago(Duration.ofMinutes(410))))
+                .json();
+        assertThat(safe.getJsonObject("visit").getString("safetyAcknowledgedBy"))
+                .isEqualTo("engineer2");
+        Api.Reply done = as("engineer2").post(path + "/work-done", work);
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(done.json().getString("status")).isEqualTo("WORK_DONE");
     }
 
     @Test

@@ -84,6 +84,13 @@ class MonthlyReportApiIT extends AgainstDeployment {
                         "cases/" + caseId + "/dispatch-approval",
                         "{\"approve\":true,\"at\":\"" + approvedAt + "\"," + LATE + "}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        // R-S7: the visit agreed with the owner before the arrival.
+        Api.Reply agreed = as("engineer2")
+                .post(
+                        "cases/" + caseId + "/visit-agreement",
+                        "{\"agreedArrivalAt\":\"" + approvedAt + "\",\"ownerCooperation\":\"业主安排运行人员配合\",\"at\":\""
+                                + approvedAt + "\"," + LATE + "}");
+        assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
     }
 
     private static JsonObject clock(JsonObject kpi, String kind) {

@@ -317,6 +317,14 @@ class PeopleAndRefusalsIT extends InBrowser {
                                 "{\"approve\":true,\"at\":\"" + now.minus(Duration.ofMinutes(520)) + "\"}"),
                 200);
         Api engineer = as("engineer2");
+        // R-S7: the visit agreed with the owner before the arrival.
+        ok(
+                engineer.post(
+                        path + "/visit-agreement",
+                        "{\"agreedArrivalAt\":\"" + now.minus(Duration.ofHours(7))
+                                + "\",\"ownerCooperation\":\"业主停运2号泵并断电挂牌\",\"at\":\""
+                                + now.minus(Duration.ofMinutes(515)) + "\"}"),
+                200);
         ok(engineer.post(path + "/arrival", at(now.minus(Duration.ofHours(7)))), 200);
         ok(engineer.post(path + "/safety-acknowledgement", at(now.minus(Duration.ofMinutes(410)))), 200);
         ok(

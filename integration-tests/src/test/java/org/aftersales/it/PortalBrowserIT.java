@@ -340,7 +340,21 @@ class PortalBrowserIT extends InBrowser {
                 .contains("已批准", "李工");
 
         switchUser("specialist", url);
+        // R-S7: the arrival time and the owner's cooperation are agreed before the arrival can be recorded.
+        String agreedAt = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .plusHours(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        browser.type(By.id("visit:agreedArrivalAt_input"), agreedAt + Keys.ESCAPE);
+        browser.type(By.id("visit:ownerCooperation"), "业主停运 3 号泵并断电挂牌。");
+        browser.click(By.id("visit:agree-save"));
+        browser.waitForText(By.id("visit:cooperation"), "业主停运 3 号泵");
         act("act-arrival", "已到场");
+        assertThat(browser.driver.findElements(By.id("visit:safety-confirm")))
+                .as("only the engineer sent acknowledges the safety rules, himself")
+                .isEmpty();
+        assertThat(browser.driver.findElement(By.id("visit:safety-pending")).getText())
+                .contains("李工");
+        switchUser("engineer", url);
 
         // R-S7: all three safety rules ticked and confirmed before the work.
         browser.waitFor(By.id("visit:safety-confirm"));

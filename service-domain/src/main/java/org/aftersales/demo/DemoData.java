@@ -50,6 +50,8 @@ import org.aftersales.servicecase.CaseEventKind;
 import org.aftersales.servicecase.CaseIntake;
 import org.aftersales.servicecase.CaseType;
 import org.aftersales.servicecase.Channel;
+import org.aftersales.servicecase.ComplaintSubject;
+import org.aftersales.servicecase.HandoffTarget;
 import org.aftersales.servicecase.PartUsed;
 import org.aftersales.servicecase.ResponsibilitySplit;
 import org.aftersales.servicecase.ServiceBookEntry;
@@ -259,6 +261,7 @@ public class DemoData {
                 .filter(p -> "WTP-2026-007".equals(p.getCode()))
                 .findFirst()
                 .orElseThrow());
+        feedbackHandedOff(projects.get(2));
         // R-S2: every demo case is routed as registration routes a call — to the department its phase makes
         // responsible (R-L5) —, and its people are notified.
         em.createQuery("select sc from ServiceCase sc order by sc.id", ServiceCase.class)
@@ -323,7 +326,7 @@ public class DemoData {
                     guarantee ? "分包商已提交银行保函替代质保金（保函金额 ¥96,000.00）" : null);
             em.persist(automation);
             if (p == 1) {
-                blowers.deduct(Money.of("12800.00"), "磁悬浮风机轴承故障，我司代为更换轴承及人工费用", null, today.minusDays(40));
+                bearingFailure(project, suppliers.get(1), blowers, today);
                 em.persist(new QualityCost(
                         automation,
                         null,
@@ -349,6 +352,89 @@ public class DemoData {
                 returnProcedure(owed, blowers, today);
             }
         }
+    }
+
+    /**
+     * R-S10: an owner's feedback that the sludge dewatering cannot reach the contracted dryness — a matter of function,
+     * recorded so at intake — handed off to the Design Department the same day, the owner told of it; the Design
+     * Department has not answered yet, so the case can neither close nor be cancelled.
+     */
+    private void feedbackHandedOff(Project project) {
+        Instant now = clock.instant();
+        Instant received = now.minus(Duration.ofDays(2));
+        LocalDate day = LocalDate.ofInstant(received, config.zone());
+        ServiceCase serviceCase = new ServiceCase(
+                caseNumber(day.getYear()),
+                project,
+                null,
+                new CaseIntake(
+                        project.getId(),
+                        null,
+                        Channel.EMAIL,
+                        CaseType.FEEDBACK,
+                        "吴工（业主生产科）",
+                        received,
+                        "污泥脱水后含水率长期在 82% 左右，达不到设计要求的 80%，请复核脱水机房工艺设计",
+                        false,
+                        false,
+                        null,
+                        ComplaintSubject.FUNCTION),
+                ServiceClassifier.classify(project, null, day, List.of()),
+                now,
+                24,
+                24);
+        em.persist(serviceCase);
+        serviceCase.handOffComplaint(HandoffTarget.DESIGN, null, null, received.plus(Duration.ofHours(2)));
+        serviceCase.recordOwnerUpdate("已转设计部复核脱水工艺及加药量设计，设计部答复后告知业主", received.plus(Duration.ofHours(3)));
+    }
+
+    /**
+     * R-C4, R-B3: a blower's bearing failed on WTP-2024-002 41 days ago; the company replaced it, after-sales registered
+     * the ¥12 800 cost against the blower supplier's retention and Engineering confirmed it the next day — a quality
+     * defect on the supplier's scorecard (a case on its equipment with a confirmed quality cost against it).
+     */
+    private void bearingFailure(Project project, Subcontractor supplier, SubcontractorRetention held, LocalDate today) {
+        EquipmentItem blower = em.createQuery(
+                        "select i from EquipmentItem i where i.project = :project and i.supplier = :supplier"
+                                + " order by i.id",
+                        EquipmentItem.class)
+                .setParameter("project", project)
+                .setParameter("supplier", supplier)
+                .setMaxResults(1)
+                .getSingleResult();
+        Instant received =
+                today.minusDays(41).atTime(9, 30).atZone(config.zone()).toInstant();
+        LocalDate day = LocalDate.ofInstant(received, config.zone());
+        ServiceCase serviceCase = new ServiceCase(
+                caseNumber(day.getYear()),
+                project,
+                blower,
+                new CaseIntake(
+                        project.getId(),
+                        blower.getId(),
+                        Channel.PHONE,
+                        CaseType.SERVICE_REQUEST,
+                        "周工（业主设备主管）",
+                        received,
+                        blower.getTag() + " 轴承异响、温升高，已停机",
+                        false,
+                        false),
+                ServiceClassifier.classify(project, blower, day, List.of()),
+                clock.instant(),
+                24,
+                24);
+        em.persist(serviceCase);
+        serviceCase.recordReply(received.plus(Duration.ofHours(1)));
+        serviceCase.closeRemotely("轴承质量问题：我司代为更换轴承，费用从供货厂商质保金中扣除。", received.plus(Duration.ofHours(30)));
+        QualityCost cost = new QualityCost(
+                held,
+                serviceCase,
+                blower,
+                Money.of("12800.00"),
+                "磁悬浮风机轴承故障，我司代为更换轴承及人工费用",
+                Registrant.of("specialist", Set.of(Role.AFTER_SALES_SPECIALIST)));
+        em.persist(cost);
+        cost.confirm("engineering", received.plus(Duration.ofDays(1)), today.minusDays(40));
     }
 
     /**
@@ -511,6 +597,9 @@ public class DemoData {
                 "specialist",
                 received.plus(Duration.ofHours(3)));
         serviceCase.approveDispatch(List.of(), List.of(), "leader", received.plus(Duration.ofHours(4)));
+        // R-S7: the engineer agreed the arrival time and the owner's cooperation before the visit.
+        serviceCase.agreeVisit(
+                from.plus(Duration.ofMinutes(30)), "业主停运2号加药计量泵并断电挂牌，运行人员现场配合", received.plus(Duration.ofHours(5)));
         serviceCase.recordArrival(from.plus(Duration.ofMinutes(30)));
         serviceCase.acknowledgeSafety(engineer.getUsername(), from.plus(Duration.ofMinutes(40)));
         serviceCase.recordWorkDone(

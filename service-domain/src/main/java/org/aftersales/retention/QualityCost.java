@@ -112,8 +112,11 @@ public class QualityCost extends BaseEntity {
         this.registrant = registrant;
     }
 
-    /** Engineering confirms: the amount is deducted from the retention (refused when it would overdraw). */
-    RetentionEntry confirm(String by, Instant at, LocalDate on) {
+    /**
+     * Engineering confirms: the amount is deducted from the retention (refused when it would overdraw). Who may confirm
+     * is {@link RetentionService#confirmQualityCost}'s check; public for history taken as such (the demo data).
+     */
+    public RetentionEntry confirm(String by, Instant at, LocalDate on) {
         requireRegistered();
         entry = retention.deduct(amount, cause, serviceCase == null ? null : serviceCase.getId(), on);
         state = QualityCostState.CONFIRMED;

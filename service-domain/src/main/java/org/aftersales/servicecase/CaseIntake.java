@@ -14,6 +14,10 @@ import java.time.Instant;
  * @param crisis a possible crisis, litigation or reputation risk: a priority special case (R-S11)
  * @param lateReason why a call received longer ago than the policy's bound is registered only now (a fax over the
  *     weekend, a letter opened on Monday); required then, ignored otherwise ({@link LateEntryRule})
+ * @param concern for feedback and complaints: what the matter concerns when it is the product's quality, its function
+ *     or the reasonableness of its design (R-S10: "涉及产品质量、使用功能和合理性的") — such a case is handed off to the
+ *     Design Department or the subcontractor and closes only once answered; {@code null} for none (and for the other
+ *     types, which refuse it)
  */
 public record CaseIntake(
         Long projectId,
@@ -25,7 +29,34 @@ public record CaseIntake(
         String description,
         boolean majorMatter,
         boolean crisis,
-        String lateReason) {
+        String lateReason,
+        ComplaintSubject concern) {
+
+    /** A call about nothing that needs a hand-off (R-S10). */
+    public CaseIntake(
+            Long projectId,
+            Long equipmentItemId,
+            Channel channel,
+            CaseType type,
+            String reporterName,
+            Instant receivedAt,
+            String description,
+            boolean majorMatter,
+            boolean crisis,
+            String lateReason) {
+        this(
+                projectId,
+                equipmentItemId,
+                channel,
+                type,
+                reporterName,
+                receivedAt,
+                description,
+                majorMatter,
+                crisis,
+                lateReason,
+                null);
+    }
 
     /** A call registered as it comes in, or soon enough not to need a late reason. */
     public CaseIntake(

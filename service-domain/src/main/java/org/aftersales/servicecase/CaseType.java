@@ -22,6 +22,14 @@ public enum CaseType {
         this.replyDue = replyDue;
     }
 
+    /**
+     * Whether a case of this type is handed off to the Design Department or the subcontractor when it concerns the
+     * product's quality, function or design (R-S10: "受理的意见和投诉中涉及…的" — 意见 and 投诉, feedback and complaints).
+     */
+    public boolean isHandedOffWhenConcerned() {
+        return this == FEEDBACK || this == COMPLAINT;
+    }
+
     /** Whether a case of this type owes the owner a reply within the reply hours (R-S3). */
     public boolean isReplyDue() {
         return replyDue;

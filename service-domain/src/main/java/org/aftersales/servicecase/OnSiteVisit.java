@@ -76,6 +76,11 @@ public class OnSiteVisit extends BaseEntity {
     @Column(name = "work_result", length = RESULT_LENGTH)
     private String workResult;
 
+    /** Each dispatched engineer's own acknowledgement of the safety rules, in the order made (R-S7). */
+    @ElementCollection
+    @CollectionTable(name = "on_site_visit_safety_ack", joinColumns = @JoinColumn(name = "visit_id"))
+    private List<SafetyAcknowledgement> safetyAcknowledgements = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "on_site_visit_part", joinColumns = @JoinColumn(name = "visit_id"))
     @OrderColumn(name = "line_no")
@@ -93,12 +98,38 @@ public class OnSiteVisit extends BaseEntity {
         agreedAt = at;
     }
 
-    /** The first acknowledgement counts; those of further engineers are on the timeline. */
+    /**
+     * {@code by} acknowledges the safety rules. Each engineer acknowledges for themselves (R-S7); the visit keeps the
+     * first acknowledgement in its own columns as before.
+     */
     void acknowledgeSafety(String by, Instant at) {
+        safetyAcknowledgements.add(new SafetyAcknowledgement(by, at));
         if (safetyAcknowledgedAt == null) {
             safetyAcknowledgedAt = at;
             safetyAcknowledgedBy = by;
         }
+    }
+
+    /** Whether {@code username} has acknowledged the safety rules on this visit. */
+    public boolean isSafetyAcknowledgedBy(String username) {
+        return safetyAcknowledgements.stream().anyMatch(ack -> ack.getBy().equals(username));
+    }
+
+    /** The last acknowledgement made: the work is recorded after it. */
+    Instant lastSafetyAcknowledgedAt() {
+        return safetyAcknowledgements.stream()
+                .map(SafetyAcknowledgement::getAt)
+                .max(Instant::compareTo)
+                .orElse(safetyAcknowledgedAt);
+    }
+
+    public List<SafetyAcknowledgement> getSafetyAcknowledgements() {
+        return Collections.unmodifiableList(safetyAcknowledgements);
+    }
+
+    /** The agreed arrival time and the owner's cooperation are recorded (R-S7). */
+    public boolean isAgreed() {
+        return agreedArrivalAt != null && ownerCooperation != null;
     }
 
     void recordWork(String work, List<PartUsed> used, String result, Instant at) {

@@ -183,6 +183,14 @@ public class ServiceCase extends BaseEntity {
     @Column(nullable = false, length = ENUM_LENGTH)
     private CaseStatus status;
 
+    /**
+     * For feedback and complaints: what the matter concerns when it is the product's quality, function or design
+     * reasonableness (R-S10) — it is then handed off and closes only once answered; {@code null} for none.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "concern", updatable = false, length = ENUM_LENGTH)
+    private ComplaintSubject concern;
+
     /** A possible crisis, litigation or reputation risk was flagged (R-S11). */
     @Column(nullable = false)
     private boolean crisis;
@@ -336,6 +344,9 @@ public class ServiceCase extends BaseEntity {
         } else if (text.length() > DESCRIPTION_LENGTH) {
             refusals.add("description", "case.error.tooLong", DESCRIPTION_LENGTH);
         }
+        if (intake.concern() != null && intake.type() != null && !intake.type().isHandedOffWhenConcerned()) {
+            refusals.add("concern", "complaint.error.concernOnlyFeedbackOrComplaint");
+        }
         return refusals;
     }
 
@@ -385,6 +396,7 @@ public class ServiceCase extends BaseEntity {
         this.status = CaseStatus.REGISTERED;
         this.crisis = intake.crisis();
         this.priorityCase = crisis;
+        this.concern = intake.concern();
 
         entering = received;
         append(CaseEventKind.REGISTERED, receivedAt, null);
@@ -554,6 +566,11 @@ public class ServiceCase extends BaseEntity {
         if (status != CaseStatus.DISPATCHED) {
             throw new BusinessException("case.error.arrivalAlreadyRecorded");
         }
+        // R-S7, 第四章第三条5: "上门服务前，应事先与业主联系，明确到场时间和需要业主提供的配合工作" — no arrival without the
+        // agreed arrival time and the owner's cooperation on record.
+        if (visit == null || !visit.isAgreed()) {
+            throw new BusinessException(null, "visit.error.notAgreed", number);
+        }
         if (at.isBefore(onSiteConfirmedAt)) {
             throw new BusinessException("at", "case.error.timeOrder", at, onSiteConfirmedAt);
         }
@@ -645,7 +662,7 @@ public class ServiceCase extends BaseEntity {
      */
     public void close(String answerText, Instant at) {
         requireOpen();
-        requireHandoffsAnswered();
+        requireHandoffsAnswered(false);
         if (status.isOnSite()) {
             closeOnSite(at);
         } else {
@@ -653,9 +670,13 @@ public class ServiceCase extends BaseEntity {
         }
     }
 
-    /** Cancels an open case, with the reason (a duplicate registration, a call withdrawn by the owner). */
+    /**
+     * Cancels an open case, with the reason (a duplicate registration, a call withdrawn by the owner) — not while a
+     * hand-off waits for its answer, nor a concerned feedback or complaint before its hand-off is answered (R-S10).
+     */
     public void cancel(String reason, Instant at) {
         requireOpen();
+        requireHandoffsAnswered(true);
         String text = Inputs.stripToNull(reason);
         if (text == null) {
             throw new BusinessException("reason", "case.error.cancelReasonRequired");
@@ -752,18 +773,21 @@ public class ServiceCase extends BaseEntity {
     // ---- complaints (R-S10) ----
 
     /**
-     * Hands a complaint about quality, function or design off to the Design Department or the subcontractor
-     * concerned (R-S10). Only a complaint is handed off; it then cannot close until every hand-off is answered.
+     * Hands a feedback or a complaint about quality, function or design off to the Design Department or the
+     * subcontractor concerned (R-S10). Only feedback and complaints are handed off; the case then cannot close or be
+     * cancelled until every hand-off is answered.
      *
      * @param subcontractorOrNull the subcontractor for {@link HandoffTarget#SUBCONTRACTOR}, else {@code null}
+     * @param subjectOrNull what the matter concerns; the case's {@link #getConcern() concern} when {@code null}
      */
     public ComplaintHandoff handOffComplaint(
-            HandoffTarget target, Subcontractor subcontractorOrNull, ComplaintSubject subject, Instant at) {
+            HandoffTarget target, Subcontractor subcontractorOrNull, ComplaintSubject subjectOrNull, Instant at) {
         requireOpen();
-        if (type != CaseType.COMPLAINT) {
+        if (!type.isHandedOffWhenConcerned()) {
             throw new BusinessException(null, "complaint.error.notComplaint", number);
         }
         requireNotBeforeReceipt(at);
+        ComplaintSubject subject = subjectOrNull != null ? subjectOrNull : concern;
         ComplaintHandoff handoff = new ComplaintHandoff(this, target, subcontractorOrNull, subject, at);
         handoffs.add(handoff);
         append(CaseEventKind.COMPLAINT_HANDED_OFF, at, handoff.recipientName() + " " + subject);
@@ -782,7 +806,10 @@ public class ServiceCase extends BaseEntity {
         return handoff;
     }
 
-    /** The owner was told how the matter stands (R-S10: "keep the owner informed"). */
+    /**
+     * After-sales tracked the hand-off and coordinated and communicated with the owner (R-S10: "售后服务人员跟踪处理情况，
+     * 并及时与业主进行协调、沟通"): when, and what was agreed or told.
+     */
     public OwnerUpdate recordOwnerUpdate(String text, Instant at) {
         requireOpen();
         requireNotBeforeReceipt(at);
@@ -792,12 +819,40 @@ public class ServiceCase extends BaseEntity {
         return update;
     }
 
-    /** A complaint cannot close while a hand-off waits for its answer: the refusal names the first such. */
-    private void requireHandoffsAnswered() {
+    /**
+     * R-S10, 第四章第三条4: "受理的意见和投诉中涉及产品质量、使用功能和合理性的，应立即送设计部或设备分包商处理，售后服务人员跟踪处理情况".
+     * A case neither closes nor is cancelled while a hand-off waits for its answer (the refusal names the first
+     * such), and a feedback or complaint recorded as concerning quality, function or design not before a hand-off of
+     * it was answered.
+     *
+     * @param cancelling whether the case is being cancelled (the refusals say so) rather than closed
+     */
+    private void requireHandoffsAnswered(boolean cancelling) {
         handoffs.stream().filter(h -> !h.isAnswered()).findFirst().ifPresent(open -> {
             throw new BusinessException(
-                    null, "complaint.error.handoffUnanswered", open.recipientName(), open.getSentAt());
+                    null,
+                    cancelling ? "complaint.error.handoffUnansweredCancel" : "complaint.error.handoffUnanswered",
+                    open.recipientName(),
+                    open.getSentAt());
         });
+        if (concern != null && handoffs.stream().noneMatch(ComplaintHandoff::isAnswered)) {
+            throw new BusinessException(
+                    null,
+                    cancelling ? "complaint.error.handoffRequiredCancel" : "complaint.error.handoffRequired",
+                    number,
+                    // translated by the message bundles (ComplaintSubject.QUALITY = 产品质量 …)
+                    "ComplaintSubject." + concern.name());
+        }
+    }
+
+    /** Whether the case waits for a hand-off or its answer before it may close or be cancelled (R-S10). */
+    public boolean isAwaitingHandoff() {
+        return handoffs.stream().anyMatch(h -> !h.isAnswered())
+                || (concern != null && handoffs.stream().noneMatch(ComplaintHandoff::isAnswered));
+    }
+
+    public ComplaintSubject getConcern() {
+        return concern;
     }
 
     public List<ComplaintHandoff> getHandoffs() {
@@ -940,23 +995,47 @@ public class ServiceCase extends BaseEntity {
     }
 
     /**
-     * The engineer acknowledges the safety rules — personal and equipment safety, the owner's site procedures — before
-     * commissioning, repair, restoration or trial runs: from the on-site confirmation until the work is recorded. Each
-     * engineer's acknowledgement is on the timeline; the first one opens the way to recording the work.
+     * A dispatched engineer acknowledges the safety rules — personal and equipment safety, the owner's site procedures
+     * — before commissioning, repair, restoration or trial runs: from the dispatch until the work is recorded.
      *
-     * @param by the user name of who acknowledges
+     * <p>R-S7, 第四章第三条2 and 5: "设备调试、维修以及系统修复、试运必须保证人身和设备安全"; "必须遵守安全操作规范和业主制定的操作流程".
+     * The rules bind each person on site, so each engineer the leader sent acknowledges them themselves, once; nobody
+     * else acknowledges for them — not the specialist, not the ERP's integration account — and the work is recorded
+     * only once every one of them has ({@link #recordWorkDone}).
+     *
+     * @param by the user name of who acknowledges: one of the approved dispatch's engineers
      */
     public void acknowledgeSafety(String by, Instant at) {
         requireOpen();
         if (status == CaseStatus.REGISTERED || status == CaseStatus.ANSWERED) {
             throw new BusinessException("case.error.onSiteNotConfirmed");
         }
-        if (status != CaseStatus.ON_SITE_CONFIRMED && status != CaseStatus.DISPATCHED && status != CaseStatus.ARRIVED) {
+        if (status == CaseStatus.ON_SITE_CONFIRMED) {
+            throw new BusinessException(null, "visit.error.safetyBeforeDispatch", number);
+        }
+        if (status != CaseStatus.DISPATCHED && status != CaseStatus.ARRIVED) {
             throw new BusinessException("visit.error.workAlreadyDone");
         }
-        requireNotBefore(at, onSiteConfirmedAt);
+        Dispatch sent = approvedDispatch()
+                .orElseThrow(() -> new BusinessException(null, "visit.error.safetyBeforeDispatch", number));
+        if (sent.getEngineers().stream()
+                .noneMatch(engineer -> engineer.getUsername().equals(by))) {
+            throw new BusinessException(null, "visit.error.safetyNotDispatched", by, names(sent.getEngineers()));
+        }
+        if (visit != null && visit.isSafetyAcknowledgedBy(by)) {
+            throw new BusinessException("visit.error.safetyAlreadyAcknowledged");
+        }
+        requireNotBefore(at, sent.getDecidedAt());
         visit().acknowledgeSafety(by, at);
         append(CaseEventKind.SAFETY_ACKNOWLEDGED, at, by);
+    }
+
+    /** The dispatched engineers who have not yet acknowledged the safety rules themselves (R-S7). */
+    public List<AppUser> engineersWithoutSafetyAcknowledgement() {
+        return approvedDispatch().stream()
+                .flatMap(sent -> sent.getEngineers().stream())
+                .filter(engineer -> visit == null || !visit.isSafetyAcknowledgedBy(engineer.getUsername()))
+                .toList();
     }
 
     /**
@@ -977,11 +1056,16 @@ public class ServiceCase extends BaseEntity {
         if (visit == null || !visit.isSafetyAcknowledged()) {
             throw new BusinessException("visit.error.safetyNotAcknowledged");
         }
+        // R-S7: every engineer sent has acknowledged the safety rules themselves (acknowledgeSafety).
+        List<AppUser> unacknowledged = engineersWithoutSafetyAcknowledgement();
+        if (!unacknowledged.isEmpty()) {
+            throw new BusinessException(null, "visit.error.safetyNotAcknowledgedBy", names(unacknowledged));
+        }
         // Every field at once (issue 18 item 5).
         Refusals refusals = new Refusals();
         refusals.check(() -> {
             requireNotBefore(at, arrivedAt);
-            requireNotBefore(at, visit.getSafetyAcknowledgedAt());
+            requireNotBefore(at, visit.lastSafetyAcknowledgedAt());
             return at;
         });
         String description = Inputs.stripToNull(work);

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * One supplier's scorecard for a period (R-B3): the average score of its satisfaction surveys (the mean of the
  * responses' scores, two decimals; {@code null} without a scored response), how many responses, the quality defects
- * — service cases registered about equipment it supplied — and its rank by average score (1 = best); the quality costs
+ * — cases on equipment it supplied that ended with a confirmed quality cost against it (R-C4) or a responsibility
+ * split giving it a share (R-S9), each case once — and its rank by average score (1 = best); the quality costs
  * deducted from its retention in the period (R-C4) and its mean response time, in hours, to the cases forwarded to it
  * in the period (R-S2; {@code null} when none was answered), with how many forwarded cases are still unanswered. The
  * getters are for EL.

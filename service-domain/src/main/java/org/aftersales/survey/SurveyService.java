@@ -278,10 +278,20 @@ public class SurveyService {
                 scored == 0 ? null : toDecimal(row[3]).divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP)
             });
         }
+        // R-B3 (issue 19 item 10): a quality defect is a case on the supplier's equipment that ended with a confirmed
+        // quality cost against that supplier (R-C4: "由售后服务部登记备案，报工程部相关负责人确认，并由工程部扣除") or with a
+        // responsibility split that gives the subcontractor a share (R-S9: "确认责任划分") — each case once, however many
+        // costs or splits it has. A consultation, a cancelled case or a fault nobody charged to the supplier is none.
         Map<Long, Long> defects = new HashMap<>();
         for (Object[] row : em.createQuery(
-                        "select s.id, s.name, count(c) from ServiceCase c join c.equipmentItem e"
+                        "select s.id, s.name, count(distinct c.id) from ServiceCase c join c.equipmentItem e"
                                 + " join e.supplier s where c.receivedAt >= :from and c.receivedAt < :to"
+                                + " and c.status <> org.aftersales.servicecase.CaseStatus.CANCELLED"
+                                + " and (exists (select q.id from QualityCost q where q.serviceCase = c"
+                                + " and q.state = org.aftersales.retention.QualityCostState.CONFIRMED"
+                                + " and q.retention.subcontractor = s)"
+                                + " or exists (select f.id from FactoryReturn f where f.serviceCase = c"
+                                + " and f.split.subcontractor > 0))"
                                 + " group by s.id, s.name",
                         Object[].class)
                 .setParameter("from", startOf(from))

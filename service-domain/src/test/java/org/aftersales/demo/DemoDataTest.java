@@ -63,8 +63,9 @@ class DemoDataTest {
                         count(
                                 "select count(d) from Dispatch d where d.status = org.aftersales.servicecase.DispatchStatus.PROPOSED"))
                 .isEqualTo(1);
+        // … and the signed-off service, whose visit is now agreed before its arrival (R-S7, issue 19 item 7).
         assertThat(count("select count(v) from OnSiteVisit v where v.agreedArrivalAt is not null"))
-                .isEqualTo(1);
+                .isEqualTo(2);
         assertThat(count("select count(r) from ProjectSubcontractor r where r.delegationAgreement.number is null"))
                 .isEqualTo(1);
     }
@@ -181,6 +182,33 @@ class DemoDataTest {
         assertThat(count("select count(c) from ServiceCost c where c.serviceCase.project.code = 'WTP-2025-004'"
                         + " and c.planDeviation = org.aftersales.cost.PlanDeviation.BOOKED_BEFORE_APPROVAL"))
                 .isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName(
+            "R-B3: demo data — the blower supplier's ¥12 800 deduction is a confirmed quality cost on a case about its"
+                    + " blower, so its scorecard counts that case as a quality defect")
+    void seedsAQualityDefect() {
+        assertThat(count("select count(q) from QualityCost q where q.cause like '磁悬浮风机轴承故障%'"
+                        + " and q.state = org.aftersales.retention.QualityCostState.CONFIRMED"
+                        + " and q.serviceCase.equipmentItem.supplier = q.retention.subcontractor"
+                        + " and q.retention.subcontractor.name = '上海磁悬浮风机股份有限公司'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S10: demo data — a feedback about function handed off to the Design Department, the owner told, awaiting"
+                    + " the answer")
+    void seedsAFeedbackHandedOff() {
+        assertThat(count("select count(h) from ComplaintHandoff h where h.answeredAt is null"
+                        + " and h.serviceCase.type = org.aftersales.servicecase.CaseType.FEEDBACK"
+                        + " and h.serviceCase.concern = org.aftersales.servicecase.ComplaintSubject.FUNCTION"
+                        + " and h.target = org.aftersales.servicecase.HandoffTarget.DESIGN"))
+                .isEqualTo(1);
+        assertThat(count("select count(u) from OwnerUpdate u"
+                        + " where u.serviceCase.type = org.aftersales.servicecase.CaseType.FEEDBACK"))
+                .isEqualTo(1);
     }
 
     private long count(String jpql) {

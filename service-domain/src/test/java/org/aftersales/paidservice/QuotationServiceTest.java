@@ -285,7 +285,11 @@ class QuotationServiceTest {
         database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
                 .approve(id, null, Instant.parse("2026-06-10T02:20:00Z"), null));
 
-        var onSite = CaseFixtures.onSiteService(database.em(), as(Role.AFTER_SALES_ENGINEER), clock);
+        // R-S7: the engineer sent (李工, "engineer") agrees the visit, arrives and acknowledges the safety rules himself.
+        var onSite = CaseFixtures.onSiteService(
+                database.em(), org.aftersales.testing.TestCaller.named("engineer", Role.AFTER_SALES_ENGINEER), clock);
+        database.inTransaction(() -> onSite.agreeVisit(
+                id, Instant.parse("2026-06-10T02:30:00Z"), "业主配合停机", Instant.parse("2026-06-10T02:25:00Z"), null));
         database.inTransaction(() -> cases().recordArrival(id, Instant.parse("2026-06-10T02:30:00Z"), null));
         database.inTransaction(() -> onSite.acknowledgeSafety(id, Instant.parse("2026-06-10T02:35:00Z"), null));
         database.inTransaction(() -> onSite.recordWorkDone(

@@ -138,6 +138,9 @@ final class FixtureMonth {
                         null));
         database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), GM, ENTRY)
                 .approve(c3, null, entered("2026-02-17T11:00:00Z"), null));
+        // R-S7: the arrival time and the owner's cooperation agreed before the visit.
+        database.inTransaction(() -> CaseFixtures.onSiteService(database.em(), SPECIALIST, ENTRY)
+                .agreeVisit(c3, at("2026-02-19T01:00:00Z"), "业主安排运行人员配合停机", entered("2026-02-17T12:00:00Z"), null));
         database.inTransaction(() ->
                 cases.recordArrival(c3, enteredLate("2026-02-19T01:00:00Z", "2026-02-20T09:00:00Z"), "现场无信号，到场记录次日补录"));
         long c4 = register(database, cases, warranty, CaseType.CONSULTATION, "2026-02-20T01:00:00Z", false, false);

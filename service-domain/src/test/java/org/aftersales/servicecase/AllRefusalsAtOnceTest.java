@@ -82,7 +82,7 @@ class AllRefusalsAtOnceTest {
     @Test
     @DisplayName("R-S7 issue 18 item 5: work recorded without the work done and the result names both")
     void workDoneNamesBothFields() {
-        ServiceCase serviceCase = dispatched("SC-2026-00001", li);
+        ServiceCase serviceCase = OnSiteFixtures.agreed("SC-2026-00001", li);
         serviceCase.recordArrival(ARRIVED);
         serviceCase.acknowledgeSafety("engineer", SAFETY);
 

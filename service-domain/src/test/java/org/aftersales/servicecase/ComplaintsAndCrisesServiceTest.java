@@ -160,11 +160,18 @@ class ComplaintsAndCrisesServiceTest {
     }
 
     @Test
-    @DisplayName("R-S10 only a complaint is handed off; to a subcontractor naming which, to Design without one")
+    @DisplayName(
+            "R-S10 only feedback and complaints are handed off; to a subcontractor naming which, to Design without one")
     void handOffRules() {
         ServiceCase request = register(CaseType.SERVICE_REQUEST, false, false);
         ServiceCase complaint = register(CaseType.COMPLAINT, false, false);
+        ServiceCase feedback = register(CaseType.FEEDBACK, false, false);
         ServiceCaseService service = cases();
+        // Issue 19 item 6: 意见和投诉 — feedback is handed off too (before, only COMPLAINT was).
+        assertThat(database.inTransaction(() -> service.handOffComplaint(
+                                feedback.getId(), HandoffTarget.DESIGN, null, ComplaintSubject.FUNCTION, null, null))
+                        .getSubject())
+                .isEqualTo(ComplaintSubject.FUNCTION);
 
         assertThatThrownBy(() -> database.inTransaction(() -> service.handOffComplaint(
                         request.getId(), HandoffTarget.DESIGN, null, ComplaintSubject.DESIGN, null, null)))
@@ -183,6 +190,108 @@ class ComplaintsAndCrisesServiceTest {
         assertThatThrownBy(() -> database.inTransaction(
                         () -> service.recordHandoffAnswer(complaint.getId(), 999_999L, "x", null, null)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    private ServiceCase registerConcerning(CaseType type, ComplaintSubject concern) {
+        CaseIntake intake = new CaseIntake(
+                plant.getId(),
+                null,
+                Channel.PHONE,
+                type,
+                "王工",
+                Instant.parse("2026-03-10T01:00:00Z"),
+                "2号泵运行一月即密封失效，怀疑产品质量",
+                false,
+                false,
+                null,
+                concern);
+        ServiceCaseService service = cases();
+        return database.inTransaction(() -> service.register(intake));
+    }
+
+    private static BusinessException refusedBy(Runnable act) {
+        try {
+            act.run();
+        } catch (BusinessException refused) {
+            return refused;
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    @DisplayName(
+            "R-S10: a feedback recorded at intake as concerning product quality can neither close nor be cancelled until"
+                    + " handed off and answered; the hand-off takes the concern as its subject; owner updates are recorded")
+    void concernedFeedbackWaitsForItsHandoff() {
+        ServiceCase feedback = registerConcerning(CaseType.FEEDBACK, ComplaintSubject.QUALITY);
+        ServiceCaseService service = cases();
+        assertThat(feedback.getConcern()).isEqualTo(ComplaintSubject.QUALITY);
+        assertThat(feedback.isAwaitingHandoff()).isTrue();
+
+        // Before: a feedback could not be handed off at all, and closed (or was cancelled) freely.
+        BusinessException close =
+                refusedBy(() -> database.inTransaction(() -> service.close(feedback.getId(), "已答复业主", null, null)));
+        assertThat(close.getMessageKey()).isEqualTo("complaint.error.handoffRequired");
+        assertThat(close.getArguments()).containsExactly(feedback.getNumber(), "ComplaintSubject.QUALITY");
+        BusinessException cancel =
+                refusedBy(() -> database.inTransaction(() -> service.cancel(feedback.getId(), "业主撤回", null, null)));
+        assertThat(cancel.getMessageKey()).isEqualTo("complaint.error.handoffRequiredCancel");
+
+        ComplaintHandoff handoff = database.inTransaction(() -> service.handOffComplaint(
+                feedback.getId(), HandoffTarget.SUBCONTRACTOR, pumpMaker.getId(), null, null, null));
+        assertThat(handoff.getSubject()).as("the intake's concern").isEqualTo(ComplaintSubject.QUALITY);
+        database.inTransaction(() -> service.recordOwnerUpdate(feedback.getId(), "已转南方泵业，约定周五前答复并告知业主", null, null));
+        BusinessException open =
+                refusedBy(() -> database.inTransaction(() -> service.cancel(feedback.getId(), "业主撤回", null, null)));
+        assertThat(open.getMessageKey()).isEqualTo("complaint.error.handoffUnansweredCancel");
+        assertThat(open.getArguments()[0]).isEqualTo("南方泵业");
+
+        database.inTransaction(
+                () -> service.recordHandoffAnswer(feedback.getId(), handoff.getId(), "密封件批次缺陷，免费更换", null, null));
+        ServiceCase closed = database.inTransaction(() -> service.close(feedback.getId(), "已更换密封件", null, null));
+        assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.isAwaitingHandoff()).isFalse();
+        assertThat(closed.getTimeline())
+                .extracting(CaseEvent::getKind)
+                .containsSubsequence(
+                        CaseEventKind.COMPLAINT_HANDED_OFF,
+                        CaseEventKind.OWNER_INFORMED,
+                        CaseEventKind.COMPLAINT_ANSWERED,
+                        CaseEventKind.CLOSED);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S10: a quality complaint cannot close without a hand-off, a complaint with an open hand-off cannot be"
+                    + " cancelled, and only feedback and complaints record a concern")
+    void complaintGateAndConcernOnlyForFeedbackOrComplaint() {
+        ServiceCaseService service = cases();
+        ServiceCase quality = registerConcerning(CaseType.COMPLAINT, ComplaintSubject.DESIGN);
+        assertThat(refusedBy(() -> database.inTransaction(() -> service.close(quality.getId(), "已答复", null, null)))
+                        .getMessageKey())
+                .as("before: closed without any hand-off")
+                .isEqualTo("complaint.error.handoffRequired");
+
+        ServiceCase plain = register(CaseType.COMPLAINT, false, false);
+        database.inTransaction(() -> service.handOffComplaint(
+                plain.getId(), HandoffTarget.DESIGN, null, ComplaintSubject.DESIGN, null, null));
+        assertThat(refusedBy(() -> database.inTransaction(() -> service.cancel(plain.getId(), "重复登记", null, null)))
+                        .getMessageKey())
+                .as("before: cancelling ignored the open hand-off")
+                .isEqualTo("complaint.error.handoffUnansweredCancel");
+        assertThat(database.inTransaction(() -> cases().find(plain.getId())).getStatus())
+                .isEqualTo(CaseStatus.REGISTERED);
+
+        for (CaseType other : List.of(CaseType.SERVICE_REQUEST, CaseType.CONSULTATION)) {
+            BusinessException refused = refusedBy(() -> registerConcerning(other, ComplaintSubject.QUALITY));
+            assertThat(refused.getMessageKey()).isEqualTo("complaint.error.concernOnlyFeedbackOrComplaint");
+            assertThat(refused.getField()).isEqualTo("concern");
+        }
+        // A feedback without a concern needs no hand-off: it closes with its answer as before.
+        ServiceCase noted = register(CaseType.FEEDBACK, false, false);
+        assertThat(database.inTransaction(() -> service.close(noted.getId(), "已记录，转设计部参考", null, null))
+                        .getStatus())
+                .isEqualTo(CaseStatus.CLOSED);
     }
 
     // ---- R-S11 crises ----

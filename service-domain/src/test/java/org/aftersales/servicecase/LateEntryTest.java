@@ -58,7 +58,7 @@ class LateEntryTest {
             "R-S5 back-dated arrival beyond 24 h with a late reason counts as claimed — the clock met in time — but the"
                     + " timeline marks it late with its entered time and reason, and the clock as met by a late entry")
     void backDatedArrivalWithReasonIsMarked() {
-        ServiceCase serviceCase = OnSiteFixtures.dispatched("SC-2026-00001", engineer);
+        ServiceCase serviceCase = OnSiteFixtures.agreed("SC-2026-00001", engineer);
 
         serviceCase.enter(rule, CLAIMED_ARRIVAL, "现场无信号，纸质到场单周六补录", serviceCase::recordArrival);
 
@@ -80,7 +80,7 @@ class LateEntryTest {
     @Test
     @DisplayName("R-S5 an arrival entered within 24 h of its claim is a timely entry: not late, the clock not marked")
     void timelyArrival() {
-        ServiceCase serviceCase = OnSiteFixtures.dispatched("SC-2026-00001", engineer);
+        ServiceCase serviceCase = OnSiteFixtures.agreed("SC-2026-00001", engineer);
         LateEntryRule soonAfter = LateEntryRule.hours(24, OnSiteFixtures.ARRIVED.plusSeconds(1800));
 
         serviceCase.enter(soonAfter, OnSiteFixtures.ARRIVED, null, serviceCase::recordArrival);
@@ -113,10 +113,12 @@ class LateEntryTest {
             "R-S12 costs and other lines written at the moment of entry do not set the order: an act may still claim a time"
                     + " before a cost booked afterwards")
     void costsDoNotSetTheOrder() {
-        ServiceCase serviceCase = OnSiteFixtures.dispatched("SC-2026-00001", engineer);
+        ServiceCase serviceCase = OnSiteFixtures.agreed("SC-2026-00001", engineer);
         serviceCase.recordCostBooked("TRAVEL 320.00 往返车费", ENTERED.minusSeconds(60));
 
-        assertThat(serviceCase.lastActAt()).isEqualTo(OnSiteFixtures.APPROVED);
+        assertThat(serviceCase.lastActAt())
+                .as("the visit agreed after the approval (R-S7) is the last act")
+                .isEqualTo(OnSiteFixtures.AGREED);
         serviceCase.enter(rule, ENTERED.minusSeconds(3600), null, serviceCase::recordArrival);
         assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ARRIVED);
     }
@@ -147,7 +149,7 @@ class LateEntryTest {
             "R-S5 history is exempt: an act called on the aggregate directly (demo data, an import) takes a week-old time"
                     + " as given, not late")
     void historyIsExempt() {
-        ServiceCase serviceCase = OnSiteFixtures.dispatched("SC-2026-00001", engineer);
+        ServiceCase serviceCase = OnSiteFixtures.agreed("SC-2026-00001", engineer);
 
         serviceCase.recordArrival(OnSiteFixtures.ARRIVED);
 

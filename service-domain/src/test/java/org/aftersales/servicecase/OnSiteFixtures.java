@@ -77,9 +77,24 @@ final class OnSiteFixtures {
         return serviceCase;
     }
 
+    /** When the engineer agreed the visit with the owner: after the approval, before the window. */
+    static final Instant AGREED = Instant.parse("2026-03-10T05:00:00Z");
+
+    /** Dispatched, and the arrival time and the owner's cooperation agreed (R-S7): ready to arrive. */
+    static ServiceCase agreed(String number, AppUser engineer) {
+        ServiceCase serviceCase = dispatched(number, engineer);
+        agree(serviceCase);
+        return serviceCase;
+    }
+
+    /** The visit agreed with the owner at {@link #AGREED} for {@link #ARRIVED}. */
+    static void agree(ServiceCase serviceCase) {
+        serviceCase.agreeVisit(ARRIVED, "业主安排运行人员配合停泵、断电挂牌", AGREED);
+    }
+
     /** On site, safety acknowledged, work recorded: WORK_DONE. */
     static ServiceCase workDone(String number, AppUser engineer) {
-        ServiceCase serviceCase = dispatched(number, engineer);
+        ServiceCase serviceCase = agreed(number, engineer);
         serviceCase.recordArrival(ARRIVED);
         serviceCase.acknowledgeSafety(engineer.getUsername(), SAFETY);
         serviceCase.recordWorkDone(

@@ -141,8 +141,13 @@ class OnSiteServiceTest {
     }
 
     private ServiceCase workDone(Project project) {
-        long id = arrived(project).getId();
-        database.inTransaction(() -> engineer().acknowledgeSafety(id, entered(OnSiteFixtures.SAFETY), null));
+        ServiceCase onSite = arrived(project);
+        long id = onSite.getId();
+        // R-S7: the engineer sent acknowledges the safety rules themselves.
+        String sent =
+                onSite.approvedDispatch().orElseThrow().getEngineers().get(0).getUsername();
+        database.inTransaction(() -> onSite(TestCaller.named(sent, Role.AFTER_SALES_ENGINEER))
+                .acknowledgeSafety(id, entered(OnSiteFixtures.SAFETY), null));
         ServiceCase done = database.inTransaction(() -> engineer()
                 .recordWorkDone(
                         id,
@@ -191,7 +196,14 @@ class OnSiteServiceTest {
         OnSiteVisit visit = read.getVisit().orElseThrow();
         assertThat(visit.getAgreedArrivalAt()).isEqualTo(OnSiteFixtures.WINDOW_FROM);
         assertThat(visit.getOwnerCooperation()).isEqualTo("业主停运2号泵并断电挂牌");
-        assertThat(visit.getSafetyAcknowledgedBy()).isEqualTo("test");
+        // The dispatched engineer acknowledged it himself (R-S7; before, any case-work login — "test" — could).
+        assertThat(visit.getSafetyAcknowledgedBy())
+                .isEqualTo(read.approvedDispatch()
+                        .orElseThrow()
+                        .getEngineers()
+                        .get(0)
+                        .getUsername());
+        assertThat(visit.getSafetyAcknowledgements()).hasSize(1);
         assertThat(visit.getParts()).extracting(PartUsed::toString).containsExactly("机械密封 MG1-45 × 1", "电缆 × 2.5");
         assertThat(read.getServiceReport().orElseThrow().getSignerRole())
                 .isEqualTo(SignerRole.OWNER_OPERATIONS_SUPERVISOR);

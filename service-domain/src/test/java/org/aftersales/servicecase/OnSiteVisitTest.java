@@ -1,10 +1,16 @@
 package org.aftersales.servicecase;
 
+import static org.aftersales.servicecase.OnSiteFixtures.APPROVED;
 import static org.aftersales.servicecase.OnSiteFixtures.ARRIVED;
 import static org.aftersales.servicecase.OnSiteFixtures.CONFIRMED;
+import static org.aftersales.servicecase.OnSiteFixtures.PROPOSED;
 import static org.aftersales.servicecase.OnSiteFixtures.SAFETY;
 import static org.aftersales.servicecase.OnSiteFixtures.WINDOW_FROM;
+import static org.aftersales.servicecase.OnSiteFixtures.WINDOW_TO;
 import static org.aftersales.servicecase.OnSiteFixtures.WORK_DONE;
+import static org.aftersales.servicecase.OnSiteFixtures.agree;
+import static org.aftersales.servicecase.OnSiteFixtures.agreed;
+import static org.aftersales.servicecase.OnSiteFixtures.confirmed;
 import static org.aftersales.servicecase.OnSiteFixtures.dispatched;
 import static org.aftersales.servicecase.OnSiteFixtures.engineer;
 import static org.aftersales.servicecase.OnSiteFixtures.minutesAfter;
@@ -71,7 +77,7 @@ class OnSiteVisitTest {
     @DisplayName(
             "R-S7 work done refused before the safety acknowledgement: personal and equipment safety and the owner's site procedures come first")
     void workDoneNeedsSafetyFirst() {
-        ServiceCase serviceCase = dispatched("SC-2026-00001", li);
+        ServiceCase serviceCase = agreed("SC-2026-00001", li);
         serviceCase.recordArrival(ARRIVED);
 
         BusinessException refused = refusal(() -> serviceCase.recordWorkDone(WORK, parts(), RESULT, WORK_DONE));
@@ -87,8 +93,10 @@ class OnSiteVisitTest {
     @DisplayName(
             "R-S7 after the safety acknowledgement the work, the parts used and the result are recorded: WORK_DONE")
     void workDone() {
-        ServiceCase serviceCase = dispatched("SC-2026-00001", li);
-        serviceCase.acknowledgeSafety("engineer", minutesAfter(CONFIRMED, 30));
+        // Issue 19 item 7: both engineers sent acknowledge for themselves (before, "engineer2" — not sent — could).
+        ServiceCase serviceCase = sentBoth("SC-2026-00001");
+        agree(serviceCase);
+        serviceCase.acknowledgeSafety("engineer", minutesAfter(APPROVED, 30));
         serviceCase.recordArrival(ARRIVED);
         serviceCase.acknowledgeSafety("engineer2", SAFETY);
 
@@ -97,9 +105,14 @@ class OnSiteVisitTest {
         OnSiteVisit visit = serviceCase.getVisit().orElseThrow();
         assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.WORK_DONE);
         assertThat(visit.getSafetyAcknowledgedAt())
-                .as("the first acknowledgement counts")
-                .isEqualTo(minutesAfter(CONFIRMED, 30));
+                .as("the first acknowledgement is kept as before")
+                .isEqualTo(minutesAfter(APPROVED, 30));
         assertThat(visit.getSafetyAcknowledgedBy()).isEqualTo("engineer");
+        assertThat(visit.getSafetyAcknowledgements())
+                .extracting(SafetyAcknowledgement::getBy, SafetyAcknowledgement::getAt)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("engineer", minutesAfter(APPROVED, 30)),
+                        org.assertj.core.groups.Tuple.tuple("engineer2", SAFETY));
         assertThat(visit.getWorkDescription()).isEqualTo(WORK);
         assertThat(visit.getWorkResult()).isEqualTo(RESULT);
         assertThat(visit.getParts())
@@ -131,7 +144,7 @@ class OnSiteVisitTest {
                         .getMessageKey())
                 .isEqualTo("visit.error.notArrived");
 
-        ServiceCase serviceCase = dispatched("SC-2026-00002", li);
+        ServiceCase serviceCase = agreed("SC-2026-00002", li);
         serviceCase.recordArrival(ARRIVED);
         serviceCase.acknowledgeSafety("engineer", SAFETY);
         assertThat(refusal(() -> serviceCase.recordWorkDone(" ", parts(), RESULT, WORK_DONE))
@@ -157,6 +170,85 @@ class OnSiteVisitTest {
         assertThat(refusal(() -> registered("SC-2026-00003").acknowledgeSafety("engineer", SAFETY))
                         .getMessageKey())
                 .isEqualTo("case.error.onSiteNotConfirmed");
+    }
+
+    /** Confirmed, and 李工 ("engineer") and 王工 ("engineer2") sent together. */
+    private ServiceCase sentBoth(String number) {
+        ServiceCase serviceCase = confirmed(number);
+        serviceCase.proposeDispatch(List.of(li, wang), WINDOW_FROM, WINDOW_TO, List.of(), "specialist", PROPOSED);
+        serviceCase.approveDispatch(List.of(), List.of(), "leader", APPROVED);
+        return serviceCase;
+    }
+
+    private final AppUser wang = engineer("engineer2", "王工");
+
+    @Test
+    @DisplayName(
+            "R-S7: the arrival is refused until the arrival time and the owner's cooperation are agreed; agreed, it is"
+                    + " recorded and meets the arrival clock")
+    void arrivalNeedsTheAgreedVisit() {
+        ServiceCase serviceCase = dispatched("SC-2026-00001", li);
+
+        BusinessException refused = refusal(() -> serviceCase.recordArrival(ARRIVED));
+
+        assertThat(refused.getMessageKey()).isEqualTo("visit.error.notAgreed");
+        assertThat(refused.getArguments()).containsExactly("SC-2026-00001");
+        assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.DISPATCHED);
+        assertThat(serviceCase.getArrivedAt()).isNull();
+
+        agree(serviceCase);
+        serviceCase.recordArrival(ARRIVED);
+        assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ARRIVED);
+        // Confirmed 02:00Z, arrived 01:00Z the next day: 23 h of the 72 h.
+        assertThat(serviceCase.clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getMetAt())
+                .isEqualTo(ARRIVED);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S7: each dispatched engineer acknowledges the safety rules themselves — the specialist, the integration"
+                    + " account or an engineer not sent cannot, nobody twice — and the work waits for every one of them")
+    void eachDispatchedEngineerAcknowledges() {
+        ServiceCase serviceCase = sentBoth("SC-2026-00001");
+        agree(serviceCase);
+        assertThat(refusal(() -> confirmed("SC-2026-00002").acknowledgeSafety("engineer", SAFETY))
+                        .getMessageKey())
+                .as("before the dispatch nobody is sent yet")
+                .isEqualTo("visit.error.safetyBeforeDispatch");
+        for (String notSent : List.of("erp", "specialist", "engineer3")) {
+            BusinessException refused = refusal(() -> serviceCase.acknowledgeSafety(notSent, SAFETY));
+            assertThat(refused.getMessageKey()).isEqualTo("visit.error.safetyNotDispatched");
+            assertThat(refused.getArguments()).containsExactly(notSent, "李工、王工");
+        }
+        assertThat(refusal(() -> serviceCase.acknowledgeSafety("engineer", minutesAfter(APPROVED, -1)))
+                        .getMessageKey())
+                .as("not before the leader decided whom to send")
+                .isEqualTo("case.error.timeOrder");
+        serviceCase.recordArrival(ARRIVED);
+        serviceCase.acknowledgeSafety("engineer", SAFETY);
+        assertThat(refusal(() -> serviceCase.acknowledgeSafety("engineer", minutesAfter(SAFETY, 1)))
+                        .getMessageKey())
+                .isEqualTo("visit.error.safetyAlreadyAcknowledged");
+
+        // Before, 李工's acknowledgement unlocked the work for both: now 王工 must acknowledge too.
+        BusinessException waiting = refusal(() -> serviceCase.recordWorkDone(WORK, parts(), RESULT, WORK_DONE));
+        assertThat(waiting.getMessageKey()).isEqualTo("visit.error.safetyNotAcknowledgedBy");
+        assertThat(waiting.getArguments()).containsExactly("王工");
+        assertThat(serviceCase.engineersWithoutSafetyAcknowledgement())
+                .extracting(AppUser::getUsername)
+                .containsExactly("engineer2");
+
+        serviceCase.acknowledgeSafety("engineer2", minutesAfter(SAFETY, 20));
+        assertThat(refusal(() -> serviceCase.recordWorkDone(WORK, parts(), RESULT, minutesAfter(SAFETY, 10)))
+                        .getMessageKey())
+                .as("the work comes after the last acknowledgement")
+                .isEqualTo("case.error.timeOrder");
+        serviceCase.recordWorkDone(WORK, parts(), RESULT, WORK_DONE);
+        assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.WORK_DONE);
+        assertThat(serviceCase.getTimeline())
+                .filteredOn(e -> e.getKind() == CaseEventKind.SAFETY_ACKNOWLEDGED)
+                .extracting(CaseEvent::getDetail)
+                .containsExactly("engineer", "engineer2");
     }
 
     @Test

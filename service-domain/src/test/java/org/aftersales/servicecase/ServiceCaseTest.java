@@ -44,7 +44,10 @@ class ServiceCaseTest {
         return new CaseIntake(1L, null, channel, type, "王工（业主运行主管）", receivedAt, "2号提升泵振动大，出口压力波动", majorMatter, false);
     }
 
-    /** The specialist proposes one engineer for a day from {@code at}, the leader approves at once: DISPATCHED. */
+    /**
+     * The specialist proposes one engineer for a day from {@code at}, the leader approves at once: DISPATCHED; the
+     * engineer agrees the visit with the owner at once (R-S7: no arrival without it).
+     */
     private static void dispatch(ServiceCase serviceCase, Instant at) {
         serviceCase.proposeDispatch(
                 List.of(OnSiteFixtures.engineer("engineer", "李工")),
@@ -54,6 +57,7 @@ class ServiceCaseTest {
                 "specialist",
                 at);
         serviceCase.approveDispatch(List.of(), List.of(), "leader", at);
+        serviceCase.agreeVisit(at, "业主安排运行人员配合", at);
     }
 
     @Test
@@ -83,6 +87,7 @@ class ServiceCaseTest {
                 .isEqualTo("case.error.notDispatched");
 
         serviceCase.approveDispatch(List.of(), List.of(), "leader", hoursAfterReceipt(3));
+        serviceCase.agreeVisit(hoursAfterReceipt(5), "业主安排运行人员配合", hoursAfterReceipt(3));
         serviceCase.recordArrival(hoursAfterReceipt(5));
         assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ARRIVED);
         assertThat(serviceCase.clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow().getMetAt())

@@ -227,6 +227,134 @@ class SurveyServiceTest {
         assertThat(card.unansweredForwardings()).isEqualTo(1);
     }
 
+    /** A case about {@code item}, received at {@code at} (entered then). */
+    private long caseAbout(
+            SettableClock entry,
+            org.aftersales.servicecase.ServiceCaseService cases,
+            org.aftersales.project.EquipmentItem item,
+            org.aftersales.servicecase.CaseType type,
+            String at) {
+        entry.set(Instant.parse(at));
+        return database.inTransaction(() -> cases.register(new org.aftersales.servicecase.CaseIntake(
+                        eastPlant.getId(),
+                        item.getId(),
+                        org.aftersales.servicecase.Channel.PHONE,
+                        type,
+                        "王工",
+                        null,
+                        "设备故障",
+                        false,
+                        false))
+                .getId());
+    }
+
+    /** R-S9: the responsibility split recorded on {@code caseId}, {@code subcontractorShare} % to the subcontractor. */
+    private void split(long caseId, String number, String subcontractorShare, String at) {
+        database.inTransaction(() -> {
+            org.aftersales.servicecase.ServiceCase serviceCase =
+                    database.em().find(org.aftersales.servicecase.ServiceCase.class, caseId);
+            BigDecimal supplierPart = new BigDecimal(subcontractorShare);
+            serviceCase.recordFactoryReturn(
+                    org.aftersales.servicecase.SupportKind.values()[0],
+                    "业主刘经理",
+                    Instant.parse(at),
+                    Instant.parse(at).plusSeconds(600),
+                    new org.aftersales.servicecase.ServiceBookEntry(
+                            eastPlant, number, LocalDate.of(2026, 2, 10), "返厂修理"),
+                    new org.aftersales.servicecase.ResponsibilitySplit(
+                            new BigDecimal("100").subtract(supplierPart),
+                            supplierPart,
+                            BigDecimal.ZERO,
+                            BigDecimal.ZERO),
+                    SHANGHAI);
+            return null;
+        });
+    }
+
+    @Test
+    @DisplayName(
+            "R-B3: a quality defect is a case on the supplier's equipment with a confirmed quality cost against it (R-C4) or"
+                    + " a split giving it a share (R-S9), each case once — not consultations, cancelled cases or unconfirmed costs")
+    void qualityDefectsAreConfirmedCostsOrSplits() {
+        org.aftersales.project.EquipmentItem blower = database.inTransaction(() -> {
+            org.aftersales.project.EquipmentItem item = new org.aftersales.project.EquipmentItem(
+                    database.em().merge(eastPlant),
+                    "B-201",
+                    "磁悬浮鼓风机",
+                    org.aftersales.project.Discipline.MECHANICAL,
+                    org.aftersales.project.WorkScope.INSTALLATION,
+                    org.aftersales.project.WarrantyCategory.EQUIPMENT_INSTALLATION);
+            item.recordSupply(database.em().merge(blowers), null);
+            database.em().persist(item);
+            return item;
+        });
+        org.aftersales.project.EquipmentItem pump = database.inTransaction(() -> {
+            org.aftersales.project.EquipmentItem item = new org.aftersales.project.EquipmentItem(
+                    database.em().merge(eastPlant),
+                    "P-101",
+                    "进水提升泵",
+                    org.aftersales.project.Discipline.MECHANICAL,
+                    org.aftersales.project.WorkScope.INSTALLATION,
+                    org.aftersales.project.WarrantyCategory.EQUIPMENT_INSTALLATION);
+            item.recordSupply(database.em().merge(pumps), null);
+            database.em().persist(item);
+            return item;
+        });
+        long held = database.saved(new org.aftersales.retention.SubcontractorRetention(
+                        eastPlant,
+                        blowers,
+                        org.aftersales.shared.Money.of("50000.00"),
+                        null,
+                        LocalDate.of(2025, 3, 1),
+                        null,
+                        null))
+                .getId();
+        SettableClock entry = new SettableClock(CLOCK.instant(), SHANGHAI);
+        org.aftersales.servicecase.ServiceCaseService cases =
+                org.aftersales.servicecase.CaseFixtures.caseService(database.em(), specialist(), entry);
+        org.aftersales.servicecase.CaseType request = org.aftersales.servicecase.CaseType.SERVICE_REQUEST;
+        // Blowers: 1. a bearing failure with a confirmed ¥12 800 cost AND a split naming the supplier — one defect;
+        long bearing = caseAbout(entry, cases, blower, request, "2026-02-01T01:00:00Z");
+        // 2. a consultation about the same blower — none; 3. a cancelled duplicate — none;
+        caseAbout(entry, cases, blower, org.aftersales.servicecase.CaseType.CONSULTATION, "2026-02-02T01:00:00Z");
+        long duplicate = caseAbout(entry, cases, blower, request, "2026-02-03T01:00:00Z");
+        entry.set(Instant.parse("2026-02-03T02:00:00Z"));
+        database.inTransaction(() -> cases.cancel(duplicate, "重复登记", null, null));
+        // 4. a cost registered but not (yet) confirmed by Engineering — none.
+        long pending = caseAbout(entry, cases, blower, request, "2026-02-04T01:00:00Z");
+        org.aftersales.retention.RetentionService specialistRetention =
+                org.aftersales.retention.RetentionFixtures.retentionService(database.em(), specialist(), CLOCK);
+        org.aftersales.retention.RetentionService engineering =
+                org.aftersales.retention.RetentionFixtures.retentionService(
+                        database.em(), new TestCaller(null, Role.ENGINEERING), CLOCK);
+        long cost = database.inTransaction(() -> specialistRetention
+                .registerQualityCost(held, org.aftersales.shared.Money.of("12800.00"), "轴承质量问题", bearing, null)
+                .getId());
+        database.inTransaction(() -> engineering.confirmQualityCost(cost));
+        database.inTransaction(() -> specialistRetention.registerQualityCost(
+                held, org.aftersales.shared.Money.of("800.00"), "待确认", pending, null));
+        split(bearing, "SB-2026-001", "60", "2026-02-01T03:00:00Z");
+        // Pumps: 5. a split all the company's — none; 6. a split half the subcontractor's — one defect.
+        long companyFault = caseAbout(entry, cases, pump, request, "2026-02-05T01:00:00Z");
+        split(companyFault, "SB-2026-002", "0", "2026-02-05T03:00:00Z");
+        long pumpFault = caseAbout(entry, cases, pump, request, "2026-02-06T01:00:00Z");
+        split(pumpFault, "SB-2026-003", "50", "2026-02-06T03:00:00Z");
+
+        List<SupplierScorecard> cards = database.inTransaction(
+                () -> surveys(specialist()).scorecards(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+
+        // By hand: blowers had 4 cases on their equipment (the old count), of which only the bearing failure is a
+        // defect; pumps 2, of which only the half-split one.
+        assertThat(cards.stream().filter(c -> c.subcontractorId() == blowers.getId()))
+                .singleElement()
+                .extracting(SupplierScorecard::qualityDefects)
+                .isEqualTo(1L);
+        assertThat(cards.stream().filter(c -> c.subcontractorId() == pumps.getId()))
+                .singleElement()
+                .extracting(SupplierScorecard::qualityDefects)
+                .isEqualTo(1L);
+    }
+
     @Test
     @DisplayName(
             "R-B3 scorecards average the responses of the period per supplier, rank them, and count quality defects")

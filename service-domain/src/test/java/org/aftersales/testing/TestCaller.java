@@ -10,15 +10,26 @@ public class TestCaller extends Caller {
 
     private final Set<Role> roles;
     private final Long departmentId;
+    private final String username;
 
     public TestCaller(Long departmentId, Role first, Role... more) {
+        this("test", departmentId, first, more);
+    }
+
+    private TestCaller(String username, Long departmentId, Role first, Role... more) {
         this.roles = EnumSet.of(first, more);
         this.departmentId = departmentId;
+        this.username = username;
+    }
+
+    /** A caller logged in as {@code username}: for acts that are the caller's own (R-S7: each engineer's safety). */
+    public static TestCaller named(String username, Role first, Role... more) {
+        return new TestCaller(username, null, first, more);
     }
 
     @Override
     public String username() {
-        return "test";
+        return username;
     }
 
     @Override

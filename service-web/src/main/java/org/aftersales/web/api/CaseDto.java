@@ -41,6 +41,17 @@ public class CaseDto {
 
     public String description;
     public boolean majorMatter;
+    /**
+     * For feedback and complaints: QUALITY, FUNCTION or DESIGN when the matter concerns product quality, function or
+     * design reasonableness (R-S10); absent for none.
+     */
+    public String concern;
+    /**
+     * Read singly: a hand-off waits for its answer, or a concerned case has none answered yet — close and cancel answer
+     * 422 until it is (R-S10).
+     */
+    public Boolean awaitingHandoff;
+
     public boolean crisis;
     public boolean priorityCase;
     public String serviceClass;
@@ -257,12 +268,21 @@ public class CaseDto {
         public BigDecimal quantity;
     }
 
+    /** One engineer's acknowledgement of the safety rules (R-S7). */
+    public static class SafetyAcknowledgementDto {
+        public String by;
+        public String at;
+    }
+
     public static class VisitDto {
         public String agreedArrivalAt;
         public String ownerCooperation;
         public String safetyAcknowledgedAt;
         public String safetyAcknowledgedBy;
         public String safetyAcknowledgedByName;
+        /** Each dispatched engineer's own acknowledgement, in order (R-S7): {@code by}, {@code at}. */
+        public List<SafetyAcknowledgementDto> safetyAcknowledgements;
+
         public String workDoneAt;
         public String work;
         public List<PartLineDto> parts;
@@ -274,6 +294,14 @@ public class CaseDto {
             dto.ownerCooperation = visit.getOwnerCooperation();
             dto.safetyAcknowledgedAt = ApiInstants.format(visit.getSafetyAcknowledgedAt());
             dto.safetyAcknowledgedBy = visit.getSafetyAcknowledgedBy();
+            dto.safetyAcknowledgements = visit.getSafetyAcknowledgements().stream()
+                    .map(ack -> {
+                        SafetyAcknowledgementDto line = new SafetyAcknowledgementDto();
+                        line.by = ack.getBy();
+                        line.at = ApiInstants.format(ack.getAt());
+                        return line;
+                    })
+                    .toList();
             dto.workDoneAt = ApiInstants.format(visit.getWorkDoneAt());
             dto.work = visit.getWorkDescription();
             dto.parts = visit.getParts().stream()
@@ -465,6 +493,9 @@ public class CaseDto {
         dto.receivedAtDefaulted = serviceCase.isReceivedAtDefaulted();
         dto.description = serviceCase.getDescription();
         dto.majorMatter = serviceCase.isMajorMatter();
+        dto.concern = serviceCase.getConcern() == null
+                ? null
+                : serviceCase.getConcern().name();
         dto.crisis = serviceCase.isCrisis();
         dto.priorityCase = serviceCase.isPriorityCase();
         dto.serviceClass = serviceCase.getServiceClass().name();
@@ -510,6 +541,7 @@ public class CaseDto {
                 .toList();
         dto.handoffs =
                 serviceCase.getHandoffs().stream().map(HandoffRecordDto::of).toList();
+        dto.awaitingHandoff = serviceCase.isAwaitingHandoff();
         dto.ownerUpdates = serviceCase.getOwnerUpdates().stream()
                 .map(OwnerUpdateRecordDto::of)
                 .toList();

@@ -17,4 +17,10 @@ public class CaseIntakeDto {
 
     public boolean majorMatter;
     public boolean crisis;
+
+    /**
+     * For FEEDBACK and COMPLAINT: QUALITY, FUNCTION or DESIGN when the matter concerns the product's quality, function
+     * or design reasonableness (R-S10) — the case is then handed off and closes or is cancelled only once answered.
+     */
+    public String concern;
 }

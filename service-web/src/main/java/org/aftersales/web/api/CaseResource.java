@@ -127,7 +127,8 @@ public class CaseResource {
                 body.description,
                 body.majorMatter,
                 body.crisis,
-                body.lateReason));
+                body.lateReason,
+                ApiEnums.parse("concern", ComplaintSubject.class, body.concern)));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(registered.getId()))
                         .build())

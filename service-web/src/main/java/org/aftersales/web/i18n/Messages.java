@@ -47,7 +47,8 @@ public final class Messages {
         }
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof String word && word.startsWith("entity.")
+            shown[i] = arguments[i] instanceof String word
+                            && (word.startsWith("entity.") || word.startsWith("ComplaintSubject."))
                     ? text(locale, word)
                     : arguments[i] instanceof Instant instant
                             ? INSTANT.format(instant.atZone(ZoneId.of("Asia/Shanghai")))

@@ -93,6 +93,10 @@ public class CaseNewBacking implements Serializable {
     private Long equipmentItemId;
     private Channel channel = Channel.PHONE;
     private CaseType type = CaseType.SERVICE_REQUEST;
+
+    /** R-S10: what a feedback or complaint concerns when it is handed off; {@code null} for none. */
+    private org.aftersales.servicecase.ComplaintSubject concern;
+
     private LocalDateTime receivedAt;
     /** Why a call received longer ago than the late-entry bound is registered only now. */
     private String lateReason;
@@ -182,7 +186,8 @@ public class CaseNewBacking implements Serializable {
                         description,
                         majorMatter,
                         crisis,
-                        lateReason),
+                        lateReason,
+                        concern),
                 files.uploads());
         Pages.infoAfterRedirect("case.registered", registered.getNumber());
         Pages.redirect("/cases/view.xhtml?id=" + registered.getId());
@@ -219,6 +224,18 @@ public class CaseNewBacking implements Serializable {
 
     public Channel[] getChannels() {
         return Channel.values();
+    }
+
+    public org.aftersales.servicecase.ComplaintSubject getConcern() {
+        return concern;
+    }
+
+    public void setConcern(org.aftersales.servicecase.ComplaintSubject concern) {
+        this.concern = concern;
+    }
+
+    public org.aftersales.servicecase.ComplaintSubject[] getConcerns() {
+        return org.aftersales.servicecase.ComplaintSubject.values();
     }
 
     public CaseType[] getTypes() {

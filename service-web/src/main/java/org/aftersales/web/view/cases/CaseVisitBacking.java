@@ -104,20 +104,32 @@ public class CaseVisitBacking implements Serializable {
         return working() && (status() == CaseStatus.ON_SITE_CONFIRMED || status() == CaseStatus.DISPATCHED);
     }
 
-    /** The safety rules are acknowledged once, before the work. */
+    /**
+     * The safety rules are acknowledged before the work by each dispatched engineer themselves (R-S7): the form shows
+     * to a dispatched engineer who has not yet acknowledged them.
+     */
     public boolean isAcknowledging() {
-        OnSiteVisit visit = getVisit();
         return working()
-                && (visit == null || !visit.isSafetyAcknowledged())
-                && (status() == CaseStatus.ON_SITE_CONFIRMED
-                        || status() == CaseStatus.DISPATCHED
-                        || status() == CaseStatus.ARRIVED);
+                && (status() == CaseStatus.DISPATCHED || status() == CaseStatus.ARRIVED)
+                && serviceCase().engineersWithoutSafetyAcknowledgement().stream()
+                        .anyMatch(engineer -> engineer.getUsername().equals(caller.username()));
     }
 
-    /** The work done is recorded once the engineer is on site and has acknowledged the safety rules. */
+    /** The work done is recorded once the engineers are on site and every one has acknowledged the safety rules. */
     public boolean isRecordingWork() {
         OnSiteVisit visit = getVisit();
-        return working() && status() == CaseStatus.ARRIVED && visit != null && visit.isSafetyAcknowledged();
+        return working()
+                && status() == CaseStatus.ARRIVED
+                && visit != null
+                && visit.isSafetyAcknowledged()
+                && serviceCase().engineersWithoutSafetyAcknowledgement().isEmpty();
+    }
+
+    /** The dispatched engineers still to acknowledge the safety rules, by name ("李工、王工"); empty when none. */
+    public String getSafetyPending() {
+        return serviceCase().engineersWithoutSafetyAcknowledgement().stream()
+                .map(org.aftersales.staff.AppUser::getDisplayName)
+                .collect(java.util.stream.Collectors.joining("、"));
     }
 
     public List<String> getSafetyRuleNames() {
