@@ -350,6 +350,12 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.type(By.id("form:answer"), "已更换耙齿并告知业主");
         browser.click(By.id("form:act-save"));
         browser.waitForText(By.id("case:status"), "已结束");
+
+        // The timeline names the recipient and the subject in words, not as the code's constants.
+        browser.open("/cases/view.xhtml?id=" + id);
+        assertThat(browser.text(By.id("history:timeline")))
+                .contains("设计部 · 产品质量")
+                .doesNotContain("DESIGN QUALITY");
     }
 
     /** Scrolls the case page's timeline into view, for the screenshot. */

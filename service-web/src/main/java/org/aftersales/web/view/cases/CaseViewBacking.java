@@ -21,6 +21,8 @@ import org.aftersales.servicecase.CaseRouting;
 import org.aftersales.servicecase.CaseStatus;
 import org.aftersales.servicecase.ClockKind;
 import org.aftersales.servicecase.ClockState;
+import org.aftersales.servicecase.ComplaintSubject;
+import org.aftersales.servicecase.HandoffTarget;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceCaseService;
 import org.aftersales.servicecase.ServiceClass;
@@ -54,6 +56,9 @@ public class CaseViewBacking implements Serializable {
     private static final Pattern CLOCK_STARTED = Pattern.compile("([A-Z_]+) (\\d+) h");
     /** "WARRANTY → PAID: reason", as the timeline records an override. */
     private static final Pattern OVERRIDDEN = Pattern.compile("([A-Z_]+) → ([A-Z_]+): (.*)", Pattern.DOTALL);
+
+    /** A hand-off's line (R-S10): its recipient — the Design Department's constant or a firm's name — and subject. */
+    private static final Pattern HANDED_OFF = Pattern.compile("(.+) ([A-Z_]+)", Pattern.DOTALL);
 
     /** The acts of the dialog; {@code case.act.NAME} is each one's label. */
     public enum Act {
@@ -346,6 +351,15 @@ public class CaseViewBacking implements Serializable {
                         Pages.text("ServiceClass." + overridden.group(1)),
                         Pages.text("ServiceClass." + overridden.group(2)),
                         overridden.group(3));
+            }
+        }
+        if (event.getKind() == CaseEventKind.COMPLAINT_HANDED_OFF) {
+            Matcher handedOff = HANDED_OFF.matcher(detail);
+            if (handedOff.matches() && isConstant(ComplaintSubject.class, handedOff.group(2))) {
+                String recipient = isConstant(HandoffTarget.class, handedOff.group(1))
+                        ? Pages.text("HandoffTarget." + handedOff.group(1))
+                        : handedOff.group(1);
+                return recipient + " · " + Pages.text("ComplaintSubject." + handedOff.group(2));
             }
         }
         return detail;
