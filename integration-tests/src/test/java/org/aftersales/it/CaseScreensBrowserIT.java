@@ -377,7 +377,9 @@ class CaseScreensBrowserIT extends InBrowser {
         assertThat(before).isPositive();
         browser.driver.findElement(By.id("topbar:inbox-link")).click();
         browser.waitForText(By.className("page-title"), "消息通知");
-        By row = By.xpath("//tbody[@id='inbox:notifications_data']/tr[.//a[text()='" + number + "']]");
+        // The urgent case's own notification: the case also tells leadership it became a major matter (R-S2).
+        By row = By.xpath(
+                "//tbody[@id='inbox:notifications_data']/tr[.//a[text()='" + number + "'] and contains(., '紧急服务单')]");
         assertThat(browser.text(row)).contains("紧急服务单", "标为已读");
         assertThat(browser.driver.findElement(row).getAttribute("class")).contains("notification-unread");
         assertUnreadFirst();
@@ -394,7 +396,8 @@ class CaseScreensBrowserIT extends InBrowser {
         assertUnreadFirst();
         JsonObject mine = as("leader").get("notifications?size=200").json();
         assertThat(mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                        .filter(n -> number.equals(n.getString("caseNumber", null)))
+                        .filter(n -> number.equals(n.getString("caseNumber", null))
+                                && "URGENT_CASE".equals(n.getString("kind")))
                         .allMatch(n -> n.getBoolean("read")))
                 .as("marked read for good")
                 .isTrue();
@@ -471,7 +474,9 @@ class CaseScreensBrowserIT extends InBrowser {
         browser.login("leader", "leader");
         browser.open("/notifications/inbox.xhtml");
         browser.waitFor(By.id("inbox:notifications"));
-        By row = By.xpath("//tbody[@id='inbox:notifications_data']/tr[.//a[text()='" + number + "']]");
+        // The urgent case's own notification: the case also tells leadership it became a major matter (R-S2).
+        By row = By.xpath(
+                "//tbody[@id='inbox:notifications_data']/tr[.//a[text()='" + number + "'] and contains(., '紧急服务单')]");
 
         // By kind: only urgent cases remain, ours among them.
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
