@@ -24,6 +24,7 @@ import org.aftersales.costplan.SupplementState;
 import org.aftersales.costplan.SupplementalCostRequest;
 import org.aftersales.followup.FollowUpFilter;
 import org.aftersales.followup.FollowUpService;
+import org.aftersales.followup.FollowUpStatus;
 import org.aftersales.followup.ReturnVisitFilter;
 import org.aftersales.followup.ReturnVisitService;
 import org.aftersales.manual.ManualVersion;
@@ -38,6 +39,8 @@ import org.aftersales.servicecase.DispatchStatus;
 import org.aftersales.servicecase.NearBreach;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.shared.AftersalesConfig;
+import org.aftersales.shared.Page;
+import org.aftersales.shared.PageRequest;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 import org.aftersales.staff.Role;
@@ -123,6 +126,10 @@ public class MyWorkService {
                 blocks.add(clocks.get(kind));
                 continue;
             }
+            if (kind == WorkBlockKind.FOLLOW_UPS) {
+                blocks.add(followUps(today));
+                continue;
+            }
             List<WorkItem> items = switch (kind) {
                 case CRISES -> crises();
                 case BREACHED_CLOCKS, NEAR_BREACH -> throw new IllegalStateException("counted above");
@@ -132,7 +139,7 @@ public class MyWorkService {
                 case MANUAL_APPROVALS -> draftManualVersions();
                 case QUALITY_COST_CONFIRMATIONS -> qualityCosts();
                 case MY_DISPATCHES -> myDispatches(now);
-                case FOLLOW_UPS -> followUps(today);
+                case FOLLOW_UPS -> throw new IllegalStateException("counted above");
                 case RETURN_VISITS -> flaggedReturnVisits(today);
                 case COST_PLANS_OVERDUE -> overdueCostPlans();
                 case RETENTION_RETURNS -> retentionReturns(today);
@@ -428,14 +435,18 @@ public class MyWorkService {
 
     // ---- owner contact, plans, retention ----
 
-    /** R-F2: overdue and due this week, the most overdue first. */
-    private List<WorkItem> followUps(LocalDate today) {
+    /**
+     * R-F2: owner follow-ups overdue or due this week, the earliest due first. Scale issue: read from the planner's
+     * index on the stored due date ({@link FollowUpService#due}) — the most urgent page and a capped count — instead of
+     * working out every project's status in memory.
+     */
+    private WorkBlock followUps(LocalDate today) {
         if (!caller.may(Permission.FOLLOW_UP_VIEW)) {
-            return List.of();
+            return WorkBlock.of(WorkBlockKind.FOLLOW_UPS, List.of());
         }
-        return followUps.statuses(today, FollowUpFilter.actionable()).stream()
-                .sorted(Comparator.comparing((org.aftersales.followup.FollowUpStatus s) -> s.dueDate())
-                        .thenComparing(s -> s.projectCode()))
+        Page<FollowUpStatus> due =
+                followUps.due(today, FollowUpFilter.actionable(), PageRequest.first(WorkBlock.LISTED));
+        List<WorkItem> listed = due.items().stream()
                 .map(s -> new WorkItem(
                         WorkTarget.FOLLOW_UP,
                         s.projectId(),
@@ -447,6 +458,7 @@ public class MyWorkService {
                         s.overdue(),
                         null))
                 .toList();
+        return WorkBlock.counted(WorkBlockKind.FOLLOW_UPS, (int) due.total(), listed);
     }
 
     /** R-F3: projects flagged for want of a done return visit, the nearest warranty end first. */
