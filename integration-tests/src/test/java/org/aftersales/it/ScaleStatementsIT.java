@@ -48,6 +48,14 @@ class ScaleStatementsIT extends AgainstDeployment {
         assertThat(next).as("a cursor after the first page of " + first).isNotNull();
         Api.Reply afterCursor = erp().get("cases?size=2&after=" + next);
         counted.put("after a cursor", statements(afterCursor));
+        // The leader's notifications link their cases: the page must not load each case to name its id.
+        Api.Reply inbox = as("leader").get("notifications?size=50");
+        assertThat(inbox.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .filter(n -> !n.isNull("caseId"))
+                        .count())
+                .as("notifications linking a case: " + inbox)
+                .isGreaterThanOrEqualTo(2);
+        counted.put("notifications", statements(inbox));
         assertThat(afterCursor.json().containsKey("total"))
                 .as("a cursor page counts nothing")
                 .isFalse();
@@ -64,7 +72,8 @@ class ScaleStatementsIT extends AgainstDeployment {
     }
 
     @Test
-    @DisplayName("Scale: a case list page costs at most 4 statements, and the list and every role's \"my work\" send"
+    @DisplayName("Scale: a case list page and a page of notifications cost at most 4 statements each, and the lists and"
+            + " every role's \"my work\" send"
             + " no more statements with more cases")
     void statementsDoNotGrowWithTheData() {
         Map<String, Integer> listBefore = listStatements();

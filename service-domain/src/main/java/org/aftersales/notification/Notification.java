@@ -46,6 +46,13 @@ public class Notification extends BaseEntity {
     @JoinColumn(name = "service_case_id", updatable = false)
     private ServiceCase serviceCase;
 
+    /**
+     * The case's id, read from the same column: a list of notifications links each to its case without loading the
+     * case (scale issue — loading them cost two or three statements per row).
+     */
+    @Column(name = "service_case_id", insertable = false, updatable = false)
+    private Long serviceCaseId;
+
     @Size(max = CASE_NUMBER_LENGTH)
     @Column(name = "case_number", updatable = false, length = CASE_NUMBER_LENGTH)
     private String caseNumber;
@@ -113,6 +120,11 @@ public class Notification extends BaseEntity {
 
     public NotificationKind getKind() {
         return kind;
+    }
+
+    /** The case's id, {@code null} for a notification about no case; the case itself is not loaded. */
+    public Long getServiceCaseId() {
+        return serviceCaseId != null ? serviceCaseId : serviceCase == null ? null : serviceCase.getId();
     }
 
     public ServiceCase getServiceCase() {

@@ -19,9 +19,7 @@ public class NotificationDto {
         NotificationDto dto = new NotificationDto();
         dto.id = notification.getId();
         dto.kind = notification.getKind().name();
-        dto.caseId = notification.getServiceCase() == null
-                ? null
-                : notification.getServiceCase().getId();
+        dto.caseId = notification.getServiceCaseId();
         dto.caseNumber = notification.getCaseNumber();
         dto.text = notification.text(locale);
         dto.notifiedAt = ApiInstants.format(notification.getNotifiedAt());
