@@ -56,20 +56,30 @@ public record ClockCompliance(
                 .filter(Objects::nonNull)
                 .sorted()
                 .toList();
+        long total = seconds.stream().mapToLong(Long::longValue).sum();
+        Long p90 = seconds.isEmpty() ? null : seconds.get((int) Math.ceil(0.9 * seconds.size()) - 1);
+        return counted(kind, due, inTime, inTimeByLateEntry, seconds.size(), total, p90);
+    }
+
+    /**
+     * From figures counted elsewhere (the database, {@code MonthlyReportService}): {@code totalSeconds} summed over the
+     * {@code met} clocks, {@code p90Seconds} their nearest-rank 90th percentile ({@code null} when none was met).
+     */
+    public static ClockCompliance counted(
+            ClockKind kind, int due, int metInTime, int metByLateEntry, int met, long totalSeconds, Long p90Seconds) {
+        Objects.requireNonNull(kind, "kind");
         BigDecimal percent = due == 0
                 ? null
-                : BigDecimal.valueOf(inTime)
+                : BigDecimal.valueOf(metInTime)
                         .multiply(BigDecimal.valueOf(100))
                         .divide(BigDecimal.valueOf(due), 2, RoundingMode.HALF_UP);
         BigDecimal mean = null;
         BigDecimal p90 = null;
-        if (!seconds.isEmpty()) {
-            long total = seconds.stream().mapToLong(Long::longValue).sum();
-            mean = BigDecimal.valueOf(total)
-                    .divide(HOUR.multiply(BigDecimal.valueOf(seconds.size())), 2, RoundingMode.HALF_UP);
-            int rank = (int) Math.ceil(0.9 * seconds.size());
-            p90 = BigDecimal.valueOf(seconds.get(rank - 1)).divide(HOUR, 2, RoundingMode.HALF_UP);
+        if (met > 0) {
+            mean = BigDecimal.valueOf(totalSeconds)
+                    .divide(HOUR.multiply(BigDecimal.valueOf(met)), 2, RoundingMode.HALF_UP);
+            p90 = BigDecimal.valueOf(p90Seconds).divide(HOUR, 2, RoundingMode.HALF_UP);
         }
-        return new ClockCompliance(kind, due, inTime, inTimeByLateEntry, seconds.size(), percent, mean, p90);
+        return new ClockCompliance(kind, due, metInTime, metByLateEntry, met, percent, mean, p90);
     }
 }
