@@ -711,9 +711,24 @@ public final class ScaleBenchmark {
                         : statements + (result.maxStatements() > statements ? "-" + result.maxStatements() : ""),
                 result.errors(),
                 verdict,
-                timed);
+                timed + failedStatuses(result));
         System.out.println(line);
         report.add(line);
+    }
+
+    /** The statuses of the requests that failed, e.g. " [failed: 429×200]" (-1: no answer), so an error is named. */
+    private static String failedStatuses(LoadRun.Result result) {
+        java.util.Map<Integer, Long> statuses = result.samples().stream()
+                .filter(sample -> !sample.ok())
+                .collect(java.util.stream.Collectors.groupingBy(
+                        LoadRun.Sample::status, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        if (statuses.isEmpty()) {
+            return "";
+        }
+        StringBuilder named = new StringBuilder(" [failed:");
+        statuses.forEach(
+                (status, count) -> named.append(' ').append(status).append('×').append(count));
+        return named.append(']').toString();
     }
 
     private static String verdict(boolean pass, String target) {

@@ -12,7 +12,8 @@ import org.aftersales.persistence.StatementCount;
 /**
  * Adds {@link ServerTiming}'s header to portal pages and partial responses when it is enabled, and — enabled or not —
  * ends the thread's statement count with the request. A page is rendered into a buffer large enough for a list page
- * so that the header can still be added when rendering (which loads a lazy table's rows) has finished; the API's
+ * so that the header can still be added when rendering (which loads a lazy table's rows) has finished, and a partial
+ * (ajax) response, which JSF flushes itself, is held whole ({@link HeldResponse}); the API's
  * responses get it from {@link ServerTimingResponseFilter} before their body is written.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -38,10 +39,16 @@ public class ServerTimingFilter extends HttpFilter {
         if (!response.isCommitted()) {
             response.setBufferSize(PAGE_BUFFER);
         }
+        // JSF flushes a partial response once rendered: its body is held so that the header still fits.
+        HeldResponse held =
+                "partial/ajax".equals(request.getHeader("Faces-Request")) ? new HeldResponse(response) : null;
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, held != null ? held : response);
             if (!response.isCommitted() && !response.containsHeader(ServerTiming.HEADER)) {
                 response.setHeader(ServerTiming.HEADER, ServerTiming.value(request));
+            }
+            if (held != null) {
+                held.release();
             }
         } finally {
             StatementCount.takeAndReset();
