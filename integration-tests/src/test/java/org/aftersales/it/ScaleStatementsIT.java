@@ -49,6 +49,7 @@ class ScaleStatementsIT extends AgainstDeployment {
         Api.Reply afterCursor = erp().get("cases?size=2&after=" + next);
         counted.put("after a cursor", statements(afterCursor));
         // The leader's notifications link their cases: the page must not load each case to name its id.
+        statements(as("leader").get("notifications?size=50"));
         Api.Reply inbox = as("leader").get("notifications?size=50");
         assertThat(inbox.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                         .filter(n -> !n.isNull("caseId"))
@@ -76,6 +77,15 @@ class ScaleStatementsIT extends AgainstDeployment {
             + " every role's \"my work\" send"
             + " no more statements with more cases")
     void statementsDoNotGrowWithTheData() {
+        // Two major matters: leadership is told of each (R-S2), so the leader's notifications link cases.
+        long majorProject = projectId("WTP-2025-003");
+        for (int i = 0; i < 2; i++) {
+            Api.Reply major = erp().post(
+                            "cases",
+                            "{\"projectId\":" + majorProject + ",\"channel\":\"PHONE\",\"type\":\"SERVICE_REQUEST\","
+                                    + "\"reporterName\":\"黄经理\",\"description\":\"鼓风机轴承损坏，需返厂\",\"majorMatter\":true}");
+            assertThat(major.status()).as(major.toString()).isEqualTo(201);
+        }
         Map<String, Integer> listBefore = listStatements();
         assertThat(listBefore.values())
                 .as("statements per list request: " + listBefore)
