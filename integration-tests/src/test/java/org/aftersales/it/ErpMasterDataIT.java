@@ -535,7 +535,7 @@ class ErpMasterDataIT extends AgainstDeployment {
     @Test
     @DisplayName("issue 17: the upserts and the batch need the kind's edit permission, as the other by-external-id"
             + " endpoints: Finance may read owners but is refused (403) an owner's upsert and a sync, and nothing is"
-            + " stored")
+            + " stored; a project department sees only its own projects' owners")
     void permissions() {
         String key = unique("ERP.O-");
         String body = owner(unique("惠阳水务") + "有限公司", creditCode(), "惠阳区", null)
@@ -555,6 +555,18 @@ class ErpMasterDataIT extends AgainstDeployment {
                 .isEqualTo(403);
         assertThat(as("finance").get("owners").status()).isEqualTo(200);
         assertThat(erp().get("owners/by-external-id/" + key).status()).isEqualTo(404);
+
+        // A project department sees the owners of its own projects only (R-O1): not one no project of theirs has.
+        String otherKey = storedOwner();
+        long otherId = id(erp().get("owners/by-external-id/" + otherKey));
+        assertThat(as("project").get("owners/" + otherId).status()).isEqualTo(404);
+        assertThat(as("project")
+                        .get("owners?q=" + otherKey)
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue())
+                .isZero();
+        assertThat(as("specialist").get("owners/" + otherId).status()).isEqualTo(200);
     }
 
     @Test

@@ -8,9 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.aftersales.project.EquipmentItem;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectService;
@@ -109,11 +114,11 @@ public class ServiceContractService {
             Long projectId,
             String projectExternalId,
             ServiceContractData data,
-            java.util.Collection<String> equipmentExternalIds) {
+            Collection<String> equipmentExternalIds) {
         caller.require(Permission.CONTRACT_EDIT);
         Project named = projects.referenced(projectId, projectExternalId);
         String projectField = projectExternalId != null ? "projectExternalId" : "projectId";
-        java.util.Set<Long> itemIds = new java.util.HashSet<>();
+        Set<Long> itemIds = new HashSet<>();
         if (data.equipmentItemIds() != null) {
             itemIds.addAll(data.equipmentItemIds());
         }
@@ -125,7 +130,7 @@ public class ServiceContractService {
                 ServiceContract.class,
                 externalId,
                 () -> Inputs.stripToNull(data.number()) == null
-                        ? java.util.Optional.empty()
+                        ? Optional.empty()
                         : em.createQuery(
                                         "select c from ServiceContract c where c.number = :number",
                                         ServiceContract.class)
@@ -169,8 +174,7 @@ public class ServiceContractService {
                 .orElseThrow(() -> new NotFoundException("serviceContract", key));
     }
 
-    private static ServiceContractData forProject(
-            Project project, ServiceContractData data, java.util.Set<Long> items) {
+    private static ServiceContractData forProject(Project project, ServiceContractData data, Set<Long> items) {
         return new ServiceContractData(
                 project.getId(),
                 data.kind(),
@@ -182,7 +186,7 @@ public class ServiceContractService {
     }
 
     /** A refusal of the covered items names the field the body used for them. */
-    private static <T> T onItemsField(String field, java.util.function.Supplier<T> work) {
+    private static <T> T onItemsField(String field, Supplier<T> work) {
         try {
             return work.get();
         } catch (BusinessException refused) {

@@ -85,7 +85,7 @@ public class EquipmentService {
      * category, the item's own warranty months and the supplier's warranty end — last write wins, no version. The
      * supplier may be named by the ERP's key ({@code subcontractorExternalId}). An item stays under its project: another
      * project is refused. An item entered here before the ERP knew it is adopted by its project and tag while it has no
-     * key. Its documents, QR label and cases are after-sales' and untouched; the warranty end and the flags are derived.
+     * key. Its documents and cases are after-sales' and untouched; the warranty end and the flags are derived.
      * The same data twice changes nothing and writes no audit entry.
      */
     @Transactional

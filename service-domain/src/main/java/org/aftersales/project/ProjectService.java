@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.aftersales.policy.PolicyKey;
 import org.aftersales.policy.PolicyService;
 import org.aftersales.shared.BusinessException;
@@ -112,7 +113,7 @@ public class ProjectService {
                 Project.class,
                 externalId,
                 () -> data.code() == null
-                        ? java.util.Optional.empty()
+                        ? Optional.empty()
                         : em.createQuery("select p from Project p where p.code = :code", Project.class)
                                 .setParameter("code", data.code().strip())
                                 .getResultStream()

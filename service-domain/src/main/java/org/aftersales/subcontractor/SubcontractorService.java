@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectService;
 import org.aftersales.shared.BaseEntity;
@@ -94,7 +95,7 @@ public class SubcontractorService {
                 Subcontractor.class,
                 externalId,
                 () -> data.name() == null
-                        ? java.util.Optional.empty()
+                        ? Optional.empty()
                         : em.createQuery("select s from Subcontractor s where s.name = :name", Subcontractor.class)
                                 .setParameter("name", data.name().strip())
                                 .getResultStream()

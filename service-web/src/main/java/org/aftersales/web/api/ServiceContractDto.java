@@ -3,6 +3,7 @@ package org.aftersales.web.api;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.aftersales.contract.ServiceContract;
 import org.aftersales.contract.ServiceContractData;
@@ -59,7 +60,7 @@ public class ServiceContractDto {
                 .toList();
         dto.equipmentExternalIds = contract.getCoveredItems().stream()
                 .map(EquipmentItem::getExternalId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .sorted()
                 .toList();
         dto.arrivalHours = contract.getArrivalHours();
