@@ -22,6 +22,7 @@ import org.aftersales.project.EquipmentItem;
 import org.aftersales.project.Project;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.Inputs;
 
 /**
@@ -50,6 +51,10 @@ public class ServiceContract extends BaseEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "project_id", nullable = false, updatable = false)
     private Project project;
+
+    /** The ERP's key of the contract (issue 17), set by the ERP's upsert; unique; null for contracts entered here. */
+    @Column(name = "external_id", length = ExternalIds.LENGTH, unique = true)
+    private String externalId;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -189,8 +194,20 @@ public class ServiceContract extends BaseEntity {
         return arrivalHours != null ? arrivalHours : policyDefaultHours;
     }
 
+    /** Ties the contract to the ERP's key (issue 17); a contract keeps the key it got first. */
+    void linkExternalId(String key) {
+        if (externalId != null && !externalId.equals(key)) {
+            throw new BusinessException("externalId", "contract.error.externalIdImmutable", externalId);
+        }
+        externalId = key;
+    }
+
     public Project getProject() {
         return project;
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 
     public ServiceContractKind getKind() {

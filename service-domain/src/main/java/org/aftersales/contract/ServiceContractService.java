@@ -8,13 +8,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.aftersales.project.EquipmentItem;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectService;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.Inputs;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
@@ -85,6 +91,119 @@ public class ServiceContractService {
             throw new StaleVersionException(contract.getModifiedBy(), contract.getModifiedAt());
         }
         return contract;
+    }
+
+    /**
+     * The ERP's upsert of a service contract by its key (issue 17, {@code PUT /service-contracts/by-external-id/
+     * {externalId}}): creates the contract under the project the body names ({@code projectExternalId} or
+     * {@code projectId}; required for a new contract), or updates what the ERP owns — kind, number, period, the
+     * contract's arrival limit and the covered items — last write wins, no version. The covered items may be named by
+     * the ERP's keys ({@code equipmentExternalIds}, which then stand for {@code equipmentItemIds}); each must be an item
+     * of the contract's project (R-L4). A contract stays under its project. A contract entered here before the ERP knew
+     * it is adopted by its number while it has no key. How its cases were classified (R-L3) is after-sales' and
+     * untouched. The same data twice changes nothing and writes no audit entry.
+     *
+     * @param data the contract; its {@code projectId} is not read (the project is {@code projectId} or
+     *     {@code projectExternalId})
+     * @param equipmentExternalIds the covered items by the ERP's keys, besides those {@code data} names by id (a body
+     *     read and sent back names the keyed items both ways); {@code null}: none by key
+     */
+    @Transactional
+    public ExternalIds.Upserted<ServiceContract> putByExternalId(
+            String externalId,
+            Long projectId,
+            String projectExternalId,
+            ServiceContractData data,
+            Collection<String> equipmentExternalIds) {
+        caller.require(Permission.CONTRACT_EDIT);
+        Project named = projects.referenced(projectId, projectExternalId);
+        String projectField = projectExternalId != null ? "projectExternalId" : "projectId";
+        Set<Long> itemIds = new HashSet<>();
+        if (data.equipmentItemIds() != null) {
+            itemIds.addAll(data.equipmentItemIds());
+        }
+        ExternalIds.referencedAll(em, EquipmentItem.class, "equipmentExternalIds", equipmentExternalIds)
+                .forEach(item -> itemIds.add(item.getId()));
+        String itemsField = equipmentExternalIds == null ? "equipmentItemIds" : "equipmentExternalIds";
+        return ExternalIds.upsert(
+                em,
+                ServiceContract.class,
+                externalId,
+                () -> Inputs.stripToNull(data.number()) == null
+                        ? Optional.empty()
+                        : em.createQuery(
+                                        "select c from ServiceContract c where c.number = :number",
+                                        ServiceContract.class)
+                                .setParameter("number", data.number().strip())
+                                .getResultStream()
+                                .filter(sameNumber -> sameNumber.getExternalId() == null)
+                                .findFirst(),
+                key -> {
+                    if (named == null) {
+                        throw new BusinessException("projectExternalId", "contract.error.projectRequired");
+                    }
+                    ServiceContract created = onItemsField(itemsField, () -> create(forProject(named, data, itemIds)));
+                    created.linkExternalId(key);
+                    return created;
+                },
+                (contract, key) -> {
+                    if (!visible(contract)) {
+                        throw new NotFoundException("serviceContract", key);
+                    }
+                    if (named != null && !named.equals(contract.getProject())) {
+                        throw new BusinessException(projectField, "contract.error.projectImmutable");
+                    }
+                    contract.linkExternalId(key);
+                    ServiceContractData erpData = forProject(contract.getProject(), data, itemIds);
+                    requireUniqueNumber(erpData.number(), contract.getId());
+                    List<EquipmentItem> items = onItemsField(itemsField, () -> items(contract.getProject(), erpData));
+                    contract.describe(erpData.kind(), erpData.number());
+                    contract.runFromTo(erpData.validFrom(), erpData.validTo());
+                    contract.agreeArrivalHours(erpData.arrivalHours());
+                    contract.cover(items);
+                });
+    }
+
+    /** The contract the ERP knows by {@code externalId}, if the caller may see its project; otherwise "not found". */
+    @Transactional
+    public ServiceContract findByExternalId(String externalId) {
+        caller.require(Permission.CONTRACT_VIEW);
+        String key = ExternalIds.checked(externalId);
+        return ExternalIds.find(em, ServiceContract.class, key)
+                .filter(this::visible)
+                .orElseThrow(() -> new NotFoundException("serviceContract", key));
+    }
+
+    private static ServiceContractData forProject(Project project, ServiceContractData data, Set<Long> items) {
+        return new ServiceContractData(
+                project.getId(),
+                data.kind(),
+                data.number(),
+                data.validFrom(),
+                data.validTo(),
+                data.arrivalHours(),
+                items);
+    }
+
+    /** A refusal of the covered items names the field the body used for them. */
+    private static <T> T onItemsField(String field, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (BusinessException refused) {
+            if ("equipmentItemIds".equals(refused.getField()) && !field.equals(refused.getField())) {
+                throw refused.onField(field);
+            }
+            throw refused;
+        }
+    }
+
+    private boolean visible(ServiceContract contract) {
+        try {
+            projects.find(contract.getProject().getId());
+            return true;
+        } catch (NotFoundException projectNotVisible) {
+            return false;
+        }
     }
 
     /** The contract, if the caller may see its project; otherwise "not found". */

@@ -21,4 +21,21 @@ public record EquipmentData(
         WorkScope workScope,
         WarrantyCategory warrantyCategory,
         Integer warrantyMonths,
-        LocalDate supplierWarrantyEnd) {}
+        LocalDate supplierWarrantyEnd) {
+
+    /** The same with another supplier (the one the ERP names by its key). */
+    public EquipmentData withSupplier(Long newSupplierId) {
+        return new EquipmentData(
+                tag,
+                name,
+                model,
+                serialNumber,
+                manufacturer,
+                newSupplierId,
+                discipline,
+                workScope,
+                warrantyCategory,
+                warrantyMonths,
+                supplierWarrantyEnd);
+    }
+}

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.aftersales.shared.BaseEntity;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.Inputs;
 import org.aftersales.subcontractor.Subcontractor;
 
@@ -55,6 +56,10 @@ public class EquipmentItem extends BaseEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "project_id", nullable = false, updatable = false)
     private Project project;
+
+    /** The ERP's key of the item (issue 17), set by the ERP's upsert; unique; null for items entered here. */
+    @Column(name = "external_id", length = ExternalIds.LENGTH, unique = true)
+    private String externalId;
 
     /** The plant's tag number (位号), unique within the project, e.g. "SCR-C-101". */
     @NotBlank
@@ -218,8 +223,20 @@ public class EquipmentItem extends BaseEntity {
                 && supplierWarrantyEnd.isBefore(ownerWarrantyEnd);
     }
 
+    /** Ties the item to the ERP's key (issue 17); an item keeps the key it got first. */
+    void linkExternalId(String key) {
+        if (externalId != null && !externalId.equals(key)) {
+            throw new BusinessException("externalId", "equipment.error.externalIdImmutable", externalId);
+        }
+        externalId = key;
+    }
+
     public Project getProject() {
         return project;
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 
     public String getTag() {

@@ -9,7 +9,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.Inputs;
 import org.aftersales.shared.NotFoundException;
 import org.aftersales.shared.Page;
@@ -74,6 +76,85 @@ public class EquipmentService {
             throw new StaleVersionException(item.getModifiedBy(), item.getModifiedAt());
         }
         return item;
+    }
+
+    /**
+     * The ERP's upsert of an equipment item by its key (issue 17, {@code PUT /equipment/by-external-id/{externalId}}):
+     * creates the item under the project the body names ({@code projectExternalId} or {@code projectId}; required for
+     * a new item), or updates what the ERP owns — tag, name, nameplate data, supplier, discipline, work scope, warranty
+     * category, the item's own warranty months and the supplier's warranty end — last write wins, no version. The
+     * supplier may be named by the ERP's key ({@code subcontractorExternalId}). An item stays under its project: another
+     * project is refused. An item entered here before the ERP knew it is adopted by its project and tag while it has no
+     * key. Its documents and cases are after-sales' and untouched; the warranty end and the flags are derived.
+     * The same data twice changes nothing and writes no audit entry.
+     */
+    @Transactional
+    public ExternalIds.Upserted<EquipmentItem> putByExternalId(
+            String externalId,
+            Long projectId,
+            String projectExternalId,
+            String subcontractorExternalId,
+            EquipmentData data) {
+        caller.require(Permission.PROJECT_EDIT);
+        Project named = projects.referenced(projectId, projectExternalId);
+        Subcontractor supplier =
+                ExternalIds.referenced(em, Subcontractor.class, "subcontractorExternalId", subcontractorExternalId);
+        EquipmentData erpData = supplier == null ? data : data.withSupplier(supplier.getId());
+        String projectField = projectExternalId != null ? "projectExternalId" : "projectId";
+        return ExternalIds.upsert(
+                em,
+                EquipmentItem.class,
+                externalId,
+                () -> named == null || Inputs.stripToNull(data.tag()) == null
+                        ? Optional.empty()
+                        : em.createQuery(
+                                        "select e from EquipmentItem e where e.project = :project and e.tag = :tag",
+                                        EquipmentItem.class)
+                                .setParameter("project", named)
+                                .setParameter("tag", data.tag().strip())
+                                .getResultStream()
+                                .filter(sameTag -> sameTag.getExternalId() == null)
+                                .findFirst(),
+                key -> {
+                    if (named == null) {
+                        throw new BusinessException("projectExternalId", "equipment.error.projectRequired");
+                    }
+                    EquipmentItem item = add(named.getId(), erpData);
+                    item.linkExternalId(key);
+                    return item;
+                },
+                (item, key) -> {
+                    if (!visible(item)) {
+                        throw new NotFoundException("equipmentItem", key);
+                    }
+                    if (named != null && !named.equals(item.getProject())) {
+                        throw new BusinessException(
+                                projectField,
+                                "equipment.error.projectImmutable",
+                                item.getProject().getCode());
+                    }
+                    item.linkExternalId(key);
+                    apply(item, erpData);
+                });
+    }
+
+    /** The item the ERP knows by {@code externalId}, if the caller may see its project; otherwise "not found". */
+    @Transactional
+    public EquipmentItem findByExternalId(String externalId) {
+        caller.require(Permission.PROJECT_VIEW);
+        String key = ExternalIds.checked(externalId);
+        return ExternalIds.find(em, EquipmentItem.class, key)
+                .filter(this::visible)
+                .orElseThrow(() -> new NotFoundException("equipmentItem", key));
+    }
+
+    private boolean visible(EquipmentItem item) {
+        try {
+            projects.find(item.getProject().getId());
+            return true;
+        } catch (NotFoundException projectNotVisible) {
+            return false;
+        }
     }
 
     private void apply(EquipmentItem item, EquipmentData data) {

@@ -9,6 +9,7 @@ import org.aftersales.shared.Money;
  *
  * @param ownerName an owner of that name is reused, else created
  * @param warrantyMonths {@code null} takes the policy default in force at creation (R-O2)
+ * @param ownerExternalId the owner by the ERP's key (issue 17); when given, {@code ownerName} is not read
  */
 public record ProjectData(
         String code,
@@ -22,4 +23,5 @@ public record ProjectData(
         LocalDate provisionalHandoverDate,
         LocalDate formalHandoverDate,
         LocalDate completionAcceptanceDate,
-        Integer warrantyMonths) {}
+        Integer warrantyMonths,
+        String ownerExternalId) {}

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.aftersales.policy.PolicyKey;
 import org.aftersales.policy.PolicyService;
 import org.aftersales.shared.BusinessException;
@@ -67,7 +68,7 @@ public class ProjectService {
         requireUniqueCode(data.code(), null);
         int warrantyMonths =
                 data.warrantyMonths() != null ? data.warrantyMonths() : policy.currentWhole(PolicyKey.WARRANTY_MONTHS);
-        Project project = new Project(data.code(), data.name(), ownerNamed(data.ownerName()), warrantyMonths);
+        Project project = new Project(data.code(), data.name(), owner(data), warrantyMonths);
         apply(project, data, warrantyMonths);
         em.persist(project);
         handoverChanged.fire(new HandoverChanged(project));
@@ -95,60 +96,60 @@ public class ProjectService {
         return project;
     }
 
-    /** What the ERP's upsert did: the project, and whether it was created. */
-    public record Upserted(Project project, boolean created) {}
-
     /**
      * The ERP's upsert by its key (issue 17, {@code PUT /projects/by-external-id/{externalId}}): creates the project, or
      * updates the fields the ERP owns — code (immutable once set), name, owner, site, department, contract number and
      * settled price, handover and completion dates, warranty months — last write wins, no version. What Aftersales
      * alone sets (the commissioning lead, contacts, follow-up settings, everything derived) is left as it is. A project
-     * entered here before the ERP knew it is adopted by its code when it has no key yet. The same data twice changes
+     * entered here before the ERP knew it is adopted by its code when it has no key yet. The owner is the one the ERP
+     * names by its key ({@code ownerExternalId}), else the one of {@code ownerName}. The same data twice changes
      * nothing, so it writes no audit entry either.
      */
     @Transactional
-    public Upserted putByExternalId(String externalId, ProjectData data) {
+    public ExternalIds.Upserted<Project> putByExternalId(String externalId, ProjectData data) {
         caller.require(Permission.PROJECT_EDIT);
-        String key = ExternalIds.checked(externalId);
-        Project project = byExternalId(key).orElse(null);
-        if (project == null && data.code() != null) {
-            project = em.createQuery("select p from Project p where p.code = :code", Project.class)
-                    .setParameter("code", data.code().strip())
-                    .getResultStream()
-                    .filter(sameCode -> sameCode.getExternalId() == null)
-                    .findFirst()
-                    .orElse(null);
-        }
-        if (project == null) {
-            Project created = create(data);
-            created.linkExternalId(key);
-            em.flush();
-            return new Upserted(created, true);
-        }
-        if (!visible(project)) {
-            throw new NotFoundException("project", key);
-        }
-        if (data.code() != null && !data.code().strip().equals(project.getCode())) {
-            throw new BusinessException("code", "project.error.codeImmutable");
-        }
-        project.linkExternalId(key);
-        ProjectData erpFields = new ProjectData(
-                project.getCode(),
-                data.name(),
-                data.ownerName(),
-                data.contractNumber(),
-                data.settledContractPrice(),
-                data.site(),
-                data.projectDepartmentId(),
-                project.getCommissioningLead(),
-                data.provisionalHandoverDate(),
-                data.formalHandoverDate(),
-                data.completionAcceptanceDate(),
-                data.warrantyMonths());
-        int warrantyMonths = data.warrantyMonths() != null ? data.warrantyMonths() : project.getWarrantyMonths();
-        apply(project, erpFields, warrantyMonths);
-        em.flush();
-        return new Upserted(project, false);
+        return ExternalIds.upsert(
+                em,
+                Project.class,
+                externalId,
+                () -> data.code() == null
+                        ? Optional.empty()
+                        : em.createQuery("select p from Project p where p.code = :code", Project.class)
+                                .setParameter("code", data.code().strip())
+                                .getResultStream()
+                                .filter(sameCode -> sameCode.getExternalId() == null)
+                                .findFirst(),
+                key -> {
+                    Project created = create(data);
+                    created.linkExternalId(key);
+                    return created;
+                },
+                (project, key) -> {
+                    if (!visible(project)) {
+                        throw new NotFoundException("project", key);
+                    }
+                    if (data.code() != null && !data.code().strip().equals(project.getCode())) {
+                        throw new BusinessException("code", "project.error.codeImmutable");
+                    }
+                    project.linkExternalId(key);
+                    ProjectData erpFields = new ProjectData(
+                            project.getCode(),
+                            data.name(),
+                            data.ownerName(),
+                            data.contractNumber(),
+                            data.settledContractPrice(),
+                            data.site(),
+                            data.projectDepartmentId(),
+                            project.getCommissioningLead(),
+                            data.provisionalHandoverDate(),
+                            data.formalHandoverDate(),
+                            data.completionAcceptanceDate(),
+                            data.warrantyMonths(),
+                            data.ownerExternalId());
+                    int warrantyMonths =
+                            data.warrantyMonths() != null ? data.warrantyMonths() : project.getWarrantyMonths();
+                    apply(project, erpFields, warrantyMonths);
+                });
     }
 
     /** The project the ERP knows by {@code externalId}, if the caller may see it; otherwise "not found". */
@@ -156,18 +157,31 @@ public class ProjectService {
     public Project findByExternalId(String externalId) {
         caller.require(Permission.PROJECT_VIEW);
         String key = ExternalIds.checked(externalId);
-        return byExternalId(key).filter(this::visible).orElseThrow(() -> new NotFoundException("project", key));
+        return ExternalIds.find(em, Project.class, key)
+                .filter(this::visible)
+                .orElseThrow(() -> new NotFoundException("project", key));
     }
 
-    private java.util.Optional<Project> byExternalId(String key) {
-        return em.createQuery("select p from Project p where p.externalId = :key", Project.class)
-                .setParameter("key", key)
-                .getResultStream()
-                .findFirst();
+    /**
+     * The project a body names (issue 17): by the ERP's key in {@code projectExternalId} — unknown or not visible to the
+     * caller is refused on that field (422) — else by {@code projectId} (not found: 404); {@code null} when it names
+     * neither.
+     */
+    @Transactional
+    public Project referenced(Long projectId, String projectExternalId) {
+        caller.require(Permission.PROJECT_VIEW);
+        if (projectExternalId != null) {
+            Project project = ExternalIds.referenced(em, Project.class, "projectExternalId", projectExternalId);
+            if (!visible(project)) {
+                throw new BusinessException("projectExternalId", "externalId.error.unknown", projectExternalId);
+            }
+            return project;
+        }
+        return projectId == null ? null : find(projectId);
     }
 
     private void apply(Project project, ProjectData data, int warrantyMonths) {
-        project.describe(data.name(), ownerNamed(data.ownerName()), data.site());
+        project.describe(data.name(), owner(data), data.site());
         project.recordContract(data.contractNumber(), data.settledContractPrice());
         project.recordHandover(new HandoverDates(
                 data.provisionalHandoverDate(),
@@ -258,6 +272,18 @@ public class ProjectService {
         if (ids.stream().anyMatch(id -> !id.equals(exceptId))) {
             throw new BusinessException("code", "project.error.codeTaken", code.strip());
         }
+    }
+
+    /**
+     * The project's owner (issue 17): the one the ERP names by its key, whose name the project then shows whatever
+     * {@code ownerName} says; else the owner of that name, created when there is none yet (as projects were entered
+     * before owners had keys).
+     */
+    private Owner owner(ProjectData data) {
+        if (data.ownerExternalId() != null) {
+            return ExternalIds.referenced(em, Owner.class, "ownerExternalId", data.ownerExternalId());
+        }
+        return ownerNamed(data.ownerName());
     }
 
     private Owner ownerNamed(String name) {

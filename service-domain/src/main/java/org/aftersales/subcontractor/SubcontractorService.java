@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectService;
 import org.aftersales.shared.BaseEntity;
@@ -79,9 +80,6 @@ public class SubcontractorService {
         return subcontractor;
     }
 
-    /** What the ERP's upsert did: the firm, and whether it was created. */
-    public record Upserted(Subcontractor subcontractor, boolean created) {}
-
     /**
      * The ERP's upsert by its key (issue 17, {@code PUT /subcontractors/by-external-id/{externalId}}): creates the firm,
      * or updates what the ERP owns — name, kind, address — last write wins, no version. The contact person, phone and
@@ -90,31 +88,32 @@ public class SubcontractorService {
      * nothing and writes no audit entry.
      */
     @Transactional
-    public Upserted putByExternalId(String externalId, SubcontractorData data) {
+    public ExternalIds.Upserted<Subcontractor> putByExternalId(String externalId, SubcontractorData data) {
         caller.require(Permission.SUBCONTRACTOR_EDIT);
-        String key = ExternalIds.checked(externalId);
-        Subcontractor firm = byExternalId(key).orElse(null);
-        if (firm == null && data.name() != null) {
-            firm = em.createQuery("select s from Subcontractor s where s.name = :name", Subcontractor.class)
-                    .setParameter("name", data.name().strip())
-                    .getResultStream()
-                    .filter(sameName -> sameName.getExternalId() == null)
-                    .findFirst()
-                    .orElse(null);
-        }
-        if (firm == null) {
-            Subcontractor created = create(data);
-            created.linkExternalId(key);
-            em.flush();
-            return new Upserted(created, true);
-        }
-        firm.linkExternalId(key);
-        requireUniqueName(data.name(), firm.getId());
-        firm.rename(data.name());
-        firm.reclassify(data.kind());
-        firm.changeContactDetails(firm.getContactPerson(), firm.getPhone(), firm.getEmail(), data.address());
-        em.flush();
-        return new Upserted(firm, false);
+        return ExternalIds.upsert(
+                em,
+                Subcontractor.class,
+                externalId,
+                () -> data.name() == null
+                        ? Optional.empty()
+                        : em.createQuery("select s from Subcontractor s where s.name = :name", Subcontractor.class)
+                                .setParameter("name", data.name().strip())
+                                .getResultStream()
+                                .filter(sameName -> sameName.getExternalId() == null)
+                                .findFirst(),
+                key -> {
+                    Subcontractor created = create(data);
+                    created.linkExternalId(key);
+                    return created;
+                },
+                (firm, key) -> {
+                    firm.linkExternalId(key);
+                    requireUniqueName(data.name(), firm.getId());
+                    firm.rename(data.name());
+                    firm.reclassify(data.kind());
+                    firm.changeContactDetails(
+                            firm.getContactPerson(), firm.getPhone(), firm.getEmail(), data.address());
+                });
     }
 
     /** The firm the ERP knows by {@code externalId}; otherwise "not found". */
@@ -122,14 +121,8 @@ public class SubcontractorService {
     public Subcontractor findByExternalId(String externalId) {
         caller.require(Permission.SUBCONTRACTOR_VIEW);
         String key = ExternalIds.checked(externalId);
-        return byExternalId(key).orElseThrow(() -> new NotFoundException("subcontractor", key));
-    }
-
-    private java.util.Optional<Subcontractor> byExternalId(String key) {
-        return em.createQuery("select s from Subcontractor s where s.externalId = :key", Subcontractor.class)
-                .setParameter("key", key)
-                .getResultStream()
-                .findFirst();
+        return ExternalIds.find(em, Subcontractor.class, key)
+                .orElseThrow(() -> new NotFoundException("subcontractor", key));
     }
 
     @Transactional

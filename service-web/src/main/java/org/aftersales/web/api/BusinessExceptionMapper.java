@@ -1,5 +1,6 @@
 package org.aftersales.web.api;
 
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +13,7 @@ import org.aftersales.document.UploadRefusedException;
 import org.aftersales.shared.AccessDeniedException;
 import org.aftersales.shared.BusinessException;
 import org.aftersales.shared.NotFoundException;
+import org.aftersales.shared.RecordRefusedException;
 import org.aftersales.shared.StaleVersionException;
 import org.aftersales.web.i18n.Messages;
 
@@ -56,6 +58,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                     List.of(new Problem.FieldError(refused.getField(), refused.getMessageKey(), message)),
                     locale);
         }
+        if (refused instanceof RecordRefusedException batch) {
+            return recordRefused(batch, locale);
+        }
         // Every field the validation refused (issue 18 item 5); the detail is the first one's message.
         List<Problem.FieldError> errors = refused.getRefusals().stream()
                 .filter(refusal -> refusal.getField() != null)
@@ -65,5 +70,32 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                         Messages.text(locale, refusal.getMessageKey(), refusal.getArguments())))
                 .toList();
         return ProblemResponses.problem(422, "problem.unprocessable", message, errors, locale);
+    }
+
+    /**
+     * A refused record of a batch (issue 17, {@code POST /sync/{kind}}): 422, each of its errors as the single record's
+     * would be, with the record's {@code index}; the detail names the record and that nothing was stored.
+     */
+    private Response recordRefused(RecordRefusedException batch, Locale locale) {
+        String detail = Messages.text(locale, batch.getMessageKey(), batch.getArguments());
+        List<Problem.FieldError> errors;
+        if (batch.getRefusal() instanceof ConstraintViolationException invalid) {
+            errors = ConstraintViolationMapper.errors(invalid, locale);
+        } else if (batch.getRefusal() instanceof BusinessException refused) {
+            errors = refused.getRefusals().stream()
+                    .map(refusal -> new Problem.FieldError(
+                            refusal.getField(),
+                            refusal.getMessageKey(),
+                            Messages.text(locale, refusal.getMessageKey(), refusal.getArguments())))
+                    .toList();
+        } else {
+            errors = List.of();
+        }
+        List<Problem.FieldError> indexed =
+                errors.stream().map(error -> error.ofRecord(batch.getIndex())).toList();
+        if (!indexed.isEmpty()) {
+            detail = detail + " " + indexed.get(0).message();
+        }
+        return ProblemResponses.problem(422, "problem.unprocessable", detail, indexed, locale);
     }
 }

@@ -35,14 +35,19 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Override
     public Response toResponse(ConstraintViolationException invalid) {
         Locale locale = ProblemResponses.locale(headers);
-        List<Problem.FieldError> errors = invalid.getConstraintViolations() == null
+        List<Problem.FieldError> errors = errors(invalid, locale);
+        String detail = errors.isEmpty() ? null : errors.get(0).message();
+        return ProblemResponses.problem(422, "problem.unprocessable", detail, errors, locale);
+    }
+
+    /** Each violated constraint as a field error, by field. */
+    static List<Problem.FieldError> errors(ConstraintViolationException invalid, Locale locale) {
+        return invalid.getConstraintViolations() == null
                 ? List.of()
                 : invalid.getConstraintViolations().stream()
                         .map(violation -> error(violation, locale))
                         .sorted(Comparator.comparing(Problem.FieldError::field))
                         .toList();
-        String detail = errors.isEmpty() ? null : errors.get(0).message();
-        return ProblemResponses.problem(422, "problem.unprocessable", detail, errors, locale);
     }
 
     private static Problem.FieldError error(ConstraintViolation<?> violation, Locale locale) {

@@ -100,6 +100,9 @@ final class ProblemResponses {
             item.add("field", error.field() == null ? "" : error.field());
             item.add("code", error.code() == null ? "" : error.code());
             item.add("message", error.message() == null ? "" : error.message());
+            if (error.index() != null) {
+                item.add("index", error.index());
+            }
             errors.add(item);
         }
         return json.add("errors", errors).build().toString();

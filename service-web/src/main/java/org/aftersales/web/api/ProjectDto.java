@@ -2,6 +2,7 @@ package org.aftersales.web.api;
 
 import java.time.LocalDate;
 import org.aftersales.project.Project;
+import org.aftersales.project.ProjectData;
 
 /**
  * A project as the API shows it. {@code phase} and {@code warrantyEnd} are derived on the day of the call;
@@ -16,7 +17,16 @@ public class ProjectDto {
     public String externalId;
 
     public String name;
+    /** The owner's name, as shown on every screen; with {@code ownerExternalId} given it is the owner's own name. */
     public String ownerName;
+    /** The owner (read-only here; {@code GET /owners/{id}}). */
+    public Long ownerId;
+    /**
+     * The owner by the ERP's key (issue 17): when a body names it, the project is linked to that owner (unknown: 422)
+     * and {@code ownerName} is not read.
+     */
+    public String ownerExternalId;
+
     public String contractNumber;
     /** Money as a string with two decimals (API.md). */
     public String settledContractPrice;
@@ -39,6 +49,8 @@ public class ProjectDto {
         dto.externalId = project.getExternalId();
         dto.name = project.getName();
         dto.ownerName = project.getOwner().getName();
+        dto.ownerId = project.getOwner().getId();
+        dto.ownerExternalId = project.getOwner().getExternalId();
         dto.contractNumber = project.getContractNumber();
         dto.settledContractPrice = project.getSettledContractPrice() == null
                 ? null
@@ -55,5 +67,23 @@ public class ProjectDto {
         dto.phase = project.phaseOn(today).name();
         dto.warrantyEnd = project.getWarrantyEnd();
         return dto;
+    }
+
+    /** The use case's input: the fields a person or the ERP may set. */
+    ProjectData data() {
+        return new ProjectData(
+                code,
+                name,
+                ownerName,
+                contractNumber,
+                ApiValues.money("settledContractPrice", settledContractPrice),
+                site,
+                projectDepartmentId,
+                commissioningLead,
+                provisionalHandoverDate,
+                formalHandoverDate,
+                completionAcceptanceDate,
+                warrantyMonths,
+                ownerExternalId);
     }
 }

@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.aftersales.project.Project;
-import org.aftersales.project.ProjectData;
 import org.aftersales.project.ProjectFilter;
 import org.aftersales.project.ProjectPhase;
 import org.aftersales.project.ProjectService;
 import org.aftersales.shared.BusinessException;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
 
@@ -65,7 +65,7 @@ public class ProjectResource {
 
     @POST
     public Response create(ProjectDto body) {
-        Project created = projects.create(data(required(body)));
+        Project created = projects.create(required(body).data());
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(created.getId()))
                         .build())
@@ -76,7 +76,7 @@ public class ProjectResource {
     @PUT
     @Path("{id}")
     public ProjectDto update(@PathParam("id") long id, ProjectDto body) {
-        Project updated = projects.update(id, required(body).version, data(body));
+        Project updated = projects.update(id, required(body).version, body.data());
         return ProjectDto.of(updated, projects.today());
     }
 
@@ -87,8 +87,9 @@ public class ProjectResource {
     @PUT
     @Path("by-external-id/{externalId}")
     public Response putByExternalId(@PathParam("externalId") String externalId, ProjectDto body) {
-        ProjectService.Upserted upserted = projects.putByExternalId(externalId, data(required(body)));
-        ProjectDto dto = ProjectDto.of(upserted.project(), projects.today());
+        ExternalIds.Upserted<Project> upserted =
+                projects.putByExternalId(externalId, required(body).data());
+        ProjectDto dto = ProjectDto.of(upserted.record(), projects.today());
         return upserted.created()
                 ? Response.created(uriInfo.getAbsolutePath()).entity(dto).build()
                 : Response.ok(dto).build();
@@ -105,22 +106,6 @@ public class ProjectResource {
             throw new jakarta.ws.rs.BadRequestException();
         }
         return body;
-    }
-
-    private static ProjectData data(ProjectDto body) {
-        return new ProjectData(
-                body.code,
-                body.name,
-                body.ownerName,
-                body.contractNumber,
-                ApiValues.money("settledContractPrice", body.settledContractPrice),
-                body.site,
-                body.projectDepartmentId,
-                body.commissioningLead,
-                body.provisionalHandoverDate,
-                body.formalHandoverDate,
-                body.completionAcceptanceDate,
-                body.warrantyMonths);
     }
 
     private static ProjectPhase phase(String value) {

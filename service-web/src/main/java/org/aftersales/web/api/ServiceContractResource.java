@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.aftersales.contract.ServiceContract;
 import org.aftersales.contract.ServiceContractService;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
 
@@ -75,6 +76,35 @@ public class ServiceContractResource {
         ServiceContract updated = contracts.update(
                 id, required(body).version, body.data(current.getProject().getId()));
         return ServiceContractDto.of(updated);
+    }
+
+    /**
+     * The ERP's upsert by its key (issue 17): 201 with {@code Location} when it created the contract (the body names
+     * its project by {@code projectExternalId} or {@code projectId}, the covered items by {@code equipmentExternalIds}
+     * or {@code equipmentItemIds}), 200 when it updated what the ERP owns (no {@code version}); the same body twice
+     * changes nothing.
+     */
+    @PUT
+    @Path("by-external-id/{externalId}")
+    public Response putByExternalId(@PathParam("externalId") String externalId, ServiceContractDto body) {
+        ExternalIds.Upserted<ServiceContract> upserted = upsert(contracts, externalId, required(body));
+        ServiceContractDto dto = ServiceContractDto.of(upserted.record());
+        return upserted.created()
+                ? Response.created(uriInfo.getAbsolutePath()).entity(dto).build()
+                : Response.ok(dto).build();
+    }
+
+    @GET
+    @Path("by-external-id/{externalId}")
+    public ServiceContractDto getByExternalId(@PathParam("externalId") String externalId) {
+        return ServiceContractDto.of(contracts.findByExternalId(externalId));
+    }
+
+    /** One upsert, for the single PUT and each record of {@code POST /sync/service-contracts}. */
+    static ExternalIds.Upserted<ServiceContract> upsert(
+            ServiceContractService contracts, String externalId, ServiceContractDto body) {
+        return contracts.putByExternalId(
+                externalId, body.projectId, body.projectExternalId, body.erpData(), body.equipmentExternalIds);
     }
 
     private static ServiceContractDto required(ServiceContractDto body) {

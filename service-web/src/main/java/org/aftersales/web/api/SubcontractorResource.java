@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.aftersales.shared.ExternalIds;
 import org.aftersales.shared.Page;
 import org.aftersales.shared.PageRequest;
 import org.aftersales.subcontractor.Subcontractor;
@@ -77,9 +78,9 @@ public class SubcontractorResource {
     @PUT
     @Path("by-external-id/{externalId}")
     public Response putByExternalId(@PathParam("externalId") String externalId, SubcontractorDto body) {
-        SubcontractorService.Upserted upserted =
+        ExternalIds.Upserted<Subcontractor> upserted =
                 subcontractors.putByExternalId(externalId, required(body).data());
-        SubcontractorDto dto = SubcontractorDto.of(upserted.subcontractor());
+        SubcontractorDto dto = SubcontractorDto.of(upserted.record());
         return upserted.created()
                 ? Response.created(uriInfo.getAbsolutePath()).entity(dto).build()
                 : Response.ok(dto).build();

@@ -107,7 +107,8 @@ public class ProjectEditBacking implements Serializable {
                 provisionalHandoverDate,
                 formalHandoverDate,
                 completionAcceptanceDate,
-                warrantyMonths);
+                warrantyMonths,
+                null);
         boolean created = id == null;
         Project saved = created ? projects.create(data) : projects.update(id, version, data);
         FacesContext context = FacesContext.getCurrentInstance();
