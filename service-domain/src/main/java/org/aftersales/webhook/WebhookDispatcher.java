@@ -110,8 +110,7 @@ public class WebhookDispatcher {
                 String signature = WebhookSignature.header(
                         claim.get().secret(), at.getEpochSecond(), claim.get().body());
                 long started = System.nanoTime();
-                WebhookSender.Answer answer =
-                        sender.post(claim.get().url(), signature, claim.get().body());
+                WebhookSender.Answer answer = send(claim.get(), signature);
                 long durationMs = (System.nanoTime() - started) / 1_000_000;
                 transactions.inNew(() -> record(id, at, answer, durationMs));
                 if (answer.acknowledged()) {
@@ -121,6 +120,15 @@ public class WebhookDispatcher {
             if (sent == 0) {
                 return acknowledged;
             }
+        }
+    }
+
+    /** Sends; a sender that fails unexpectedly counts as a failed attempt, so the delivery still backs off. */
+    private WebhookSender.Answer send(Claim claim, String signature) {
+        try {
+            return sender.post(claim.url(), signature, claim.body());
+        } catch (RuntimeException failed) {
+            return new WebhookSender.Answer(null, failed.getClass().getSimpleName() + ": " + failed.getMessage());
         }
     }
 

@@ -63,7 +63,7 @@ public class WebhookResource {
     }
 
     /** One event queued for a subscription and where it stands. */
-    public record DeliveryDto(
+    public record WebhookDeliveryDto(
             long id,
             long eventId,
             String kind,
@@ -77,9 +77,9 @@ public class WebhookResource {
             Integer lastStatus,
             String lastError) {
 
-        static DeliveryDto of(WebhookDelivery delivery, UriInfo uri) {
+        static WebhookDeliveryDto of(WebhookDelivery delivery, UriInfo uri) {
             boolean pending = delivery.getStatus() == DeliveryStatus.PENDING;
-            return new DeliveryDto(
+            return new WebhookDeliveryDto(
                     delivery.getId(),
                     delivery.getEventId(),
                     delivery.getKind().name(),
@@ -96,10 +96,10 @@ public class WebhookResource {
     }
 
     /** One line of the delivery log: when, what came back (a status code or the error), how long it took. */
-    public record AttemptDto(String attemptedAt, Integer statusCode, String error, long durationMs) {
+    public record WebhookAttemptDto(String attemptedAt, Integer statusCode, String error, long durationMs) {
 
-        static AttemptDto of(WebhookAttempt attempt) {
-            return new AttemptDto(
+        static WebhookAttemptDto of(WebhookAttempt attempt) {
+            return new WebhookAttemptDto(
                     ApiInstants.format(attempt.getAttemptedAt()),
                     attempt.getStatusCode(),
                     attempt.getError(),
@@ -144,7 +144,7 @@ public class WebhookResource {
     /** The subscription's deliveries, newest event first; {@code status=DEAD} lists its dead letters. */
     @GET
     @Path("{id}/deliveries")
-    public PageDto<DeliveryDto> deliveries(
+    public PageDto<WebhookDeliveryDto> deliveries(
             @PathParam("id") long id,
             @QueryParam("status") String status,
             @QueryParam("offset") @DefaultValue("0") int offset,
@@ -154,7 +154,9 @@ public class WebhookResource {
         Page<WebhookDelivery> found =
                 webhooks.deliveries(id, ApiEnums.parse("status", DeliveryStatus.class, status), page);
         return new PageDto<>(
-                found.items().stream().map(d -> DeliveryDto.of(d, uriInfo)).toList(),
+                found.items().stream()
+                        .map(d -> WebhookDeliveryDto.of(d, uriInfo))
+                        .toList(),
                 found.total(),
                 page.offset(),
                 page.size());
@@ -163,16 +165,16 @@ public class WebhookResource {
     /** The delivery's attempts, oldest first: the delivery log. */
     @GET
     @Path("{id}/deliveries/{deliveryId}/attempts")
-    public List<AttemptDto> attempts(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
+    public List<WebhookAttemptDto> attempts(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
         webhooks.delivery(id, deliveryId);
-        return webhooks.attempts(deliveryId).stream().map(AttemptDto::of).toList();
+        return webhooks.attempts(deliveryId).stream().map(WebhookAttemptDto::of).toList();
     }
 
     /** Queues a dead letter again (422 for a delivery that is not dead). */
     @POST
     @Path("{id}/deliveries/{deliveryId}/retry")
-    public DeliveryDto retry(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
+    public WebhookDeliveryDto retry(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
         webhooks.delivery(id, deliveryId);
-        return DeliveryDto.of(webhooks.retry(deliveryId), uriInfo);
+        return WebhookDeliveryDto.of(webhooks.retry(deliveryId), uriInfo);
     }
 }
