@@ -352,4 +352,27 @@ class WebhookIT {
                 .extracting(e -> e.getString("field"))
                 .containsExactly("url", "kinds", "secret");
     }
+
+    @Test
+    @DisplayName("issue 17: the administrator's webhook page lists the subscription, the delivery log (time, status"
+            + " code) and the dead letters, in Chinese; other roles get 403")
+    void adminPage() throws Exception {
+        subscribe("CASE_REGISTERED");
+        receiver.plan = r -> 502;
+        long caseId = register();
+        await("a failed attempt", () -> !receiver.about(caseId).isEmpty());
+        await("the attempt in the log", () -> deliveries(null).stream().anyMatch(d -> d.getInt("attempts") > 0));
+
+        java.net.http.HttpResponse<String> page = Portal.login(base, "admin").get("/admin/webhooks.xhtml");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains(receiver.url())
+                .contains("推送记录")
+                .contains("死信")
+                .contains("案件登记")
+                .contains(">502<");
+        assertThat(Portal.login(base, "engineer").get("/admin/webhooks.xhtml").statusCode())
+                .isEqualTo(403);
+    }
 }
