@@ -81,6 +81,10 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /**
      * A {@code multipart/form-data} POST as a browser sends it: text fields, then the file part {@code file} with its
      * name in UTF-8 (RFC 7578) and its bytes.

@@ -146,4 +146,35 @@ class ChangeLogIT extends AgainstDeployment {
             throw new AssertionError(failed);
         }
     }
+
+    @Test
+    @DisplayName("issue 17: a webhook to a loopback, private or link-local address is refused with 422 (this"
+            + " deployment keeps aftersales.webhooks.allow-private at its default, false)")
+    void privateWebhookAddressRefused() {
+        for (String url : List.of(
+                "http://127.0.0.1:8080/hook",
+                "http://localhost/hook",
+                "http://10.0.0.8/hook",
+                "http://192.168.1.20/hook",
+                "http://169.254.169.254/latest/meta-data",
+                "http://[::1]/hook")) {
+            Api.Reply refused = as("admin")
+                    .post(
+                            "webhooks",
+                            "{\"url\":\"" + url + "\",\"kinds\":[\"CASE_CLOSED\"],"
+                                    + "\"secret\":\"whsec-it-0123456789abcdef\"}");
+
+            assertThat(refused.status()).as(url + ": " + refused).isEqualTo(422);
+            JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("url");
+        }
+        assertThat(as("admin")
+                        .get("webhooks?size=500")
+                        .json()
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class))
+                .as("none of them subscribed")
+                .noneMatch(hook -> hook.getString("url").contains("/hook")
+                        || hook.getString("url").contains("meta-data"));
+    }
 }

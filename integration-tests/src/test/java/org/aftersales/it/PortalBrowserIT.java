@@ -88,6 +88,46 @@ class PortalBrowserIT extends InBrowser {
     }
 
     @Test
+    @DisplayName("issue 17: the administrator's webhook page refuses a private address, no kinds and a short secret"
+            + " beside their fields, adds a subscription with a generated secret, lists it and deletes it after"
+            + " confirmation")
+    void adminAddsAndDeletesWebhook() {
+        String url = "http://203.0.113.10/aftersales-hook-" + Long.toString(System.nanoTime() % 1_000_000L, 36);
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        browser.login("admin", "admin");
+        browser.open("/admin/webhooks.xhtml");
+
+        browser.type(By.id("form:url"), "http://127.0.0.1:9/hook");
+        browser.type(By.id("form:secret"), "short");
+        browser.click(By.id("form:add"));
+        browser.waitForText(By.id("form:add-panel"), "不允许推送到本机、链路本地或内网地址（127.0.0.1）");
+        browser.waitForText(By.id("form:add-panel"), "请至少选择一种事件类型");
+        browser.waitForText(By.id("form:add-panel"), "签名密钥须为 16 至 200 个字符");
+        browser.screenshot("webhooks-refused-zh");
+
+        browser.retype(By.id("form:url"), url);
+        browser.click(By.id("form:kinds"));
+        browser.click(By.xpath("//*[@id='form:kinds_panel']//li[.//label[text()='月报已归档']]"));
+        browser.driver.findElement(By.cssSelector("p.hint")).click(); // closes the kinds' panel
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("form:kinds_panel")));
+        browser.click(By.id("form:generate"));
+        wait.until(
+                d -> d.findElement(By.id("form:secret")).getAttribute("value").length() == 64);
+        browser.click(By.id("form:add"));
+        browser.waitForText(By.id("messages"), "已添加订阅 " + url);
+        browser.waitForText(By.id("form:subscriptions"), url);
+        browser.waitForText(By.id("form:subscriptions"), "月报已归档");
+        browser.screenshot("webhooks-added-zh");
+
+        browser.click(By.xpath(
+                "//*[@id='form:subscriptions']//tr[.//span[text()='" + url + "']]//button[contains(@id, ':remove')]"));
+        browser.click(By.id("confirm-yes"));
+        browser.waitForText(By.id("messages"), "已删除订阅 " + url);
+        wait.until(d -> !d.findElement(By.id("form:subscriptions")).getText().contains(url));
+        assertThat(as("admin").get("webhooks?size=500").body()).doesNotContain(url);
+    }
+
+    @Test
     @DisplayName("R-O1 an engineer is refused the admin screen and does not see its menu")
     void engineerIsRefusedTheAdminScreen() {
         browser.login("engineer", "engineer");

@@ -14,11 +14,13 @@ import org.aftersales.changelog.ChangeLog;
 import org.aftersales.retention.RetentionDayEvents;
 import org.aftersales.servicecase.IdempotencyKeys;
 import org.aftersales.shared.CurrentUser;
+import org.aftersales.webhook.WebhookService;
 
 /**
  * Once an hour from the schema's migration on: tells the change log the retention days that came
  * ({@link RetentionDayEvents}, once cluster-wide) and forgets what is kept only for a while — idempotency keys after
- * {@link IdempotencyKeys#KEPT} (7 days), change-log events after {@code aftersales.events.kept-days} (90 days). Every
+ * {@link IdempotencyKeys#KEPT} (7 days), change-log events and the
+ * webhooks' finished deliveries and delivery log after {@code aftersales.events.kept-days} (90 days). Every
  * instance may run it: each step is claimed or idempotent.
  */
 @ApplicationScoped
@@ -38,6 +40,9 @@ public class HourlyJobs {
     @Inject
     RetentionDayEvents retentionDays;
 
+    @Inject
+    WebhookService webhooks;
+
     private ScheduledFuture<?> running;
 
     void start(@Observes DatabaseReady ready) {
@@ -51,9 +56,10 @@ public class HourlyJobs {
             CurrentUser.runAs(CurrentUser.SYSTEM, retentionDays::notice);
             int keysForgotten = keys.purge();
             int eventsForgotten = changeLog.purge();
-            if (keysForgotten + eventsForgotten > 0) {
-                LOG.info("Forgot " + keysForgotten + " idempotency key(s) and " + eventsForgotten
-                        + " change-log event(s)");
+            int deliveriesForgotten = webhooks.purge();
+            if (keysForgotten + eventsForgotten + deliveriesForgotten > 0) {
+                LOG.info("Forgot " + keysForgotten + " idempotency key(s), " + eventsForgotten
+                        + " change-log event(s) and " + deliveriesForgotten + " webhook delivery(ies)");
             }
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "Hourly jobs failed; next run in an hour", failed);

@@ -252,7 +252,12 @@ public enum Permission {
     MONTHLY_REPORT_REGENERATE(GENERAL_MANAGER),
     USER_ADMIN(ADMIN),
     /** Issue 17: the change log the ERP reads to catch up ({@code GET /api/events}); the administrator may look too. */
-    CHANGE_LOG_READ(INTEGRATION, ADMIN);
+    CHANGE_LOG_READ(INTEGRATION, ADMIN),
+    /**
+     * Issue 17: the webhook subscriptions that push the change log to the ERP, their delivery log and dead letters —
+     * the administrator alone: a subscription sends every event of its kinds to an address of its own choosing.
+     */
+    WEBHOOK_ADMIN(ADMIN);
 
     private final Set<Role> roles;
 
