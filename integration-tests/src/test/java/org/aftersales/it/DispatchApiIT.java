@@ -7,8 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -119,6 +125,67 @@ class DispatchApiIT extends AgainstDeployment {
                                 + "\",\"work\":\"清理叶轮缠绕物\",\"parts\":[],\"result\":\"恢复正常\"}");
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         return path;
+    }
+
+    @Test
+    @DisplayName(
+            "issue 16: the phone and the office at the same moment — six cost bookings in the office and the arrival"
+                    + " on the phone, sent together on one case, all succeed (2xx) and are all stored; the arrival moves the"
+                    + " on-site part's and the head's versions, the bookings none")
+    void officeAndPhoneAtOnce() throws Exception {
+        String path = onSiteCase(Duration.ofHours(10));
+        dispatched(path);
+        visitAgreed(path);
+        JsonObject before = as("erp").get(path).json();
+
+        int bookings = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(bookings + 1);
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            replies.add(threads.submit(() -> {
+                start.await();
+                return as("engineer2").post(path + "/arrival", at(ago(Duration.ofHours(7))));
+            }));
+            for (int i = 0; i < bookings; i++) {
+                String description = "出租车 " + i;
+                replies.add(threads.submit(() -> {
+                    start.await();
+                    return as("engineer")
+                            .post(
+                                    path + "/costs",
+                                    "{\"category\":\"TRAVEL\",\"description\":\"" + description
+                                            + "\",\"amount\":\"36.00\"}");
+                }));
+            }
+            start.countDown();
+            Api.Reply arrival = replies.get(0).get(60, TimeUnit.SECONDS);
+            assertThat(arrival.status()).as(arrival.toString()).isEqualTo(200);
+            for (Future<Api.Reply> booking : replies.subList(1, replies.size())) {
+                Api.Reply booked = booking.get(60, TimeUnit.SECONDS);
+                assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        JsonObject after = as("erp").get(path).json();
+        assertThat(after.getString("status")).isEqualTo("ARRIVED");
+        assertThat(after.getJsonArray("timeline").stream()
+                        .map(line -> line.asJsonObject().getString("kind"))
+                        .filter("COST_RECORDED"::equals)
+                        .count())
+                .isEqualTo(bookings);
+        assertThat(as("finance").get(path + "/costs").json().getJsonArray("items"))
+                .hasSize(bookings);
+        assertThat(after.getJsonNumber("version").longValue())
+                .isEqualTo(before.getJsonNumber("version").longValue() + 1);
+        assertThat(after.getJsonNumber("onSiteVersion").longValue())
+                .isEqualTo(before.getJsonNumber("onSiteVersion").longValue() + 1);
+        assertThat(after.getJsonNumber("intakeVersion").longValue())
+                .isEqualTo(before.getJsonNumber("intakeVersion").longValue());
+        assertThat(after.getJsonNumber("signOffVersion").longValue())
+                .isEqualTo(before.getJsonNumber("signOffVersion").longValue());
     }
 
     @Test

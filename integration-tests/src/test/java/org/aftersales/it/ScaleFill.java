@@ -95,11 +95,23 @@ final class ScaleFill {
                     + " FROM bench_case b JOIN bench_project p ON p.n = (b.h / 13) % " + projects);
             sql.execute("CREATE UNIQUE INDEX ON bench_case2 (i)");
             sql.execute("ANALYZE bench_case2");
+            // What acts of one part write (issue 16) sits in the part's table since V202612100300; older schemas keep
+            // it
+            // on service_case.
+            boolean parts = !hasColumn(sql, "service_case", "replied_at");
+            String repliedAt = "CASE WHEN b.status <> 'REGISTERED' THEN b.received_at + b.reply_after END";
+            String leaderReportedAt =
+                    "CASE WHEN b.major_matter AND b.status <> 'REGISTERED' THEN b.received_at + b.reply_after END";
+            String onSiteConfirmedAt = "CASE WHEN b.case_type = 'SERVICE_REQUEST' AND b.status NOT IN ('REGISTERED',"
+                    + "'ANSWERED','CANCELLED') THEN b.received_at + b.reply_after END";
+            String arrivedAt = "CASE WHEN b.case_type = 'SERVICE_REQUEST' AND b.status IN ('ARRIVED','WORK_DONE',"
+                    + "'SIGNED_OFF','CLOSED') THEN b.received_at + b.reply_after + interval '30 hours' END";
+            String answer = "CASE WHEN b.status <> 'REGISTERED' THEN '已答复业主，安排处理。' END";
             sql.execute("INSERT INTO service_case (id, version, created_at, created_by, modified_at, modified_by,"
                     + " case_number, project_id, equipment_item_id, channel, case_type, reporter_name, received_at,"
                     + " description, major_matter, service_class, responsibility, status, crisis, priority_case,"
-                    + " replied_at, leader_reported_at, on_site_confirmed_at, arrived_at, answer, closed_at,"
-                    + " cancelled_at, cancel_reason" + (projectCode ? ", project_code" : "") + ")"
+                    + (parts ? "" : " replied_at, leader_reported_at, on_site_confirmed_at, arrived_at, answer,")
+                    + " closed_at, cancelled_at, cancel_reason" + (projectCode ? ", project_code" : "") + ")"
                     + " SELECT b.id, 1, b.received_at, 'specialist',"
                     + " CASE WHEN b.open THEN b.received_at ELSE b.received_at + b.close_after END, 'specialist',"
                     + " 'SC-' || b.yr || '-' || CASE WHEN b.seq < 100000 THEN lpad(b.seq::text, 5, '0') ELSE"
@@ -113,18 +125,27 @@ final class ScaleFill {
                     + " CASE b.service_class WHEN 'CONSTRUCTION_PHASE' THEN 'IN_CONSTRUCTION' WHEN 'HANDOVER_DEFECT'"
                     + " THEN 'PROVISIONAL_HANDOVER' WHEN 'WARRANTY' THEN 'WARRANTY' ELSE 'POST_WARRANTY' END,"
                     + " b.status, b.crisis, b.crisis AND b.open,"
-                    + " CASE WHEN b.status <> 'REGISTERED' THEN b.received_at + b.reply_after END,"
-                    + " CASE WHEN b.major_matter AND b.status <> 'REGISTERED' THEN b.received_at + b.reply_after END,"
-                    + " CASE WHEN b.case_type = 'SERVICE_REQUEST' AND b.status NOT IN ('REGISTERED','ANSWERED',"
-                    + "'CANCELLED') THEN b.received_at + b.reply_after END,"
-                    + " CASE WHEN b.case_type = 'SERVICE_REQUEST' AND b.status IN ('ARRIVED','WORK_DONE','SIGNED_OFF',"
-                    + "'CLOSED') THEN b.received_at + b.reply_after + interval '30 hours' END,"
-                    + " CASE WHEN b.status <> 'REGISTERED' THEN '已答复业主，安排处理。' END,"
+                    + (parts
+                            ? ""
+                            : " " + repliedAt + ", " + leaderReportedAt + ", " + onSiteConfirmedAt + ", " + arrivedAt
+                                    + ", " + answer + ",")
                     + " CASE WHEN b.status = 'CLOSED' THEN b.received_at + b.close_after END,"
                     + " CASE WHEN b.status = 'CANCELLED' THEN b.received_at + b.close_after END,"
                     + " CASE WHEN b.status = 'CANCELLED' THEN '业主撤回报修。' END"
                     + (projectCode ? ", b.project_code" : "")
                     + " FROM bench_case2 b");
+            if (parts) {
+                // Each case's three parts, with the case's id as their own, as the migration gave existing cases.
+                String stamps = "b.id, 1, b.received_at, 'specialist', b.received_at, 'specialist', b.id";
+                sql.execute("INSERT INTO service_case_intake (id, version, created_at, created_by, modified_at,"
+                        + " modified_by, service_case_id, replied_at, leader_reported_at, answer) SELECT " + stamps
+                        + ", " + repliedAt + ", " + leaderReportedAt + ", " + answer + " FROM bench_case2 b");
+                sql.execute("INSERT INTO service_case_on_site (id, version, created_at, created_by, modified_at,"
+                        + " modified_by, service_case_id, on_site_confirmed_at, arrived_at) SELECT " + stamps + ", "
+                        + onSiteConfirmedAt + ", " + arrivedAt + " FROM bench_case2 b");
+                sql.execute("INSERT INTO service_case_sign_off (id, version, created_at, created_by, modified_at,"
+                        + " modified_by, service_case_id) SELECT " + stamps + " FROM bench_case2 b");
+            }
             // Clocks: REPLY for requests and complaints, MAJOR_MATTER for major matters, ON_SITE_ARRIVAL once on site.
             // Running = no met_at; 1 in 4 running clocks is past due, its breach already notified by the sweep.
             long clockBase = base + cases + 10;
@@ -159,7 +180,10 @@ final class ScaleFill {
                     + " ELSE interval '0' END, b.arrived_at, NULL,"
                     + " CASE WHEN b.arrived_at IS NULL AND b.i % 5 <> 0 AND b.on_site_confirmed_at + interval '75 hours'"
                     + " < localtimestamp THEN b.on_site_confirmed_at + interval '75 hours 1 minute' END"
-                    + " FROM (SELECT c.*, x.i FROM service_case c JOIN bench_case2 x ON x.id = c.id) b"
+                    + (parts
+                            ? " FROM (SELECT x.id, x.i, o.on_site_confirmed_at, o.arrived_at FROM service_case_on_site o"
+                                    + " JOIN bench_case2 x ON x.id = o.service_case_id) b"
+                            : " FROM (SELECT c.*, x.i FROM service_case c JOIN bench_case2 x ON x.id = c.id) b")
                     + " WHERE b.on_site_confirmed_at IS NOT NULL");
             long pauseBase = clockBase + cases * 3L + 10;
             sql.execute("INSERT INTO service_case_clock_pause (id, version, created_at, created_by, modified_at,"

@@ -18,7 +18,9 @@ import org.aftersales.staff.Permission;
 
 /**
  * The actual costs of a service (R-S12): the engineer books them against the case by category; anyone who may see
- * the case sees its cost statistics. Each booking is on the case's timeline and moves the case's version.
+ * the case sees its cost statistics. Each booking is its own row and a line on the case's timeline: it changes neither the
+ * case's head nor any of its parts, so it moves no version of the case and is never refused for an act on the case at
+ * the same moment — an arrival entered on the phone, say (issue 16).
  */
 @ApplicationScoped
 public class ServiceCostService {

@@ -12,6 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotBlank;
@@ -22,8 +25,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -168,11 +173,6 @@ public class ServiceCase extends BaseEntity {
     @Column(name = "service_class", nullable = false, length = ENUM_LENGTH)
     private ServiceClass serviceClass;
 
-    /** Why the class differs from the automatic one; {@code null} while it is the automatic one. */
-    @Size(max = REASON_LENGTH)
-    @Column(name = "classification_override_reason", length = REASON_LENGTH)
-    private String classificationOverrideReason;
-
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = ENUM_LENGTH)
@@ -203,27 +203,6 @@ public class ServiceCase extends BaseEntity {
     private boolean priorityCase;
 
     @Convert(converter = InstantConverter.class)
-    @Column(name = "replied_at")
-    private Instant repliedAt;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "leader_reported_at")
-    private Instant leaderReportedAt;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "on_site_confirmed_at")
-    private Instant onSiteConfirmedAt;
-
-    @Convert(converter = InstantConverter.class)
-    @Column(name = "arrived_at")
-    private Instant arrivedAt;
-
-    /** The answer a remotely handled case closed with (R-S3). */
-    @Size(max = ANSWER_LENGTH)
-    @Column(length = ANSWER_LENGTH)
-    private String answer;
-
-    @Convert(converter = InstantConverter.class)
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -234,6 +213,32 @@ public class ServiceCase extends BaseEntity {
     @Size(max = REASON_LENGTH)
     @Column(name = "cancel_reason", length = REASON_LENGTH)
     private String cancelReason;
+
+    /*
+     * The three parts, each its own row and version (issue 16; README "The service case: one head row and three
+     * parts"). Read with the head — eagerly, a page of cases in one batch — so that the versions an act meets are the
+     * ones read with the state it judged.
+     */
+
+    @OneToOne(mappedBy = "serviceCase", cascade = CascadeType.ALL, fetch = FetchType.EAGER, optional = false)
+    @BatchFetch(BatchFetchType.IN)
+    private IntakePart intake;
+
+    @OneToOne(mappedBy = "serviceCase", cascade = CascadeType.ALL, fetch = FetchType.EAGER, optional = false)
+    @BatchFetch(BatchFetchType.IN)
+    private OnSitePart onSite;
+
+    @OneToOne(mappedBy = "serviceCase", cascade = CascadeType.ALL, fetch = FetchType.EAGER, optional = false)
+    @BatchFetch(BatchFetchType.IN)
+    private SignOffPart signOff;
+
+    /** The parts the acts since the last save changed ({@link CaseActs#saved} increments their versions). */
+    @Transient
+    private EnumSet<CasePart.Kind> changed = EnumSet.noneOf(CasePart.Kind.class);
+
+    /** The head's columns an act may change, as read or last written ({@link #changedOwnColumns}). */
+    @Transient
+    private List<Object> headAsRead;
 
     @OneToMany(mappedBy = "serviceCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("startedAt ASC, id ASC")
@@ -397,6 +402,9 @@ public class ServiceCase extends BaseEntity {
         this.crisis = intake.crisis();
         this.priorityCase = crisis;
         this.concern = intake.concern();
+        this.intake = new IntakePart(this);
+        this.onSite = new OnSitePart(this);
+        this.signOff = new SignOffPart(this);
 
         entering = received;
         append(CaseEventKind.REGISTERED, receivedAt, null);
@@ -493,14 +501,14 @@ public class ServiceCase extends BaseEntity {
     public void recordReply(Instant at) {
         requireOpen();
         requireNotBeforeReceipt(at);
-        if (repliedAt != null) {
+        if (intake().getRepliedAt() != null) {
             throw new BusinessException("case.error.replyAlreadyRecorded");
         }
         reply(at);
     }
 
     private void reply(Instant at) {
-        repliedAt = at;
+        intake().setRepliedAt(at);
         append(CaseEventKind.REPLY_RECORDED, at, null);
         clock(ClockKind.REPLY).ifPresent(clock -> clock.meet(at, enteringLate()));
         meetMajorMatterWhenComplete();
@@ -513,10 +521,10 @@ public class ServiceCase extends BaseEntity {
     public void recordLeaderReport(Instant at) {
         requireOpen();
         requireNotBeforeReceipt(at);
-        if (leaderReportedAt != null) {
+        if (intake().getLeaderReportedAt() != null) {
             throw new BusinessException("case.error.leaderReportAlreadyRecorded");
         }
-        leaderReportedAt = at;
+        intake().setLeaderReportedAt(at);
         append(CaseEventKind.LEADER_REPORT_RECORDED, at, null);
         meetMajorMatterWhenComplete();
     }
@@ -535,11 +543,15 @@ public class ServiceCase extends BaseEntity {
         }
         requireNotBeforeReceipt(at);
         status = CaseStatus.ON_SITE_CONFIRMED;
-        onSiteConfirmedAt = at;
+        onSite().setOnSiteConfirmedAt(at);
         append(CaseEventKind.ON_SITE_CONFIRMED, at, null);
         if (!majorMatter) {
             majorMatter = true;
             if (serviceClass.isAfterSales()) {
+                // The major-matter clock is met by the intake part's reply and leader report (R-S4): starting it here
+                // judges them, so the act takes the intake part's version too — a reply entered at the same moment
+                // meets optimistic locking instead of missing the clock.
+                intake();
                 startClock(ClockKind.MAJOR_MATTER, receivedAt, majorMatterHours);
                 meetMajorMatterWhenComplete();
             }
@@ -571,14 +583,14 @@ public class ServiceCase extends BaseEntity {
         if (visit == null || !visit.isAgreed()) {
             throw new BusinessException(null, "visit.error.notAgreed", number);
         }
-        if (at.isBefore(onSiteConfirmedAt)) {
-            throw new BusinessException("at", "case.error.timeOrder", at, onSiteConfirmedAt);
+        if (at.isBefore(getOnSiteConfirmedAt())) {
+            throw new BusinessException("at", "case.error.timeOrder", at, getOnSiteConfirmedAt());
         }
         Optional<SlaClock> arrival = clock(ClockKind.ON_SITE_ARRIVAL);
         if (arrival.isPresent() && arrival.get().meet(at, enteringLate())) {
             append(CaseEventKind.ARRIVAL_CLOCK_RESUMED, at, null);
         }
-        arrivedAt = at;
+        onSite().setArrivedAt(at);
         status = CaseStatus.ARRIVED;
         append(CaseEventKind.ARRIVAL_RECORDED, at, null);
     }
@@ -589,6 +601,7 @@ public class ServiceCase extends BaseEntity {
         SlaClock arrival =
                 clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow(() -> new BusinessException("case.error.noArrivalClock"));
         arrival.pause(at, reason);
+        onSite();
         append(CaseEventKind.ARRIVAL_CLOCK_PAUSED, at, reason.strip());
     }
 
@@ -597,6 +610,7 @@ public class ServiceCase extends BaseEntity {
         SlaClock arrival =
                 clock(ClockKind.ON_SITE_ARRIVAL).orElseThrow(() -> new BusinessException("case.error.noArrivalClock"));
         arrival.resume(at);
+        onSite();
         append(CaseEventKind.ARRIVAL_CLOCK_RESUMED, at, null);
     }
 
@@ -618,12 +632,13 @@ public class ServiceCase extends BaseEntity {
             throw new BusinessException("answer", "case.error.tooLong", ANSWER_LENGTH);
         }
         requireNotBeforeReceipt(at);
+        Instant repliedAt = intake().getRepliedAt();
         if (repliedAt == null) {
             reply(at);
         } else if (at.isBefore(repliedAt)) {
             throw new BusinessException("at", "case.error.timeOrder", at, repliedAt);
         }
-        answer = text;
+        intake().setAnswer(text);
         finish(CaseStatus.CLOSED, at, text);
         closedAt = at;
     }
@@ -715,7 +730,7 @@ public class ServiceCase extends BaseEntity {
         }
         append(CaseEventKind.CLASSIFICATION_OVERRIDDEN, at, serviceClass + " → " + newClass + ": " + text);
         serviceClass = newClass;
-        classificationOverrideReason = text;
+        intake().setClassificationOverrideReason(text);
         responsibility = Responsibility.forClass(newClass);
     }
 
@@ -749,6 +764,7 @@ public class ServiceCase extends BaseEntity {
         requireOpen();
         requireNotBeforeReceipt(at);
         SupplierForwarding forwarding = new SupplierForwarding(this, supplier, at);
+        intake();
         forwardings.add(forwarding);
         append(CaseEventKind.FORWARDED_TO_SUPPLIER, at, supplier.getName());
         return forwarding;
@@ -762,6 +778,7 @@ public class ServiceCase extends BaseEntity {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("supplierForwarding", forwardingId));
         forwarding.answer(text, at);
+        intake();
         append(CaseEventKind.SUPPLIER_ANSWERED, at, forwarding.getSupplier().getName() + ": " + forwarding.getAnswer());
         return forwarding;
     }
@@ -789,6 +806,7 @@ public class ServiceCase extends BaseEntity {
         requireNotBeforeReceipt(at);
         ComplaintSubject subject = subjectOrNull != null ? subjectOrNull : concern;
         ComplaintHandoff handoff = new ComplaintHandoff(this, target, subcontractorOrNull, subject, at);
+        intake();
         handoffs.add(handoff);
         append(CaseEventKind.COMPLAINT_HANDED_OFF, at, handoff.recipientName() + " " + subject);
         return handoff;
@@ -802,6 +820,7 @@ public class ServiceCase extends BaseEntity {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("complaintHandoff", handoffId));
         handoff.answer(text, at);
+        intake();
         append(CaseEventKind.COMPLAINT_ANSWERED, at, handoff.recipientName() + ": " + handoff.getAnswer());
         return handoff;
     }
@@ -814,6 +833,7 @@ public class ServiceCase extends BaseEntity {
         requireOpen();
         requireNotBeforeReceipt(at);
         OwnerUpdate update = new OwnerUpdate(this, text, at);
+        intake();
         ownerUpdates.add(update);
         append(CaseEventKind.OWNER_INFORMED, at, update.getText());
         return update;
@@ -881,12 +901,13 @@ public class ServiceCase extends BaseEntity {
             String by,
             Instant at) {
         requireAwaitingDispatch();
-        requireNotBefore(at, onSiteConfirmedAt);
+        requireNotBefore(at, getOnSiteConfirmedAt());
         if (openDispatch().isPresent()) {
             throw new BusinessException("dispatch.error.proposalOpen");
         }
         Dispatch dispatch = new Dispatch(this, engineers, plannedFrom, plannedTo, by, at);
         refuseDoubleBooking(dispatch.getProposedEngineers(), plannedFrom, plannedTo, bookings);
+        onSite();
         dispatches.add(dispatch);
         append(CaseEventKind.DISPATCH_PROPOSED, at, names(dispatch.getProposedEngineers()));
         return dispatch;
@@ -907,6 +928,7 @@ public class ServiceCase extends BaseEntity {
                 : Dispatch.requireEngineers(chosenOrEmpty);
         refuseDoubleBooking(chosen, open.getPlannedFrom(), open.getPlannedTo(), bookings);
         open.approve(chosen, by, at);
+        onSite();
         status = CaseStatus.DISPATCHED;
         append(CaseEventKind.DISPATCH_APPROVED, at, names(chosen));
         return open;
@@ -925,6 +947,7 @@ public class ServiceCase extends BaseEntity {
             throw new BusinessException("reason", "case.error.tooLong", Dispatch.REASON_LENGTH);
         }
         open.reject(text, by, at);
+        onSite();
         append(CaseEventKind.DISPATCH_REJECTED, at, text);
         return open;
     }
@@ -975,13 +998,13 @@ public class ServiceCase extends BaseEntity {
         // Every field at once (issue 18 item 5): the engineer has the owner on the phone.
         Refusals refusals = new Refusals();
         refusals.check(() -> {
-            requireNotBefore(at, onSiteConfirmedAt);
+            requireNotBefore(at, getOnSiteConfirmedAt());
             return at;
         });
         if (agreedArrivalAt == null) {
             refusals.add("agreedArrivalAt", "visit.error.arrivalTimeRequired");
-        } else if (agreedArrivalAt.isBefore(onSiteConfirmedAt)) {
-            refusals.add("agreedArrivalAt", "case.error.timeOrder", agreedArrivalAt, onSiteConfirmedAt);
+        } else if (agreedArrivalAt.isBefore(getOnSiteConfirmedAt())) {
+            refusals.add("agreedArrivalAt", "case.error.timeOrder", agreedArrivalAt, getOnSiteConfirmedAt());
         }
         String cooperation = Inputs.stripToNull(ownerCooperation);
         if (cooperation == null) {
@@ -1064,7 +1087,7 @@ public class ServiceCase extends BaseEntity {
         // Every field at once (issue 18 item 5).
         Refusals refusals = new Refusals();
         refusals.check(() -> {
-            requireNotBefore(at, arrivedAt);
+            requireNotBefore(at, getArrivedAt());
             requireNotBefore(at, visit.lastSafetyAcknowledgedAt());
             return at;
         });
@@ -1085,6 +1108,7 @@ public class ServiceCase extends BaseEntity {
             refusals.add("parts", "visit.error.tooManyParts", OnSiteVisit.MAX_PARTS);
         }
         refusals.throwIfAny();
+        onSite();
         visit.recordWork(description, used, outcome, at);
         status = CaseStatus.WORK_DONE;
         append(CaseEventKind.WORK_DONE_RECORDED, at, outcome);
@@ -1100,6 +1124,7 @@ public class ServiceCase extends BaseEntity {
     }
 
     private OnSiteVisit visit() {
+        onSite();
         if (visit == null) {
             visit = new OnSiteVisit(this);
         }
@@ -1122,6 +1147,7 @@ public class ServiceCase extends BaseEntity {
         }
         requireWorkDone();
         requireNotBefore(at, visit.getWorkDoneAt());
+        signOff();
         serviceReport = new ServiceReport(this, signerName, role, title, Objects.requireNonNull(signature), at);
         append(
                 CaseEventKind.SERVICE_REPORT_SIGNED,
@@ -1140,6 +1166,7 @@ public class ServiceCase extends BaseEntity {
         }
         requireWorkDone();
         requireNotBefore(at, visit.getWorkDoneAt());
+        signOff();
         dispatchTicket = new DispatchTicket(
                 this, approvedDispatch().orElse(null), customerName, Objects.requireNonNull(signature), at);
         append(
@@ -1164,6 +1191,7 @@ public class ServiceCase extends BaseEntity {
             throw new BusinessException("report.error.notSigned");
         }
         ReportAmendment amendment = serviceReport.amend(text, by, at);
+        signOff();
         append(CaseEventKind.SERVICE_REPORT_AMENDED, at, amendment.getText());
         return amendment;
     }
@@ -1213,6 +1241,7 @@ public class ServiceCase extends BaseEntity {
         }
         FactoryReturn factoryReturn =
                 new FactoryReturn(this, kind, consentBy, consentAt, leadershipReportedAt, bookEntry, split, zone);
+        onSite();
         factoryReturns.add(factoryReturn);
         append(
                 CaseEventKind.FACTORY_RETURN_RECORDED,
@@ -1251,13 +1280,14 @@ public class ServiceCase extends BaseEntity {
         if (status == CaseStatus.CANCELLED) {
             throw new BusinessException(null, "case.error.notOpen", number);
         }
-        if (onSiteConfirmedAt == null) {
+        if (getOnSiteConfirmedAt() == null) {
             throw new BusinessException("case.error.onSiteNotConfirmed");
         }
         if (tripReport != null) {
             throw new BusinessException("tripReport.error.alreadyFiled");
         }
         requireNotBeforeReceipt(at);
+        onSite();
         tripReport = new TripReport(this, text, fromDate, toDate, by, at);
         append(CaseEventKind.TRIP_REPORT_FILED, at, fromDate + " – " + toDate);
         return tripReport;
@@ -1289,6 +1319,7 @@ public class ServiceCase extends BaseEntity {
             throw new BusinessException("assessment.error.ownWork");
         }
         requireNotBefore(at, signedOffAt());
+        signOff();
         assessment = new ServiceAssessment(this, assessor, workloadScore, qualityScore, costControlScore, comment, at);
         append(
                 CaseEventKind.SERVICE_ASSESSED,
@@ -1332,6 +1363,8 @@ public class ServiceCase extends BaseEntity {
      * either was one — either could have been back-dated to move the later of the two.
      */
     private void meetMajorMatterWhenComplete() {
+        Instant repliedAt = intake.getRepliedAt();
+        Instant leaderReportedAt = intake.getLeaderReportedAt();
         if (repliedAt != null && leaderReportedAt != null) {
             Instant later = repliedAt.isAfter(leaderReportedAt) ? repliedAt : leaderReportedAt;
             boolean late = lateLine(CaseEventKind.REPLY_RECORDED) || lateLine(CaseEventKind.LEADER_REPORT_RECORDED);
@@ -1340,6 +1373,7 @@ public class ServiceCase extends BaseEntity {
     }
 
     private void finish(CaseStatus end, Instant at, String detail) {
+        allParts();
         status = end;
         priorityCase = false;
         clocks.forEach(clock -> clock.stop(at));
@@ -1422,7 +1456,7 @@ public class ServiceCase extends BaseEntity {
 
     /** Whether the class was set by hand rather than by the classifier. */
     public boolean isClassificationOverridden() {
-        return classificationOverrideReason != null;
+        return intake.getClassificationOverrideReason() != null;
     }
 
     public String getNumber() {
@@ -1471,7 +1505,7 @@ public class ServiceCase extends BaseEntity {
     }
 
     public String getClassificationOverrideReason() {
-        return classificationOverrideReason;
+        return intake.getClassificationOverrideReason();
     }
 
     public Responsibility getResponsibility() {
@@ -1492,23 +1526,113 @@ public class ServiceCase extends BaseEntity {
     }
 
     public Instant getRepliedAt() {
-        return repliedAt;
+        return intake.getRepliedAt();
     }
 
     public Instant getLeaderReportedAt() {
-        return leaderReportedAt;
+        return intake.getLeaderReportedAt();
     }
 
     public Instant getOnSiteConfirmedAt() {
-        return onSiteConfirmedAt;
+        return onSite.getOnSiteConfirmedAt();
     }
 
     public Instant getArrivedAt() {
-        return arrivedAt;
+        return onSite.getArrivedAt();
     }
 
     public String getAnswer() {
-        return answer;
+        return intake.getAnswer();
+    }
+
+    @PostLoad
+    @PostPersist
+    @PostUpdate
+    void rememberHead() {
+        headAsRead = head();
+    }
+
+    /** The head's columns an act may change (README "The service case: one head row and three parts"). */
+    private List<Object> head() {
+        return Arrays.asList(
+                majorMatter,
+                serviceClass,
+                responsibility,
+                status,
+                crisis,
+                priorityCase,
+                closedAt,
+                cancelledAt,
+                cancelReason);
+    }
+
+    /**
+     * Whether an act changed a head column since the case was read (issue 16): only then is the head stamped — and so
+     * written, with a new version. A line added to the timeline, a dispatch, a hand-off … change the case's
+     * collections, for which EclipseLink calls the update callbacks too; stamping then would write the head on every
+     * act and make every two acts on a case refuse each other again.
+     */
+    @Override
+    protected boolean changedOwnColumns() {
+        return headAsRead == null || !headAsRead.equals(head());
+    }
+
+    /** Intake & routing: its version moves with every act on it (issue 16). */
+    public IntakePart getIntakePart() {
+        return intake;
+    }
+
+    /** Dispatch & on site: its version moves with every act on it (issue 16). */
+    public OnSitePart getOnSitePart() {
+        return onSite;
+    }
+
+    /** Sign-off & after-service: its version moves with every act on it (issue 16). */
+    public SignOffPart getSignOffPart() {
+        return signOff;
+    }
+
+    /**
+     * The parts the acts since the last save changed, and forgets them: {@link CaseActs#saved} increments their
+     * versions.
+     */
+    List<CasePart> takeChangedParts() {
+        List<CasePart> parts = new ArrayList<>();
+        if (changed.contains(CasePart.Kind.INTAKE)) {
+            parts.add(intake);
+        }
+        if (changed.contains(CasePart.Kind.ON_SITE)) {
+            parts.add(onSite);
+        }
+        if (changed.contains(CasePart.Kind.SIGN_OFF)) {
+            parts.add(signOff);
+        }
+        changed = EnumSet.noneOf(CasePart.Kind.class);
+        return parts;
+    }
+
+    // ---- the parts an act changes (issue 16) ----
+
+    private IntakePart intake() {
+        changed.add(CasePart.Kind.INTAKE);
+        return intake;
+    }
+
+    private OnSitePart onSite() {
+        changed.add(CasePart.Kind.ON_SITE);
+        return onSite;
+    }
+
+    private SignOffPart signOff() {
+        changed.add(CasePart.Kind.SIGN_OFF);
+        return signOff;
+    }
+
+    /** Closing or cancelling ends every part's work: each part's acts meet it (issue 16). */
+    private void allParts() {
+        intake();
+        onSite();
+        signOff();
     }
 
     public Instant getClosedAt() {

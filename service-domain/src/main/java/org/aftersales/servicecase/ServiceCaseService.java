@@ -225,6 +225,10 @@ public class ServiceCaseService {
                 .setHint(QueryHints.LEFT_FETCH, "sc.equipmentItem")
                 .setHint(QueryHints.LEFT_FETCH, "sc.clocks")
                 .setHint(QueryHints.LEFT_FETCH, "sc.clocks.pauses")
+                // The three parts (issue 16), one row each: joined, so that the page stays one statement.
+                .setHint(QueryHints.LEFT_FETCH, "sc.intake")
+                .setHint(QueryHints.LEFT_FETCH, "sc.onSite")
+                .setHint(QueryHints.LEFT_FETCH, "sc.signOff")
                 .getResultList()
                 .forEach(sc -> byId.put(sc.getId(), sc));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();

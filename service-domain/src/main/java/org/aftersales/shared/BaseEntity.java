@@ -88,6 +88,15 @@ public abstract class BaseEntity {
         modifiedBy = by;
     }
 
+    /**
+     * Whether an update the persistence provider is about to write changed this entity's own columns, so that it is
+     * stamped as modified (and so written with a new version). Always, but for an entity whose rows must not be written
+     * when only one of its collections changed — the service case's head (issue 16).
+     */
+    protected boolean changedOwnColumns() {
+        return true;
+    }
+
     public boolean isNew() {
         return id == null;
     }

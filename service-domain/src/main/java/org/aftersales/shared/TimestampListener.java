@@ -16,6 +16,9 @@ public class TimestampListener {
 
     @PreUpdate
     void onUpdate(BaseEntity entity) {
+        if (!entity.changedOwnColumns()) {
+            return;
+        }
         entity.stampModified(now(), CurrentUser.name());
     }
 

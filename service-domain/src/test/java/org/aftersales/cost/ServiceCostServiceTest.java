@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.aftersales.project.Project;
 import org.aftersales.project.ProjectFixtures;
 import org.aftersales.servicecase.CaseEvent;
@@ -91,6 +92,12 @@ class ServiceCostServiceTest {
         ServiceCase serviceCase = onSiteCase();
         long id = serviceCase.getId();
         long version = serviceCase.getVersion();
+        // Each booking in a persistence context of its own, as each request has in the container.
+        database.em().clear();
+        List<Long> partVersions = List.of(
+                serviceCase.getIntakePart().getVersion(),
+                serviceCase.getOnSitePart().getVersion(),
+                serviceCase.getSignOffPart().getVersion());
         ServiceCostService engineer = costs(new TestCaller(null, Role.AFTER_SALES_ENGINEER));
 
         ServiceCost labour = database.inTransaction(() -> engineer.record(
@@ -129,9 +136,16 @@ class ServiceCostServiceTest {
                         "TRAVEL 553.00 高铁往返",
                         "TRAVEL 86.50 市内出租车",
                         "SPARE_PARTS 1350.00 机械密封 MG1-45");
+        // Issue 16 (README "The service case: one head row and three parts"): a booking is its own row and a timeline
+        // line; it changes neither the head nor a part, so an act on the case at the same moment is not refused.
         assertThat(read.getVersion())
-                .as("each booking moves the case's version")
-                .isEqualTo(version + 4);
+                .as("a booking moves no version of the case")
+                .isEqualTo(version);
+        assertThat(List.of(
+                        read.getIntakePart().getVersion(),
+                        read.getOnSitePart().getVersion(),
+                        read.getSignOffPart().getVersion()))
+                .isEqualTo(partVersions);
     }
 
     @Test

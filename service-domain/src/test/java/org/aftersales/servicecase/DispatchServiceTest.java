@@ -109,10 +109,12 @@ class DispatchServiceTest {
 
     @Test
     @DisplayName(
-            "R-S6 the specialist proposes and the leader approves through the service: DISPATCHED, stored with both lists of engineers and a new version")
+            "R-S6 the specialist proposes and the leader approves through the service: DISPATCHED, stored with both lists of engineers and new versions (issue 16: the on-site part's with each act, the head's with the status step)")
     void proposeAndApprove() {
         ServiceCase serviceCase = onSiteCase();
-        long before = reloaded(serviceCase).getVersion();
+        ServiceCase was = reloaded(serviceCase);
+        long before = was.getVersion();
+        long onSiteBefore = was.getOnSitePart().getVersion();
 
         database.inTransaction(() -> dispatch(as(Role.AFTER_SALES_SPECIALIST))
                 .propose(serviceCase.getId(), List.of(zhao.getId()), FROM, TO, null, null));
@@ -121,7 +123,10 @@ class DispatchServiceTest {
 
         ServiceCase read = reloaded(serviceCase);
         assertThat(read.getStatus()).isEqualTo(CaseStatus.DISPATCHED);
-        assertThat(read.getVersion()).isEqualTo(before + 2);
+        // Issue 16 (README "one head row and three parts"): both acts move dispatch & on site's version; only the
+        // approval, a status step, moves the head's.
+        assertThat(read.getOnSitePart().getVersion()).isEqualTo(onSiteBefore + 2);
+        assertThat(read.getVersion()).isEqualTo(before + 1);
         Dispatch approved = read.approvedDispatch().orElseThrow();
         assertThat(approved.getProposedEngineers())
                 .extracting(AppUser::getUsername)

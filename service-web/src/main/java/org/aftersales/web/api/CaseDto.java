@@ -27,7 +27,18 @@ import org.aftersales.staff.PersonNames;
 public class CaseDto {
 
     public Long id;
+    /**
+     * The head's version (issue 16, README "The service case: one head row and three parts"): it moves when an act
+     * changes what lists show — a status step, a crisis flag, a reclassification —, not with every act.
+     */
     public long version;
+    /** Intake & routing's version: moves with a reply, leader report, answer, forwarding, hand-off, owner update. */
+    public long intakeVersion;
+    /** Dispatch & on site's version: moves with a dispatch, the visit, arrival, a pause, work done, a trip report. */
+    public long onSiteVersion;
+    /** Sign-off & after-service's version: moves with the signatures, an amendment, the assessment. */
+    public long signOffVersion;
+
     public String number;
     public Long projectId;
     public String projectCode;
@@ -480,6 +491,9 @@ public class CaseDto {
         CaseDto dto = new CaseDto();
         dto.id = serviceCase.getId();
         dto.version = serviceCase.getVersion();
+        dto.intakeVersion = serviceCase.getIntakePart().getVersion();
+        dto.onSiteVersion = serviceCase.getOnSitePart().getVersion();
+        dto.signOffVersion = serviceCase.getSignOffPart().getVersion();
         dto.number = serviceCase.getNumber();
         dto.projectId = serviceCase.getProject().getId();
         dto.projectCode = serviceCase.getProject().getCode();
