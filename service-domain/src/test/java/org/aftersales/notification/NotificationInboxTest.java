@@ -83,6 +83,9 @@ class NotificationInboxTest {
                 .toList();
         assertThat(order).containsExactly(newUnread, oldUnread, newestRead, oldRead);
         assertThat(database.inTransaction(() -> inbox.unreadCount())).isEqualTo(2);
+        // The top bar's badge counts up to its cap (scale issue 14): 2 under a cap of 5, the cap of 1 reached.
+        assertThat(database.inTransaction(() -> inbox.unreadCount(5))).isEqualTo(2);
+        assertThat(database.inTransaction(() -> inbox.unreadCount(1))).isEqualTo(1);
         assertThat(database.inTransaction(() -> inbox.inbox(new PageRequest(2, 2, null, false)))
                         .items())
                 .as("the second page holds the read ones")

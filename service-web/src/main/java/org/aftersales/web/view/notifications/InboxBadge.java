@@ -13,11 +13,14 @@ public class InboxBadge {
     @Inject
     NotificationService notifications;
 
+    /** The most the badge counts; beyond it says "99+". */
+    private static final int SHOWN = 99;
+
     private Long unread;
 
     public long getUnread() {
         if (unread == null) {
-            unread = notifications.unreadCount();
+            unread = notifications.unreadCount(SHOWN + 1);
         }
         return unread;
     }
@@ -25,6 +28,6 @@ public class InboxBadge {
     /** "99+" beyond 99, so that the badge keeps its size. */
     public String getLabel() {
         long count = getUnread();
-        return count > 99 ? "99+" : String.valueOf(count);
+        return count > SHOWN ? SHOWN + "+" : String.valueOf(count);
     }
 }
