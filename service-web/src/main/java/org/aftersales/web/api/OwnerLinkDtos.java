@@ -1,5 +1,6 @@
 package org.aftersales.web.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 import java.util.Locale;
 import org.aftersales.servicecase.OwnerView;
@@ -14,6 +15,9 @@ public final class OwnerLinkDtos {
     public static class MadeLinkDto {
         public String token;
         public String url;
+
+        /** Present also when null (the case is open): the shape {@code {token, url, expiresAt}}. */
+        @JsonbNillable
         public String expiresAt;
     }
 
@@ -26,6 +30,8 @@ public final class OwnerLinkDtos {
         public String receivedAt;
         public VisitDto visit;
         public List<ClockDto> clocks;
+
+        @JsonbNillable
         public String expiresAt;
 
         static PublicCaseDto of(OwnerView view, Locale locale) {
