@@ -209,7 +209,7 @@ class OwnerLinkIT {
     @Test
     @Order(2)
     @DisplayName("issue 16 owner's link: a second link revokes the first — the old token answers 404, the new one 200;"
-            + " the timeline says a link was made")
+            + " the timeline says a link was made; an Idempotency-Key replays no token")
     void newLinkRevokesOld() {
         String path = closedCase(Duration.ofHours(1));
         String first = link(path).getString("token");
@@ -218,10 +218,18 @@ class OwnerLinkIT {
         assertThat(open(first).status()).isEqualTo(404);
         assertThat(open(second).status()).isEqualTo(200);
         revokedToken = first;
+        // An Idempotency-Key does not replay the answer (its token is never stored): each request makes a new link.
+        String key = "owner-link-" + System.nanoTime();
+        Api.Reply once = as("specialist").post(path + "/owner-link", "{}", key);
+        Api.Reply again = as("specialist").post(path + "/owner-link", "{}", key);
+        assertThat(once.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isNull();
+        assertThat(again.json().getString("token")).isNotEqualTo(once.json().getString("token"));
         assertThat(as("erp").get(path).json().getJsonArray("timeline").stream()
                         .filter(line -> line.asJsonObject().getString("kind").equals("OWNER_LINK_MADE"))
                         .count())
-                .isEqualTo(2);
+                .isEqualTo(4);
     }
 
     @Test
