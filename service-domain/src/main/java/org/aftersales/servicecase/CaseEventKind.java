@@ -54,6 +54,8 @@ public enum CaseEventKind {
     COMPLAINT_ANSWERED,
     /** R-S10: the owner was told how the matter stands. */
     OWNER_INFORMED,
+    /** Issue 16: a link for the owner's contact was made (any earlier one revoked); the token is not kept. */
+    OWNER_LINK_MADE,
     CLOSED,
     CANCELLED,
     /** R-C6: a quotation of paid service was made, or revised before the owner accepted it. */
@@ -77,6 +79,7 @@ public enum CaseEventKind {
         return switch (this) {
             case CLASSIFICATION_OVERRIDDEN,
                     COST_RECORDED,
+                    OWNER_LINK_MADE,
                     SERVICE_REPORT_AMENDED,
                     TRIP_REPORT_FILED,
                     FACTORY_RETURN_RECORDED -> false;

@@ -1264,6 +1264,15 @@ public class ServiceCase extends BaseEntity {
     }
 
     /**
+     * A link for the owner's contact was made (issue 16, {@link OwnerLinks}): the line goes on the timeline, on any case —
+     * a closed one's link still opens it for 30 days.
+     */
+    public void recordOwnerLinkMade(Instant at) {
+        Objects.requireNonNull(at, "at");
+        append(CaseEventKind.OWNER_LINK_MADE, at, null);
+    }
+
+    /**
      * A step of paid service (R-C6) on the timeline: the quotation made or revised, accepted by the owner, settled,
      * invoiced, paid. The quotation itself guards the order of the steps.
      */

@@ -34,6 +34,7 @@ import org.aftersales.servicecase.DispatchService;
 import org.aftersales.servicecase.FactoryReturnData;
 import org.aftersales.servicecase.HandoffTarget;
 import org.aftersales.servicecase.OnSiteService;
+import org.aftersales.servicecase.OwnerLinkService;
 import org.aftersales.servicecase.PartUsed;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.servicecase.ServiceCaseService;
@@ -76,6 +77,12 @@ public class CaseResource {
 
     @Inject
     ServiceCostService costs;
+
+    @Inject
+    OwnerLinkService ownerLinks;
+
+    @Inject
+    PublicAccess publicAccess;
 
     @Context
     UriInfo uriInfo;
@@ -188,6 +195,24 @@ public class CaseResource {
     @Path("{id}/cancel")
     public CaseDto cancel(@PathParam("id") long id, CaseActDto body) {
         return show(cases.cancel(id, body == null ? null : body.reason, at(body), lateReason(body)));
+    }
+
+    /**
+     * A link for the owner's contact (issue 16): 201 with the token — shown this once —, its address and when it
+     * expires (null while the case is open, 30 days after it closed); a new link revokes the case's earlier one.
+     */
+    @POST
+    @Path("{id}/owner-link")
+    public Response ownerLink(@PathParam("id") long id) {
+        OwnerLinkService.MadeLink made = ownerLinks.make(id);
+        OwnerLinkDtos.MadeLinkDto dto = new OwnerLinkDtos.MadeLinkDto();
+        dto.token = made.token();
+        dto.url = publicAccess.ownerUrl(made.token());
+        dto.expiresAt = ApiInstants.format(made.expiresAt());
+        return Response.status(Response.Status.CREATED)
+                .header("Cache-Control", "no-store")
+                .entity(dto)
+                .build();
     }
 
     /** Flags the case a crisis (R-S11): a priority special case, leadership notified at once. */

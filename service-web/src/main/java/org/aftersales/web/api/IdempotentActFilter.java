@@ -76,7 +76,12 @@ public class IdempotentActFilter extends HttpFilter {
             throws IOException, ServletException {
         String key = request.getHeader(HEADER);
         String user = request.getRemoteUser();
-        if (key == null || user == null || !"POST".equals(request.getMethod())) {
+        // The owner's link (issue 16) is not kept for a replay: its answer carries the token, which is never stored
+        // in the clear. A repeated request simply makes a newer link, which revokes the first.
+        if (key == null
+                || user == null
+                || !"POST".equals(request.getMethod())
+                || request.getRequestURI().endsWith("/owner-link")) {
             chain.doFilter(request, response);
             return;
         }
