@@ -133,8 +133,9 @@ public class EngineerDayService {
      * The on-site acts {@code username}'s card offers next, as the case's rules allow them (R-S5, R-S7), in the order of
      * the visit: the arrival once the visit is agreed with the owner and until it is recorded; then the safety rules,
      * which each dispatched engineer acknowledges for themselves, once; then the work done, once every engineer sent
-     * has acknowledged them. The acts themselves refuse anything else ({@link ServiceCase#recordArrival},
-     * {@link ServiceCase#acknowledgeSafety}, {@link ServiceCase#recordWorkDone}); this only keeps the phone from
+     * has acknowledged them; while on site, the work may be interrupted (waiting for parts or the owner). The acts
+     * themselves refuse anything else ({@link ServiceCase#recordArrival},
+     * {@link ServiceCase#acknowledgeSafety}, {@link ServiceCase#recordWorkDone}, {@link ServiceCase#recordWorkInterruption}); this only keeps the phone from
      * offering a button that would be refused.
      */
     public static Set<FieldAct> next(ServiceCase serviceCase, String username) {
@@ -151,6 +152,7 @@ public class EngineerDayService {
             } else if (pending.isEmpty()) {
                 next.add(FieldAct.RECORD_WORK_DONE);
             }
+            next.add(FieldAct.INTERRUPT_WORK);
         }
         return next;
     }

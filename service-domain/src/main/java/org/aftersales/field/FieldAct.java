@@ -10,5 +10,7 @@ public enum FieldAct {
     /** 已确认安全规定: the engineer acknowledges the safety rules for themselves (R-S7). */
     ACKNOWLEDGE_SAFETY,
     /** 工作完成: the work done, the parts used and the result (R-S7). */
-    RECORD_WORK_DONE
+    RECORD_WORK_DONE,
+    /** 等待备件 / 等待业主: the work stops for a while, a timeline line without clock effect (issue 16). */
+    INTERRUPT_WORK
 }

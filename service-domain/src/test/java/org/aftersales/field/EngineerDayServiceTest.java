@@ -218,7 +218,7 @@ class EngineerDayServiceTest {
     @DisplayName(
             "issue 16 phone, on-site buttons: each card offers only the act the case allows next — 到达现场 once the visit"
                     + " is agreed and until recorded, then 已确认安全规定 to each dispatched engineer who has not (naming"
-                    + " who is still to), then 工作完成 once all have, then nothing")
+                    + " who is still to), then 工作完成 once all have — 等待备件/等待业主 while on site —, then nothing")
     void nextActs() {
         ServiceCase sent = call(NOW.minus(Duration.ofHours(1)), null, "2号泵振动大");
         long id = sent.getId();
@@ -245,19 +245,21 @@ class EngineerDayServiceTest {
 
         database.inTransaction(
                 () -> CaseFixtures.caseService(database.em(), me, clock).recordArrival(id, null, null));
-        assertThat(card("engineer", sent).next()).containsExactly(FieldAct.ACKNOWLEDGE_SAFETY);
-        assertThat(card("engineer2", sent).next()).containsExactly(FieldAct.ACKNOWLEDGE_SAFETY);
+        assertThat(card("engineer", sent).next()).containsExactly(FieldAct.ACKNOWLEDGE_SAFETY, FieldAct.INTERRUPT_WORK);
+        assertThat(card("engineer2", sent).next())
+                .containsExactly(FieldAct.ACKNOWLEDGE_SAFETY, FieldAct.INTERRUPT_WORK);
 
         database.inTransaction(
                 () -> CaseFixtures.onSiteService(database.em(), me, clock).acknowledgeSafety(id, null, null));
         Assignment waiting = card("engineer", sent);
-        assertThat(waiting.next()).as("engineer2 has still to acknowledge").isEmpty();
+        assertThat(waiting.next()).as("engineer2 has still to acknowledge").containsExactly(FieldAct.INTERRUPT_WORK);
         assertThat(waiting.safetyPending()).isEqualTo("赵工");
-        assertThat(card("engineer2", sent).next()).containsExactly(FieldAct.ACKNOWLEDGE_SAFETY);
+        assertThat(card("engineer2", sent).next())
+                .containsExactly(FieldAct.ACKNOWLEDGE_SAFETY, FieldAct.INTERRUPT_WORK);
 
         database.inTransaction(
                 () -> CaseFixtures.onSiteService(database.em(), other, clock).acknowledgeSafety(id, null, null));
-        assertThat(card("engineer", sent).next()).containsExactly(FieldAct.RECORD_WORK_DONE);
+        assertThat(card("engineer", sent).next()).containsExactly(FieldAct.RECORD_WORK_DONE, FieldAct.INTERRUPT_WORK);
         assertThat(card("engineer", sent).safetyPending()).isEmpty();
 
         database.inTransaction(() -> CaseFixtures.onSiteService(database.em(), me, clock)
