@@ -106,6 +106,13 @@ class FieldPhoneBrowserIT extends AgainstDeployment {
                 .toList();
     }
 
+    /** The case's clocks as the API shows them, one line each. */
+    private List<String> clocks(long id) {
+        return as("erp").get("cases/" + id).json().getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
+                .map(JsonObject::toString)
+                .toList();
+    }
+
     private void script(String script, Object... arguments) {
         ((JavascriptExecutor) phone.driver).executeScript(script, arguments);
     }
@@ -121,7 +128,8 @@ class FieldPhoneBrowserIT extends AgainstDeployment {
     @Test
     @DisplayName("issue 16 phone at 375×667 with touch: Today → 到达现场 tapped twice quickly records one arrival at the"
             + " phone's tap time (claimed) while the server keeps its own entered time; the same button on a second"
-            + " screen left open answers calmly 已记录 and records nothing; then 已确认安全规定 and 工作完成 (confirmed)"
+            + " screen left open answers calmly 已记录 and records nothing; then 已确认安全规定, 等待备件 (a timeline line, no"
+            + " clock effect) and 工作完成 (confirmed)"
             + " — screenshots in Chinese and English")
     void engineersVisitOnThePhone() {
         JsonObject registered = agreedCase("手机端：2号提升泵振动大");
@@ -193,6 +201,17 @@ class FieldPhoneBrowserIT extends AgainstDeployment {
         assertThat(timeline(id, "SAFETY_ACKNOWLEDGED")).hasSize(1);
         assertThat(timeline(id, "SAFETY_ACKNOWLEDGED").get(0).getString("by")).isEqualTo("engineer");
         phone.screenshot("phone-today-work-zh");
+
+        // 等待备件: a line on the timeline with what is awaited; no clock effect, still on site.
+        List<String> clocksBefore = clocks(id);
+        phone.type(inCard(number, "input[id$=':note']"), "机械密封明日到货");
+        phone.click(inCard(number, "button[id$=':waitParts']"));
+        phone.waitForText(By.id("messages"), "已记录工作中断");
+        List<JsonObject> waiting = timeline(id, "WORK_WAITING_FOR_PARTS");
+        assertThat(waiting).hasSize(1);
+        assertThat(waiting.get(0).getString("detail")).isEqualTo("机械密封明日到货");
+        assertThat(as("erp").get("cases/" + id).json().getString("status")).isEqualTo("ARRIVED");
+        assertThat(clocks(id)).as("no clock effect").isEqualTo(clocksBefore);
 
         // 工作完成 in English, after the confirmation.
         language("en");
