@@ -62,3 +62,40 @@
     }
     update();
 })();
+
+/*
+ * Issue 16, the engineer's phone (field/today.xhtml): an act on site is sent with the phone's clock at the tap — the
+ * claimed time, an ISO instant in the card's hidden input; the server keeps its own entered time — and a second tap
+ * of the same button within a few seconds is not sent (PrimeFaces also disables the button while its request runs).
+ */
+window.Today = (function () {
+    var GUARD_MS = 3000;
+
+    function stampCard(element) {
+        var card = element && element.closest ? element.closest('.today-card') : null;
+        var input = card ? card.querySelector("input[id$=':tappedAt']") : null;
+        if (input) {
+            input.value = new Date().toISOString();
+        }
+    }
+
+    return {
+        /** onclick of 到达现场 / 已确认安全规定: false (not sent) for a second tap while the first is on its way. */
+        tap: function (button) {
+            var last = Number(button.getAttribute('data-tapped') || 0);
+            var now = Date.now();
+            if (now - last < GUARD_MS) {
+                return false;
+            }
+            button.setAttribute('data-tapped', String(now));
+            stampCard(button);
+            return true;
+        },
+        /** onstart of 工作完成, sent once confirmed: the time the engineer confirmed. */
+        stamp: function (cfg) {
+            var source = typeof cfg.source === 'string' ? document.getElementById(cfg.source) : cfg.source;
+            stampCard(source);
+            return true;
+        }
+    };
+})();

@@ -16,7 +16,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Debian Chromium for tests that use the pages as a person does, at tablet size (1024×768). */
+/**
+ * Headless Debian Chromium for tests that use the pages as a person does, at tablet size (1024×768) — or, {@link
+ * #phone}, as a 375×667 phone with touch (issue 16, the engineer's phone).
+ */
 final class Browser implements AutoCloseable {
 
     /** How long {@link #choose} keeps trying before the test fails. */
@@ -30,6 +33,18 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser(String base) {
+        this(base, false);
+    }
+
+    /**
+     * A phone: 375×667 CSS pixels at a device pixel ratio of 2, touch events on, a mobile user agent — Chromium's
+     * device emulation ({@code mobileEmulation}), as its DevTools' device toolbar does.
+     */
+    static Browser phone(String base) {
+        return new Browser(base, true);
+    }
+
+    private Browser(String base, boolean phone) {
         this.base = base.replaceAll("/+$", "");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("aftersales.chromium", "/usr/bin/chromium"));
@@ -48,6 +63,16 @@ final class Browser implements AutoCloseable {
                 "prefs",
                 java.util.Map.of(
                         "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        if (phone) {
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    java.util.Map.of(
+                            "deviceMetrics",
+                            java.util.Map.of("width", 375, "height", 667, "pixelRatio", 2.0, "touch", true),
+                            "userAgent",
+                            "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"
+                                    + " Chrome/120.0 Mobile Safari/537.36"));
+        }
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -66,7 +91,9 @@ final class Browser implements AutoCloseable {
                 "Browser.setDownloadBehavior",
                 java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         driver = chrome;
-        driver.manage().window().setSize(new Dimension(1024, 768));
+        if (!phone) {
+            driver.manage().window().setSize(new Dimension(1024, 768));
+        }
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 

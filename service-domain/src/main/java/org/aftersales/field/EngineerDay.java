@@ -2,6 +2,8 @@ package org.aftersales.field;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.aftersales.servicecase.CaseStatus;
 import org.aftersales.servicecase.ClockKind;
 import org.aftersales.servicecase.ClockState;
 
@@ -18,6 +20,10 @@ public record EngineerDay(Instant at, List<Assignment> assignments) {
      * @param visitAt the agreed arrival time (R-S7) when agreed, else the dispatch's planned start
      * @param agreed whether {@code visitAt} is the arrival agreed with the owner
      * @param arrivedAt when the engineer arrived, {@code null} before
+     * @param status the case's status
+     * @param next the on-site acts the engineer may record next from the card ({@link EngineerDayService#next})
+     * @param safetyPending the other dispatched engineers who have still to acknowledge the safety rules themselves
+     *     before the work may be recorded (R-S7), by name ("赵工、王工"); empty when none
      */
     public record Assignment(
             long caseId,
@@ -31,6 +37,9 @@ public record EngineerDay(Instant at, List<Assignment> assignments) {
             boolean agreed,
             Instant plannedTo,
             Instant arrivedAt,
+            CaseStatus status,
+            Set<FieldAct> next,
+            String safetyPending,
             List<Contact> contacts,
             RunningClock clock,
             Equipment equipment,

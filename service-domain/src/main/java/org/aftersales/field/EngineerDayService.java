@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.aftersales.field.EngineerDay.Article;
 import org.aftersales.field.EngineerDay.Assignment;
 import org.aftersales.field.EngineerDay.Contact;
@@ -27,8 +29,10 @@ import org.aftersales.servicecase.ClockKind;
 import org.aftersales.servicecase.ClockState;
 import org.aftersales.servicecase.Dispatch;
 import org.aftersales.servicecase.DispatchStatus;
+import org.aftersales.servicecase.OnSiteVisit;
 import org.aftersales.servicecase.ServiceCase;
 import org.aftersales.shared.AftersalesConfig;
+import org.aftersales.staff.AppUser;
 import org.aftersales.staff.Caller;
 import org.aftersales.staff.Permission;
 
@@ -109,6 +113,12 @@ public class EngineerDayService {
                 agreed != null,
                 dispatch.getPlannedTo(),
                 serviceCase.getArrivedAt(),
+                serviceCase.getStatus(),
+                next(serviceCase, caller.username()),
+                serviceCase.engineersWithoutSafetyAcknowledgement().stream()
+                        .filter(engineer -> !engineer.getUsername().equals(caller.username()))
+                        .map(AppUser::getDisplayName)
+                        .collect(Collectors.joining("、")),
                 contacts(project),
                 runningClock(serviceCase, now),
                 item == null
@@ -117,6 +127,34 @@ public class EngineerDayService {
                                 item.getId(), item.getTag(), item.getName(), item.getModel(), item.getManufacturer()),
                 item == null ? List.of() : history(item, serviceCase),
                 item == null ? List.of() : articles(item.getModel()));
+    }
+
+    /**
+     * The on-site acts {@code username}'s card offers next, as the case's rules allow them (R-S5, R-S7), in the order of
+     * the visit: the arrival once the visit is agreed with the owner and until it is recorded; then the safety rules,
+     * which each dispatched engineer acknowledges for themselves, once; then the work done, once every engineer sent
+     * has acknowledged them; while on site, the work may be interrupted (waiting for parts or the owner). The acts
+     * themselves refuse anything else ({@link ServiceCase#recordArrival},
+     * {@link ServiceCase#acknowledgeSafety}, {@link ServiceCase#recordWorkDone}, {@link ServiceCase#recordWorkInterruption}); this only keeps the phone from
+     * offering a button that would be refused.
+     */
+    public static Set<FieldAct> next(ServiceCase serviceCase, String username) {
+        Set<FieldAct> next = EnumSet.noneOf(FieldAct.class);
+        CaseStatus status = serviceCase.getStatus();
+        boolean agreed = serviceCase.getVisit().map(OnSiteVisit::isAgreed).orElse(false);
+        if (status == CaseStatus.DISPATCHED && agreed) {
+            next.add(FieldAct.ARRIVE);
+        }
+        if (status == CaseStatus.ARRIVED) {
+            List<AppUser> pending = serviceCase.engineersWithoutSafetyAcknowledgement();
+            if (pending.stream().anyMatch(engineer -> engineer.getUsername().equals(username))) {
+                next.add(FieldAct.ACKNOWLEDGE_SAFETY);
+            } else if (pending.isEmpty()) {
+                next.add(FieldAct.RECORD_WORK_DONE);
+            }
+            next.add(FieldAct.INTERRUPT_WORK);
+        }
+        return next;
     }
 
     /** The owner's people of the project, those who may sign the service report first (R-S8). */

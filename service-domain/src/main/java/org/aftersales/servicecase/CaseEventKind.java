@@ -28,6 +28,13 @@ public enum CaseEventKind {
     SAFETY_ACKNOWLEDGED,
     /** R-S7: the work done, the parts used and the result were recorded. */
     WORK_DONE_RECORDED,
+    /**
+     * Issue 16, on site: the work stopped to wait for parts (等待备件), with what is awaited; a timeline entry only —
+     * no clock pauses or stops ({@link ServiceCase#recordWorkInterruption}).
+     */
+    WORK_WAITING_FOR_PARTS,
+    /** Issue 16, on site: the work stopped to wait for the owner (等待业主), with why; a timeline entry only. */
+    WORK_WAITING_FOR_OWNER,
     /** R-S8: the owner-side responsible person signed or stamped the service report. */
     SERVICE_REPORT_SIGNED,
     /** R-S8: the customer signed the repair dispatch ticket. */

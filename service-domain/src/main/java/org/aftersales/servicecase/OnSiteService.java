@@ -71,6 +71,14 @@ public class OnSiteService {
         return saved(serviceCase);
     }
 
+    /** The work stopped, waiting for parts or the owner: a timeline line, no clock effect (issue 16). */
+    @Transactional
+    public ServiceCase interruptWork(long caseId, WorkInterruption reason, String note, Instant at, String lateReason) {
+        ServiceCase serviceCase = forWork(caseId);
+        serviceCase.enter(rule(), at, lateReason, when -> serviceCase.recordWorkInterruption(reason, note, when));
+        return saved(serviceCase);
+    }
+
     /** The owner-side responsible person signed or stamped the service report (R-S8). */
     @Transactional
     public ServiceCase signServiceReport(

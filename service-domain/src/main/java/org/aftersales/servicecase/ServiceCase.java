@@ -1114,6 +1114,46 @@ public class ServiceCase extends BaseEntity {
         append(CaseEventKind.WORK_DONE_RECORDED, at, outcome);
     }
 
+    /** How long the note of a work interruption may be. */
+    public static final int INTERRUPTION_NOTE_LENGTH = 500;
+
+    /**
+     * The work on site stopped, waiting for parts or for the owner (issue 16, the engineer's phone: "work interrupted
+     * (waiting for parts or the owner — a timeline entry, no clock effect)"): a line on the timeline with the reason and
+     * what is awaited, between the arrival and the work done. The arrival clock was met on arrival and nothing else is
+     * touched: no clock pauses, the status stays ARRIVED, and the work is recorded as done when it resumes. (Waiting on
+     * the owner <em>before</em> arrival is the arrival clock's pause, R-S5, {@link #pauseArrivalClock}.)
+     *
+     * @param note what is awaited ("机械密封 MG1-45 明日到货"); optional
+     */
+    public void recordWorkInterruption(WorkInterruption reason, String note, Instant at) {
+        requireOpen();
+        if (status == CaseStatus.REGISTERED || status == CaseStatus.ANSWERED) {
+            throw new BusinessException("case.error.onSiteNotConfirmed");
+        }
+        if (status == CaseStatus.ON_SITE_CONFIRMED || status == CaseStatus.DISPATCHED) {
+            throw new BusinessException("visit.error.notArrived");
+        }
+        if (status != CaseStatus.ARRIVED) {
+            throw new BusinessException("visit.error.workAlreadyDone");
+        }
+        Refusals refusals = new Refusals();
+        refusals.check(() -> {
+            requireNotBefore(at, getArrivedAt());
+            return at;
+        });
+        if (reason == null) {
+            refusals.add("reason", "visit.error.interruptionReasonRequired");
+        }
+        String text = Inputs.stripToNull(note);
+        if (text != null && text.length() > INTERRUPTION_NOTE_LENGTH) {
+            refusals.add("note", "case.error.tooLong", INTERRUPTION_NOTE_LENGTH);
+        }
+        refusals.throwIfAny();
+        onSite();
+        append(reason.line(), at, text);
+    }
+
     private void requireOnSiteBeforeArrival() {
         if (status == CaseStatus.REGISTERED || status == CaseStatus.ANSWERED) {
             throw new BusinessException("case.error.onSiteNotConfirmed");

@@ -206,4 +206,66 @@ class EngineerDayServiceTest {
         assertThat(dayOf(engineer("engineer")).assignments()).isEmpty();
         assertThatThrownBy(() -> dayOf(as(Role.ADMIN))).isInstanceOf(AccessDeniedException.class);
     }
+
+    private Assignment card(String username, ServiceCase serviceCase) {
+        return dayOf(engineer(username)).assignments().stream()
+                .filter(a -> a.caseId() == serviceCase.getId())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    @DisplayName(
+            "issue 16 phone, on-site buttons: each card offers only the act the case allows next — 到达现场 once the visit"
+                    + " is agreed and until recorded, then 已确认安全规定 to each dispatched engineer who has not (naming"
+                    + " who is still to), then 工作完成 once all have — 等待备件/等待业主 while on site —, then nothing")
+    void nextActs() {
+        ServiceCase sent = call(NOW.minus(Duration.ofHours(1)), null, "2号泵振动大");
+        long id = sent.getId();
+        Caller specialist = as(Role.AFTER_SALES_SPECIALIST);
+        database.inTransaction(
+                () -> CaseFixtures.caseService(database.em(), specialist, clock).confirmOnSiteNeeded(id, NOW, null));
+        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), specialist, clock)
+                .propose(
+                        id,
+                        List.of(li.getId(), zhao.getId()),
+                        Instant.parse("2026-03-10T03:00:00Z"),
+                        Instant.parse("2026-03-10T09:00:00Z"),
+                        null,
+                        null));
+        database.inTransaction(() -> CaseFixtures.dispatchService(database.em(), as(Role.DIVISION_LEADER), clock)
+                .approve(id, null, null, null));
+        Caller me = engineer("engineer");
+        Caller other = engineer("engineer2");
+
+        assertThat(card("engineer", sent).next()).as("visit not agreed yet").isEmpty();
+        database.inTransaction(() -> CaseFixtures.onSiteService(database.em(), me, clock)
+                .agreeVisit(id, Instant.parse("2026-03-10T04:00:00Z"), "业主停泵断电", null, null));
+        assertThat(card("engineer", sent).next()).containsExactly(FieldAct.ARRIVE);
+
+        database.inTransaction(
+                () -> CaseFixtures.caseService(database.em(), me, clock).recordArrival(id, null, null));
+        assertThat(card("engineer", sent).next()).containsExactly(FieldAct.ACKNOWLEDGE_SAFETY, FieldAct.INTERRUPT_WORK);
+        assertThat(card("engineer2", sent).next())
+                .containsExactly(FieldAct.ACKNOWLEDGE_SAFETY, FieldAct.INTERRUPT_WORK);
+
+        database.inTransaction(
+                () -> CaseFixtures.onSiteService(database.em(), me, clock).acknowledgeSafety(id, null, null));
+        Assignment waiting = card("engineer", sent);
+        assertThat(waiting.next()).as("engineer2 has still to acknowledge").containsExactly(FieldAct.INTERRUPT_WORK);
+        assertThat(waiting.safetyPending()).isEqualTo("赵工");
+        assertThat(card("engineer2", sent).next())
+                .containsExactly(FieldAct.ACKNOWLEDGE_SAFETY, FieldAct.INTERRUPT_WORK);
+
+        database.inTransaction(
+                () -> CaseFixtures.onSiteService(database.em(), other, clock).acknowledgeSafety(id, null, null));
+        assertThat(card("engineer", sent).next()).containsExactly(FieldAct.RECORD_WORK_DONE, FieldAct.INTERRUPT_WORK);
+        assertThat(card("engineer", sent).safetyPending()).isEmpty();
+
+        database.inTransaction(() -> CaseFixtures.onSiteService(database.em(), me, clock)
+                .recordWorkDone(id, "清理叶轮缠绕物", List.of(), "恢复正常", null, null));
+        Assignment done = card("engineer", sent);
+        assertThat(done.next()).isEmpty();
+        assertThat(done.status()).isEqualTo(org.aftersales.servicecase.CaseStatus.WORK_DONE);
+    }
 }

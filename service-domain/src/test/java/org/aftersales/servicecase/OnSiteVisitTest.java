@@ -271,4 +271,51 @@ class OnSiteVisitTest {
                         .toPlainString())
                 .isEqualTo("20");
     }
+
+    @Test
+    @DisplayName("issue 16 work interrupted (等待备件 / 等待业主): a timeline line with the reason and what is awaited, only on"
+            + " site before the work is done; no clock effect, the status stays ARRIVED and the work is then"
+            + " recorded as done")
+    void workInterrupted() {
+        ServiceCase serviceCase = agreed("SC-2026-00001", li);
+        assertThat(refusal(() -> serviceCase.recordWorkInterruption(
+                                WorkInterruption.WAITING_FOR_PARTS, null, minutesAfter(ARRIVED, -10)))
+                        .getMessageKey())
+                .as("not before arrival")
+                .isEqualTo("visit.error.notArrived");
+        serviceCase.recordArrival(ARRIVED);
+        serviceCase.acknowledgeSafety("engineer", SAFETY);
+        List<String> clocksBefore = clocks(serviceCase);
+
+        serviceCase.recordWorkInterruption(
+                WorkInterruption.WAITING_FOR_PARTS, " 机械密封 MG1-45 明日到货 ", minutesAfter(SAFETY, 30));
+        serviceCase.recordWorkInterruption(WorkInterruption.WAITING_FOR_OWNER, "业主未断电", minutesAfter(SAFETY, 40));
+        assertThat(refusal(() -> serviceCase.recordWorkInterruption(null, "x", minutesAfter(SAFETY, 50)))
+                        .getField())
+                .isEqualTo("reason");
+
+        assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.ARRIVED);
+        assertThat(clocks(serviceCase)).as("no clock effect").isEqualTo(clocksBefore);
+        assertThat(serviceCase.getTimeline())
+                .filteredOn(e -> e.getKind() == CaseEventKind.WORK_WAITING_FOR_PARTS
+                        || e.getKind() == CaseEventKind.WORK_WAITING_FOR_OWNER)
+                .extracting(CaseEvent::getKind, CaseEvent::getDetail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CaseEventKind.WORK_WAITING_FOR_PARTS, "机械密封 MG1-45 明日到货"),
+                        org.assertj.core.groups.Tuple.tuple(CaseEventKind.WORK_WAITING_FOR_OWNER, "业主未断电"));
+
+        serviceCase.recordWorkDone(WORK, parts(), RESULT, WORK_DONE);
+        assertThat(serviceCase.getStatus()).isEqualTo(CaseStatus.WORK_DONE);
+        assertThat(refusal(() -> serviceCase.recordWorkInterruption(
+                                WorkInterruption.WAITING_FOR_OWNER, null, minutesAfter(WORK_DONE, 5)))
+                        .getMessageKey())
+                .isEqualTo("visit.error.workAlreadyDone");
+    }
+
+    private static List<String> clocks(ServiceCase serviceCase) {
+        return serviceCase.getClocks().stream()
+                .map(c -> c.getKind() + " " + c.getDueAt() + " " + c.getMetAt() + " " + c.getStoppedAt() + " "
+                        + c.getPausedSince() + " " + c.getPausedSeconds())
+                .toList();
+    }
 }
