@@ -209,7 +209,7 @@ class OwnerLinkIT {
     @Test
     @Order(2)
     @DisplayName("issue 16 owner's link: a second link revokes the first — the old token answers 404, the new one 200;"
-            + " the timeline says a link was made; an Idempotency-Key replays no token")
+            + " the timeline says a link was made; an Idempotency-Key replays no token; DELETE revokes the case's link")
     void newLinkRevokesOld() {
         String path = closedCase(Duration.ofHours(1));
         String first = link(path).getString("token");
@@ -230,6 +230,16 @@ class OwnerLinkIT {
                         .filter(line -> line.asJsonObject().getString("kind").equals("OWNER_LINK_MADE"))
                         .count())
                 .isEqualTo(4);
+        // Revoked from the case without a new link: the last token answers 404 like an unknown one; finance may not.
+        String last = again.json().getString("token");
+        assertThat(as("finance").delete(path + "/owner-link").status()).isEqualTo(403);
+        Api.Reply revoked = as("specialist").delete(path + "/owner-link");
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
+        assertThat(open(last).status()).isEqualTo(404);
+        assertThat(as("erp").get(path).json().getJsonArray("timeline").stream()
+                        .filter(line -> line.asJsonObject().getString("kind").equals("OWNER_LINK_REVOKED"))
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test

@@ -63,6 +63,8 @@ public enum CaseEventKind {
     OWNER_INFORMED,
     /** Issue 16: a link for the owner's contact was made (any earlier one revoked); the token is not kept. */
     OWNER_LINK_MADE,
+    /** The owner's links were revoked (issue 16). */
+    OWNER_LINK_REVOKED,
     CLOSED,
     CANCELLED,
     /** R-C6: a quotation of paid service was made, or revised before the owner accepted it. */
@@ -87,6 +89,7 @@ public enum CaseEventKind {
             case CLASSIFICATION_OVERRIDDEN,
                     COST_RECORDED,
                     OWNER_LINK_MADE,
+                    OWNER_LINK_REVOKED,
                     SERVICE_REPORT_AMENDED,
                     TRIP_REPORT_FILED,
                     FACTORY_RETURN_RECORDED -> false;

@@ -55,6 +55,29 @@ public class OwnerLinkService {
     }
 
     /**
+     * Revokes the case's links for the owner (issue 16: tokens revocable from the portal), for those who may work it: a
+     * revoked token answers like an unknown one. The timeline says so when there was a link to revoke; returns how many
+     * were revoked.
+     */
+    @Transactional
+    public int revoke(long caseId) {
+        ServiceCase serviceCase = cases.forWork(caseId);
+        Instant now = clock.instant();
+        List<OwnerLink> active = em.createQuery(
+                        "select l from OwnerLink l where l.serviceCase = :serviceCase and l.revokedAt is null",
+                        OwnerLink.class)
+                .setParameter("serviceCase", serviceCase)
+                .getResultList();
+        if (active.isEmpty()) {
+            return 0;
+        }
+        active.forEach(link -> link.revoke(now));
+        serviceCase.recordOwnerLinkRevoked(now);
+        CaseActs.saved(em, serviceCase);
+        return active.size();
+    }
+
+    /**
      * What the link of {@code token} shows now; empty alike for a token unknown, revoked or expired. No caller is
      * needed: the token is the permission.
      */

@@ -1312,6 +1312,12 @@ public class ServiceCase extends BaseEntity {
         append(CaseEventKind.OWNER_LINK_MADE, at, null);
     }
 
+    /** The owner's links were revoked (issue 16): the timeline says so; any token of the case opens nothing now. */
+    public void recordOwnerLinkRevoked(Instant at) {
+        Objects.requireNonNull(at, "at");
+        append(CaseEventKind.OWNER_LINK_REVOKED, at, null);
+    }
+
     /**
      * A step of paid service (R-C6) on the timeline: the quotation made or revised, accepted by the owner, settled,
      * invoiced, paid. The quotation itself guards the order of the steps.

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -213,6 +214,17 @@ public class CaseResource {
                 .header("Cache-Control", "no-store")
                 .entity(dto)
                 .build();
+    }
+
+    /**
+     * Revokes the case's links for the owner (issue 16): 204; their tokens answer 404 like unknown ones from now on.
+     * Revoking when there is none is no error.
+     */
+    @DELETE
+    @Path("{id}/owner-link")
+    public Response revokeOwnerLink(@PathParam("id") long id) {
+        ownerLinks.revoke(id);
+        return Response.noContent().build();
     }
 
     /** Flags the case a crisis (R-S11): a priority special case, leadership notified at once. */
