@@ -574,10 +574,15 @@ class ErpMasterDataIT extends AgainstDeployment {
             + " request (about 14 s on the test server); the same batch again updates all 1 000 and bumps no version")
     void fullProjectBatch() {
         String ownerKey = storedOwner();
-        String prefix = unique("ERP.FP-");
+        // Not handed over yet, and coded to sort last: a thousand projects in the planners and on the first pages of
+        // the project lists would push the demo projects the other tests look for off their first pages.
+        String prefix = unique("ZZ.ERP.FP-");
         JsonArrayBuilder records = Json.createArrayBuilder();
         for (int i = 0; i < 1000; i++) {
-            records.add(project(prefix + "-" + i, ownerKey).add("externalId", prefix + "-" + i));
+            records.add(project(prefix + "-" + i, ownerKey)
+                    .remove("provisionalHandoverDate")
+                    .remove("formalHandoverDate")
+                    .add("externalId", prefix + "-" + i));
         }
         String body = Json.createObjectBuilder().add("records", records).build().toString();
 
