@@ -286,7 +286,8 @@ class HostileInputIT extends AgainstDeployment {
                     base);
         } else {
             mustRefuse(
-                    new Call(operation, "DELETE", "DELETE", path, user, null, "application/json", null),
+                    // PATCH: no endpoint takes it (DELETE does now — the owner's link — where POST makes one).
+                    new Call(operation, "PATCH", "PATCH", path, user, null, "application/json", null),
                     Set.of(405),
                     base);
         }
